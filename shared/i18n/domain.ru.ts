@@ -1,0 +1,5 @@
+import type { DomainKey } from './domain.en';
+
+export const domainRu: Record<DomainKey, string> = {
+  'status.idea': 'Идея',
+};

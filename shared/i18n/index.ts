@@ -1,0 +1,42 @@
+import { domainEn, type DomainKey } from './domain.en';
+import { domainRu } from './domain.ru';
+import type { Language } from './language';
+import { uiEn, type UiKey } from './ui.en';
+import { uiRu } from './ui.ru';
+
+export { LANGUAGES, isLanguage, type Language } from './language';
+
+export type MessageKey = UiKey | DomainKey;
+/** Values substituted for {name} placeholders. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+export const catalogs: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = {
+  en: { ...uiEn, ...domainEn },
+  ru: { ...uiRu, ...domainRu },
+};
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** Placeholder names used by a message, sorted; lets a test compare RU and EN. */
+export function placeholdersOf(message: string): string[] {
+  return [...message.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '').sort();
+}
+
+/**
+ * The message for `key` in `language` with {placeholders} filled in. A missing parameter is left
+ * visible as {name} so that the omission is noticed, never rendered as "undefined".
+ */
+export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
+  const template = catalogs[language][key];
+  if (!params) return template;
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+export function translator(language: Language): Translate {
+  return (key, params) => translate(language, key, params);
+}
