@@ -1,0 +1,186 @@
+/**
+ * English strings of the PDF specialization report. The Russian catalog has exactly these keys
+ * (checked by the compiler) and the same {placeholders} (checked by a unit test).
+ */
+export const reportEn = {
+  'report.title': 'Sales system specialization report',
+  'report.subject': 'Functions of the sales system: resources, service levels and financial goals',
+  'report.keywords': 'sales system, specialization, functions, KPI, break-even, Erlang C',
+  'report.untitled': 'Untitled design',
+  'report.contents': 'Contents',
+  'report.pageOf': 'Page {page} of {pages}',
+  'report.notSpecified': 'Not specified',
+  'report.none': 'None',
+  'report.yes': 'Yes',
+  'report.no': 'No',
+
+  'report.cover.kicker': 'Sales system specialization',
+  'report.cover.company': 'Company',
+  'report.cover.author': 'Prepared by',
+  'report.cover.date': 'Date',
+  'report.cover.scope': 'Scope',
+  'report.cover.scopeValue': '{functions} functions · {fte} FTE · planning period {months} months',
+  'report.cover.note':
+    'Prepared with Sales System Workbench. Every figure is computed from the project by the same analysis the app shows. Amounts in {currency}; costs and effects are per month unless marked one-off.',
+
+  'report.summary.title': 'Executive summary',
+  'report.summary.functions': 'Functions',
+  'report.summary.fte': 'Staff, FTE',
+  'report.summary.monthlyCost': 'Run cost per month',
+  'report.summary.oneOffCost': 'One-off cost',
+  'report.summary.incrementalProfit': 'Incremental gross profit per month',
+  'report.summary.netEffect': 'Net effect per month',
+  'report.summary.openErrors': 'Open design errors',
+  'report.summary.openWarnings': '{count} warnings',
+  'report.summary.verdict':
+    '{paying} of {assessed} functions with a financial goal pay for themselves at their target growth.',
+  'report.summary.noFunctions':
+    'The design has no functions yet. Add functions on the canvas to see their cost, staffing and financial effect here.',
+  'report.summary.paying': 'Functions that pay',
+  'report.summary.notPaying': 'Functions that do not pay yet',
+  'report.summary.unassessed': 'Functions without a complete financial goal',
+  'report.summary.errorsOpen':
+    '{count} design errors are still open; they are listed in the section "{section}".',
+  'report.summary.noErrors': 'No design errors are open.',
+
+  'report.diagram.title': 'Design of the sales system',
+  'report.diagram.intro':
+    'Functions as on the canvas. The coloured edge of each box shows whether the function pays (green), does not pay (red) or has no complete financial goal (grey-blue).',
+  'report.diagram.empty': 'The design has no functions to draw.',
+  'report.diagram.part': 'Design of the sales system — part {part} of {parts}',
+  'report.diagram.overview':
+    'The design is too large for one page: the numbered frames are shown enlarged on the next pages.',
+  'report.diagram.fte': '{fte} FTE',
+  'report.diagram.costPerMonth': '{cost} / month',
+  'report.diagram.owner': 'Owner: {name}',
+
+  'report.functions.title': 'Functions',
+  'report.functions.intro':
+    'Each function is analysed in four categories: human resources, technical resources, business process and financial result.',
+  'report.functions.none': 'There are no functions in this design.',
+  'report.functions.column.function': 'Function',
+  'report.functions.column.owner': 'Owner',
+  'report.functions.column.fte': 'FTE',
+  'report.functions.column.monthlyCost': 'Cost / month',
+  'report.functions.column.breakEven': 'Break-even',
+  'report.functions.column.target': 'Target',
+  'report.functions.column.pays': 'Pays',
+
+  'report.fn.title': '{number}. {name}',
+  'report.fn.type': 'Type',
+  'report.fn.status': 'Status',
+  'report.fn.owner': 'Accountable owner',
+  'report.fn.group': 'Team',
+  'report.fn.purpose': 'Purpose',
+  'report.fn.description': 'Description',
+  'report.fn.steps': 'Business process: key steps',
+  'report.fn.noSteps': 'No process steps have been described.',
+
+  'report.human.title': 'Human resources',
+  'report.human.role': 'Role',
+  'report.human.fte': 'FTE',
+  'report.human.dedicated': 'Dedicated',
+  'report.human.costPerFte': 'Cost per FTE',
+  'report.human.monthly': 'Per month',
+  'report.human.total': 'Total',
+  'report.human.none': 'No roles assigned.',
+  'report.human.people': 'People',
+  'report.human.allocation': '{name} ({percent})',
+
+  'report.tech.title': 'Technical resources',
+  'report.tech.line': 'Phone line',
+  'report.tech.purpose': 'Purpose',
+  'report.tech.dedicated': 'Dedicated',
+  'report.tech.coverage': 'Hours / week',
+  'report.tech.monthly': 'Per month',
+  'report.tech.noLines': 'No phone lines.',
+  'report.tech.tool': 'Tool',
+  'report.tech.kind': 'Kind',
+  'report.tech.oneOff': 'One-off',
+  'report.tech.noTools': 'No other tools.',
+
+  'report.process.title': 'Business process: service levels',
+  'report.process.metric': 'KPI',
+  'report.process.target': 'Target',
+  'report.process.measurement': 'Measured by',
+  'report.process.breach': 'On a breach',
+  'report.process.none': 'No KPIs: the process is not measured yet.',
+  'report.process.automated': 'automated',
+  'report.process.manual': 'manual',
+  'report.process.noSource': 'source not decided',
+  'report.process.noBreachOwner': 'no one named',
+
+  'report.staffing.title': 'Staffing for the service level (Erlang C)',
+  'report.staffing.demand': 'Demand',
+  'report.staffing.demandValue': '{requests} requests / hour, {handling} min handling',
+  'report.staffing.target': 'Service level',
+  'report.staffing.targetValue': '{level} answered within {minutes} min',
+  'report.staffing.traffic': 'Traffic',
+  'report.staffing.trafficValue': '{erlangs} Erlang',
+  'report.staffing.agents': 'Agents needed at once',
+  'report.staffing.fteNeeded': 'FTE needed (shrinkage {shrinkage}, {hours} h / week)',
+  'report.staffing.fteAssigned': 'FTE assigned to answer requests',
+  'report.staffing.achieved': 'Service level with the assigned staff',
+  'report.staffing.asa': 'Average speed of answer',
+  'report.staffing.asaValue': '{minutes} min',
+  'report.staffing.incomplete':
+    'Demand is only partly entered: requests per hour, handling time, target answer time and service level are all needed.',
+  'report.staffing.short':
+    'Short of staff: {needed} FTE are needed to meet the service level, {assigned} are assigned.',
+  'report.staffing.enough': 'The assigned staff meets the service level at the stated demand.',
+
+  'report.finance.title': 'Financial result',
+  'report.finance.baseline': 'Baseline revenue per month',
+  'report.finance.targetGrowth': 'Target growth',
+  'report.finance.margin': 'Gross margin',
+  'report.finance.breakEven': 'Break-even growth',
+  'report.finance.incrementalProfit': 'Incremental gross profit per month',
+  'report.finance.monthlyCost': 'Run cost per month',
+  'report.finance.oneOffCost': 'One-off cost',
+  'report.finance.netEffect': 'Net effect per month',
+  'report.finance.payback': 'Payback of the one-off cost',
+  'report.finance.paybackValue': '{months} months',
+  'report.finance.never': 'never at this target',
+  'report.finance.roi': 'Return on the run cost',
+  'report.finance.owner': 'Accountable for the result',
+  'report.finance.pays': 'The function pays',
+  'report.finance.paysText':
+    'Target growth {target} is above the break-even growth {breakEven}: the net effect is {net} per month.',
+  'report.finance.doesNotPay': 'The function does not pay',
+  'report.finance.doesNotPayText':
+    'Target growth {target} is below the break-even growth {breakEven}: raise the goal or lower the cost.',
+  'report.finance.incomplete': 'The financial goal is incomplete',
+  'report.finance.incompleteText':
+    'Enter baseline revenue, target growth and gross margin to see whether the function pays.',
+
+  'report.checks.title': 'Open design checks',
+  'report.checks.intro': '{errors} errors, {warnings} warnings, {infos} notes.',
+  'report.checks.severity': 'Severity',
+  'report.checks.element': 'Where',
+  'report.checks.message': 'What is wrong and what to do',
+  'report.checks.none': 'No open design checks: the design holds together.',
+  'report.checks.project': 'Whole design',
+
+  'report.appendix.title': 'Assumptions and formulas',
+  'report.appendix.intro':
+    'The figures in this report are computed as follows. Money is rounded to whole currency units for display only.',
+  'report.appendix.runCost': 'Run cost per month',
+  'report.appendix.runCostFormula':
+    'Σ (FTE × cost per FTE) + phone lines + monthly cost of tools. One-off cost: the one-off cost of tools.',
+  'report.appendix.profit': 'Incremental gross profit',
+  'report.appendix.profitFormula': 'baseline revenue per month × target growth × gross margin.',
+  'report.appendix.net': 'Net effect, payback, return',
+  'report.appendix.netFormula':
+    'net effect = incremental gross profit − run cost; payback = one-off cost ÷ net effect (months); return = net effect ÷ run cost.',
+  'report.appendix.breakEven': 'Break-even growth',
+  'report.appendix.breakEvenFormula':
+    'run cost ÷ (baseline revenue × gross margin): the growth a function needs just to pay for itself. A function pays when its target growth is at least this.',
+  'report.appendix.erlang': 'Staffing (Erlang C)',
+  'report.appendix.erlangFormula':
+    'traffic A = requests per hour × handling minutes ÷ 60. For N > A agents, the probability of waiting is Erlang C(N, A) and the service level is 1 − P(wait) × e^(−(N − A) × target ÷ handling). The smallest N that meets the service level is divided by (1 − shrinkage) and scaled by coverage hours ÷ {hours} contracted hours per FTE per week.',
+  'report.appendix.period': 'Planning period',
+  'report.appendix.periodValue': '{months} months from {start}',
+  'report.appendix.currency': 'Currency',
+} as const;
+
+export type ReportKey = keyof typeof reportEn;

@@ -1,0 +1,98 @@
+import type { jsPDF } from 'jspdf';
+import { FONT_FAMILY, glyphFilter, type FontWeight } from './fonts';
+import { COLOR, lineHeight, type Rgb } from './theme';
+
+export interface TextStyle {
+  size: number;
+  weight?: FontWeight;
+  color?: Rgb;
+}
+
+export type Align = 'left' | 'right' | 'center';
+
+const ELLIPSIS = '…';
+
+/**
+ * Text on the page: every string goes through the font's glyph filter, and widths are measured
+ * with the embedded font, so wrapping and truncation match what is drawn.
+ */
+export class Pen {
+  readonly clean: (text: string) => string;
+
+  constructor(readonly pdf: jsPDF) {
+    this.clean = glyphFilter(pdf);
+  }
+
+  style({ size, weight = 'normal', color = COLOR.ink }: TextStyle): this {
+    this.pdf.setFont(FONT_FAMILY, weight);
+    this.pdf.setFontSize(size);
+    this.pdf.setTextColor(color[0], color[1], color[2]);
+    return this;
+  }
+
+  width(text: string): number {
+    return this.pdf.getTextWidth(text);
+  }
+
+  /** Lines of `text` no wider than `width`; long words are broken; at most `maxLines`. */
+  wrap(text: string, width: number, maxLines = Number.POSITIVE_INFINITY): string[] {
+    const lines: string[] = [];
+    for (const paragraph of this.clean(text).split('\n')) {
+      const split = this.pdf.splitTextToSize(paragraph, width) as string[];
+      lines.push(...(split.length > 0 ? split : ['']));
+    }
+    if (lines.length <= maxLines) return lines;
+    const kept = lines.slice(0, maxLines);
+    kept[maxLines - 1] = this.fit(`${kept[maxLines - 1] ?? ''}${ELLIPSIS}`, width);
+    return kept;
+  }
+
+  /** `text` on one line, cut with an ellipsis when wider than `width`. */
+  fit(text: string, width: number): string {
+    const clean = this.clean(text).replace(/\s*\n\s*/g, ' ');
+    if (this.width(clean) <= width) return clean;
+    let lo = 0;
+    let hi = clean.length;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (this.width(clean.slice(0, mid).trimEnd() + ELLIPSIS) <= width) lo = mid;
+      else hi = mid - 1;
+    }
+    return clean.slice(0, lo).trimEnd() + ELLIPSIS;
+  }
+
+  /** Draws already-fitted lines from the top of the first line's box; returns the height used. */
+  lines(
+    lines: readonly string[],
+    x: number,
+    top: number,
+    size: number,
+    align: Align = 'left',
+  ): number {
+    const step = lineHeight(size);
+    // jsPDF places text by baseline; the cap height sits ~0.8 of the leading box below the top.
+    lines.forEach((line, i) => {
+      this.pdf.text(line, x, top + step * i + step * 0.72, { align, baseline: 'alphabetic' });
+    });
+    return step * lines.length;
+  }
+
+  /** Wraps and draws a paragraph; returns the height used. */
+  paragraph(
+    text: string,
+    x: number,
+    top: number,
+    width: number,
+    style: TextStyle,
+    maxLines?: number,
+  ): number {
+    this.style(style);
+    return this.lines(this.wrap(text, width, maxLines), x, top, style.size);
+  }
+
+  /** Height a paragraph would take, without drawing it. */
+  measure(text: string, width: number, style: TextStyle, maxLines?: number): number {
+    this.style(style);
+    return this.wrap(text, width, maxLines).length * lineHeight(style.size);
+  }
+}

@@ -1,0 +1,96 @@
+import { __createTable, __drawTable, type CellHookData, type Styles } from 'jspdf-autotable';
+import type { Table } from '../types';
+import { FONT_FAMILY } from './fonts';
+import type { Flow } from './flow';
+import type { Pen } from './pen';
+import { COLOR, lineHeight, PAGE, SIZE, TONE_COLOR, type Rgb } from './theme';
+
+const CELL_SIZE = 8.5;
+const PADDING = { top: 1.6, bottom: 1.6, left: 1.8, right: 1.8 };
+
+const rgb = (color: Rgb): [number, number, number] => [color[0], color[1], color[2]];
+
+/**
+ * A table in the report's style (hairlines, no vertical rules, accent header), drawn by
+ * jspdf-autotable with the embedded font for head, body and totals; the header repeats on every
+ * page it continues to.
+ */
+export function drawTable(flow: Flow, pen: Pen, table: Table): void {
+  const { pdf } = flow;
+  if (table.rows.length === 0) {
+    flow.ensure(lineHeight(SIZE.body) + 2);
+    flow.y += pen.paragraph(table.empty, flow.left, flow.y, flow.width, {
+      size: SIZE.body,
+      color: COLOR.muted,
+    });
+    return;
+  }
+  // Keep the header with at least its first rows.
+  flow.ensure(lineHeight(CELL_SIZE) * 3 + PADDING.top * 6);
+  const weights = table.columns.reduce((sum, column) => sum + column.weight, 0);
+  const columnStyles: Record<number, Partial<Styles>> = {};
+  table.columns.forEach((column, i) => {
+    columnStyles[i] = { cellWidth: (flow.width * column.weight) / weights, halign: column.align };
+  });
+  const toneColumn = table.toneColumn ?? 0;
+  const clean = (cells: readonly string[]): string[] => cells.map((cell) => pen.clean(cell));
+
+  const created = __createTable(pdf, {
+    startY: flow.y,
+    margin: {
+      top: PAGE.margin.top,
+      bottom: PAGE.margin.bottom,
+      left: flow.left,
+      right: PAGE.margin.right,
+    },
+    theme: 'plain',
+    tableWidth: flow.width,
+    rowPageBreak: 'avoid',
+    showHead: 'everyPage',
+    head: [clean(table.columns.map((column) => column.title))],
+    body: table.rows.map((row) => clean(row.cells)),
+    foot: table.total ? [clean(table.total)] : [],
+    showFoot: 'lastPage',
+    styles: {
+      font: FONT_FAMILY,
+      fontStyle: 'normal',
+      fontSize: CELL_SIZE,
+      textColor: rgb(COLOR.ink),
+      cellPadding: PADDING,
+      overflow: 'linebreak',
+      valign: 'top',
+      lineColor: rgb(COLOR.rule),
+      lineWidth: { bottom: 0.2 },
+    },
+    headStyles: {
+      font: FONT_FAMILY,
+      fontStyle: 'bold',
+      fontSize: SIZE.small,
+      textColor: rgb(COLOR.accent),
+      lineColor: rgb(COLOR.accent),
+      lineWidth: { bottom: 0.4 },
+      valign: 'bottom',
+    },
+    footStyles: {
+      font: FONT_FAMILY,
+      fontStyle: 'bold',
+      textColor: rgb(COLOR.ink),
+      lineColor: rgb(COLOR.ink),
+      lineWidth: { top: 0.3 },
+    },
+    columnStyles,
+    didParseCell: (data: CellHookData) => {
+      // The totals and head rows take the column's alignment too.
+      const column = table.columns[data.column.index];
+      if (column) data.cell.styles.halign = column.align;
+      if (data.section !== 'body' || data.column.index !== toneColumn) return;
+      const tone = table.rows[data.row.index]?.tone;
+      if (tone && tone !== 'neutral') {
+        data.cell.styles.textColor = rgb(TONE_COLOR[tone]);
+        data.cell.styles.fontStyle = 'bold';
+      }
+    },
+  });
+  __drawTable(pdf, created);
+  flow.y = (created.finalY ?? flow.y) + 1;
+}

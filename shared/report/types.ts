@@ -1,0 +1,141 @@
+import type { Language } from '../i18n/language';
+
+/**
+ * The report as data: every string is final (translated, formatted for the locale), so the PDF
+ * renderer only lays out and draws, and tests can compare the model with the analysis directly.
+ */
+export interface ReportModel {
+  language: Language;
+  meta: ReportMeta;
+  labels: ReportLabels;
+  cover: Cover;
+  sections: Section[];
+}
+
+export interface ReportMeta {
+  title: string;
+  subject: string;
+  author: string;
+  keywords: string;
+  /** ISO date-time of the report; also the PDF's creation date. */
+  createdAt: string;
+}
+
+/** Strings the renderer needs on every page. */
+export interface ReportLabels {
+  contents: string;
+  /** Page footer template with {page} and {pages}. */
+  pageOf: string;
+  /** Running header (left, right) and the footer's left part; the page number is on the right. */
+  headerLeft: string;
+  headerRight: string;
+  footerLeft: string;
+  /** A diagram split over several pages: template with {part} and {parts}. */
+  diagramPart: string;
+  diagramOverview: string;
+}
+
+export interface Cover {
+  kicker: string;
+  title: string;
+  subtitle: string;
+  fields: Fact[];
+  note: string;
+}
+
+export type Tone = 'neutral' | 'good' | 'bad' | 'warning';
+
+export interface Fact {
+  label: string;
+  value: string;
+  tone?: Tone;
+}
+
+export interface Section {
+  id: string;
+  /** 1: a chapter in the contents and outline; 2: an entry under the previous chapter. */
+  level: 1 | 2;
+  title: string;
+  /** Chapters and functions start on a fresh page. */
+  newPage: boolean;
+  /** A wide diagram gets a landscape page. */
+  orientation?: 'portrait' | 'landscape';
+  blocks: Block[];
+}
+
+export type Block =
+  | { kind: 'heading'; text: string }
+  | { kind: 'paragraph'; text: string; muted?: boolean }
+  | { kind: 'metrics'; items: Metric[] }
+  | { kind: 'facts'; items: Fact[] }
+  | { kind: 'list'; ordered: boolean; items: string[]; empty: string }
+  | { kind: 'table'; table: Table }
+  | { kind: 'callout'; tone: Tone; title: string; text: string }
+  | { kind: 'diagram'; diagram: Diagram };
+
+export interface Metric {
+  label: string;
+  value: string;
+  note?: string;
+  tone?: Tone;
+}
+
+export interface Table {
+  columns: Column[];
+  rows: TableRow[];
+  /** Shown in place of the table when it has no rows. */
+  empty: string;
+  /** A bold closing row (totals). */
+  total?: string[];
+  /** The cell that shows a row's tone (e.g. the severity column); the first by default. */
+  toneColumn?: number;
+}
+
+export interface Column {
+  title: string;
+  align: 'left' | 'right';
+  /** Relative share of the table width. */
+  weight: number;
+}
+
+export interface TableRow {
+  cells: string[];
+  tone?: Tone;
+}
+
+/** The canvas, in canvas units (the renderer scales it to the page). */
+export interface Diagram {
+  nodes: DiagramNode[];
+  links: DiagramLink[];
+  groups: DiagramGroup[];
+  legend: { kind: LinkKind; label: string }[];
+  empty: string;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface DiagramNode extends Box {
+  id: string;
+  title: string;
+  lines: string[];
+  tone: Tone;
+}
+
+export type LinkKind = 'handoff' | 'escalation' | 'support' | 'reporting';
+
+export interface DiagramLink {
+  from: string;
+  to: string;
+  kind: LinkKind;
+  label: string;
+}
+
+export interface DiagramGroup extends Box {
+  id: string;
+  title: string;
+}
