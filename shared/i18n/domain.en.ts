@@ -4,6 +4,272 @@
  */
 export const domainEn = {
   'status.idea': 'Idea',
+  'status.planned': 'Planned',
+  'status.approved': 'Approved',
+  'status.live': 'Live',
+
+  'linkKind.handoff': 'Hand-off of leads or clients',
+  'linkKind.escalation': 'Escalation',
+  'linkKind.support': 'Support',
+  'linkKind.reporting': 'Reporting',
+
+  'comparator.le': '≤',
+  'comparator.lt': '<',
+  'comparator.ge': '≥',
+  'comparator.gt': '>',
+  'comparator.eq': '=',
+
+  'unit.minutes': 'min',
+  'unit.hours': 'h',
+  'unit.days': 'days',
+  'unit.percent': '%',
+  'unit.count': 'pcs',
+  'unit.money': 'money',
+  'unit.other': 'other',
+
+  'kpiKind.response-time': 'Response time',
+  'kpiKind.sales-growth': 'Sales growth',
+  'kpiKind.conversion': 'Conversion',
+  'kpiKind.other': 'Other',
+
+  'frequency.realtime': 'Continuously',
+  'frequency.daily': 'Daily',
+  'frequency.weekly': 'Weekly',
+  'frequency.monthly': 'Monthly',
+  'frequency.quarterly': 'Quarterly',
+
+  'measurement.automated': 'Automated',
+  'measurement.manual': 'Manual',
+
+  'toolKind.crm': 'CRM',
+  'toolKind.software': 'Software',
+  'toolKind.equipment': 'Equipment',
+  'toolKind.other': 'Other',
+
+  'category.human': 'Human resources',
+  'category.technical': 'Technical resources',
+  'category.process': 'Business process',
+  'category.financial': 'Financial result',
+
+  'severity.error': 'Error',
+  'severity.warning': 'Warning',
+  'severity.info': 'Note',
+
+  'role.dedicated': 'Dedicated',
+  'role.shared': 'Shared',
+  'role.handlesRequests': 'Answers requests',
+
+  'demandField.requestsPerHour': 'requests per hour',
+  'demandField.averageHandlingMinutes': 'average handling time',
+  'demandField.targetAnswerMinutes': 'target answer time',
+  'demandField.serviceLevelPercent': 'service level',
+  'demandField.shrinkagePercent': 'shrinkage',
+  'demandField.coverageHoursPerWeek': 'coverage hours per week',
+
+  'catalog.key-accounts.name': 'Key-account management',
+  'catalog.key-accounts.description':
+    'Dedicated care of the few clients that bring most of the revenue: an accountable manager, fast service and a growth plan for every account.',
+  'catalog.key-accounts.purpose': 'Grow and keep the sales to key clients',
+  'catalog.key-accounts.step.1':
+    'Choose key clients by agreed criteria: revenue, potential, strategic value',
+  'catalog.key-accounts.step.2': 'Give every key client one responsible manager',
+  'catalog.key-accounts.step.3': 'Agree an account plan with a sales target for each client',
+  'catalog.key-accounts.step.4': 'Answer every request of a key client within the agreed time',
+  'catalog.key-accounts.step.5': 'Review each account monthly and adjust its plan',
+  'catalog.key-accounts.role.1': 'Key-account manager',
+  'catalog.key-accounts.kpi.1': 'First answer to a key-client request',
+  'catalog.key-accounts.kpi.1.source': 'Help-desk report: time from request to first answer',
+  'catalog.key-accounts.kpi.2': 'Growth of sales to key clients',
+  'catalog.key-accounts.kpi.2.source': 'CRM sales report for key clients',
+
+  'catalog.product-promotion.name': 'Promotion of a product or category',
+  'catalog.product-promotion.description':
+    'A focused push for one product or product category: an owner, sales arguments, training of the sales team and promotions.',
+  'catalog.product-promotion.purpose': 'Raise the sales of the chosen product or category',
+  'catalog.product-promotion.step.1':
+    'Choose the product or category and the clients to offer it to',
+  'catalog.product-promotion.step.2': 'Prepare sales arguments and materials',
+  'catalog.product-promotion.step.3': 'Train the sales team and give them product targets',
+  'catalog.product-promotion.step.4': 'Run promotions and follow the product sales every week',
+  'catalog.product-promotion.role.1': 'Product manager',
+  'catalog.product-promotion.kpi.1': 'Growth of the product sales',
+  'catalog.product-promotion.kpi.1.source': 'Sales report by product',
+
+  'catalog.territory-promotion.name': 'Promotion in a territory',
+  'catalog.territory-promotion.description':
+    'Building sales in a region or city: a representative on the ground, local partners and a plan of client visits.',
+  'catalog.territory-promotion.purpose': 'Win more clients and sales in the territory',
+  'catalog.territory-promotion.step.1': 'Study the market and the competitors of the territory',
+  'catalog.territory-promotion.step.2': 'Build the list of target clients',
+  'catalog.territory-promotion.step.3': 'Plan and make visits and calls',
+  'catalog.territory-promotion.step.4': 'Hand qualified deals to the sales team',
+  'catalog.territory-promotion.role.1': 'Regional sales representative',
+  'catalog.territory-promotion.kpi.1': 'New clients in the territory per month',
+  'catalog.territory-promotion.kpi.1.source': 'CRM: new accounts by region',
+
+  'catalog.lead-nurturing.name': 'Lead nurturing',
+  'catalog.lead-nurturing.description':
+    'Staying in touch with potential clients who are not ready to buy yet — useful content, reminders — and handing them to sales once they are.',
+  'catalog.lead-nurturing.purpose': 'Turn more of the collected leads into sales opportunities',
+  'catalog.lead-nurturing.step.1': 'Gather leads that are not ready to buy in one base',
+  'catalog.lead-nurturing.step.2': 'Group them by interest and buying stage',
+  'catalog.lead-nurturing.step.3': 'Send useful content and reminders on a schedule',
+  'catalog.lead-nurturing.step.4': 'Score the leads and hand the ready ones to sales',
+  'catalog.lead-nurturing.role.1': 'Lead-nurturing specialist',
+  'catalog.lead-nurturing.kpi.1': 'Leads turned into sales opportunities',
+  'catalog.lead-nurturing.kpi.1.source': 'Marketing automation and CRM funnel report',
+
+  'catalog.technical-support.name': 'Technical support',
+  'catalog.technical-support.description':
+    "Answering clients' technical questions within an agreed time, so that a problem never stops a purchase.",
+  'catalog.technical-support.purpose':
+    'Solve clients’ technical requests fast and keep them buying',
+  'catalog.technical-support.step.1': 'Take the request on the support line or by e-mail',
+  'catalog.technical-support.step.2': 'Register it in the help desk',
+  'catalog.technical-support.step.3': 'Solve it or escalate it to an expert',
+  'catalog.technical-support.step.4': 'Confirm the solution with the client',
+  'catalog.technical-support.role.1': 'Technical-support specialist',
+  'catalog.technical-support.kpi.1': 'First answer to a support request',
+  'catalog.technical-support.kpi.1.source': 'Telephony and help-desk report',
+
+  'catalog.events.name': 'Events',
+  'catalog.events.description':
+    'Exhibitions, seminars and client days that bring new leads and deepen the relations with current clients.',
+  'catalog.events.purpose': 'Bring qualified leads and closer client relations through events',
+  'catalog.events.step.1': 'Plan the calendar and budget of events',
+  'catalog.events.step.2': 'Invite the target clients',
+  'catalog.events.step.3': 'Hold the event and collect contacts',
+  'catalog.events.step.4': 'Follow up every lead within a week',
+  'catalog.events.role.1': 'Event manager',
+  'catalog.events.kpi.1': 'Qualified leads per event',
+  'catalog.events.kpi.1.source': 'Registration list matched with the CRM',
+
+  'catalog.partner-program.name': 'Partner program',
+  'catalog.partner-program.description':
+    'Selling through partners — dealers, integrators, agents — on clear terms, with training and support.',
+  'catalog.partner-program.purpose': 'Grow sales through a network of active partners',
+  'catalog.partner-program.step.1': 'Set the partner terms and levels',
+  'catalog.partner-program.step.2': 'Find and sign partners',
+  'catalog.partner-program.step.3': 'Train partners and give them sales materials',
+  'catalog.partner-program.step.4': 'Support partner deals and pay the rewards',
+  'catalog.partner-program.role.1': 'Partner manager',
+  'catalog.partner-program.kpi.1': 'Active partners with a sale in the quarter',
+  'catalog.partner-program.kpi.1.source': 'Partner sales report',
+
+  'catalog.custom.name': 'New function',
+  'catalog.custom.description':
+    'A function of your own: describe the result it exists for, its process and what it needs.',
+  'catalog.custom.purpose': 'The result this function exists for',
+
+  'analysis.fte': 'Headcount, FTE',
+  'analysis.humanMonthly': 'Staff cost per month',
+  'analysis.linesMonthly': 'Phone lines per month',
+  'analysis.toolsMonthly': 'Tools per month',
+  'analysis.runMonthly': 'Monthly run cost',
+  'analysis.oneOff': 'One-off cost',
+  'analysis.incrementalProfit': 'Incremental gross profit per month',
+  'analysis.netMonthly': 'Net monthly effect',
+  'analysis.periodNet': 'Net result over the planning period',
+  'analysis.roi': 'Return on investment over the planning period',
+  'analysis.payback': 'Payback of the one-off cost',
+  'analysis.payback.months': '{months} months',
+  'analysis.payback.immediate': 'No one-off cost to recover',
+  'analysis.payback.never': 'Never: the function does not earn its run cost',
+  'analysis.breakEven': 'Break-even growth',
+  'analysis.breakEven.impossible': 'Not reachable: no baseline revenue or zero margin',
+  'analysis.targetGrowth': 'Target growth',
+  'analysis.pays.yes': 'Pays: the target growth covers the break-even',
+  'analysis.pays.no': 'Does not pay: the target growth is below the break-even',
+  'analysis.pays.unknown': 'Not enough data to tell whether it pays',
+  'analysis.notEnoughData': 'Not enough data',
+  'analysis.staffing': 'Staffing for the answer time (Erlang C)',
+  'analysis.staffing.traffic': 'Load',
+  'analysis.staffing.trafficValue': '{traffic} erlangs',
+  'analysis.staffing.agents': 'Agents needed at any moment',
+  'analysis.staffing.requiredFte': 'FTE needed',
+  'analysis.staffing.serviceLevel': 'Share answered in time',
+  'analysis.staffing.asa': 'Average speed of answer',
+  'analysis.staffing.noDemand': 'No demand entered',
+  'analysis.staffing.missing': 'Enter the demand: {fields}',
+  'analysis.staffing.unreachable': 'The service level cannot be reached at this load',
+
+  'check.unnamed': 'untitled',
+  'check.function.no-owner':
+    '“{function}” has no accountable owner. Choose the person who answers for the result of this function.',
+  'check.function.job-title-only':
+    '“{function}” has staff but no process steps and no KPIs: that is a job title, not a function. Describe the key steps of its process and how its result is measured.',
+  'check.function.no-financial-goal':
+    '“{function}” has no financial goal. Set the sales growth it must bring, so you can see whether it pays.',
+  'check.function.financial-incomplete':
+    'Enter the baseline monthly revenue and the gross margin of “{function}” to see whether it pays.',
+  'check.function.financial-no-owner':
+    'Nobody is accountable for the financial goal of “{function}”. Name one manager who answers for it.',
+  'check.function.does-not-pay':
+    '“{function}” does not pay: the target growth of {target} % is below the break-even growth of {breakEven} %. Raise the target, cut the run cost, or reconsider the function.',
+  'check.function.cannot-pay':
+    '“{function}” cannot pay through growth: its baseline revenue or gross margin is zero while it costs money to run. Enter the revenue of the segment it serves, or reconsider the function.',
+  'check.function.costs-missing':
+    '“{function}” has {count} cost fields left empty (roles, lines or tools), so its run cost is unknown. Fill them in.',
+  'check.function.not-linked':
+    '“{function}” is not linked to any other function. Show whom it hands clients to, escalates to, supports or reports to.',
+  'check.kpi.no-source':
+    'KPI “{kpi}” of “{function}” has no measurement source. Say where the figure comes from (a telephony, help-desk or CRM report): what is not measured cannot be controlled.',
+  'check.kpi.no-breach-owner':
+    'Nobody reacts when KPI “{kpi}” of “{function}” is missed. Name the manager who acts on a breach and say what they do.',
+  'check.kpi.no-demand':
+    'Response-time KPI “{kpi}” of “{function}” cannot be verified: enter the demand (requests per hour, handling time, service level, shrinkage, coverage) to see whether the staff can meet it.',
+  'check.kpi.target-mismatch':
+    'KPI “{kpi}” of “{function}” promises an answer within {kpiTarget} min, but the demand is planned for {demandTarget} min. Use the same time in both, so the staffing check tests the promise.',
+  'check.staffing.short':
+    '“{function}” cannot answer {level} % of requests within {target} min: at {requests} requests per hour it needs {required} FTE answering requests and has {assigned} (now about {achieved} % are answered in time). Add staff or change the target.',
+  'check.staffing.unreachable':
+    '“{function}” cannot reach its service level at the stated demand with any reasonable staff. Check the demand figures.',
+  'check.line.dedicated-shared':
+    'Number {number} is marked as dedicated in “{function}” but is also used by {others} other function(s). Give each function its own number or mark the line as shared.',
+  'check.line.duplicate-number':
+    'Number {number} is listed twice in “{function}”. Remove the duplicate line.',
+  'check.person.over-allocated':
+    '{person} is allocated {total} % across {count} functions. Bring the allocations down to 100 % or assign someone else.',
+
+  'sample.keyAccounts.name': 'Key accounts',
+  'sample.rich.name': 'Specialised sales system',
+  'sample.company': 'Example Trading Ltd',
+  'sample.author': 'Sales director',
+  'sample.description.keyAccounts':
+    'Work with key clients as its own function: one dedicated key-account manager and two dedicated support specialists on a dedicated phone number, any request answered within 15 minutes, and sales to key clients up by 25 %.',
+  'sample.person.kam': 'Anna Petrova',
+  'sample.person.support1': 'Igor Smirnov',
+  'sample.person.support2': 'Olga Volkova',
+  'sample.person.director': 'Sergey Ivanov',
+  'sample.person.support3': 'Pavel Orlov',
+  'sample.person.kam2': 'Maria Kuznetsova',
+  'sample.person.regional': 'Dmitry Sokolov',
+  'sample.person.marketing': 'Elena Morozova',
+  'sample.person.partners': 'Alexey Lebedev',
+  'sample.title.director': 'Commercial director',
+  'sample.title.marketing': 'Marketing manager',
+  'sample.line.keyAccounts': 'Technical support for key clients',
+  'sample.line.support': 'Technical support for all clients',
+  'sample.tool.helpdesk': 'Help desk with response-time tracking',
+  'sample.tool.crm': 'CRM seats',
+  'sample.tool.automation': 'Marketing automation service',
+  'sample.tool.events': 'Exhibition stand and materials',
+  'sample.tool.portal': 'Partner portal',
+  'sample.breach.response':
+    'Finds the cause the same day and re-plans the support shifts or takes the request personally',
+  'sample.breach.growth': 'Reviews the account plans with the commercial director',
+  'sample.breach.monthly':
+    'Analyses the deviation and agrees corrective actions at the monthly review',
+  'sample.group.sales': 'Sales department',
+  'sample.group.marketing': 'Marketing',
+  'sample.group.service': 'Service',
+  'sample.link.escalation': 'Technical questions of key clients',
+  'sample.link.readyLeads': 'Leads ready to buy',
+  'sample.link.eventLeads': 'Event contacts',
+  'sample.link.bigClients': 'Large clients of the region',
+  'sample.link.partnerSupport': 'Partner technical questions',
+  'sample.link.report': 'Monthly results',
+  'sample.territory.name': 'Promotion in the Volga region',
 } as const;
 
 export type DomainKey = keyof typeof domainEn;

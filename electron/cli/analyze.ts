@@ -1,0 +1,75 @@
+/**
+ * npm run analyze -- <project-file> [--lang ru|en]
+ *
+ * Prints the analysis and the design checks of a project file as JSON on stdout. A file that
+ * cannot be read, is not JSON, or is not a valid project is reported on stderr with the JSON
+ * path of each problem, and the exit code is 1 (2 for wrong usage).
+ */
+import { readFileSync } from 'node:fs';
+import { designReport } from '../../shared/checks';
+import { isLanguage, type Language } from '../../shared/i18n';
+import { parseProjectFile } from '../../shared/model';
+
+const USAGE = 'usage: npm run analyze -- <project-file> [--lang ru|en]';
+
+function fail(message: string, code: number): never {
+  process.stderr.write(`analyze: ${message}\n`);
+  process.exit(code);
+}
+
+function parseArgs(argv: readonly string[]): { file: string; language?: Language } {
+  let file: string | undefined;
+  let language: Language | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--lang') {
+      const value = argv[++i];
+      if (!isLanguage(value)) fail(`--lang takes ru or en\n${USAGE}`, 2);
+      language = value;
+    } else if (arg === '--help' || arg === '-h') {
+      process.stdout.write(`${USAGE}\n`);
+      process.exit(0);
+    } else if (arg !== undefined && !arg.startsWith('-') && file === undefined) {
+      file = arg;
+    } else {
+      fail(`unexpected argument ${JSON.stringify(arg)}\n${USAGE}`, 2);
+    }
+  }
+  if (file === undefined) fail(USAGE, 2);
+  return { file, language };
+}
+
+/** Line and column of a JSON.parse error position, when the message carries one. */
+function where(text: string, error: unknown): string {
+  const position = /position (\d+)/.exec(String(error))?.[1];
+  if (position === undefined) return '';
+  const before = text.slice(0, Number(position)).split('\n');
+  return ` (line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1})`;
+}
+
+const { file, language } = parseArgs(process.argv.slice(2));
+
+let text: string;
+try {
+  text = readFileSync(file, 'utf8');
+} catch (error) {
+  fail(`cannot read ${file}: ${(error as Error).message}`, 1);
+}
+
+let json: unknown;
+try {
+  json = JSON.parse(text);
+} catch (error) {
+  fail(`${file} is not valid JSON${where(text, error)}: ${(error as Error).message}`, 1);
+}
+
+const parsed = parseProjectFile(json);
+if (!parsed.ok) {
+  const lines = parsed.errors.map((e) => `  ${e.path}: ${e.message}`).join('\n');
+  fail(`${file} is not a valid project file:\n${lines}`, 1);
+}
+
+const report = designReport(parsed.project, language ?? parsed.project.language);
+const output =
+  parsed.migratedFrom === undefined ? report : { ...report, migratedFrom: parsed.migratedFrom };
+process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);

@@ -1,0 +1,154 @@
+import type { Project } from '../model/schema';
+import { analyzeFunction, type FunctionAnalysis } from './function-analysis';
+import { sumKnown } from './numbers';
+
+/** Per-person load across functions. */
+export interface PersonLoad {
+  readonly personId: string;
+  readonly allocationPercent: number;
+  readonly functionIds: readonly string[];
+}
+
+export interface CategoryTotals {
+  readonly human: {
+    readonly fte: number;
+    readonly dedicatedFte: number;
+    readonly namedPeople: number;
+    readonly monthlyCostMinor: number;
+  };
+  readonly technical: {
+    readonly lines: number;
+    readonly tools: number;
+    readonly linesMonthlyMinor: number;
+    readonly toolsMonthlyMinor: number;
+    readonly oneOffMinor: number;
+  };
+  readonly process: {
+    readonly steps: number;
+    readonly kpis: number;
+    readonly automatedKpis: number;
+    /** Functions whose request-handling staff is short of the Erlang C requirement. */
+    readonly understaffedFunctions: number;
+  };
+  readonly financial: {
+    readonly baselineMonthlyRevenueMinor: number;
+    readonly incrementalGrossProfitMonthlyMinor: number;
+    readonly netMonthlyEffectMinor: number;
+    readonly periodNetMinor: number;
+    readonly payingFunctions: number;
+    readonly nonPayingFunctions: number;
+    readonly unknownFunctions: number;
+  };
+}
+
+export interface ProjectTotals {
+  readonly functions: number;
+  readonly fte: number;
+  readonly runMonthlyMinor: number;
+  readonly oneOffMinor: number;
+  readonly incrementalGrossProfitMonthlyMinor: number;
+  readonly netMonthlyEffectMinor: number;
+  /**
+   * Totals add up what is known. These list the functions left out of a total for lack of data,
+   * so a view can say "3 functions have no cost yet" instead of showing a misleading sum.
+   */
+  readonly incomplete: {
+    readonly costs: readonly string[];
+    readonly profit: readonly string[];
+  };
+}
+
+export interface ProjectAnalysis {
+  readonly functions: readonly FunctionAnalysis[];
+  readonly byFunctionId: ReadonlyMap<string, FunctionAnalysis>;
+  readonly totals: ProjectTotals;
+  readonly categories: CategoryTotals;
+  readonly people: readonly PersonLoad[];
+}
+
+/** Every figure of the design, computed from the project alone (cheap enough for every edit). */
+export function analyzeProject(project: Project): ProjectAnalysis {
+  const functions = project.functions.map((fn) => analyzeFunction(fn, project));
+  const sum = (pick: (a: FunctionAnalysis) => number | undefined) => sumKnown(functions.map(pick));
+  const missing = (pick: (a: FunctionAnalysis) => number | undefined) =>
+    functions.filter((a) => pick(a) === undefined).map((a) => a.functionId);
+  const count = (test: (a: FunctionAnalysis) => boolean) => functions.filter(test).length;
+
+  const runMonthlyMinor = sum((a) => a.costs.runMonthlyMinor);
+  const oneOffMinor = sum((a) => a.costs.oneOffMinor);
+  const incremental = sum((a) => a.financial.incrementalGrossProfitMonthlyMinor);
+  const net = sum((a) => a.financial.netMonthlyEffectMinor);
+  const fte = sum((a) => a.human.fte);
+  const people = personLoads(project);
+
+  return {
+    functions,
+    byFunctionId: new Map(functions.map((a) => [a.functionId, a])),
+    totals: {
+      functions: functions.length,
+      fte,
+      runMonthlyMinor,
+      oneOffMinor,
+      incrementalGrossProfitMonthlyMinor: incremental,
+      netMonthlyEffectMinor: net,
+      incomplete: {
+        costs: missing((a) => sumOrUndefined(a.costs.runMonthlyMinor, a.costs.oneOffMinor)),
+        profit: missing((a) => a.financial.incrementalGrossProfitMonthlyMinor),
+      },
+    },
+    categories: {
+      human: {
+        fte,
+        dedicatedFte: sum((a) => a.human.dedicatedFte),
+        namedPeople: people.length,
+        monthlyCostMinor: sum((a) => a.costs.humanMonthlyMinor),
+      },
+      technical: {
+        lines: sumKnown(project.functions.map((f) => f.lines.length)),
+        tools: sumKnown(project.functions.map((f) => f.tools.length)),
+        linesMonthlyMinor: sum((a) => a.costs.linesMonthlyMinor),
+        toolsMonthlyMinor: sum((a) => a.costs.toolsMonthlyMinor),
+        oneOffMinor,
+      },
+      process: {
+        steps: sum((a) => a.process.steps),
+        kpis: sum((a) => a.process.kpis),
+        automatedKpis: sum((a) => a.process.automatedKpis),
+        understaffedFunctions: count((a) => a.process.staffingShortFte !== undefined),
+      },
+      financial: {
+        baselineMonthlyRevenueMinor: sumKnown(
+          project.functions.map((f) => f.financialGoal.baselineMonthlyRevenueMinor),
+        ),
+        incrementalGrossProfitMonthlyMinor: incremental,
+        netMonthlyEffectMinor: net,
+        periodNetMinor: sum((a) => a.financial.periodNetMinor),
+        payingFunctions: count((a) => a.financial.pays === 'yes'),
+        nonPayingFunctions: count((a) => a.financial.pays === 'no'),
+        unknownFunctions: count((a) => a.financial.pays === 'unknown'),
+      },
+    },
+    people,
+  };
+}
+
+function sumOrUndefined(a: number | undefined, b: number | undefined): number | undefined {
+  return a === undefined || b === undefined ? undefined : a + b;
+}
+
+/** Total allocation of every assigned person, in the order of the people list. */
+function personLoads(project: Project): PersonLoad[] {
+  const loads = new Map<string, { allocationPercent: number; functionIds: string[] }>();
+  for (const fn of project.functions) {
+    for (const assignment of fn.assignments) {
+      const load = loads.get(assignment.personId) ?? { allocationPercent: 0, functionIds: [] };
+      load.allocationPercent += assignment.allocationPercent;
+      load.functionIds.push(fn.id);
+      loads.set(assignment.personId, load);
+    }
+  }
+  return project.people.flatMap((person) => {
+    const load = loads.get(person.id);
+    return load ? [{ personId: person.id, ...load }] : [];
+  });
+}

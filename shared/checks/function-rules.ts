@@ -1,0 +1,68 @@
+import type { FunctionAnalysis } from '../analysis';
+import type { Project, SalesFunction } from '../model/schema';
+import { check, type DesignCheck } from './types';
+
+/** Checks of a function as a whole: owner, substance, money. */
+export function functionRules(
+  fn: SalesFunction,
+  analysis: FunctionAnalysis,
+  project: Project,
+  linked: ReadonlySet<string>,
+): DesignCheck[] {
+  const found: DesignCheck[] = [];
+  const target = { kind: 'function', id: fn.id } as const;
+  const name = { function: fn.name };
+  const people = new Set(project.people.map((p) => p.id));
+  const exists = (id: string | undefined) => id !== undefined && people.has(id);
+
+  if (!exists(fn.ownerPersonId)) found.push(check('function.no-owner', target, name));
+  if (fn.roles.length > 0 && fn.steps.length === 0 && fn.kpis.length === 0) {
+    found.push(check('function.job-title-only', target, name));
+  }
+
+  const missingCosts =
+    fn.roles.filter((r) => r.costPerFteMonthlyMinor === undefined).length +
+    fn.lines.filter((l) => l.monthlyCostMinor === undefined).length +
+    fn.tools.filter((t) => t.monthlyCostMinor === undefined || t.oneOffCostMinor === undefined)
+      .length;
+  if (missingCosts > 0) {
+    found.push(check('function.costs-missing', target, { ...name, count: missingCosts }));
+  }
+
+  found.push(...financialRules(fn, analysis, exists));
+
+  if (project.functions.length > 1 && !linked.has(fn.id)) {
+    found.push(check('function.not-linked', target, name));
+  }
+  return found;
+}
+
+function financialRules(
+  fn: SalesFunction,
+  analysis: FunctionAnalysis,
+  exists: (id: string | undefined) => boolean,
+): DesignCheck[] {
+  const goal = fn.financialGoal;
+  const target = { kind: 'function', id: fn.id } as const;
+  const name = { function: fn.name };
+  if (goal.targetGrowthPercent === undefined) {
+    return [check('function.no-financial-goal', target, name)];
+  }
+  const found: DesignCheck[] = [];
+  if (!exists(goal.ownerPersonId)) found.push(check('function.financial-no-owner', target, name));
+  if (goal.baselineMonthlyRevenueMinor === undefined || goal.grossMarginPercent === undefined) {
+    found.push(check('function.financial-incomplete', target, name));
+  }
+  const breakEven = analysis.financial.breakEven;
+  if (breakEven.status === 'impossible') found.push(check('function.cannot-pay', target, name));
+  if (breakEven.status === 'ok' && analysis.financial.pays === 'no') {
+    found.push(
+      check('function.does-not-pay', target, {
+        ...name,
+        target: goal.targetGrowthPercent,
+        breakEven: breakEven.growthPercent,
+      }),
+    );
+  }
+  return found;
+}

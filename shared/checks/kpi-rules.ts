@@ -1,0 +1,88 @@
+import type { FunctionAnalysis } from '../analysis';
+import type { Kpi, Project, SalesFunction } from '../model/schema';
+import { check, type DesignCheck } from './types';
+
+/** A KPI must be measured and must have someone who acts when it is missed. */
+export function kpiRules(fn: SalesFunction, project: Project): DesignCheck[] {
+  const people = new Set(project.people.map((p) => p.id));
+  return fn.kpis.flatMap((kpi) => {
+    const target = { kind: 'kpi', id: kpi.id, functionId: fn.id } as const;
+    const params = { function: fn.name, kpi: kpi.metric };
+    const found: DesignCheck[] = [];
+    if (kpi.measurement.source.trim() === '') found.push(check('kpi.no-source', target, params));
+    const owner = kpi.breach.ownerPersonId;
+    if (owner === undefined || !people.has(owner)) {
+      found.push(check('kpi.no-breach-owner', target, params));
+    }
+    return found;
+  });
+}
+
+/** The answer-time target of a response-time KPI in minutes, when its unit is a time. */
+function targetMinutes(kpi: Kpi): number | undefined {
+  if (kpi.unit === 'minutes') return kpi.target;
+  if (kpi.unit === 'hours') return kpi.target * 60;
+  if (kpi.unit === 'days') return kpi.target * 24 * 60;
+  return undefined;
+}
+
+/**
+ * Response-time KPIs against the Erlang C staffing: can the staff that answers requests meet the
+ * promised answer time at the stated demand? The finding points at the response-time KPI when
+ * there is one, otherwise at the function.
+ */
+export function staffingRules(fn: SalesFunction, analysis: FunctionAnalysis): DesignCheck[] {
+  const responseKpis = fn.kpis.filter((kpi) => kpi.kind === 'response-time');
+  const first = responseKpis[0];
+  const target = first
+    ? ({ kind: 'kpi', id: first.id, functionId: fn.id } as const)
+    : ({ kind: 'function', id: fn.id } as const);
+  const staffing = analysis.process.staffing;
+  const name = { function: fn.name };
+
+  if (staffing.status === 'no-demand' || staffing.status === 'not-enough-data') {
+    return responseKpis.map((kpi) =>
+      check(
+        'kpi.no-demand',
+        { kind: 'kpi', id: kpi.id, functionId: fn.id },
+        { ...name, kpi: kpi.metric },
+      ),
+    );
+  }
+  const demand = fn.demand;
+  if (demand === undefined) return [];
+  const found: DesignCheck[] = responseKpis.flatMap((kpi) => {
+    const promised = targetMinutes(kpi);
+    return promised !== undefined &&
+      Math.abs(promised - (demand.targetAnswerMinutes ?? promised)) > 1e-9
+      ? [
+          check(
+            'kpi.target-mismatch',
+            { kind: 'kpi', id: kpi.id, functionId: fn.id },
+            {
+              ...name,
+              kpi: kpi.metric,
+              kpiTarget: promised,
+              demandTarget: demand.targetAnswerMinutes ?? 0,
+            },
+          ),
+        ]
+      : [];
+  });
+  if (staffing.status === 'unreachable') {
+    found.push(check('staffing.unreachable', target, name));
+  } else if (analysis.process.staffingShortFte !== undefined) {
+    found.push(
+      check('staffing.short', target, {
+        ...name,
+        level: demand.serviceLevelPercent ?? 0,
+        target: demand.targetAnswerMinutes ?? 0,
+        requests: demand.requestsPerHour ?? 0,
+        required: staffing.requiredFte,
+        assigned: analysis.human.handlingFte,
+        achieved: Math.floor((analysis.process.withAssignedStaff?.serviceLevel ?? 0) * 1000) / 10,
+      }),
+    );
+  }
+  return found;
+}

@@ -1,0 +1,6 @@
+export * from './collections';
+export * from './functions';
+export * from './groups';
+export * from './links';
+export * from './people';
+export * from './project';

@@ -1,0 +1,32 @@
+import { issuesToErrors } from './issues';
+import type { FileError } from './json-path';
+import { migrateToCurrent } from './migrations';
+import { findForbiddenKey } from './safe-json';
+import { projectSchema, type Project } from './schema';
+import { CURRENT_SCHEMA_VERSION } from './version';
+
+export type ParseProjectResult =
+  | { readonly ok: true; readonly project: Project; readonly migratedFrom?: number }
+  | { readonly ok: false; readonly errors: FileError[] };
+
+/**
+ * Reads a project document (already JSON-parsed) of any known format version: refuses
+ * prototype keys, runs the migrations, then validates against the current schema. Never throws;
+ * every refusal names what is wrong and where. `migratedFrom` is set when the file was older.
+ */
+export function parseProjectFile(json: unknown): ParseProjectResult {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return { ok: false, errors: [{ path: '$', message: 'a project file holds one JSON object' }] };
+  }
+  const forbidden = findForbiddenKey(json);
+  if (forbidden) return { ok: false, errors: [forbidden] };
+
+  const migrated = migrateToCurrent(json as Record<string, unknown>);
+  if (!migrated.ok) return migrated;
+
+  const parsed = projectSchema.safeParse(migrated.doc);
+  if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.error.issues) };
+  return migrated.from === CURRENT_SCHEMA_VERSION
+    ? { ok: true, project: parsed.data }
+    : { ok: true, project: parsed.data, migratedFrom: migrated.from };
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/** Keys that could reach an object's prototype if ever used as a property name. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+]);
+
+/**
+ * An element id: short, URL- and file-name-safe. The prototype-related names are refused so an id
+ * can be used as a record key without surprises.
+ */
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[\w-]+$/, 'an id has letters, digits, "_" and "-" only')
+  .refine((id) => !FORBIDDEN_KEYS.has(id), 'this id is reserved');
+
+/** Upper bound of any money field (minor units): keeps every sum and product far from 2^53. */
+export const MAX_MONEY_MINOR = 1_000_000_000_000;
+
+/** Money in minor units (kopecks, cents): a non-negative whole number. */
+export const moneyMinorSchema = z.int().min(0).max(MAX_MONEY_MINOR);
+
+/** A percentage stored as a percent number: 25 means 25 %. */
+export const percentSchema = z.number().min(0).max(100);
+
+/** Single-line text typed by the user; may be empty while a design is in progress. */
+export const shortTextSchema = z.string().max(300);
+export const longTextSchema = z.string().max(5000);
+
+/** ISO 4217 code, e.g. RUB, USD, EUR. */
+export const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as RUB');
+
+/** A timestamp in ISO 8601, e.g. 2026-11-26T10:00:00.000Z. */
+export const timestampSchema = z.iso.datetime({ offset: true });
+
+/** A calendar month, e.g. 2027-01. */
+export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM');

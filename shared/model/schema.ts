@@ -1,0 +1,241 @@
+import { z } from 'zod';
+import { LANGUAGES } from '../i18n/language';
+import { checkIntegrity } from './integrity';
+import {
+  currencySchema,
+  idSchema,
+  longTextSchema,
+  moneyMinorSchema,
+  monthSchema,
+  percentSchema,
+  shortTextSchema,
+  timestampSchema,
+} from './primitives';
+import { CURRENT_SCHEMA_VERSION } from './version';
+
+export const FUNCTION_TYPE_IDS = [
+  'key-accounts',
+  'product-promotion',
+  'territory-promotion',
+  'lead-nurturing',
+  'technical-support',
+  'events',
+  'partner-program',
+  'custom',
+] as const;
+export type FunctionTypeId = (typeof FUNCTION_TYPE_IDS)[number];
+
+export const FUNCTION_STATUSES = ['idea', 'planned', 'approved', 'live'] as const;
+export type FunctionStatus = (typeof FUNCTION_STATUSES)[number];
+
+export const LINK_KINDS = ['handoff', 'escalation', 'support', 'reporting'] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+
+export const COMPARATORS = ['le', 'lt', 'ge', 'gt', 'eq'] as const;
+export type Comparator = (typeof COMPARATORS)[number];
+
+export const KPI_UNITS = [
+  'minutes',
+  'hours',
+  'days',
+  'percent',
+  'count',
+  'money',
+  'other',
+] as const;
+export type KpiUnit = (typeof KPI_UNITS)[number];
+
+/** Only `response-time` changes behaviour: it is checked against the Erlang C staffing. */
+export const KPI_KINDS = ['response-time', 'sales-growth', 'conversion', 'other'] as const;
+export type KpiKind = (typeof KPI_KINDS)[number];
+
+export const FREQUENCIES = ['realtime', 'daily', 'weekly', 'monthly', 'quarterly'] as const;
+export type Frequency = (typeof FREQUENCIES)[number];
+
+export const TOOL_KINDS = ['crm', 'software', 'equipment', 'other'] as const;
+export type ToolKind = (typeof TOOL_KINDS)[number];
+
+/** FTE in halves: 0.5, 1, 1.5 … */
+export const fteSchema = z.number().min(0.5).max(10_000).multipleOf(0.5);
+
+export const positionSchema = z.object({
+  x: z.number().min(-1e7).max(1e7),
+  y: z.number().min(-1e7).max(1e7),
+});
+
+export const processStepSchema = z.object({ id: idSchema, text: shortTextSchema });
+
+export const roleSchema = z.object({
+  id: idSchema,
+  title: shortTextSchema,
+  fte: fteSchema,
+  /** Fully loaded monthly cost of one FTE (salary, taxes, workplace); absent = not entered yet. */
+  costPerFteMonthlyMinor: moneyMinorSchema.optional(),
+  /** Dedicated to this function, or shared with other work. */
+  dedicated: z.boolean(),
+  /** Counts towards the staff that answers requests in the Erlang C staffing check. */
+  handlesRequests: z.boolean(),
+});
+
+/** A named person from the project's people list working in a function for part of their time. */
+export const assignmentSchema = z.object({
+  personId: idSchema,
+  roleId: idSchema.optional(),
+  allocationPercent: z.number().gt(0).max(100),
+});
+
+export const phoneLineSchema = z.object({
+  id: idSchema,
+  number: z.string().max(40),
+  purpose: shortTextSchema,
+  dedicated: z.boolean(),
+  coverageHoursPerWeek: z.number().min(0).max(168).optional(),
+  /** This function's monthly cost of the line (its share when the line is shared). */
+  monthlyCostMinor: moneyMinorSchema.optional(),
+});
+
+export const toolSchema = z.object({
+  id: idSchema,
+  name: shortTextSchema,
+  kind: z.enum(TOOL_KINDS),
+  monthlyCostMinor: moneyMinorSchema.optional(),
+  oneOffCostMinor: moneyMinorSchema.optional(),
+});
+
+export const measurementSchema = z.object({
+  /** Where the figure comes from (telephony report, CRM, help desk …); empty = not decided. */
+  source: shortTextSchema,
+  frequency: z.enum(FREQUENCIES).optional(),
+  automated: z.boolean(),
+});
+
+export const breachSchema = z.object({
+  /** The person who reacts when the target is missed. */
+  ownerPersonId: idSchema.optional(),
+  action: shortTextSchema,
+});
+
+export const kpiSchema = z.object({
+  id: idSchema,
+  kind: z.enum(KPI_KINDS),
+  metric: shortTextSchema,
+  comparator: z.enum(COMPARATORS),
+  target: z.number().min(-1e12).max(1e12),
+  unit: z.enum(KPI_UNITS),
+  measurement: measurementSchema,
+  breach: breachSchema,
+});
+
+/** What makes the function pay. Every figure may still be missing while designing. */
+export const financialGoalSchema = z.object({
+  baselineMonthlyRevenueMinor: moneyMinorSchema.optional(),
+  targetGrowthPercent: z.number().min(0).max(10_000).optional(),
+  grossMarginPercent: percentSchema.optional(),
+  ownerPersonId: idSchema.optional(),
+});
+
+/** Incoming requests of a service-level function, the input of the Erlang C staffing. */
+export const demandSchema = z.object({
+  requestsPerHour: z.number().min(0).max(100_000).optional(),
+  averageHandlingMinutes: z.number().gt(0).max(1_440).optional(),
+  targetAnswerMinutes: z.number().min(0).max(10_080).optional(),
+  /** Share of requests to answer within the target; 100 % is unreachable in a queue. */
+  serviceLevelPercent: z.number().gt(0).max(99.9).optional(),
+  /** Paid time not spent answering (leave, sickness, training, meetings). */
+  shrinkagePercent: z.number().min(0).max(95).optional(),
+  /** Hours per week during which requests are answered. */
+  coverageHoursPerWeek: z.number().gt(0).max(168).optional(),
+});
+
+export const salesFunctionSchema = z.object({
+  id: idSchema,
+  typeId: z.enum(FUNCTION_TYPE_IDS),
+  name: shortTextSchema,
+  purpose: shortTextSchema,
+  description: longTextSchema,
+  status: z.enum(FUNCTION_STATUSES),
+  /** The accountable owner of the function. */
+  ownerPersonId: idSchema.optional(),
+  groupId: idSchema.optional(),
+  /** Absolute canvas coordinates of the node's top-left corner. */
+  position: positionSchema,
+  steps: z.array(processStepSchema).max(200),
+  roles: z.array(roleSchema).max(200),
+  assignments: z.array(assignmentSchema).max(500),
+  lines: z.array(phoneLineSchema).max(100),
+  tools: z.array(toolSchema).max(200),
+  kpis: z.array(kpiSchema).max(100),
+  financialGoal: financialGoalSchema,
+  demand: demandSchema.optional(),
+});
+
+export const linkSchema = z.object({
+  id: idSchema,
+  from: idSchema,
+  to: idSchema,
+  kind: z.enum(LINK_KINDS),
+  label: shortTextSchema,
+});
+
+/** A department or team; its bounds on the canvas are derived from its member functions. */
+export const groupSchema = z.object({ id: idSchema, name: shortTextSchema });
+
+export const personSchema = z.object({
+  id: idSchema,
+  name: shortTextSchema,
+  title: shortTextSchema,
+});
+
+export const planningPeriodSchema = z.object({
+  startMonth: monthSchema,
+  months: z.int().min(1).max(120),
+});
+
+export const projectSettingsSchema = z.object({
+  /** Hours per week one FTE is paid for; converts Erlang C agents into FTE. */
+  contractedHoursPerWeek: z.number().gt(0).max(168),
+});
+
+const projectShape = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  id: idSchema,
+  name: z.string().min(1).max(200),
+  company: shortTextSchema,
+  author: shortTextSchema,
+  currency: currencySchema,
+  language: z.enum(LANGUAGES),
+  planningPeriod: planningPeriodSchema,
+  settings: projectSettingsSchema,
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+  functions: z.array(salesFunctionSchema).max(5_000),
+  links: z.array(linkSchema).max(20_000),
+  groups: z.array(groupSchema).max(1_000),
+  people: z.array(personSchema).max(5_000),
+});
+
+/** A whole project as stored in a file (format version 2), with its references checked. */
+export const projectSchema = projectShape.superRefine((project, ctx) => {
+  for (const issue of checkIntegrity(project)) {
+    ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+  }
+});
+
+export type Project = z.infer<typeof projectShape>;
+export type SalesFunction = z.infer<typeof salesFunctionSchema>;
+export type Position = z.infer<typeof positionSchema>;
+export type ProcessStep = z.infer<typeof processStepSchema>;
+export type Role = z.infer<typeof roleSchema>;
+export type Assignment = z.infer<typeof assignmentSchema>;
+export type PhoneLine = z.infer<typeof phoneLineSchema>;
+export type Tool = z.infer<typeof toolSchema>;
+export type Measurement = z.infer<typeof measurementSchema>;
+export type Breach = z.infer<typeof breachSchema>;
+export type Kpi = z.infer<typeof kpiSchema>;
+export type FinancialGoal = z.infer<typeof financialGoalSchema>;
+export type Demand = z.infer<typeof demandSchema>;
+export type Link = z.infer<typeof linkSchema>;
+export type Group = z.infer<typeof groupSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type PlanningPeriod = z.infer<typeof planningPeriodSchema>;
+export type ProjectSettings = z.infer<typeof projectSettingsSchema>;
