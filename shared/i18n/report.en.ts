@@ -26,10 +26,6 @@ export const reportEn = {
   'report.summary.title': 'Executive summary',
   'report.summary.functions': 'Functions',
   'report.summary.fte': 'Staff, FTE',
-  'report.summary.monthlyCost': 'Run cost per month',
-  'report.summary.oneOffCost': 'One-off cost',
-  'report.summary.incrementalProfit': 'Incremental gross profit per month',
-  'report.summary.netEffect': 'Net effect per month',
   'report.summary.openErrors': 'Open design errors',
   'report.summary.openWarnings': '{count} warnings',
   'report.summary.verdict':
@@ -72,7 +68,6 @@ export const reportEn = {
   'report.fn.owner': 'Accountable owner',
   'report.fn.group': 'Team',
   'report.fn.purpose': 'Purpose',
-  'report.fn.description': 'Description',
   'report.fn.steps': 'Business process: key steps',
   'report.fn.noSteps': 'No process steps have been described.',
 
@@ -82,7 +77,6 @@ export const reportEn = {
   'report.human.dedicated': 'Dedicated',
   'report.human.costPerFte': 'Cost per FTE',
   'report.human.monthly': 'Per month',
-  'report.human.total': 'Total',
   'report.human.none': 'No roles assigned.',
   'report.human.people': 'People',
   'report.human.allocation': '{name} ({percent})',
@@ -90,7 +84,6 @@ export const reportEn = {
   'report.tech.title': 'Technical resources',
   'report.tech.line': 'Phone line',
   'report.tech.purpose': 'Purpose',
-  'report.tech.dedicated': 'Dedicated',
   'report.tech.coverage': 'Hours / week',
   'report.tech.monthly': 'Per month',
   'report.tech.noLines': 'No phone lines.',
@@ -105,47 +98,28 @@ export const reportEn = {
   'report.process.measurement': 'Measured by',
   'report.process.breach': 'On a breach',
   'report.process.none': 'No KPIs: the process is not measured yet.',
-  'report.process.automated': 'automated',
-  'report.process.manual': 'manual',
   'report.process.noSource': 'source not decided',
   'report.process.noBreachOwner': 'no one named',
 
-  'report.staffing.title': 'Staffing for the service level (Erlang C)',
-  'report.staffing.demand': 'Demand',
+  'report.staffing.demand': 'Requests',
   'report.staffing.demandValue': '{requests} requests / hour, {handling} min handling',
   'report.staffing.target': 'Service level',
   'report.staffing.targetValue': '{level} answered within {minutes} min',
-  'report.staffing.traffic': 'Traffic',
-  'report.staffing.trafficValue': '{erlangs} Erlang',
-  'report.staffing.agents': 'Agents needed at once',
   'report.staffing.fteNeeded': 'FTE needed (shrinkage {shrinkage}, {hours} h / week)',
   'report.staffing.fteAssigned': 'FTE assigned to answer requests',
   'report.staffing.achieved': 'Service level with the assigned staff',
-  'report.staffing.asa': 'Average speed of answer',
   'report.staffing.asaValue': '{minutes} min',
-  'report.staffing.incomplete':
-    'Demand is only partly entered: requests per hour, handling time, target answer time and service level are all needed.',
   'report.staffing.short':
     'Short of staff: {needed} FTE are needed to meet the service level, {assigned} are assigned.',
   'report.staffing.enough': 'The assigned staff meets the service level at the stated demand.',
 
   'report.finance.title': 'Financial result',
   'report.finance.baseline': 'Baseline revenue per month',
-  'report.finance.targetGrowth': 'Target growth',
   'report.finance.margin': 'Gross margin',
-  'report.finance.breakEven': 'Break-even growth',
-  'report.finance.incrementalProfit': 'Incremental gross profit per month',
-  'report.finance.monthlyCost': 'Run cost per month',
-  'report.finance.oneOffCost': 'One-off cost',
-  'report.finance.netEffect': 'Net effect per month',
-  'report.finance.payback': 'Payback of the one-off cost',
-  'report.finance.paybackValue': '{months} months',
-  'report.finance.never': 'never at this target',
-  'report.finance.roi': 'Return on the run cost',
   'report.finance.owner': 'Accountable for the result',
   'report.finance.pays': 'The function pays',
   'report.finance.paysText':
-    'Target growth {target} is above the break-even growth {breakEven}: the net effect is {net} per month.',
+    'Target growth {target} reaches the break-even growth {breakEven}: the net effect is {net} per month.',
   'report.finance.doesNotPay': 'The function does not pay',
   'report.finance.doesNotPayText':
     'Target growth {target} is below the break-even growth {breakEven}: raise the goal or lower the cost.',
@@ -164,23 +138,43 @@ export const reportEn = {
   'report.appendix.title': 'Assumptions and formulas',
   'report.appendix.intro':
     'The figures in this report are computed as follows. Money is rounded to whole currency units for display only.',
-  'report.appendix.runCost': 'Run cost per month',
   'report.appendix.runCostFormula':
-    'Σ (FTE × cost per FTE) + phone lines + monthly cost of tools. One-off cost: the one-off cost of tools.',
-  'report.appendix.profit': 'Incremental gross profit',
+    '∑ (FTE × cost per FTE) + phone lines + monthly cost of tools. One-off cost: the one-off cost of tools.',
   'report.appendix.profitFormula': 'baseline revenue per month × target growth × gross margin.',
   'report.appendix.net': 'Net effect, payback, return',
   'report.appendix.netFormula':
-    'net effect = incremental gross profit − run cost; payback = one-off cost ÷ net effect (months); return = net effect ÷ run cost.',
-  'report.appendix.breakEven': 'Break-even growth',
+    'net effect per month = incremental gross profit − run cost; payback = one-off cost ÷ net effect per month; return over the planning period = (incremental gross profit × months − run cost × months − one-off cost) ÷ (run cost × months + one-off cost).',
   'report.appendix.breakEvenFormula':
     'run cost ÷ (baseline revenue × gross margin): the growth a function needs just to pay for itself. A function pays when its target growth is at least this.',
   'report.appendix.erlang': 'Staffing (Erlang C)',
   'report.appendix.erlangFormula':
-    'traffic A = requests per hour × handling minutes ÷ 60. For N > A agents, the probability of waiting is Erlang C(N, A) and the service level is 1 − P(wait) × e^(−(N − A) × target ÷ handling). The smallest N that meets the service level is divided by (1 − shrinkage) and scaled by coverage hours ÷ {hours} contracted hours per FTE per week.',
+    'traffic A = requests per hour × handling minutes ÷ 60. For N > A agents, the probability of waiting is Erlang C(N, A) and the service level is 1 − P(wait) × e^(−(N − A) × target ÷ handling). The smallest N that meets the service level is divided by (1 − shrinkage) and scaled by coverage hours ÷ {hours} contracted hours per FTE per week, then rounded up to the next half FTE.',
   'report.appendix.period': 'Planning period',
-  'report.appendix.periodValue': '{months} months from {start}',
+  'report.appendix.periodValue': '{months} months, the first is {start}',
   'report.appendix.currency': 'Currency',
+
+  'report.total': 'Total',
+  'report.summary.payingCount': 'Functions that pay',
+  'report.summary.payingValue': '{paying} of {assessed}',
+  'report.summary.doesItPay': 'Does the design pay?',
+  'report.summary.incompleteCosts':
+    '{count} functions have cost fields left empty, so their run cost is not in the totals: {names}.',
+  'report.summary.incompleteProfit':
+    '{count} functions have an incomplete financial goal, so their incremental profit is not in the totals: {names}.',
+  'report.summary.categories': 'Totals by category',
+  'report.summary.category': 'Category',
+  'report.summary.keyFigures': 'Key figures',
+  'report.summary.perMonth': 'Per month',
+  'report.summary.humanFigures': '{fte} FTE, of them {dedicated} dedicated; named people: {people}',
+  'report.summary.technicalFigures': 'Phone lines: {lines}; tools: {tools}; one-off cost {oneOff}',
+  'report.summary.processFigures':
+    'Process steps: {steps}; KPIs: {kpis}, measured automatically: {automated}; functions short of staff: {short}',
+  'report.summary.financialFigures':
+    'Baseline revenue {baseline} per month, incremental gross profit {profit} per month; net result over {period} months: {periodNet}',
+  'report.staffing.shortTitle': 'Not enough staff for the service level',
+  'report.appendix.settings': 'Project settings',
+  'report.appendix.formulas': 'Formulas',
+  'report.appendix.contractedHours': 'Contracted hours per FTE per week',
 } as const;
 
 export type ReportKey = keyof typeof reportEn;

@@ -25,10 +25,6 @@ export const reportRu: Record<ReportKey, string> = {
   'report.summary.title': 'Краткое резюме',
   'report.summary.functions': 'Функции',
   'report.summary.fte': 'Персонал, FTE',
-  'report.summary.monthlyCost': 'Текущие затраты в месяц',
-  'report.summary.oneOffCost': 'Разовые затраты',
-  'report.summary.incrementalProfit': 'Дополнительная валовая прибыль в месяц',
-  'report.summary.netEffect': 'Чистый эффект в месяц',
   'report.summary.openErrors': 'Открытые ошибки проекта',
   'report.summary.openWarnings': 'предупреждений: {count}',
   'report.summary.verdict':
@@ -71,7 +67,6 @@ export const reportRu: Record<ReportKey, string> = {
   'report.fn.owner': 'Ответственный владелец',
   'report.fn.group': 'Команда',
   'report.fn.purpose': 'Назначение',
-  'report.fn.description': 'Описание',
   'report.fn.steps': 'Бизнес-процесс: ключевые шаги',
   'report.fn.noSteps': 'Шаги процесса не описаны.',
 
@@ -81,7 +76,6 @@ export const reportRu: Record<ReportKey, string> = {
   'report.human.dedicated': 'Выделенная',
   'report.human.costPerFte': 'Стоимость FTE',
   'report.human.monthly': 'В месяц',
-  'report.human.total': 'Итого',
   'report.human.none': 'Роли не назначены.',
   'report.human.people': 'Сотрудники',
   'report.human.allocation': '{name} ({percent})',
@@ -89,7 +83,6 @@ export const reportRu: Record<ReportKey, string> = {
   'report.tech.title': 'Технические ресурсы',
   'report.tech.line': 'Телефонная линия',
   'report.tech.purpose': 'Назначение',
-  'report.tech.dedicated': 'Выделенная',
   'report.tech.coverage': 'Часов в неделю',
   'report.tech.monthly': 'В месяц',
   'report.tech.noLines': 'Телефонных линий нет.',
@@ -104,47 +97,28 @@ export const reportRu: Record<ReportKey, string> = {
   'report.process.measurement': 'Как измеряется',
   'report.process.breach': 'При нарушении',
   'report.process.none': 'KPI не заданы: процесс пока не измеряется.',
-  'report.process.automated': 'автоматически',
-  'report.process.manual': 'вручную',
   'report.process.noSource': 'источник не выбран',
   'report.process.noBreachOwner': 'ответственный не назначен',
 
-  'report.staffing.title': 'Штат для уровня сервиса (Erlang C)',
-  'report.staffing.demand': 'Нагрузка',
+  'report.staffing.demand': 'Поток запросов',
   'report.staffing.demandValue': '{requests} запросов в час, обработка {handling} мин',
   'report.staffing.target': 'Уровень сервиса',
   'report.staffing.targetValue': '{level} запросов — ответ не позже {minutes} мин',
-  'report.staffing.traffic': 'Трафик',
-  'report.staffing.trafficValue': '{erlangs} Эрл',
-  'report.staffing.agents': 'Нужно операторов одновременно',
   'report.staffing.fteNeeded': 'Нужно FTE (потери времени {shrinkage}, {hours} ч в неделю)',
   'report.staffing.fteAssigned': 'Назначено FTE для ответов на запросы',
   'report.staffing.achieved': 'Уровень сервиса при назначенном штате',
-  'report.staffing.asa': 'Среднее время ответа',
   'report.staffing.asaValue': '{minutes} мин',
-  'report.staffing.incomplete':
-    'Нагрузка задана не полностью: нужны запросы в час, время обработки, целевое время ответа и уровень сервиса.',
   'report.staffing.short':
     'Штата не хватает: для уровня сервиса нужно {needed} FTE, назначено {assigned}.',
   'report.staffing.enough': 'Назначенный штат обеспечивает уровень сервиса при заданной нагрузке.',
 
   'report.finance.title': 'Финансовый результат',
   'report.finance.baseline': 'Базовая выручка в месяц',
-  'report.finance.targetGrowth': 'Целевой рост',
   'report.finance.margin': 'Валовая маржа',
-  'report.finance.breakEven': 'Безубыточный рост',
-  'report.finance.incrementalProfit': 'Дополнительная валовая прибыль в месяц',
-  'report.finance.monthlyCost': 'Текущие затраты в месяц',
-  'report.finance.oneOffCost': 'Разовые затраты',
-  'report.finance.netEffect': 'Чистый эффект в месяц',
-  'report.finance.payback': 'Окупаемость разовых затрат',
-  'report.finance.paybackValue': '{months} мес.',
-  'report.finance.never': 'не окупаются при этой цели',
-  'report.finance.roi': 'Отдача на текущие затраты',
   'report.finance.owner': 'Отвечает за результат',
   'report.finance.pays': 'Функция окупается',
   'report.finance.paysText':
-    'Целевой рост {target} выше безубыточного {breakEven}: чистый эффект {net} в месяц.',
+    'Целевой рост {target} не ниже безубыточного {breakEven}: чистый эффект {net} в месяц.',
   'report.finance.doesNotPay': 'Функция не окупается',
   'report.finance.doesNotPayText':
     'Целевой рост {target} ниже безубыточного {breakEven}: повысьте цель или снизьте затраты.',
@@ -163,21 +137,43 @@ export const reportRu: Record<ReportKey, string> = {
   'report.appendix.title': 'Допущения и формулы',
   'report.appendix.intro':
     'Показатели отчёта рассчитаны так, как описано ниже. Суммы округлены до целых единиц валюты только при выводе.',
-  'report.appendix.runCost': 'Текущие затраты в месяц',
   'report.appendix.runCostFormula':
-    'Σ (FTE × стоимость FTE) + телефонные линии + ежемесячная стоимость инструментов. Разовые затраты — разовая стоимость инструментов.',
-  'report.appendix.profit': 'Дополнительная валовая прибыль',
+    '∑ (FTE × стоимость FTE) + телефонные линии + ежемесячная стоимость инструментов. Разовые затраты — разовая стоимость инструментов.',
   'report.appendix.profitFormula': 'базовая выручка в месяц × целевой рост × валовая маржа.',
   'report.appendix.net': 'Чистый эффект, окупаемость, отдача',
   'report.appendix.netFormula':
-    'чистый эффект = дополнительная валовая прибыль − текущие затраты; окупаемость = разовые затраты ÷ чистый эффект (мес.); отдача = чистый эффект ÷ текущие затраты.',
-  'report.appendix.breakEven': 'Безубыточный рост',
+    'чистый эффект в месяц = дополнительная валовая прибыль − текущие затраты; окупаемость = разовые затраты ÷ чистый эффект в месяц; отдача за период планирования = (дополнительная валовая прибыль × мес. − текущие затраты × мес. − разовые затраты) ÷ (текущие затраты × мес. + разовые затраты).',
   'report.appendix.breakEvenFormula':
     'текущие затраты ÷ (базовая выручка × валовая маржа): рост, который нужен функции, только чтобы окупить себя. Функция окупается, если её целевой рост не ниже этого значения.',
   'report.appendix.erlang': 'Штат (Erlang C)',
   'report.appendix.erlangFormula':
-    'трафик A = запросы в час × время обработки в минутах ÷ 60. При N > A операторов вероятность ожидания равна Erlang C(N, A), а уровень сервиса — 1 − P(ожидания) × e^(−(N − A) × цель ÷ время обработки). Наименьшее N, обеспечивающее уровень сервиса, делится на (1 − потери времени) и умножается на часы покрытия ÷ {hours} оплачиваемых часов одного FTE в неделю.',
+    'трафик A = запросы в час × время обработки в минутах ÷ 60. При N > A операторов вероятность ожидания равна Erlang C(N, A), а уровень сервиса — 1 − P(ожидания) × e^(−(N − A) × цель ÷ время обработки). Наименьшее N, обеспечивающее уровень сервиса, делится на (1 − потери времени) и умножается на часы покрытия ÷ {hours} оплачиваемых часов одного FTE в неделю, затем округляется вверх до половины FTE.',
   'report.appendix.period': 'Период планирования',
-  'report.appendix.periodValue': '{months} мес., начиная с {start}',
+  'report.appendix.periodValue': '{months} мес., первый месяц — {start}',
   'report.appendix.currency': 'Валюта',
+
+  'report.total': 'Итого',
+  'report.summary.payingCount': 'Окупающиеся функции',
+  'report.summary.payingValue': '{paying} из {assessed}',
+  'report.summary.doesItPay': 'Окупается ли система?',
+  'report.summary.incompleteCosts':
+    'Функций с незаполненными затратами: {count}; их текущие затраты не вошли в итоги: {names}.',
+  'report.summary.incompleteProfit':
+    'Функций с неполной финансовой целью: {count}; их дополнительная прибыль не вошла в итоги: {names}.',
+  'report.summary.categories': 'Итоги по категориям',
+  'report.summary.category': 'Категория',
+  'report.summary.keyFigures': 'Ключевые показатели',
+  'report.summary.perMonth': 'В месяц',
+  'report.summary.humanFigures':
+    '{fte} FTE, из них выделенных {dedicated}; сотрудников поимённо: {people}',
+  'report.summary.technicalFigures':
+    'Телефонных линий: {lines}; инструментов: {tools}; разовые затраты {oneOff}',
+  'report.summary.processFigures':
+    'Шагов процесса: {steps}; KPI: {kpis}, из них измеряются автоматически: {automated}; функций с нехваткой штата: {short}',
+  'report.summary.financialFigures':
+    'Базовая выручка {baseline} в месяц, дополнительная валовая прибыль {profit} в месяц; чистый результат за {period} мес.: {periodNet}',
+  'report.staffing.shortTitle': 'Штата не хватает для уровня сервиса',
+  'report.appendix.settings': 'Настройки проекта',
+  'report.appendix.formulas': 'Формулы',
+  'report.appendix.contractedHours': 'Оплачиваемых часов одного FTE в неделю',
 };

@@ -1,4 +1,5 @@
 import type { Language } from '../i18n/language';
+import type { LinkKind } from '../model';
 
 /**
  * The report as data: every string is final (translated, formatted for the locale), so the PDF
@@ -67,7 +68,8 @@ export type Block =
   | { kind: 'heading'; text: string }
   | { kind: 'paragraph'; text: string; muted?: boolean }
   | { kind: 'metrics'; items: Metric[] }
-  | { kind: 'facts'; items: Fact[] }
+  /** Label–value pairs; with `columns: 2` the first half on the left, the rest on the right. */
+  | { kind: 'facts'; items: Fact[]; columns?: 1 | 2 }
   | { kind: 'list'; ordered: boolean; items: string[]; empty: string }
   | { kind: 'table'; table: Table }
   | { kind: 'callout'; tone: Tone; title: string; text: string }
@@ -125,8 +127,6 @@ export interface DiagramNode extends Box {
   lines: string[];
   tone: Tone;
 }
-
-export type LinkKind = 'handoff' | 'escalation' | 'support' | 'reporting';
 
 export interface DiagramLink {
   from: string;

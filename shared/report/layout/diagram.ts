@@ -11,7 +11,7 @@ export const NODE_TYPE = { title: 15, line: 11.5, padding: 10 } as const;
 /** Below this scale a node title would print smaller than about 6 pt. */
 export const MIN_READABLE_SCALE = 0.145;
 /** Above this a small design would print with oversized boxes. */
-export const MAX_SCALE = 0.32;
+export const MAX_SCALE = 0.24;
 
 /** The smallest box around all `boxes`. */
 export function bounds(boxes: readonly Box[]): Box | undefined {
@@ -43,31 +43,36 @@ export interface DiagramPart {
 }
 
 /**
- * The whole diagram on one page when it stays readable; otherwise a grid of parts, each at the
- * same readable scale, covering the canvas like the sheets of a poster.
+ * The whole diagram on one page when it stays readable; otherwise a grid of parts at one
+ * readable scale, like the sheets of a poster. Neighbouring parts overlap by `overlap` canvas
+ * units (a node's size), so every node lies whole on at least one part.
  */
 export function splitIntoParts(
   content: Box,
   area: { width: number; height: number },
+  overlap: { width: number; height: number },
 ): DiagramPart[] {
   const fit = fitScale(content, area);
   if (fit >= MIN_READABLE_SCALE) {
-    // Centre the drawing in the area.
+    // Centred across, from the top down: a small design should not float mid-page.
     const width = area.width / fit;
-    const height = area.height / fit;
     const region = {
       x: content.x - (width - content.width) / 2,
-      y: content.y - (height - content.height) / 2,
+      y: content.y,
       width,
-      height,
+      height: area.height / fit,
     };
     return [{ region, scale: fit, column: 0, row: 0 }];
   }
-  const columns = Math.ceil((content.width * MIN_READABLE_SCALE) / area.width);
-  const rows = Math.ceil((content.height * MIN_READABLE_SCALE) / area.height);
+  const count = (size: number, view: number, lap: number): number =>
+    Math.max(1, Math.ceil((size - lap) / (view - lap)));
+  const columns = count(content.width, area.width / MIN_READABLE_SCALE, overlap.width);
+  const rows = count(content.height, area.height / MIN_READABLE_SCALE, overlap.height);
+  // As large as the grid allows while it still covers the canvas.
   const scale = Math.min(
-    (area.width * columns) / content.width,
-    (area.height * rows) / content.height,
+    area.width / ((content.width - overlap.width) / columns + overlap.width),
+    area.height / ((content.height - overlap.height) / rows + overlap.height),
+    MAX_SCALE,
   );
   const width = area.width / scale;
   const height = area.height / scale;
@@ -75,7 +80,12 @@ export function splitIntoParts(
   for (let row = 0; row < rows; row++) {
     for (let column = 0; column < columns; column++) {
       parts.push({
-        region: { x: content.x + column * width, y: content.y + row * height, width, height },
+        region: {
+          x: content.x + column * (width - overlap.width),
+          y: content.y + row * (height - overlap.height),
+          width,
+          height,
+        },
         scale,
         column,
         row,
@@ -83,6 +93,17 @@ export function splitIntoParts(
     }
   }
   return parts;
+}
+
+/** Whether `inner` lies entirely inside `outer`. */
+export function contains(outer: Box, inner: Box): boolean {
+  const e = 1e-6;
+  return (
+    inner.x >= outer.x - e &&
+    inner.y >= outer.y - e &&
+    inner.x + inner.width <= outer.x + outer.width + e &&
+    inner.y + inner.height <= outer.y + outer.height + e
+  );
 }
 
 export function orientationFor(content: Box | undefined): 'portrait' | 'landscape' {

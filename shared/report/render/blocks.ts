@@ -16,7 +16,7 @@ export function drawBlock(flow: Flow, pen: Pen, block: Block, labels: ReportLabe
     case 'metrics':
       return drawMetrics(flow, pen, block.items);
     case 'facts':
-      return drawFacts(flow, pen, block.items);
+      return drawFacts(flow, pen, block.items, block.columns ?? 1);
     case 'list':
       return drawList(flow, pen, block.items, block.ordered, block.empty);
     case 'table':
@@ -94,27 +94,75 @@ function drawMetric(flow: Flow, pen: Pen, item: Metric, x: number, y: number, wi
   }
 }
 
-/** Label–value pairs in two aligned columns, hairlines between rows. */
-function drawFacts(flow: Flow, pen: Pen, items: readonly Fact[]): void {
-  const labelWidth = Math.min(62, flow.width * 0.38);
-  const valueX = flow.left + labelWidth + 3;
-  const valueWidth = flow.right - valueX;
-  const labelStyle = { size: SIZE.body, color: COLOR.muted };
-  for (const item of items) {
-    const valueStyle = { size: SIZE.body, color: TONE_COLOR[item.tone ?? 'neutral'] };
-    const labelLines = (pen.style(labelStyle), pen.wrap(item.label, labelWidth, 3));
-    const valueLines = (pen.style(valueStyle), pen.wrap(item.value, valueWidth, 12));
-    const height = Math.max(labelLines.length, valueLines.length) * lineHeight(SIZE.body) + 2.4;
+interface FactRow {
+  label: string[];
+  value: string[];
+  fact: Fact;
+  height: number;
+}
+
+const FACT_PAD = 1.2;
+const COLUMN_GAP = 8;
+
+/** Label–value pairs, label in grey, value aligned in a second column, hairlines between rows. */
+function drawFacts(flow: Flow, pen: Pen, items: readonly Fact[], columns: 1 | 2): void {
+  const width = columns === 1 ? flow.width : (flow.width - COLUMN_GAP) / 2;
+  const labelWidth = Math.min(62, width * (columns === 1 ? 0.38 : 0.5));
+  const rows = items.map((fact) => factRow(pen, fact, labelWidth, width - labelWidth - 3));
+  const half = Math.ceil(rows.length / 2);
+  const sides = columns === 1 ? [rows] : [rows.slice(0, half), rows.slice(half)];
+  const height = Math.max(...sides.map((side) => side.reduce((sum, row) => sum + row.height, 0)));
+  if (columns === 2 && height <= flow.bottom - flow.top) {
+    // Side by side the two columns move to the next page together.
     flow.ensure(height);
-    pen.style(labelStyle).lines(labelLines, flow.left, flow.y + 1.2, SIZE.body);
-    pen.style({ ...valueStyle, weight: item.tone && item.tone !== 'neutral' ? 'bold' : 'normal' });
-    pen.lines(valueLines, valueX, flow.y + 1.2, SIZE.body);
-    flow.y += height;
-    flow.pdf.setDrawColor(...COLOR.rule);
-    flow.pdf.setLineWidth(0.15);
-    flow.pdf.line(flow.left, flow.y, flow.right, flow.y);
+    const top = flow.y;
+    sides.forEach((side, i) => {
+      flow.y = top;
+      for (const row of side)
+        drawFactRow(flow, pen, row, flow.left + i * (width + COLUMN_GAP), width, labelWidth);
+    });
+    flow.y = top + height;
+  } else {
+    for (const row of rows) {
+      flow.ensure(row.height);
+      drawFactRow(flow, pen, row, flow.left, width, labelWidth);
+    }
   }
   flow.gap(BLOCK_GAP);
+}
+
+function factRow(pen: Pen, fact: Fact, labelWidth: number, valueWidth: number): FactRow {
+  const label = (pen.style({ size: SIZE.body }), pen.wrap(fact.label, labelWidth, 3));
+  const value =
+    (pen.style({ size: SIZE.body, weight: weightOf(fact) }), pen.wrap(fact.value, valueWidth, 12));
+  const height = Math.max(label.length, value.length) * lineHeight(SIZE.body) + 2 * FACT_PAD;
+  return { label, value, fact, height };
+}
+
+const weightOf = (fact: Fact): 'bold' | 'normal' =>
+  fact.tone && fact.tone !== 'neutral' ? 'bold' : 'normal';
+
+function drawFactRow(
+  flow: Flow,
+  pen: Pen,
+  row: FactRow,
+  x: number,
+  width: number,
+  labelWidth: number,
+): void {
+  pen
+    .style({ size: SIZE.body, color: COLOR.muted })
+    .lines(row.label, x, flow.y + FACT_PAD, SIZE.body);
+  pen.style({
+    size: SIZE.body,
+    weight: weightOf(row.fact),
+    color: TONE_COLOR[row.fact.tone ?? 'neutral'],
+  });
+  pen.lines(row.value, x + labelWidth + 3, flow.y + FACT_PAD, SIZE.body);
+  flow.y += row.height;
+  flow.pdf.setDrawColor(...COLOR.rule);
+  flow.pdf.setLineWidth(0.15);
+  flow.pdf.line(x, flow.y, x + width, flow.y);
 }
 
 function drawList(

@@ -1,4 +1,5 @@
-import type { Box, Diagram, DiagramLink, DiagramNode, LinkKind } from '../types';
+import type { LinkKind } from '../../model';
+import type { Box, Diagram, DiagramLink, DiagramNode } from '../types';
 import {
   bounds,
   fitScale,
@@ -6,6 +7,7 @@ import {
   MIN_READABLE_SCALE,
   NODE_TYPE,
   splitIntoParts,
+  contains,
   type DiagramPart,
   type Point,
 } from '../layout/diagram';
@@ -69,32 +71,39 @@ export function drawDiagram(
     height: flow.bottom - flow.y - LEGEND_HEIGHT,
   });
   const first = area();
+  // Parts overlap by the largest node, so each node is whole on some page.
+  const overlap = {
+    width: Math.max(...diagram.nodes.map((node) => node.width)) + 20,
+    height: Math.max(...diagram.nodes.map((node) => node.height)) + 20,
+  };
   const single = fitScale(content, first) >= MIN_READABLE_SCALE;
   if (single) {
-    const [part] = splitIntoParts(content, first);
+    const [part] = splitIntoParts(content, first, overlap);
     if (part) drawView(flow, pen, diagram, { ...part, origin: first }, first);
     drawLegend(flow, pen, diagram);
     return;
   }
 
-  const overviewScale = fitScale(content, first);
+  // The overview leaves a line under it for its caption.
+  const overviewArea = { ...first, height: first.height - CAPTION_HEIGHT };
+  const overviewScale = fitScale(content, overviewArea);
   const overview: View = {
-    region: centred(content, first, overviewScale),
+    region: centred(content, overviewArea, overviewScale),
     scale: overviewScale,
-    origin: first,
+    origin: overviewArea,
   };
   const partArea = {
     width: flow.width,
     height: flow.bottom - flow.top - LEGEND_HEIGHT - CAPTION_HEIGHT,
   };
-  const parts = splitIntoParts(content, partArea);
-  drawView(flow, pen, diagram, overview, first);
+  const parts = splitIntoParts(content, partArea, overlap);
+  drawView(flow, pen, diagram, overview, overviewArea);
   drawPartGrid(flow, pen, overview, parts);
   pen.style({ size: SIZE.small, color: COLOR.muted });
   pen.lines(
     [pen.fit(labels.overview, flow.width)],
     flow.left,
-    flow.bottom - LEGEND_HEIGHT - 4,
+    overviewArea.y + overviewArea.height + 1.5,
     SIZE.small,
   );
   drawLegend(flow, pen, diagram);
@@ -148,9 +157,12 @@ function drawView(flow: Flow, pen: Pen, diagram: Diagram, view: View, clip: Box)
     const to = byId.get(link.to);
     if (!from || !to || from === to) continue;
     const twoWay = pairs.has(`${link.to}→${link.from}`);
-    drawLink(flow, pen, view, link, from, to, twoWay ? 9 : 0);
+    drawLink(flow, pen, view, clip, link, from, to, twoWay ? 9 : 0);
   }
-  for (const node of diagram.nodes) if (visible(node)) drawNode(flow, pen, view, node);
+  // A node cut by the edge of a part is drawn without text: it is whole on a neighbouring part.
+  for (const node of diagram.nodes) {
+    if (visible(node)) drawNode(flow, pen, view, node, contains(view.region, node));
+  }
   pdf.restoreGraphicsState();
 }
 
@@ -179,7 +191,7 @@ function drawGroup(flow: Flow, pen: Pen, view: View, group: Box & { title: strin
   );
 }
 
-function drawNode(flow: Flow, pen: Pen, view: View, node: DiagramNode): void {
+function drawNode(flow: Flow, pen: Pen, view: View, node: DiagramNode, withText: boolean): void {
   const { pdf } = flow;
   const p = toPage(view, node);
   const width = node.width * view.scale;
@@ -194,7 +206,7 @@ function drawNode(flow: Flow, pen: Pen, view: View, node: DiagramNode): void {
   pdf.rect(p.x, p.y + radius, Math.max(0.8, 4 * view.scale), height - 2 * radius, 'F');
 
   const titleSize = pt(NODE_TYPE.title, view.scale);
-  if (titleSize < MIN_TEXT_PT) return;
+  if (!withText || titleSize < MIN_TEXT_PT) return;
   const pad = NODE_TYPE.padding * view.scale;
   const inner = width - 2 * pad - 2 * view.scale;
   const x = p.x + pad + 2 * view.scale;
@@ -212,6 +224,7 @@ function drawLink(
   flow: Flow,
   pen: Pen,
   view: View,
+  clip: Box,
   link: DiagramLink,
   from: Box,
   to: Box,
@@ -247,8 +260,10 @@ function drawLink(
   const height = lineHeight(size);
   const mx = (start.x + end.x) / 2;
   const my = (start.y + end.y) / 2;
+  const label = { x: mx - width / 2 - 0.8, y: my - height / 2, width: width + 1.6, height };
+  if (!contains(clip, label)) return;
   pdf.setFillColor(...COLOR.white);
-  pdf.rect(mx - width / 2 - 0.8, my - height / 2, width + 1.6, height, 'F');
+  pdf.rect(label.x, label.y, label.width, label.height, 'F');
   pen.lines([text], mx, my - height / 2, size, 'center');
 }
 

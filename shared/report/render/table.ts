@@ -18,6 +18,7 @@ const rgb = (color: Rgb): [number, number, number] => [color[0], color[1], color
 export function drawTable(flow: Flow, pen: Pen, table: Table): void {
   const { pdf } = flow;
   if (table.rows.length === 0) {
+    if (table.empty.trim() === '') return;
     flow.ensure(lineHeight(SIZE.body) + 2);
     flow.y += pen.paragraph(table.empty, flow.left, flow.y, flow.width, {
       size: SIZE.body,

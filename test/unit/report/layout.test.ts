@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { groupBox, NODE_SIZE, nodeBoxes } from '../../../shared/report/layout/canvas';
 import {
   bounds,
+  contains,
   linkSegment,
   MAX_SCALE,
   MIN_READABLE_SCALE,
@@ -11,22 +12,27 @@ import {
 } from '../../../shared/report/layout/diagram';
 
 const A4_LANDSCAPE_AREA = { width: 261, height: 150 };
+const OVERLAP = { width: 260, height: 140 };
 
 describe('diagram on paper', () => {
   it('fits a small design on one page at a capped scale', () => {
-    const parts = splitIntoParts({ x: 0, y: 0, width: 240, height: 120 }, A4_LANDSCAPE_AREA);
+    const parts = splitIntoParts(
+      { x: 0, y: 0, width: 240, height: 120 },
+      A4_LANDSCAPE_AREA,
+      OVERLAP,
+    );
     expect(parts).toHaveLength(1);
     expect(parts[0]?.scale).toBe(MAX_SCALE);
   });
 
-  it('cuts a design too large to read into parts at a readable scale that cover it', () => {
+  it('cuts a design too large to read into overlapping parts at a readable scale that cover it', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 300, max: 40_000 }),
         fc.integer({ min: 150, max: 40_000 }),
         (width, height) => {
           const content = { x: -50, y: 20, width, height };
-          const parts = splitIntoParts(content, A4_LANDSCAPE_AREA);
+          const parts = splitIntoParts(content, A4_LANDSCAPE_AREA, OVERLAP);
           const scale = parts[0]?.scale ?? 0;
           expect(scale).toBeGreaterThanOrEqual(Math.min(MIN_READABLE_SCALE, MAX_SCALE) - 1e-9);
           const covered = bounds(parts.map((part) => part.region));
@@ -41,6 +47,15 @@ describe('diagram on paper', () => {
           for (const part of parts) {
             expect(part.region.width * part.scale).toBeCloseTo(A4_LANDSCAPE_AREA.width, 6);
           }
+          // Any node-sized box of the canvas lies whole on some part.
+          const node = {
+            x: content.x + width / 2,
+            y: content.y + height / 3,
+            width: 240,
+            height: 120,
+          };
+          if (parts.length > 1)
+            expect(parts.some((part) => contains(part.region, node))).toBe(true);
         },
       ),
     );

@@ -1,0 +1,45 @@
+import type { FunctionAnalysis, ProjectAnalysis } from '../../analysis';
+import type { Project, SalesFunction } from '../../model';
+import type { Tone } from '../types';
+import type { Words } from '../words';
+
+/** What every section builder reads: the project, its figures and the words to say them in. */
+export interface ReportContext {
+  readonly project: Project;
+  readonly analysis: ProjectAnalysis;
+  readonly words: Words;
+  /** A person's name, or "Not specified". */
+  personName(id: string | undefined): string;
+  /** The function's name, or its type's name when it was left blank. */
+  functionName(fn: SalesFunction): string;
+  /** "3. Key accounts": the number the function has throughout the report. */
+  functionTitle(fn: SalesFunction): string;
+  figures(fn: SalesFunction): FunctionAnalysis | undefined;
+}
+
+export function createContext(
+  project: Project,
+  analysis: ProjectAnalysis,
+  words: Words,
+): ReportContext {
+  const people = new Map(project.people.map((person) => [person.id, person]));
+  const numbers = new Map(project.functions.map((fn, i) => [fn.id, i + 1]));
+  const functionName = (fn: SalesFunction): string =>
+    fn.name.trim() === '' ? words.d(`catalog.${fn.typeId}.name`) : fn.name.trim();
+  return {
+    project,
+    analysis,
+    words,
+    personName: (id) => words.orUnset(id === undefined ? undefined : people.get(id)?.name),
+    functionName,
+    functionTitle: (fn) =>
+      words.t('report.fn.title', { number: numbers.get(fn.id) ?? '', name: functionName(fn) }),
+    figures: (fn) => analysis.byFunctionId.get(fn.id),
+  };
+}
+
+/** Green for a function that pays at its target, red for one that does not, neutral if unknown. */
+export function paysTone(figures: FunctionAnalysis | undefined): Tone {
+  const pays = figures?.financial.pays;
+  return pays === 'yes' ? 'good' : pays === 'no' ? 'bad' : 'neutral';
+}

@@ -1,0 +1,188 @@
+import { NOT_AVAILABLE } from '../../i18n/format';
+import type { SalesFunction } from '../../model';
+import type { Block, Section } from '../types';
+import type { ReportContext } from './context';
+
+export interface OpenChecks {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/** One page for leadership: the totals, which functions pay, what is still open. */
+export function summarySection(ctx: ReportContext, open: OpenChecks): Section {
+  const { words: w, analysis, project } = ctx;
+  const { totals, categories } = analysis;
+  const financial = categories.financial;
+  const assessed = financial.payingFunctions + financial.nonPayingFunctions;
+  const net = totals.netMonthlyEffectMinor;
+  const blocks: Block[] = [
+    {
+      kind: 'metrics',
+      items: [
+        { label: w.t('report.summary.functions'), value: w.number(totals.functions, 0) },
+        { label: w.t('report.summary.fte'), value: w.number(totals.fte) },
+        { label: w.d('analysis.runMonthly'), value: w.money(totals.runMonthlyMinor) },
+        { label: w.d('analysis.oneOff'), value: w.money(totals.oneOffMinor) },
+        {
+          label: w.d('analysis.incrementalProfit'),
+          value: w.money(totals.incrementalGrossProfitMonthlyMinor),
+        },
+        {
+          label: w.d('analysis.netMonthly'),
+          value: w.money(net),
+          tone: net > 0 ? 'good' : net < 0 ? 'bad' : 'neutral',
+        },
+        {
+          label: w.t('report.summary.payingCount'),
+          value: w.t('report.summary.payingValue', {
+            paying: w.number(financial.payingFunctions, 0),
+            assessed: w.number(assessed, 0),
+          }),
+          tone: financial.nonPayingFunctions > 0 ? 'bad' : assessed > 0 ? 'good' : 'neutral',
+        },
+        {
+          label: w.t('report.summary.openErrors'),
+          value: w.number(open.errors, 0),
+          note: w.t('report.summary.openWarnings', { count: w.number(open.warnings, 0) }),
+          tone: open.errors > 0 ? 'bad' : 'good',
+        },
+      ],
+    },
+  ];
+
+  if (totals.functions === 0) {
+    blocks.push({ kind: 'paragraph', text: w.t('report.summary.noFunctions') });
+  } else {
+    const names = (ids: readonly string[]): string =>
+      project.functions
+        .filter((fn) => ids.includes(fn.id))
+        .map((fn) => ctx.functionName(fn))
+        .join('; ');
+    const byPays = (pays: 'yes' | 'no' | 'unknown'): SalesFunction[] =>
+      project.functions.filter((fn) => ctx.figures(fn)?.financial.pays === pays);
+    const list = (fns: readonly SalesFunction[]): string =>
+      fns.length === 0 ? w.t('report.none') : fns.map((fn) => ctx.functionName(fn)).join('; ');
+    blocks.push(
+      { kind: 'heading', text: w.t('report.summary.doesItPay') },
+      {
+        kind: 'paragraph',
+        text: w.t('report.summary.verdict', {
+          paying: w.number(financial.payingFunctions, 0),
+          assessed: w.number(assessed, 0),
+        }),
+      },
+      {
+        kind: 'facts',
+        items: [
+          { label: w.t('report.summary.paying'), value: list(byPays('yes')) },
+          {
+            label: w.t('report.summary.notPaying'),
+            value: list(byPays('no')),
+            tone: financial.nonPayingFunctions > 0 ? 'bad' : 'neutral',
+          },
+          { label: w.t('report.summary.unassessed'), value: list(byPays('unknown')) },
+        ],
+      },
+    );
+    const { costs, profit } = totals.incomplete;
+    if (costs.length > 0) {
+      blocks.push({
+        kind: 'paragraph',
+        muted: true,
+        text: w.t('report.summary.incompleteCosts', {
+          count: w.number(costs.length, 0),
+          names: names(costs),
+        }),
+      });
+    }
+    if (profit.length > 0) {
+      blocks.push({
+        kind: 'paragraph',
+        muted: true,
+        text: w.t('report.summary.incompleteProfit', {
+          count: w.number(profit.length, 0),
+          names: names(profit),
+        }),
+      });
+    }
+  }
+
+  blocks.push(
+    { kind: 'heading', text: w.t('report.summary.categories') },
+    {
+      kind: 'table',
+      table: {
+        columns: [
+          { title: w.t('report.summary.category'), align: 'left', weight: 2.2 },
+          { title: w.t('report.summary.keyFigures'), align: 'left', weight: 5.6 },
+          { title: w.t('report.summary.perMonth'), align: 'right', weight: 2.2 },
+        ],
+        rows: [
+          {
+            cells: [
+              w.d('category.human'),
+              w.t('report.summary.humanFigures', {
+                fte: w.number(categories.human.fte),
+                dedicated: w.number(categories.human.dedicatedFte),
+                people: w.number(categories.human.namedPeople, 0),
+              }),
+              w.money(categories.human.monthlyCostMinor),
+            ],
+          },
+          {
+            cells: [
+              w.d('category.technical'),
+              w.t('report.summary.technicalFigures', {
+                lines: w.number(categories.technical.lines, 0),
+                tools: w.number(categories.technical.tools, 0),
+                oneOff: w.money(categories.technical.oneOffMinor),
+              }),
+              w.money(
+                categories.technical.linesMonthlyMinor + categories.technical.toolsMonthlyMinor,
+              ),
+            ],
+          },
+          {
+            cells: [
+              w.d('category.process'),
+              w.t('report.summary.processFigures', {
+                steps: w.number(categories.process.steps, 0),
+                kpis: w.number(categories.process.kpis, 0),
+                automated: w.number(categories.process.automatedKpis, 0),
+                short: w.number(categories.process.understaffedFunctions, 0),
+              }),
+              NOT_AVAILABLE,
+            ],
+          },
+          {
+            cells: [
+              w.d('category.financial'),
+              w.t('report.summary.financialFigures', {
+                baseline: w.money(financial.baselineMonthlyRevenueMinor),
+                profit: w.money(financial.incrementalGrossProfitMonthlyMinor),
+                period: w.number(project.planningPeriod.months, 0),
+                periodNet: w.money(financial.periodNetMinor),
+              }),
+              w.money(financial.netMonthlyEffectMinor),
+            ],
+          },
+        ],
+        empty: '',
+      },
+    },
+    {
+      kind: 'paragraph',
+      text:
+        open.errors > 0
+          ? w.t('report.summary.errorsOpen', {
+              count: w.number(open.errors, 0),
+              section: w.t('report.checks.title'),
+            })
+          : w.t('report.summary.noErrors'),
+      muted: open.errors === 0,
+    },
+  );
+
+  return { id: 'summary', level: 1, title: w.t('report.summary.title'), newPage: true, blocks };
+}
