@@ -31,7 +31,7 @@ export function finiteOrUndefined(value: number): Figure {
   return Number.isFinite(value) ? value : undefined;
 }
 
-/** Rounds up to the next half (FTE are planned in halves); tolerant of binary noise. */
+/** Rounds a non-negative FTE up to the next half (FTE are planned in halves); tolerant of binary noise. */
 export function ceilToHalf(value: number): number {
-  return Math.ceil(value * 2 - 1e-9) / 2;
+  return Math.max(0, Math.ceil(value * 2 - 1e-9) / 2);
 }

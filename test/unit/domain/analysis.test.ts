@@ -1,0 +1,245 @@
+import { describe, expect, it } from 'vitest';
+import {
+  analyzeProject,
+  breakEvenGrowth,
+  financialResult,
+  functionCosts,
+  incrementalGrossProfit,
+  paybackOf,
+  roundMinor,
+} from '../../../shared/analysis';
+import { loadSample } from '../../../shared/samples';
+import { fnFixture, projectFixture, defined } from './fixtures';
+
+const role = (fte: number, cost?: number, handlesRequests = false) => ({
+  id: `r-${fte}-${cost}`,
+  title: 'Role',
+  fte,
+  costPerFteMonthlyMinor: cost,
+  dedicated: true,
+  handlesRequests,
+});
+
+describe('costs', () => {
+  it('monthly run cost = Σ FTE × cost per FTE + lines + tools; one-off from tools', () => {
+    const costs = functionCosts(
+      fnFixture({
+        roles: [role(1, 180_000_00), role(2, 110_000_00)],
+        lines: [{ id: 'l', number: '1', purpose: '', dedicated: true, monthlyCostMinor: 3_000_00 }],
+        tools: [
+          { id: 't1', name: '', kind: 'crm', monthlyCostMinor: 4_500_00, oneOffCostMinor: 0 },
+          {
+            id: 't2',
+            name: '',
+            kind: 'software',
+            monthlyCostMinor: 6_000_00,
+            oneOffCostMinor: 120_000_00,
+          },
+        ],
+      }),
+    );
+    expect(costs).toEqual({
+      humanMonthlyMinor: 400_000_00,
+      linesMonthlyMinor: 3_000_00,
+      toolsMonthlyMinor: 10_500_00,
+      runMonthlyMinor: 413_500_00,
+      oneOffMinor: 120_000_00,
+    });
+  });
+
+  it('FTE halves: 0.5 FTE of an odd minor amount rounds half up to whole minor units', () => {
+    expect(functionCosts(fnFixture({ roles: [role(0.5, 101)] })).humanMonthlyMinor).toBe(51);
+    expect(functionCosts(fnFixture({ roles: [role(1.5, 100_001)] })).humanMonthlyMinor).toBe(
+      150_002,
+    );
+    expect(roundMinor(-0.5)).toBe(-1);
+    expect(Object.is(roundMinor(-0.4), 0)).toBe(true);
+  });
+
+  it('a role, line or tool without a cost leaves the sum unknown, not zero', () => {
+    const costs = functionCosts(fnFixture({ roles: [role(1, 100), role(1)] }));
+    expect(costs.humanMonthlyMinor).toBeUndefined();
+    expect(costs.runMonthlyMinor).toBeUndefined();
+    expect(functionCosts(fnFixture()).runMonthlyMinor).toBe(0);
+  });
+});
+
+describe('financial result', () => {
+  const goal = {
+    baselineMonthlyRevenueMinor: 12_000_000_00,
+    targetGrowthPercent: 25,
+    grossMarginPercent: 30,
+  };
+
+  it('incremental gross profit = baseline × growth × margin, rounded to minor units', () => {
+    expect(incrementalGrossProfit(goal)).toBe(900_000_00);
+    expect(
+      incrementalGrossProfit({
+        baselineMonthlyRevenueMinor: 1,
+        targetGrowthPercent: 50,
+        grossMarginPercent: 100,
+      }),
+    ).toBe(1);
+    expect(
+      incrementalGrossProfit({ ...goal, baselineMonthlyRevenueMinor: undefined }),
+    ).toBeUndefined();
+  });
+
+  it('break-even growth = run cost ÷ (baseline × margin)', () => {
+    expect(breakEvenGrowth(goal, 413_500_00)).toEqual({
+      status: 'ok',
+      growthPercent: (413_500 / 3_600_000) * 100,
+    });
+    expect(breakEvenGrowth(goal, 0)).toEqual({ status: 'ok', growthPercent: 0 });
+  });
+
+  it('zero margin or zero baseline: break-even is impossible and the function does not pay', () => {
+    expect(breakEvenGrowth({ ...goal, grossMarginPercent: 0 }, 1)).toEqual({
+      status: 'impossible',
+    });
+    expect(breakEvenGrowth({ ...goal, baselineMonthlyRevenueMinor: 0 }, 1)).toEqual({
+      status: 'impossible',
+    });
+    const result = financialResult({ ...goal, grossMarginPercent: 0 }, 100, 0, 12);
+    expect(result.pays).toBe('no');
+    expect(result.incrementalGrossProfitMonthlyMinor).toBe(0);
+    expect(result.payback).toEqual({ status: 'immediate' });
+  });
+
+  it('missing baseline: not enough data everywhere it matters, never a number', () => {
+    const result = financialResult(
+      { ...goal, baselineMonthlyRevenueMinor: undefined },
+      100,
+      500,
+      12,
+    );
+    expect(result).toEqual({
+      incrementalGrossProfitMonthlyMinor: undefined,
+      netMonthlyEffectMinor: undefined,
+      breakEven: { status: 'not-enough-data' },
+      pays: 'unknown',
+      payback: { status: 'not-enough-data' },
+      roiPercent: undefined,
+      periodNetMinor: undefined,
+    });
+  });
+
+  it('net effect, payback months and ROI over the planning period', () => {
+    const result = financialResult(goal, 413_500_00, 120_000_00, 12);
+    expect(result.netMonthlyEffectMinor).toBe(486_500_00);
+    expect(result.payback).toEqual({ status: 'months', months: 120_000 / 486_500 });
+    const cost = 413_500 * 12 + 120_000;
+    expect(result.periodNetMinor).toBe((900_000 * 12 - cost) * 100);
+    expect(result.roiPercent).toBeCloseTo(((900_000 * 12 - cost) / cost) * 100, 10);
+    expect(result.pays).toBe('yes');
+  });
+
+  it('payback is never when the function loses money each month', () => {
+    expect(paybackOf(1_000, -5)).toEqual({ status: 'never' });
+    expect(paybackOf(1_000, 0)).toEqual({ status: 'never' });
+    expect(paybackOf(0, -5)).toEqual({ status: 'immediate' });
+  });
+
+  it('a target exactly at break-even pays; just below does not', () => {
+    const atBreakEven = {
+      baselineMonthlyRevenueMinor: 1_000_00,
+      grossMarginPercent: 50,
+      targetGrowthPercent: 20,
+    };
+    expect(financialResult(atBreakEven, 100_00, 0, 12).pays).toBe('yes');
+    expect(financialResult({ ...atBreakEven, targetGrowthPercent: 19.9 }, 100_00, 0, 12).pays).toBe(
+      'no',
+    );
+  });
+
+  it('ROI is not a number when nothing is spent', () => {
+    expect(financialResult(goal, 0, 0, 12).roiPercent).toBeUndefined();
+  });
+});
+
+describe('project analysis', () => {
+  it('reproduces the worked example: 3 FTE, 413 500 ₽ a month, break-even 11.5 % < 25 %', () => {
+    const analysis = analyzeProject(loadSample('key-accounts', 'en'));
+    const fn = defined(analysis.functions[0]);
+    expect(fn.human).toEqual({ fte: 3, dedicatedFte: 3, handlingFte: 2, namedPeople: 3 });
+    expect(fn.costs.runMonthlyMinor).toBe(413_500_00);
+    expect(fn.financial.breakEven).toMatchObject({ status: 'ok' });
+    expect(
+      fn.financial.breakEven.status === 'ok' && fn.financial.breakEven.growthPercent,
+    ).toBeCloseTo(11.486, 3);
+    expect(fn.process.staffing).toMatchObject({
+      status: 'ok',
+      requiredFte: 2,
+      queue: { agents: 1 },
+    });
+    expect(fn.process.staffingShortFte).toBeUndefined();
+    expect(analysis.byFunctionId.get('fn-key-accounts')).toBe(fn);
+  });
+
+  it('totals per project and per category add up the functions', () => {
+    const analysis = analyzeProject(loadSample('specialised-sales', 'en'));
+    const run = analysis.functions.reduce((s, f) => s + (f.costs.runMonthlyMinor ?? 0), 0);
+    expect(analysis.totals.runMonthlyMinor).toBe(run);
+    expect(analysis.totals.functions).toBe(6);
+    expect(analysis.totals.fte).toBe(3 + 1 + 1 + 1 + 3 + 0.5);
+    expect(
+      analysis.categories.human.monthlyCostMinor +
+        analysis.categories.technical.linesMonthlyMinor +
+        analysis.categories.technical.toolsMonthlyMinor,
+    ).toBe(run);
+    expect(analysis.categories.technical.lines).toBe(2);
+    expect(analysis.categories.financial.payingFunctions).toBe(6);
+    expect(analysis.categories.process.understaffedFunctions).toBe(0);
+    expect(analysis.totals.incomplete).toEqual({ costs: [], profit: [] });
+  });
+
+  it('lists functions left out of a total for lack of data', () => {
+    const analysis = analyzeProject(
+      projectFixture([
+        fnFixture({ id: 'a', roles: [role(1, 100)] }),
+        fnFixture({ id: 'b', roles: [role(1)] }),
+      ]),
+    );
+    expect(analysis.totals.runMonthlyMinor).toBe(100);
+    expect(analysis.totals.incomplete.costs).toEqual(['b']);
+    expect(analysis.totals.incomplete.profit).toEqual(['a', 'b']);
+  });
+
+  it('sums a shared person’s allocations across functions', () => {
+    const person = { id: 'p', name: 'P', title: '' };
+    const analysis = analyzeProject(
+      projectFixture(
+        [
+          fnFixture({ id: 'a', assignments: [{ personId: 'p', allocationPercent: 60 }] }),
+          fnFixture({ id: 'b', assignments: [{ personId: 'p', allocationPercent: 50 }] }),
+        ],
+        { people: [person] },
+      ),
+    );
+    expect(analysis.people).toEqual([
+      { personId: 'p', allocationPercent: 110, functionIds: ['a', 'b'] },
+    ]);
+  });
+
+  it('measures the staff that handles requests against the demand', () => {
+    const analysis = analyzeProject(
+      projectFixture([
+        fnFixture({
+          roles: [role(1, 100, true), role(0.5, 100, false)],
+          demand: {
+            requestsPerHour: 2,
+            averageHandlingMinutes: 6,
+            targetAnswerMinutes: 15,
+            serviceLevelPercent: 95,
+            shrinkagePercent: 30,
+            coverageHoursPerWeek: 50,
+          },
+        }),
+      ]),
+    );
+    const process = defined(analysis.functions[0]).process;
+    expect(process.staffingShortFte).toBeCloseTo((1 / 0.7) * 1.25 - 1, 10);
+    // One FTE over 50 h with 30 % shrinkage is 0.56 of an agent: nobody on line most of the time.
+    expect(process.withAssignedStaff).toMatchObject({ agents: 0, serviceLevel: 0 });
+  });
+});

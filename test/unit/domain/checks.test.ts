@@ -1,0 +1,320 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeProject } from '../../../shared/analysis';
+import {
+  CHECKS,
+  checkMessage,
+  normalizePhone,
+  runChecks,
+  type DesignCheck,
+} from '../../../shared/checks';
+import { catalogs, placeholdersOf } from '../../../shared/i18n';
+import {
+  removeRole,
+  updateFinancialGoal,
+  updateFunction,
+  updateKpi,
+  updateRole,
+  type Project,
+  type SalesFunction,
+} from '../../../shared/model';
+import { loadSample } from '../../../shared/samples';
+import { fnFixture, projectFixture, defined } from './fixtures';
+
+const checksOf = (project: Project) => runChecks(project, analyzeProject(project));
+const ids = (project: Project) => checksOf(project).map((c) => c.id);
+const find = (project: Project, id: DesignCheck['id']) =>
+  checksOf(project).filter((c) => c.id === id);
+
+const person = (id: string, name = id) => ({ id, name, title: '' });
+const owned = { ownerPersonId: 'p' };
+/** A function that passes every check on its own. */
+const sound = (overrides: Partial<SalesFunction> = {}): SalesFunction =>
+  fnFixture({
+    ...owned,
+    steps: [{ id: 's', text: 'Step' }],
+    roles: [
+      {
+        id: 'r',
+        title: 'R',
+        fte: 1,
+        costPerFteMonthlyMinor: 100_00,
+        dedicated: true,
+        handlesRequests: false,
+      },
+    ],
+    kpis: [
+      {
+        id: 'k',
+        kind: 'other',
+        metric: 'Metric',
+        comparator: 'ge',
+        target: 1,
+        unit: 'count',
+        measurement: { source: 'CRM', automated: true },
+        breach: { ownerPersonId: 'p', action: 'Act' },
+      },
+    ],
+    financialGoal: {
+      baselineMonthlyRevenueMinor: 10_000_00,
+      targetGrowthPercent: 10,
+      grossMarginPercent: 50,
+      ownerPersonId: 'p',
+    },
+    ...overrides,
+  });
+const projectOf = (...functions: SalesFunction[]) =>
+  projectFixture(functions, { people: [person('p')] });
+
+describe('the samples', () => {
+  it.each(['key-accounts', 'specialised-sales'] as const)('%s has no findings at all', (id) => {
+    for (const language of ['ru', 'en'] as const)
+      expect(checksOf(loadSample(id, language))).toEqual([]);
+  });
+
+  const sample = () => loadSample('key-accounts', 'en');
+
+  it('removing the owner fires function.no-owner', () => {
+    const project = updateFunction(sample(), 'fn-key-accounts', { ownerPersonId: undefined });
+    expect(ids(project)).toEqual(['function.no-owner']);
+  });
+
+  it('removing the KPI measurement source fires kpi.no-source on that KPI', () => {
+    const project = updateKpi(sample(), 'fn-key-accounts', 'k-response', {
+      measurement: { source: ' ', frequency: 'realtime', automated: true },
+    });
+    expect(find(project, 'kpi.no-source').map((c) => c.target)).toEqual([
+      { kind: 'kpi', id: 'k-response', functionId: 'fn-key-accounts' },
+    ]);
+  });
+
+  it('removing one specialist fires staffing.short with the Erlang C requirement', () => {
+    const project = updateRole(sample(), 'fn-key-accounts', 'r-support', { fte: 1 });
+    const [short] = find(project, 'staffing.short');
+    expect(short).toMatchObject({
+      severity: 'error',
+      target: { kind: 'kpi', id: 'k-response', functionId: 'fn-key-accounts' },
+      params: { required: 2, assigned: 1, level: 95, target: 15, requests: 2, achieved: 0 },
+    });
+    expect(checkMessage(defined(short), 'en')).toContain(
+      'needs 2 FTE answering requests and has 1',
+    );
+    expect(checkMessage(defined(short), 'ru')).toContain(
+      'нужно ставок на обращениях: 2, а есть: 1',
+    );
+  });
+
+  it('removing the whole support role also fires it (nobody answers)', () => {
+    const project = removeRole(sample(), 'fn-key-accounts', 'r-support');
+    expect(find(project, 'staffing.short')[0]?.params).toMatchObject({ required: 2, assigned: 0 });
+  });
+});
+
+describe('each check', () => {
+  it('function.job-title-only: staff, but no steps and no KPIs', () => {
+    expect(ids(projectOf(sound({ steps: [], kpis: [] })))).toContain('function.job-title-only');
+    expect(ids(projectOf(sound({ steps: [] })))).not.toContain('function.job-title-only');
+    expect(ids(projectOf(sound({ kpis: [] })))).not.toContain('function.job-title-only');
+    expect(ids(projectOf(sound({ roles: [], steps: [], kpis: [] })))).not.toContain(
+      'function.job-title-only',
+    );
+  });
+
+  it('function.no-owner also when the owner is not in the people list', () => {
+    expect(ids(projectFixture([sound()]))).toContain('function.no-owner');
+  });
+
+  it('kpi.no-breach-owner', () => {
+    const fn = sound();
+    const kpi = { ...defined(fn.kpis[0]), breach: { action: 'Act' } };
+    expect(find(projectOf({ ...fn, kpis: [kpi] }), 'kpi.no-breach-owner')).toHaveLength(1);
+  });
+
+  it('function.does-not-pay names the target and the break-even', () => {
+    // Run cost 100 ₽ against 10 000 ₽ × 50 % margin: break-even 2 %.
+    const project = projectOf(
+      sound({ financialGoal: { ...sound().financialGoal, targetGrowthPercent: 1.5 } }),
+    );
+    const [check] = find(project, 'function.does-not-pay');
+    expect(check?.params).toMatchObject({ target: 1.5, breakEven: 2 });
+    expect(checkMessage(defined(check), 'en')).toContain(
+      '1.5 % is below the break-even growth of 2 %',
+    );
+    expect(checkMessage(defined(check), 'ru')).toContain('1,5 %');
+  });
+
+  it('function.cannot-pay with zero margin', () => {
+    const project = updateFinancialGoal(projectOf(sound()), 'fn-1', { grossMarginPercent: 0 });
+    expect(ids(project)).toEqual(['function.cannot-pay']);
+  });
+
+  it('function.no-financial-goal, financial-incomplete and financial-no-owner', () => {
+    expect(ids(projectOf(sound({ financialGoal: {} })))).toEqual(['function.no-financial-goal']);
+    expect(
+      ids(projectOf(sound({ financialGoal: { targetGrowthPercent: 5, ownerPersonId: 'p' } }))),
+    ).toEqual(['function.financial-incomplete']);
+    const noOwner = updateFinancialGoal(projectOf(sound()), 'fn-1', { ownerPersonId: undefined });
+    expect(ids(noOwner)).toEqual(['function.financial-no-owner']);
+  });
+
+  it('function.costs-missing counts the empty cost fields', () => {
+    const project = updateRole(projectOf(sound()), 'fn-1', 'r', {
+      costPerFteMonthlyMinor: undefined,
+    });
+    expect(find(project, 'function.costs-missing')[0]?.params).toMatchObject({ count: 1 });
+  });
+
+  it('function.not-linked is a note, and only when there is something to link to', () => {
+    expect(ids(projectOf(sound()))).toEqual([]);
+    const two = projectOf(sound(), sound({ id: 'fn-2' }));
+    expect(find(two, 'function.not-linked').map((c) => [c.severity, c.target.id])).toEqual([
+      ['info', 'fn-1'],
+      ['info', 'fn-2'],
+    ]);
+    const linked = {
+      ...two,
+      links: [{ id: 'l', from: 'fn-1', to: 'fn-2', kind: 'handoff' as const, label: '' }],
+    };
+    expect(ids(linked)).toEqual([]);
+  });
+
+  const responseKpi = {
+    id: 'rt',
+    kind: 'response-time' as const,
+    metric: 'Answer',
+    comparator: 'le' as const,
+    target: 15,
+    unit: 'minutes' as const,
+    measurement: { source: 'Phone', automated: true },
+    breach: { ownerPersonId: 'p', action: 'Act' },
+  };
+
+  it('kpi.no-demand for a response-time KPI without complete demand', () => {
+    expect(ids(projectOf(sound({ kpis: [responseKpi] })))).toEqual(['kpi.no-demand']);
+    expect(ids(projectOf(sound({ kpis: [responseKpi], demand: { requestsPerHour: 3 } })))).toEqual([
+      'kpi.no-demand',
+    ]);
+  });
+
+  it('kpi.target-mismatch when the KPI and the demand promise different times', () => {
+    const demand = {
+      requestsPerHour: 0,
+      averageHandlingMinutes: 5,
+      targetAnswerMinutes: 30,
+      serviceLevelPercent: 90,
+      shrinkagePercent: 0,
+      coverageHoursPerWeek: 40,
+    };
+    const [check] = find(projectOf(sound({ kpis: [responseKpi], demand })), 'kpi.target-mismatch');
+    expect(check?.params).toMatchObject({ kpiTarget: 15, demandTarget: 30 });
+    const hours = { ...responseKpi, target: 0.5, unit: 'hours' as const };
+    expect(ids(projectOf(sound({ kpis: [hours], demand })))).toEqual([]);
+  });
+
+  it('staffing.short points at the function when there is no response-time KPI', () => {
+    const demand = {
+      requestsPerHour: 200,
+      averageHandlingMinutes: 3,
+      targetAnswerMinutes: 20 / 60,
+      serviceLevelPercent: 80,
+      shrinkagePercent: 0,
+      coverageHoursPerWeek: 40,
+    };
+    const [check] = find(projectOf(sound({ demand })), 'staffing.short');
+    expect(check).toMatchObject({
+      target: { kind: 'function', id: 'fn-1' },
+      params: { required: 14, assigned: 0 },
+    });
+  });
+
+  const line = (id: string, number: string, dedicated: boolean) => ({
+    id,
+    number,
+    purpose: '',
+    dedicated,
+    monthlyCostMinor: 0,
+  });
+
+  it('line.dedicated-shared: a dedicated number also used by another function', () => {
+    const project = projectOf(
+      sound({ lines: [line('a', '+7 (495) 000-12-34', true)] }),
+      sound({ id: 'fn-2', lines: [line('b', '84950001234', false)] }),
+    );
+    const found = find(project, 'line.dedicated-shared');
+    expect(found.map((c) => [c.target, c.params.others])).toEqual([
+      [{ kind: 'line', id: 'a', functionId: 'fn-1' }, 1],
+    ]);
+    const bothShared = projectOf(
+      sound({ lines: [line('a', '+74950001234', false)] }),
+      sound({ id: 'fn-2', lines: [line('b', '84950001234', false)] }),
+    );
+    expect(find(bothShared, 'line.dedicated-shared')).toEqual([]);
+  });
+
+  it('line.duplicate-number: the same number twice in one function', () => {
+    const project = projectOf(
+      sound({ lines: [line('a', '+7 495 000-12-34', false), line('b', '74950001234', false)] }),
+    );
+    expect(find(project, 'line.duplicate-number').map((c) => c.target.id)).toEqual(['b']);
+    expect(ids(projectOf(sound({ lines: [line('a', '', false), line('b', ' ', false)] })))).toEqual(
+      [],
+    );
+  });
+
+  it('person.over-allocated: a shared person above 100 % across functions', () => {
+    const allocate = (percent: number) => [{ personId: 'q', allocationPercent: percent }];
+    const people = [person('p'), person('q', 'Olga')];
+    const over = projectFixture(
+      [sound({ assignments: allocate(60) }), sound({ id: 'fn-2', assignments: allocate(50) })],
+      { people, links: [{ id: 'l', from: 'fn-1', to: 'fn-2', kind: 'support', label: '' }] },
+    );
+    const [check] = find(over, 'person.over-allocated');
+    expect(check).toMatchObject({
+      target: { kind: 'person', id: 'q' },
+      params: { person: 'Olga', total: 110, count: 2 },
+    });
+    expect(checkMessage(defined(check), 'en')).toBe(
+      'Olga is allocated 110 % across 2 functions. Bring the allocations down to 100 % or assign someone else.',
+    );
+    const exactly = projectFixture(
+      [sound({ assignments: allocate(50) }), sound({ id: 'fn-2', assignments: allocate(50) })],
+      { people, links: over.links },
+    );
+    expect(ids(exactly)).toEqual([]);
+  });
+});
+
+describe('check catalogue', () => {
+  it('every check has a message in both languages with the same placeholders', () => {
+    for (const id of Object.keys(CHECKS)) {
+      const key = `check.${id}` as keyof typeof catalogs.en;
+      expect(catalogs.en[key], id).toBeTruthy();
+      expect(placeholdersOf(catalogs.ru[key])).toEqual(placeholdersOf(catalogs.en[key]));
+    }
+  });
+
+  it('errors come first, then warnings, then notes', () => {
+    const project = projectOf(
+      sound({ ownerPersonId: undefined, financialGoal: {} }),
+      sound({ id: 'fn-2' }),
+    );
+    const severities = checksOf(project).map((c) => c.severity);
+    expect(severities).toEqual(
+      [...severities].sort(
+        (a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b),
+      ),
+    );
+    expect(severities[0]).toBe('error');
+  });
+
+  it('an empty name is labelled, not shown as empty quotes', () => {
+    const [check] = checksOf(projectFixture([sound({ name: '' })]));
+    expect(checkMessage(defined(check), 'en')).toContain('“untitled”');
+    expect(checkMessage(defined(check), 'ru')).toContain('«без названия»');
+  });
+
+  it('normalises phone numbers to digits', () => {
+    expect(normalizePhone('+7 (495) 000-12-34')).toBe('74950001234');
+    expect(normalizePhone('8 495 000 12 34')).toBe('74950001234');
+    expect(normalizePhone('ext. 12')).toBe('12');
+  });
+});
