@@ -57,3 +57,12 @@ export function formatDate(language: Language, isoOrEpochMs: string | number): s
   if (Number.isNaN(date.getTime())) return NOT_AVAILABLE;
   return new Intl.DateTimeFormat(LOCALE[language], { dateStyle: 'long' }).format(date);
 }
+
+export function formatDateTime(language: Language, isoOrEpochMs: string | number): string {
+  const date = new Date(isoOrEpochMs);
+  if (Number.isNaN(date.getTime())) return NOT_AVAILABLE;
+  return new Intl.DateTimeFormat(LOCALE[language], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(date);
+}

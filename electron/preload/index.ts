@@ -1,0 +1,36 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { isCommandId, type CommandId } from '../../shared/commands/commands';
+import {
+  BRIDGE_GLOBAL,
+  channelOf,
+  COMMAND_CHANNEL,
+  WORKBENCH_METHODS,
+  type DesktopBridge,
+} from '../../shared/port/contract';
+
+/**
+ * The bridge: one function per port method, each invoking only its own channel, and a
+ * menu-command subscription that passes on nothing but a known command id. ipcRenderer itself
+ * never reaches the page.
+ */
+const methods = Object.fromEntries(
+  WORKBENCH_METHODS.map((method) => [
+    method,
+    (...args: unknown[]) => ipcRenderer.invoke(channelOf(method), ...args),
+  ]),
+);
+
+const bridge = {
+  ...methods,
+  onMenuCommand(listener: (id: CommandId) => void): () => void {
+    const relay = (_event: Electron.IpcRendererEvent, id: unknown) => {
+      if (isCommandId(id)) listener(id);
+    };
+    ipcRenderer.on(COMMAND_CHANNEL, relay);
+    return () => {
+      ipcRenderer.removeListener(COMMAND_CHANNEL, relay);
+    };
+  },
+} as DesktopBridge; // Built from WORKBENCH_METHODS, which lists every method of the contract.
+
+contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

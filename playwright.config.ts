@@ -1,0 +1,29 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './test/e2e/chromium';
+
+/**
+ * Browser end-to-end tests: Debian's Chromium against the built browser edition (`vite build
+ * --mode web`, served by `vite preview`). The desktop suite has its own configuration in
+ * test/electron/.
+ */
+export default defineConfig({
+  testDir: './test/e2e',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: 'http://127.0.0.1:4174',
+    viewport: { width: 1280, height: 800 },
+    launchOptions: chromiumLaunchOptions(),
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: 'npx vite preview --mode web --host 127.0.0.1 --port 4174 --strictPort',
+    url: 'http://127.0.0.1:4174',
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,49 @@
+import type { ReactFlowInstance } from '@xyflow/react';
+import { useEffect, useMemo, useState } from 'react';
+import type { CommandContext } from '../commands/registry';
+import { performCommand } from '../commands/registry';
+import { useKeyboardShortcuts } from '../commands/use-keyboard-shortcuts';
+import { startAutosave } from '../state/persistence';
+import { AboutDialog } from '../shell/about-dialog';
+import { DesignCanvas } from '../shell/design-canvas';
+import { StatusBar } from '../shell/status-bar';
+import { Toolbar } from '../shell/toolbar';
+import { useT, useWorkbench, useWorkbenchState } from './workbench-context';
+
+export function App() {
+  const workbench = useWorkbench();
+  const t = useT();
+  const [flow, setFlow] = useState<ReactFlowInstance>();
+  const [aboutOpen, setAboutOpen] = useState(false);
+  const language = useWorkbenchState((state) => state.language);
+  const theme = useWorkbenchState((state) => state.theme);
+  const projectName = useWorkbenchState((state) => state.project.name);
+
+  const context = useMemo<CommandContext>(
+    () => ({ ...workbench, flow, showAbout: () => setAboutOpen(true) }),
+    [workbench, flow],
+  );
+  useKeyboardShortcuts(context);
+  useEffect(
+    () => workbench.port.onMenuCommand((id) => performCommand(id, context)),
+    [workbench.port, context],
+  );
+  useEffect(() => startAutosave(workbench.store, workbench.saver), [workbench]);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.documentElement.dataset.theme = theme;
+  }, [language, theme]);
+  useEffect(() => {
+    document.title = `${projectName} — ${t('app.title')}`;
+  }, [projectName, t]);
+
+  return (
+    <div className="app">
+      <Toolbar context={context} />
+      <DesignCanvas onInit={setFlow} />
+      <StatusBar />
+      <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+    </div>
+  );
+}

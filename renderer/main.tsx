@@ -1,0 +1,39 @@
+import '@xyflow/react/dist/style.css';
+import './styles/app.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { translate } from '../shared/i18n';
+import { App } from './app/app';
+import { bootstrap } from './app/bootstrap';
+import { WorkbenchProvider } from './app/workbench-context';
+import { selectPort } from './port/select-port';
+import { createSaver } from './state/persistence';
+
+async function main(): Promise<void> {
+  const port = selectPort();
+  const { store } = await bootstrap(
+    port,
+    () => crypto.randomUUID(),
+    () => new Date(),
+  );
+  const saver = createSaver(store, port);
+  // A new design is stored at once, so that it is in the library even before the first edit.
+  if (!store.getState().savedProject) void saver.save();
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  createRoot(root).render(
+    <StrictMode>
+      <WorkbenchProvider value={{ store, port, saver }}>
+        <App />
+      </WorkbenchProvider>
+    </StrictMode>,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  const root = document.getElementById('root');
+  // Both languages: the settings that name the user's language may be what failed.
+  if (root)
+    root.textContent = `${translate('ru', 'app.startFailed')} / ${translate('en', 'app.startFailed')}`;
+});

@@ -1,0 +1,51 @@
+import { formatDateTime } from '../../shared/i18n/format';
+import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
+import { isDirty } from '../state/store';
+
+function useSaveStatusText(): { text: string; tone: 'ok' | 'busy' | 'warn' | 'error' } {
+  const t = useT();
+  const language = useWorkbenchState((state) => state.language);
+  const status = useWorkbenchState((state) => state.saveStatus);
+  const error = useWorkbenchState((state) => state.saveError);
+  const dirty = useWorkbenchState(isDirty);
+  const lastSavedAt = useWorkbenchState((state) => state.lastSavedAt);
+
+  if (status === 'saving') return { text: t('status.saving'), tone: 'busy' };
+  if (status === 'failed') {
+    return {
+      text: t('status.saveFailed', { reason: t(`error.${error ?? 'internal'}`) }),
+      tone: 'error',
+    };
+  }
+  if (dirty) return { text: t('status.unsaved'), tone: 'warn' };
+  if (!lastSavedAt) return { text: t('status.neverSaved'), tone: 'warn' };
+  return {
+    text: t('status.saved', { time: formatDateTime(language, lastSavedAt) }),
+    tone: 'ok',
+  };
+}
+
+export function StatusBar() {
+  const t = useT();
+  const { port } = useWorkbench();
+  const save = useSaveStatusText();
+  const functionCount = useWorkbenchState((state) => state.project.functions.length);
+  const notice = useWorkbenchState((state) => state.notice);
+
+  return (
+    <footer className="status-bar" aria-label={t('status.label')}>
+      <span className={`save-status tone-${save.tone}`} role="status" data-testid="save-status">
+        <span className="status-dot" aria-hidden="true" />
+        {save.text}
+      </span>
+      <span>{t('status.functions', { count: functionCount })}</span>
+      {notice && (
+        <span className="notice" role="alert">
+          {notice}
+        </span>
+      )}
+      <span className="status-spacer" />
+      <span className="edition">{t(`app.edition.${port.edition}`)}</span>
+    </footer>
+  );
+}

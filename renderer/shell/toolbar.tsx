@@ -1,0 +1,56 @@
+import { Info, Maximize, Palette, Redo2, Save, Undo2, ZoomIn, ZoomOut } from 'lucide-react';
+import { useStore } from 'zustand';
+import { LANGUAGES, type Language } from '../../shared/i18n';
+import { useT, useWorkbenchState } from '../app/workbench-context';
+import { performCommand, type CommandContext } from '../commands/registry';
+import { CommandButton } from './command-button';
+import { ProjectNameField } from './project-name-field';
+
+export function Toolbar(props: { context: CommandContext }) {
+  const t = useT();
+  const { context } = props;
+  const language = useWorkbenchState((state) => state.language);
+  const canUndo = useStore(context.store.temporal, (state) => state.pastStates.length > 0);
+  const canRedo = useStore(context.store.temporal, (state) => state.futureStates.length > 0);
+
+  const chooseLanguage = (value: Language) => {
+    if (value !== language) performCommand('view.language', context);
+  };
+
+  return (
+    <header className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+      <div className="brand" aria-hidden="true">
+        <span className="brand-mark">S</span>
+      </div>
+      <ProjectNameField />
+      <div className="toolbar-group">
+        <CommandButton id="file.save" icon={Save} context={context} showLabel />
+        <CommandButton id="edit.undo" icon={Undo2} context={context} disabled={!canUndo} />
+        <CommandButton id="edit.redo" icon={Redo2} context={context} disabled={!canRedo} />
+      </div>
+      <div className="toolbar-group">
+        <CommandButton id="view.zoomOut" icon={ZoomOut} context={context} />
+        <CommandButton id="view.zoomIn" icon={ZoomIn} context={context} />
+        <CommandButton id="view.fit" icon={Maximize} context={context} />
+      </div>
+      <div className="toolbar-spacer" />
+      <div className="language-switch" role="group" aria-label={t('toolbar.language')}>
+        {LANGUAGES.map((value) => (
+          <button
+            key={value}
+            type="button"
+            lang={value}
+            aria-pressed={value === language}
+            className="language-option"
+            title={t(`language.${value}`)}
+            onClick={() => chooseLanguage(value)}
+          >
+            {value.toUpperCase()}
+          </button>
+        ))}
+      </div>
+      <CommandButton id="view.theme" icon={Palette} context={context} />
+      <CommandButton id="help.about" icon={Info} context={context} />
+    </header>
+  );
+}

@@ -1,0 +1,89 @@
+import { temporal, type TemporalState } from 'zundo';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Project } from '../../shared/model';
+import type { PortErrorCode } from '../../shared/port/errors';
+import type { Settings } from '../../shared/port/settings';
+
+/** The project being edited: the only undoable part of the state. */
+export interface DocumentSlice {
+  readonly project: Project;
+  /** Applies a pure operation from shared/model; one call is one undo step. */
+  readonly edit: (operation: (project: Project) => Project) => void;
+}
+
+export type SaveStatus = 'idle' | 'saving' | 'failed';
+
+/** Where the project stands against storage; not undoable. */
+export interface SessionSlice {
+  /** The project as last written; the document is dirty while it differs. */
+  readonly savedProject: Project | undefined;
+  readonly lastSavedAt: string | undefined;
+  readonly saveStatus: SaveStatus;
+  readonly saveError: PortErrorCode | undefined;
+  readonly markSaving: () => void;
+  readonly markSaved: (project: Project, savedAt: string) => void;
+  readonly markSaveFailed: (code: PortErrorCode) => void;
+}
+
+/** Preferences and transient view state; not undoable. */
+export interface UiSlice {
+  readonly language: Settings['language'];
+  readonly theme: Settings['theme'];
+  /** A message shown once in the status bar (e.g. why the last project did not open). */
+  readonly notice: string | undefined;
+  readonly setLanguage: (language: Settings['language']) => void;
+  readonly setTheme: (theme: Settings['theme']) => void;
+  readonly setNotice: (notice: string | undefined) => void;
+}
+
+export type WorkbenchState = DocumentSlice & SessionSlice & UiSlice;
+export type WorkbenchStore = StoreApi<WorkbenchState> & {
+  temporal: StoreApi<TemporalState<Pick<WorkbenchState, 'project'>>>;
+};
+
+export interface StoreSeed {
+  readonly project: Project;
+  /** True when `project` is what storage holds (opened, not newly created). */
+  readonly stored: boolean;
+  readonly settings: Settings;
+}
+
+/** Undo steps kept; older ones are dropped. */
+export const HISTORY_LIMIT = 200;
+
+export function createWorkbenchStore(seed: StoreSeed): WorkbenchStore {
+  return createStore<WorkbenchState>()(
+    temporal(
+      (set) => ({
+        project: seed.project,
+        edit: (operation) => set((state) => ({ project: operation(state.project) })),
+
+        savedProject: seed.stored ? seed.project : undefined,
+        lastSavedAt: seed.stored ? seed.project.updatedAt : undefined,
+        saveStatus: 'idle',
+        saveError: undefined,
+        markSaving: () => set({ saveStatus: 'saving', saveError: undefined }),
+        markSaved: (project, savedAt) =>
+          set({ savedProject: project, lastSavedAt: savedAt, saveStatus: 'idle' }),
+        markSaveFailed: (code) => set({ saveStatus: 'failed', saveError: code }),
+
+        language: seed.settings.language,
+        theme: seed.settings.theme,
+        notice: undefined,
+        setLanguage: (language) => set({ language }),
+        setTheme: (theme) => set({ theme }),
+        setNotice: (notice) => set({ notice }),
+      }),
+      {
+        partialize: (state) => ({ project: state.project }),
+        // Only document changes make history; UI and session changes do not.
+        equality: (past, current) => past.project === current.project,
+        limit: HISTORY_LIMIT,
+      },
+    ),
+  ) as WorkbenchStore;
+}
+
+export function isDirty(state: WorkbenchState): boolean {
+  return state.project !== state.savedProject;
+}

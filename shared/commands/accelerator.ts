@@ -1,0 +1,56 @@
+/** A key event reduced to what shortcuts need; the DOM's KeyboardEvent fits it. */
+export interface KeyStroke {
+  readonly key: string;
+  readonly ctrlKey: boolean;
+  readonly metaKey: boolean;
+  readonly shiftKey: boolean;
+  readonly altKey: boolean;
+}
+
+export type Platform = 'mac' | 'other';
+
+interface ParsedAccelerator {
+  readonly key: string;
+  readonly primary: boolean;
+  readonly shift: boolean;
+  readonly alt: boolean;
+}
+
+/** Parses Electron accelerator syntax ("CmdOrCtrl+Shift+Z"); the key is lower-cased. */
+export function parseAccelerator(accelerator: string): ParsedAccelerator {
+  const parts = accelerator.split('+');
+  // "CmdOrCtrl+=" and "CmdOrCtrl+-" keep their key; "CmdOrCtrl++" would be "Plus" in Electron.
+  const key = (parts.pop() ?? '').toLowerCase();
+  const modifiers = new Set(parts.map((part) => part.toLowerCase()));
+  return {
+    key,
+    primary: modifiers.has('cmdorctrl') || modifiers.has('commandorcontrol'),
+    shift: modifiers.has('shift'),
+    alt: modifiers.has('alt') || modifiers.has('option'),
+  };
+}
+
+/** A canonical form, to compare accelerators ("CmdOrCtrl+Shift+z" equals "Shift+CmdOrCtrl+Z"). */
+export function normalizeAccelerator(accelerator: string): string {
+  const { key, primary, shift, alt } = parseAccelerator(accelerator);
+  return [primary && 'mod', shift && 'shift', alt && 'alt', key].filter(Boolean).join('+');
+}
+
+/** True when the accelerator needs no modifier, so it must not fire while the user types. */
+export function isBareKey(accelerator: string): boolean {
+  const { primary, alt } = parseAccelerator(accelerator);
+  return !primary && !alt;
+}
+
+export function matchesAccelerator(
+  accelerator: string,
+  stroke: KeyStroke,
+  platform: Platform,
+): boolean {
+  const wanted = parseAccelerator(accelerator);
+  const primaryDown = platform === 'mac' ? stroke.metaKey : stroke.ctrlKey;
+  const otherDown = platform === 'mac' ? stroke.ctrlKey : stroke.metaKey;
+  if (otherDown || primaryDown !== wanted.primary) return false;
+  if (stroke.altKey !== wanted.alt || stroke.shiftKey !== wanted.shift) return false;
+  return stroke.key.toLowerCase() === wanted.key;
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isBareKey,
+  matchesAccelerator,
+  normalizeAccelerator,
+  type KeyStroke,
+} from '../../../shared/commands/accelerator';
+import { COMMANDS, isCommandId } from '../../../shared/commands/commands';
+import { buildMenuTemplate } from '../../../electron/main/menu';
+import type { MenuItemConstructorOptions } from 'electron';
+
+const stroke = (key: string, modifiers: Partial<KeyStroke> = {}): KeyStroke => ({
+  key,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  ...modifiers,
+});
+
+describe('the command list', () => {
+  it('uses no accelerator twice', () => {
+    const all = COMMANDS.flatMap((command) => command.accelerators.map(normalizeAccelerator));
+    const repeated = all.filter((accelerator, index) => all.indexOf(accelerator) !== index);
+    expect(repeated).toEqual([]);
+  });
+
+  it('has unique ids', () => {
+    const ids = COMMANDS.map((command) => command.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(isCommandId('file.save')).toBe(true);
+    expect(isCommandId('file.format-disk')).toBe(false);
+  });
+});
+
+describe('accelerators', () => {
+  it('match the primary modifier per platform', () => {
+    expect(matchesAccelerator('CmdOrCtrl+S', stroke('s', { ctrlKey: true }), 'other')).toBe(true);
+    expect(matchesAccelerator('CmdOrCtrl+S', stroke('s', { metaKey: true }), 'mac')).toBe(true);
+    expect(matchesAccelerator('CmdOrCtrl+S', stroke('s', { metaKey: true }), 'other')).toBe(false);
+    expect(matchesAccelerator('CmdOrCtrl+S', stroke('s'), 'other')).toBe(false);
+  });
+
+  it('tell Shift apart and ignore the letter case', () => {
+    const redo = stroke('Z', { ctrlKey: true, shiftKey: true });
+    expect(matchesAccelerator('CmdOrCtrl+Shift+Z', redo, 'other')).toBe(true);
+    expect(matchesAccelerator('CmdOrCtrl+Z', redo, 'other')).toBe(false);
+  });
+
+  it('know which need no modifier', () => {
+    expect(isBareKey('F')).toBe(true);
+    expect(isBareKey('Shift+F')).toBe(true);
+    expect(isBareKey('CmdOrCtrl+F')).toBe(false);
+  });
+});
+
+describe('the native menu', () => {
+  const performed: string[] = [];
+  const build = (language: 'ru' | 'en') =>
+    buildMenuTemplate({
+      language,
+      platform: 'linux',
+      development: false,
+      perform: (id) => performed.push(id),
+    });
+  const items = (menu: MenuItemConstructorOptions) => menu.submenu as MenuItemConstructorOptions[];
+
+  it('has File, Edit, View and Help in the UI language', () => {
+    expect(build('en').map((menu) => menu.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(build('ru').map((menu) => menu.label)).toEqual(['Файл', 'Правка', 'Вид', 'Справка']);
+  });
+
+  it('holds every command once, with its shortcut, sending its id when clicked', () => {
+    const entries = build('en')
+      .flatMap(items)
+      .filter((item) => item.id);
+    expect(entries.map((item) => item.id).sort()).toEqual(COMMANDS.map((c) => c.id).sort());
+    const save = entries.find((item) => item.id === 'file.save');
+    expect(save?.accelerator).toBe('CmdOrCtrl+S');
+    expect(save?.registerAccelerator).toBe(true);
+    save?.click?.({} as never, undefined, {} as never);
+    expect(performed).toContain('file.save');
+  });
+
+  it('shows but does not register bare-key shortcuts, which would eat typed letters', () => {
+    const fit = build('en')
+      .flatMap(items)
+      .find((item) => item.id === 'view.fit');
+    expect(fit?.accelerator).toBe('F');
+    expect(fit?.registerAccelerator).toBe(false);
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import {
+  registerWorkbenchIpc,
+  type IpcInvokeEventLike,
+  type IpcMainLike,
+} from '../../../electron/main/ipc';
+import { isAppUrl } from '../../../electron/main/security';
+import { channelOf, WORKBENCH_METHODS, type WorkbenchApi } from '../../../shared/port/contract';
+import { PortError, type PortResult } from '../../../shared/port/errors';
+import { DEFAULT_SETTINGS } from '../../../shared/port/settings';
+import { blankProject } from './fixtures';
+
+type Listener = (event: IpcInvokeEventLike, ...args: unknown[]) => Promise<unknown>;
+
+function setUp(overrides: Partial<WorkbenchApi> = {}) {
+  const listeners = new Map<string, Listener>();
+  const ipc: IpcMainLike = { handle: (channel, listener) => void listeners.set(channel, listener) };
+  const calls: string[] = [];
+  const api: WorkbenchApi = {
+    listProjects: async () => (calls.push('list'), []),
+    openProject: async (id) => (calls.push(`open ${id}`), blankProject()),
+    saveProject: async (project) => (
+      calls.push(`save ${project.id}`),
+      { id: project.id, savedAt: 'now' }
+    ),
+    getSettings: async () => DEFAULT_SETTINGS,
+    updateSettings: async (patch) => ({ ...DEFAULT_SETTINGS, ...patch }),
+    ...overrides,
+  };
+  registerWorkbenchIpc(ipc, api, isAppUrl);
+  const invoke = (
+    method: string,
+    args: unknown[],
+    frame: IpcInvokeEventLike['senderFrame'] = { url: 'app://bundle/index.html', parent: null },
+  ) => {
+    const listener = listeners.get(`workbench:${method}`);
+    if (!listener) throw new Error(`no handler for ${method}`);
+    return listener({ senderFrame: frame }, ...args) as Promise<PortResult<unknown>>;
+  };
+  return { listeners, invoke, calls };
+}
+
+describe('IPC handlers', () => {
+  it('listen on exactly one channel per port method', () => {
+    const { listeners } = setUp();
+    expect([...listeners.keys()].sort()).toEqual(WORKBENCH_METHODS.map(channelOf).sort());
+  });
+
+  it('answer a valid call from the app page', async () => {
+    const { invoke, calls } = setUp();
+    const project = blankProject(7);
+    expect(await invoke('saveProject', [project])).toEqual({
+      ok: true,
+      value: { id: 'project-7', savedAt: 'now' },
+    });
+    expect(calls).toEqual(['save project-7']);
+  });
+
+  it('refuse a sender that is not the app page, without calling the back end', async () => {
+    const { invoke, calls } = setUp();
+    const foreign = await invoke('listProjects', [], { url: 'https://example.com/', parent: null });
+    const framed = await invoke('listProjects', [], { url: 'app://bundle/index.html', parent: {} });
+    const gone = await invoke('listProjects', [], null);
+    for (const result of [foreign, framed, gone]) {
+      expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    expect(calls).toEqual([]);
+  });
+
+  it('reject a bad payload with a message that says where it is wrong', async () => {
+    const { invoke, calls } = setUp();
+    const traversal = await invoke('openProject', ['../../etc/passwd']);
+    expect(traversal).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(!traversal.ok && traversal.error.detail).toMatch(/openProject: argument 1/);
+
+    const broken = { ...blankProject(), name: 42 };
+    const badSave = await invoke('saveProject', [broken]);
+    expect(badSave).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(!badSave.ok && badSave.error.detail).toMatch(/argument 1 › name/);
+
+    const extra = await invoke('listProjects', ['surprise']);
+    expect(extra).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+
+    const typo = await invoke('updateSettings', [{ langauge: 'en' }]);
+    expect(typo).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(calls).toEqual([]);
+  });
+
+  it('pass a back-end failure on as a typed error', async () => {
+    const { invoke } = setUp({
+      openProject: async () => {
+        throw new PortError('damaged', 'project x is not valid JSON');
+      },
+      listProjects: async () => {
+        throw new Error('disk on fire');
+      },
+    });
+    expect(await invoke('openProject', ['x'])).toEqual({
+      ok: false,
+      error: { code: 'damaged', detail: 'project x is not valid JSON' },
+    });
+    expect(await invoke('listProjects', [])).toEqual({
+      ok: false,
+      error: { code: 'internal', detail: 'disk on fire' },
+    });
+  });
+});

@@ -1,0 +1,79 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type PluginOption } from 'vite';
+import electron from 'vite-plugin-electron';
+import { CONTENT_SECURITY_POLICY_META } from './shared/security/csp.ts';
+
+const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * One configuration for every bundle:
+ * - `vite build` builds the renderer (dist/) and the Electron main and preload (dist-electron/);
+ * - `vite build --mode web` builds only the renderer: the browser edition, used by the e2e tests;
+ * - `vite` serves the renderer for development in a browser.
+ * The renderer bundle is the same in both editions; it picks its back end at run time.
+ */
+export default defineConfig(({ command, mode }) => {
+  const desktop = command === 'build' && mode !== 'web';
+  const plugins: PluginOption[] = [react()];
+  if (command === 'build') {
+    // Only in builds: the dev server injects an inline script that a strict policy would block.
+    plugins.push({
+      name: 'content-security-policy',
+      transformIndexHtml: () => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META },
+          injectTo: 'head-prepend',
+        },
+      ],
+    });
+  }
+  if (desktop) {
+    plugins.push(
+      electron([
+        {
+          entry: here('./electron/main/index.ts'),
+          vite: {
+            build: {
+              outDir: here('./dist-electron'),
+              emptyOutDir: false,
+              sourcemap: true,
+              rolldownOptions: { output: { entryFileNames: 'main.js' } },
+            },
+          },
+        },
+        {
+          // A sandboxed preload must be a single CommonJS file.
+          entry: here('./electron/preload/index.ts'),
+          vite: {
+            build: {
+              outDir: here('./dist-electron'),
+              emptyOutDir: false,
+              sourcemap: 'inline',
+              lib: { entry: here('./electron/preload/index.ts'), formats: ['cjs'] },
+              rolldownOptions: {
+                output: { format: 'cjs', entryFileNames: 'preload.cjs', codeSplitting: false },
+              },
+            },
+          },
+        },
+      ]),
+    );
+  }
+  return {
+    root: here('./renderer'),
+    base: './',
+    publicDir: false,
+    define: { __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0') },
+    plugins,
+    build: {
+      outDir: here('./dist'),
+      emptyOutDir: true,
+      // jsPDF and the font are large by nature; warn only well beyond them.
+      chunkSizeWarningLimit: 2500,
+    },
+    server: { port: 5173, strictPort: true },
+    preview: { port: 4173, strictPort: true },
+  };
+});
