@@ -25,10 +25,28 @@ export interface SessionSlice {
   readonly markSaveFailed: (code: PortErrorCode) => void;
 }
 
+/** What is selected on the canvas; ids of functions and links. */
+export interface Selection {
+  readonly functionIds: readonly string[];
+  readonly linkIds: readonly string[];
+}
+
+export const EMPTY_SELECTION: Selection = { functionIds: [], linkIds: [] };
+
+export const SIDE_PANELS = ['inspector', 'project', 'checks', 'summary'] as const;
+export type SidePanel = (typeof SIDE_PANELS)[number];
+
 /** Preferences and transient view state; not undoable. */
 export interface UiSlice {
   readonly language: Settings['language'];
   readonly theme: Settings['theme'];
+  readonly selection: Selection;
+  readonly sidePanel: SidePanel;
+  /** Node cards show only the essentials, or every figure. */
+  readonly detail: 'compact' | 'detailed';
+  readonly select: (selection: Selection) => void;
+  readonly showSidePanel: (panel: SidePanel) => void;
+  readonly setDetail: (detail: 'compact' | 'detailed') => void;
   /** A message shown once in the status bar (e.g. why the last project did not open). */
   readonly notice: string | undefined;
   readonly setLanguage: (language: Settings['language']) => void;
@@ -70,6 +88,12 @@ export function createWorkbenchStore(seed: StoreSeed): WorkbenchStore {
         language: seed.settings.language,
         theme: seed.settings.theme,
         notice: undefined,
+        selection: EMPTY_SELECTION,
+        sidePanel: 'inspector',
+        detail: 'detailed',
+        select: (selection) => set({ selection }),
+        showSidePanel: (sidePanel) => set({ sidePanel }),
+        setDetail: (detail) => set({ detail }),
         setLanguage: (language) => set({ language }),
         setTheme: (theme) => set({ theme }),
         setNotice: (notice) => set({ notice }),

@@ -1,18 +1,25 @@
 import { domainEn, type DomainKey } from './domain.en';
 import { domainRu } from './domain.ru';
+import { inspectorEn, type InspectorKey } from './inspector.en';
+import { inspectorRu } from './inspector.ru';
 import type { Language } from './language';
+import { libraryEn, type LibraryKey } from './library.en';
+import { libraryRu } from './library.ru';
+import { reportEn, type ReportKey } from './report.en';
+import { reportRu } from './report.ru';
 import { uiEn, type UiKey } from './ui.en';
 import { uiRu } from './ui.ru';
 
 export { LANGUAGES, isLanguage, type Language } from './language';
 
-export type MessageKey = UiKey | DomainKey;
+/** Every catalog, one per area of the product, merged; keys are prefixed by area. */
+export type MessageKey = UiKey | DomainKey | InspectorKey | LibraryKey | ReportKey;
 /** Values substituted for {name} placeholders. */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 export const catalogs: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = {
-  en: { ...uiEn, ...domainEn },
-  ru: { ...uiRu, ...domainRu },
+  en: { ...uiEn, ...domainEn, ...inspectorEn, ...libraryEn, ...reportEn },
+  ru: { ...uiRu, ...domainRu, ...inspectorRu, ...libraryRu, ...reportRu },
 };
 
 const PLACEHOLDER = /\{(\w+)\}/g;

@@ -1,0 +1,73 @@
+import { analyzeProject, type FunctionAnalysis, type ProjectAnalysis } from '../../shared/analysis';
+import { runChecks, type DesignCheck } from '../../shared/checks';
+import type { Project, SalesFunction } from '../../shared/model';
+import { useWorkbenchState } from '../app/workbench-context';
+
+/**
+ * Analysis and checks are derived from the document, never stored. Each is computed once per
+ * project version (the document is immutable, so its reference is its version).
+ */
+const analyses = new WeakMap<Project, ProjectAnalysis>();
+const checkLists = new WeakMap<Project, readonly DesignCheck[]>();
+const checksByFunction = new WeakMap<readonly DesignCheck[], ReadonlyMap<string, DesignCheck[]>>();
+const functionsById = new WeakMap<Project, ReadonlyMap<string, SalesFunction>>();
+const NO_CHECKS: readonly DesignCheck[] = [];
+
+export function analysisOf(project: Project): ProjectAnalysis {
+  let analysis = analyses.get(project);
+  if (!analysis) {
+    analysis = analyzeProject(project);
+    analyses.set(project, analysis);
+  }
+  return analysis;
+}
+
+export function checksOf(project: Project): readonly DesignCheck[] {
+  let checks = checkLists.get(project);
+  if (!checks) {
+    checks = runChecks(project, analysisOf(project));
+    checkLists.set(project, checks);
+  }
+  return checks;
+}
+
+/** The checks that concern one function (its own, its KPIs' and its lines'). */
+export function checksOfFunction(project: Project, functionId: string): readonly DesignCheck[] {
+  const checks = checksOf(project);
+  let index = checksByFunction.get(checks);
+  if (!index) {
+    const map = new Map<string, DesignCheck[]>();
+    for (const check of checks) {
+      const key =
+        check.target.functionId ?? (check.target.kind === 'function' ? check.target.id : '');
+      if (!key) continue;
+      map.set(key, [...(map.get(key) ?? []), check]);
+    }
+    index = map;
+    checksByFunction.set(checks, index);
+  }
+  return index.get(functionId) ?? NO_CHECKS;
+}
+
+export function functionById(project: Project, id: string): SalesFunction | undefined {
+  let index = functionsById.get(project);
+  if (!index) {
+    index = new Map(project.functions.map((fn) => [fn.id, fn]));
+    functionsById.set(project, index);
+  }
+  return index.get(id);
+}
+
+export const useAnalysis = (): ProjectAnalysis => useWorkbenchState((s) => analysisOf(s.project));
+
+export const useChecks = (): readonly DesignCheck[] =>
+  useWorkbenchState((s) => checksOf(s.project));
+
+export const useFunctionAnalysis = (id: string): FunctionAnalysis | undefined =>
+  useWorkbenchState((s) => analysisOf(s.project).byFunctionId.get(id));
+
+export const useFunctionChecks = (id: string): readonly DesignCheck[] =>
+  useWorkbenchState((s) => checksOfFunction(s.project, id));
+
+export const useFunction = (id: string): SalesFunction | undefined =>
+  useWorkbenchState((s) => functionById(s.project, id));
