@@ -1,19 +1,17 @@
 import type { FunctionAnalysis } from '../analysis';
-import type { Project, SalesFunction } from '../model/schema';
-import { check, type DesignCheck } from './types';
+import type { SalesFunction } from '../model/schema';
+import { check, type DesignCheck, type RuleContext } from './types';
 
 /** Checks of a function as a whole: owner, substance, money. */
 export function functionRules(
   fn: SalesFunction,
   analysis: FunctionAnalysis,
-  project: Project,
-  linked: ReadonlySet<string>,
+  context: RuleContext,
 ): DesignCheck[] {
   const found: DesignCheck[] = [];
   const target = { kind: 'function', id: fn.id } as const;
   const name = { function: fn.name };
-  const people = new Set(project.people.map((p) => p.id));
-  const exists = (id: string | undefined) => id !== undefined && people.has(id);
+  const exists = (id: string | undefined) => id !== undefined && context.people.has(id);
 
   if (!exists(fn.ownerPersonId)) found.push(check('function.no-owner', target, name));
   if (fn.roles.length > 0 && fn.steps.length === 0 && fn.kpis.length === 0) {
@@ -31,7 +29,7 @@ export function functionRules(
 
   found.push(...financialRules(fn, analysis, exists));
 
-  if (project.functions.length > 1 && !linked.has(fn.id)) {
+  if (context.functionCount > 1 && !context.linked.has(fn.id)) {
     found.push(check('function.not-linked', target, name));
   }
   return found;

@@ -1,17 +1,16 @@
 import type { FunctionAnalysis } from '../analysis';
-import type { Kpi, Project, SalesFunction } from '../model/schema';
-import { check, type DesignCheck } from './types';
+import type { Kpi, SalesFunction } from '../model/schema';
+import { check, type DesignCheck, type RuleContext } from './types';
 
 /** A KPI must be measured and must have someone who acts when it is missed. */
-export function kpiRules(fn: SalesFunction, project: Project): DesignCheck[] {
-  const people = new Set(project.people.map((p) => p.id));
+export function kpiRules(fn: SalesFunction, context: RuleContext): DesignCheck[] {
   return fn.kpis.flatMap((kpi) => {
     const target = { kind: 'kpi', id: kpi.id, functionId: fn.id } as const;
     const params = { function: fn.name, kpi: kpi.metric };
     const found: DesignCheck[] = [];
     if (kpi.measurement.source.trim() === '') found.push(check('kpi.no-source', target, params));
     const owner = kpi.breach.ownerPersonId;
-    if (owner === undefined || !people.has(owner)) {
+    if (owner === undefined || !context.people.has(owner)) {
       found.push(check('kpi.no-breach-owner', target, params));
     }
     return found;

@@ -13,14 +13,18 @@ const ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 
  * the order of the functions on the project. `analysis` is analyzeProject(project).
  */
 export function runChecks(project: Project, analysis: ProjectAnalysis): DesignCheck[] {
-  const linked = new Set(project.links.flatMap((link) => [link.from, link.to]));
+  const context = {
+    people: new Set(project.people.map((p) => p.id)),
+    linked: new Set(project.links.flatMap((link) => [link.from, link.to])),
+    functionCount: project.functions.length,
+  };
   const found: DesignCheck[] = [];
   for (const fn of project.functions) {
     const figures = analysis.byFunctionId.get(fn.id);
     if (!figures) continue;
     found.push(
-      ...functionRules(fn, figures, project, linked),
-      ...kpiRules(fn, project),
+      ...functionRules(fn, figures, context),
+      ...kpiRules(fn, context),
       ...staffingRules(fn, figures),
     );
   }

@@ -47,3 +47,12 @@ export type CheckId = keyof typeof CHECKS;
 export function check(id: CheckId, target: CheckTarget, params: MessageParams): DesignCheck {
   return { id, severity: CHECKS[id], target, messageKey: `check.${id}`, params };
 }
+
+/** What the rules of one function need to know about the rest of the project. */
+export interface RuleContext {
+  /** Ids of the project's people. */
+  readonly people: ReadonlySet<string>;
+  /** Ids of functions that have at least one link. */
+  readonly linked: ReadonlySet<string>;
+  readonly functionCount: number;
+}

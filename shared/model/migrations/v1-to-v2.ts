@@ -13,10 +13,8 @@ import type { JsonObject, Migration } from './types';
  * Only the fields this step rewrites are checked here; everything else is checked once, by the
  * version 2 schema, after the chain has run.
  */
-const majorMoney = z
-  .number()
-  .min(0)
-  .max(MAX_MONEY_MINOR / 1_000);
+// Bounded loosely here: the exact limit is in minor units and is checked after conversion.
+const majorMoney = z.number().min(0).max(MAX_MONEY_MINOR);
 const v1Role = z.looseObject({ costPerFteMonthly: majorMoney.optional() });
 const v1Tool = z.looseObject({
   monthlyCost: majorMoney.optional(),
