@@ -39,14 +39,6 @@ function parseArgs(argv: readonly string[]): { file: string; language?: Language
   return { file, language };
 }
 
-/** Line and column of a JSON.parse error position, when the message carries one. */
-function where(text: string, error: unknown): string {
-  const position = /position (\d+)/.exec(String(error))?.[1];
-  if (position === undefined) return '';
-  const before = text.slice(0, Number(position)).split('\n');
-  return ` (line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1})`;
-}
-
 const { file, language } = parseArgs(process.argv.slice(2));
 
 let text: string;
@@ -60,7 +52,7 @@ let json: unknown;
 try {
   json = JSON.parse(text);
 } catch (error) {
-  fail(`${file} is not valid JSON${where(text, error)}: ${(error as Error).message}`, 1);
+  fail(`${file} is not valid JSON: ${(error as Error).message}`, 1);
 }
 
 const parsed = parseProjectFile(json);

@@ -8,9 +8,9 @@ import type { Project } from '../../../shared/model';
 export function downgradeToV1(project: Project): Record<string, unknown> {
   const major = (minor: number | undefined) =>
     minor === undefined ? undefined : minor / 10 ** minorUnitDigits(project.currency);
-  const { settings: _settings, ...rest } = project;
   return {
-    ...rest,
+    ...project,
+    settings: undefined, // version 1 had no settings; JSON drops the key
     schemaVersion: 1,
     functions: project.functions.map(({ lines, roles, tools, financialGoal, ...fn }) => ({
       ...fn,
