@@ -96,7 +96,10 @@ export function drawDiagram(
     width: flow.width,
     height: flow.bottom - flow.top - LEGEND_HEIGHT - CAPTION_HEIGHT,
   };
-  const parts = splitIntoParts(content, partArea, overlap);
+  // A part with no whole node on it only repeats fragments shown whole elsewhere: left out.
+  const parts = splitIntoParts(content, partArea, overlap).filter((part) =>
+    diagram.nodes.some((node) => contains(part.region, node)),
+  );
   drawView(flow, pen, diagram, overview, overviewArea);
   drawPartGrid(flow, pen, overview, parts);
   pen.style({ size: SIZE.small, color: COLOR.muted });
@@ -180,15 +183,17 @@ function drawGroup(flow: Flow, pen: Pen, view: View, group: Box & { title: strin
   pdf.roundedRect(p.x, p.y, width, height, 1.5, 1.5, 'FD');
   pdf.setLineDashPattern([], 0);
   const size = Math.min(pt(NODE_TYPE.line, view.scale), 9);
-  if (size < MIN_TEXT_PT) return;
+  const { region } = view;
+  // The name is drawn only where the frame's top-left corner is on this part, within the part.
+  const cornerInView =
+    group.x >= region.x &&
+    group.y >= region.y &&
+    group.y + NODE_TYPE.padding * 3 <= region.y + region.height;
+  if (size < MIN_TEXT_PT || !cornerInView) return;
   const pad = NODE_TYPE.padding * view.scale;
+  const room = (Math.min(group.x + group.width, region.x + region.width) - group.x) * view.scale;
   pen.style({ size, weight: 'bold', color: COLOR.accent });
-  pen.lines(
-    [pen.fit(group.title.toUpperCase(), width - 2 * pad)],
-    p.x + pad,
-    p.y + pad * 0.6,
-    size,
-  );
+  pen.lines([pen.fit(group.title.toUpperCase(), room - 2 * pad)], p.x + pad, p.y + pad * 0.6, size);
 }
 
 function drawNode(flow: Flow, pen: Pen, view: View, node: DiagramNode, withText: boolean): void {

@@ -10,6 +10,8 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface PdfContent {
   pages: string[];
+  /** Text pieces that reach outside the page's printable area (5 mm from each edge). */
+  outside: string[];
   outline: string[];
   info: Record<string, unknown>;
 }
@@ -23,12 +25,21 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfContent> {
   // pdf.js takes ownership of the buffer it is given; pass a copy.
   const doc = await getDocument({ data: bytes.slice(), verbosity: 0 }).promise;
   const pages: string[] = [];
+  const outside: string[] = [];
+  const edge = (5 / 25.4) * 72;
   for (let i = 1; i <= doc.numPages; i++) {
     const page = await doc.getPage(i);
+    const [, , width = 0, height = 0] = page.view;
     const content = await page.getTextContent();
-    const parts = content.items.map((item) =>
-      'str' in item ? item.str + (item.hasEOL ? '\n' : ' ') : '',
-    );
+    const parts: string[] = [];
+    for (const item of content.items) {
+      if (!('str' in item)) continue;
+      parts.push(item.str + (item.hasEOL ? '\n' : ' '));
+      const x = Number(item.transform[4]);
+      const y = Number(item.transform[5]);
+      const off = x < edge || x + item.width > width - edge || y < edge || y > height - edge;
+      if (off && item.str.trim() !== '') outside.push(`page ${i}: ${item.str}`);
+    }
     pages.push(flat(parts.join('')));
   }
   const outline: string[] = [];
@@ -41,7 +52,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfContent> {
   walk(await doc.getOutline(), 0);
   const { info } = await doc.getMetadata();
   await doc.destroy();
-  return { pages, outline, info: info as Record<string, unknown> };
+  return { pages, outside, outline, info: info as Record<string, unknown> };
 }
 
 /** Whether a command-line tool is on PATH; tests using it skip with this reason when not. */

@@ -1,0 +1,96 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runExport } from '../../../electron/cli/export';
+import { REPORT_DATE } from './fixtures';
+
+const SAMPLE = resolve('shared/samples/key-accounts.ru.json');
+let folder: string;
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'report-cli-'));
+});
+afterAll(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runExport(argv, {
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+    cwd: folder,
+    now: () => new Date(REPORT_DATE),
+  });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('npm run export', () => {
+  it('writes the PDF, and nothing else, into the output folder', async () => {
+    const result = await run(SAMPLE, '--out', 'ka.pdf', '--lang', 'en');
+    expect(result).toMatchObject({ code: 0, err: '' });
+    expect(result.out).toContain(join(folder, 'ka.pdf'));
+    const bytes = await readFile(join(folder, 'ka.pdf'));
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(await readdir(folder)).toEqual(['ka.pdf']);
+  });
+
+  it('says clearly when the project file is missing', async () => {
+    const result = await run('no-such-project.json', '--out', 'x.pdf');
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(
+      /Cannot read the project file .*no-such-project\.json: the file does not exist/,
+    );
+  });
+
+  it('says clearly when the file is not JSON, or not a valid project, and where', async () => {
+    await writeFile(join(folder, 'broken.json'), '{ "name": ');
+    const broken = await run('broken.json', '--out', 'x.pdf');
+    expect(broken.code).toBe(1);
+    expect(broken.err).toContain('is not valid JSON');
+
+    const project = JSON.parse(await readFile(SAMPLE, 'utf8')) as {
+      functions: { roles: { fte: unknown }[] }[];
+    };
+    const role = project.functions[0]?.roles[0];
+    if (role) role.fte = 'three';
+    await writeFile(join(folder, 'invalid.json'), JSON.stringify(project));
+    const invalid = await run('invalid.json', '--out', 'x.pdf');
+    expect(invalid.code).toBe(1);
+    expect(invalid.err).toContain('is not a valid project');
+    expect(invalid.err).toContain('$.functions[0].roles[0].fte');
+    expect(await readdir(folder)).not.toContain('x.pdf');
+  });
+
+  it('explains its usage on wrong arguments', async () => {
+    for (const argv of [
+      [],
+      [SAMPLE],
+      [SAMPLE, '--out', 'x.pdf', '--lang', 'de'],
+      [SAMPLE, '--bogus'],
+    ]) {
+      const result = await run(...argv);
+      expect(result.code, argv.join(' ')).toBe(2);
+      expect(result.err).toContain('Usage: npm run export -- <project-file> --out <file.pdf>');
+    }
+  });
+
+  it('exits non-zero as a program when the project file is missing', async () => {
+    const tsx = resolve('node_modules/.bin/tsx');
+    const failure = await promisify(execFile)(tsx, [
+      'electron/cli/export.ts',
+      'missing.json',
+      '--out',
+      join(folder, 'y.pdf'),
+    ]).then(
+      () => undefined,
+      (error: { code?: number; stderr?: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toContain('the file does not exist');
+  });
+});

@@ -1,0 +1,219 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeProject } from '../../../shared/analysis';
+import { checkMessage, runChecks } from '../../../shared/checks';
+import { formatMoney, formatNumber, formatPercent } from '../../../shared/i18n/format';
+import { LANGUAGES, type Language } from '../../../shared/i18n/language';
+import type { Project } from '../../../shared/model';
+import { buildReportModel, type Block, type ReportModel } from '../../../shared/report';
+import {
+  blank,
+  emptyFields,
+  keyAccounts,
+  longNames,
+  manyFunctions,
+  REPORT_DATE,
+  richSample,
+  withProblems,
+} from './fixtures';
+
+function build(project: Project, language: Language): ReportModel {
+  const analysis = analyzeProject(project);
+  return buildReportModel(project, analysis, runChecks(project, analysis), {
+    language,
+    date: REPORT_DATE,
+  });
+}
+
+/** Every string the renderer will draw. */
+function strings(model: ReportModel): string[] {
+  // The page-number and diagram-part labels are templates the renderer fills in.
+  const labels = Object.entries(model.labels)
+    .filter(([key]) => key !== 'pageOf' && key !== 'diagramPart')
+    .map(([, value]) => value);
+  const out: string[] = [...Object.values(model.meta), ...labels];
+  out.push(model.cover.kicker, model.cover.title, model.cover.subtitle, model.cover.note);
+  for (const field of model.cover.fields) out.push(field.label, field.value);
+  const block = (b: Block): string[] => {
+    switch (b.kind) {
+      case 'heading':
+      case 'paragraph':
+        return [b.text];
+      case 'metrics':
+        return b.items.flatMap((m) => [m.label, m.value, m.note ?? '']);
+      case 'facts':
+        return b.items.flatMap((f) => [f.label, f.value]);
+      case 'list':
+        return [...b.items, b.empty];
+      case 'table':
+        return [
+          ...b.table.columns.map((c) => c.title),
+          ...b.table.rows.flatMap((r) => r.cells),
+          ...(b.table.total ?? []),
+          b.table.empty,
+        ];
+      case 'callout':
+        return [b.title, b.text];
+      case 'diagram':
+        return [
+          ...b.diagram.nodes.flatMap((n) => [n.title, ...n.lines]),
+          ...b.diagram.groups.map((g) => g.title),
+          ...b.diagram.links.map((l) => l.label),
+          ...b.diagram.legend.map((l) => l.label),
+          b.diagram.empty,
+        ];
+    }
+  };
+  for (const section of model.sections) out.push(section.title, ...section.blocks.flatMap(block));
+  return out;
+}
+
+const BROKEN = /NaN|undefined|Infinity|\[object|\{\w+\}/;
+
+function expectClean(model: ReportModel): void {
+  const bad = strings(model).filter((text) => BROKEN.test(text));
+  expect(bad).toEqual([]);
+}
+
+function metric(model: ReportModel, label: string): string | undefined {
+  for (const section of model.sections) {
+    for (const block of section.blocks) {
+      if (block.kind === 'metrics') {
+        const found = block.items.find((item) => item.label === label);
+        if (found) return found.value;
+      }
+    }
+  }
+  return undefined;
+}
+
+describe.each(LANGUAGES)('report model (%s)', (language) => {
+  it('has the summary figures of the analysis, formatted for the locale and currency', () => {
+    const project = richSample(language);
+    const { totals } = analyzeProject(project);
+    const model = build(project, language);
+    const money = (minor: number) => formatMoney(language, minor, project.currency);
+    const summary = model.sections.find((s) => s.id === 'summary');
+    const tiles = summary?.blocks.find((b) => b.kind === 'metrics');
+    const values = tiles?.kind === 'metrics' ? tiles.items.map((item) => item.value) : [];
+    expect(values).toContain(formatNumber(language, totals.functions, 0));
+    expect(values).toContain(formatNumber(language, totals.fte));
+    expect(values).toContain(money(totals.runMonthlyMinor));
+    expect(values).toContain(money(totals.oneOffMinor));
+    expect(values).toContain(money(totals.incrementalGrossProfitMonthlyMinor));
+    expect(values).toContain(money(totals.netMonthlyEffectMinor));
+  });
+
+  it('gives every function its break-even, cost and staffing from the analysis', () => {
+    const project = keyAccounts(language);
+    const analysis = analyzeProject(project);
+    const model = build(project, language);
+    for (const fn of project.functions) {
+      const figures = analysis.byFunctionId.get(fn.id);
+      const section = model.sections.find((s) => s.id === `function-${fn.id}`);
+      const text = section ? strings({ ...model, sections: [section] }).join('\n') : '';
+      expect(text).toContain(formatMoney(language, figures?.costs.runMonthlyMinor, 'RUB'));
+      const breakEven = figures?.financial.breakEven;
+      expect(breakEven?.status).toBe('ok');
+      if (breakEven?.status === 'ok') {
+        expect(text).toContain(formatPercent(language, breakEven.growthPercent / 100));
+      }
+      const staffing = figures?.process.staffing;
+      expect(staffing?.status).toBe('ok');
+      if (staffing?.status === 'ok') {
+        expect(text).toContain(formatNumber(language, staffing.requiredFte));
+        expect(text).toContain(formatNumber(language, staffing.queue.trafficErlangs, 2));
+      }
+    }
+  });
+
+  it('lists every open design check with its message', () => {
+    const project = withProblems(language);
+    const analysis = analyzeProject(project);
+    const checks = runChecks(project, analysis);
+    expect(checks.some((check) => check.severity === 'error')).toBe(true);
+    const model = build(project, language);
+    const section = model.sections.find((s) => s.id === 'checks');
+    const table = section?.blocks.find((b) => b.kind === 'table');
+    const messages = table?.kind === 'table' ? table.table.rows.map((row) => row.cells[2]) : [];
+    expect(messages).toEqual(checks.map((check) => checkMessage(check, language)));
+    const errors = checks.filter((check) => check.severity === 'error').length;
+    expect(metric(model, errorsLabel(language))).toBe(formatNumber(language, errors, 0));
+  });
+
+  it('is sensible for an empty design, empty fields, long names and 200 functions', () => {
+    for (const project of [
+      blank(language),
+      emptyFields(language),
+      longNames(language),
+      manyFunctions(200, language),
+    ]) {
+      const model = build(project, language);
+      expectClean(model);
+      expect(model.sections.filter((s) => s.level === 2)).toHaveLength(project.functions.length);
+    }
+  });
+
+  it('is pure: the same input gives the same model', () => {
+    const project = richSample(language);
+    expect(build(project, language)).toEqual(build(project, language));
+  });
+});
+
+function errorsLabel(language: Language): string {
+  return language === 'ru' ? 'Открытые ошибки проекта' : 'Open design errors';
+}
+
+describe('report model for half-entered designs', () => {
+  /** The rich sample with a random selection of optional figures removed. */
+  const arbitraryProject = fc
+    .record({
+      language: fc.constantFrom(...LANGUAGES),
+      drop: fc.array(fc.boolean(), { minLength: 64, maxLength: 64 }),
+    })
+    .map(({ language, drop }) => {
+      let i = 0;
+      const maybe = <T>(value: T): T | undefined => (drop[i++ % drop.length] ? undefined : value);
+      const base = richSample(language);
+      const project: Project = {
+        ...base,
+        functions: base.functions.map((fn) => ({
+          ...fn,
+          ownerPersonId: maybe(fn.ownerPersonId),
+          roles: fn.roles.map((role) => ({
+            ...role,
+            costPerFteMonthlyMinor: maybe(role.costPerFteMonthlyMinor),
+          })),
+          lines: fn.lines.map((line) => ({
+            ...line,
+            monthlyCostMinor: maybe(line.monthlyCostMinor),
+          })),
+          tools: fn.tools.map((tool) => ({
+            ...tool,
+            oneOffCostMinor: maybe(tool.oneOffCostMinor),
+          })),
+          financialGoal: {
+            baselineMonthlyRevenueMinor: maybe(fn.financialGoal.baselineMonthlyRevenueMinor),
+            targetGrowthPercent: maybe(fn.financialGoal.targetGrowthPercent),
+            grossMarginPercent: maybe(fn.financialGoal.grossMarginPercent),
+            ownerPersonId: maybe(fn.financialGoal.ownerPersonId),
+          },
+          demand: fn.demand && {
+            ...fn.demand,
+            requestsPerHour: maybe(fn.demand.requestsPerHour),
+            serviceLevelPercent: maybe(fn.demand.serviceLevelPercent),
+          },
+        })),
+      };
+      return { project, language };
+    });
+
+  it('never shows NaN, Infinity, undefined or an unfilled placeholder', () => {
+    fc.assert(
+      fc.property(arbitraryProject, ({ project, language }) =>
+        expectClean(build(project, language)),
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
