@@ -34,7 +34,7 @@ for (const count of SIZES) {
   renderReportPdf(model(), fonts); // warm-up: JIT and font parsing caches
   const modelTimes: number[] = [];
   const renderTimes: number[] = [];
-  let bytes = new Uint8Array();
+  let bytes: Uint8Array = new Uint8Array();
   for (let i = 0; i < RUNS; i++) {
     const start = performance.now();
     const built = model();
