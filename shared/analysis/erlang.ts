@@ -103,11 +103,11 @@ export type Staffing =
     }
   | { readonly status: 'unreachable'; readonly trafficErlangs: number };
 
-/** The demand with every field present, or the list of what is missing. */
+/** The demand with every field present, or the list of what is missing (or not a finite number). */
 export function completeDemand(
   demand: Demand,
 ): { complete: CompleteDemand } | { missing: DemandField[] } {
-  const missing = DEMAND_FIELDS.filter((field) => demand[field] === undefined);
+  const missing = DEMAND_FIELDS.filter((field) => !Number.isFinite(demand[field]));
   return missing.length > 0 ? { missing } : { complete: demand as CompleteDemand };
 }
 
@@ -152,7 +152,11 @@ export function queueWith(demand: CompleteDemand, agents: number): QueueResult {
   };
 }
 
-/** Beyond this many agents above the load, the search gives up (never reached for SL ≤ 99.9 %). */
+/**
+ * Beyond this many agents above the load the search gives up. Within the schema (service level
+ * ≤ 99.9 %) it is never reached; it keeps the analysis from looping on a draft value the
+ * inspector has not validated yet (say 100 %), which then reads as "unreachable".
+ */
 const SEARCH_MARGIN = 1_000;
 
 /**

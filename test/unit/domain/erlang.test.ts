@@ -184,6 +184,20 @@ describe('Erlang C edges', () => {
     });
   });
 
+  it('an unvalidated draft (service level above 100 %, NaN) ends as unreachable or missing', () => {
+    const draft = demand({
+      requestsPerHour: 10,
+      averageHandlingMinutes: 3,
+      targetAnswerMinutes: 1,
+      serviceLevelPercent: 100.5,
+    });
+    expect(staffingFor(draft, 40)).toEqual({ status: 'unreachable', trafficErlangs: 0.5 });
+    expect(staffingFor({ ...draft, requestsPerHour: Number.NaN }, 40)).toEqual({
+      status: 'not-enough-data',
+      missing: ['requestsPerHour'],
+    });
+  });
+
   it('handles a very large load in one pass', () => {
     const staffing = staffingFor(
       demand({
