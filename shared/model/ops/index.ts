@@ -4,3 +4,4 @@ export * from './groups';
 export * from './links';
 export * from './people';
 export * from './project';
+export * from './fragment';
