@@ -98,6 +98,8 @@ export interface Column {
   align: 'left' | 'right';
   /** Relative share of the table width. */
   weight: number;
+  /** Long cells are cut after this many lines (overview tables stay readable). */
+  maxLines?: number;
 }
 
 export interface TableRow {

@@ -155,13 +155,18 @@ function drawView(flow: Flow, pen: Pen, diagram: Diagram, view: View, clip: Box)
   for (const group of diagram.groups) if (visible(group)) drawGroup(flow, pen, view, group);
   const byId = new Map(diagram.nodes.map((node) => [node.id, node]));
   const pairs = new Set(diagram.links.map((link) => `${link.from}→${link.to}`));
+  const labels: PendingLabel[] = [];
   for (const link of diagram.links) {
     const from = byId.get(link.from);
     const to = byId.get(link.to);
     if (!from || !to || from === to) continue;
     const twoWay = pairs.has(`${link.to}→${link.from}`);
-    drawLink(flow, pen, view, clip, link, from, to, twoWay ? 9 : 0);
+    const label = drawLink(flow, view, link, from, to, twoWay ? 9 : 0);
+    if (label) labels.push(label);
   }
+  // Labels go over the lines but never over a box or another label.
+  const taken = diagram.nodes.filter(visible).map((node) => pageBox(view, node));
+  for (const label of labels) placeLabel(flow, pen, clip, label, taken);
   // A node cut by the edge of a part is drawn without text: it is whole on a neighbouring part.
   for (const node of diagram.nodes) {
     if (visible(node)) drawNode(flow, pen, view, node, contains(view.region, node));
@@ -225,22 +230,36 @@ function drawNode(flow: Flow, pen: Pen, view: View, node: DiagramNode, withText:
   pen.lines(lines, x, y, lineSize);
 }
 
+const pageBox = (view: View, box: Box): Box => ({
+  ...toPage(view, box),
+  width: box.width * view.scale,
+  height: box.height * view.scale,
+});
+
+/** A link's label, placed once every line is drawn. */
+interface PendingLabel {
+  text: string;
+  color: Rgb;
+  size: number;
+  start: Point;
+  end: Point;
+}
+
+/** Draws the line and its arrowhead; returns the label still to place, if it has one. */
 function drawLink(
   flow: Flow,
-  pen: Pen,
   view: View,
-  clip: Box,
   link: DiagramLink,
   from: Box,
   to: Box,
   offset: number,
-): void {
+): PendingLabel | undefined {
   const { pdf } = flow;
   const segment = linkSegment(from, to, offset);
   const start = toPage(view, segment.start);
   const end = toPage(view, segment.end);
   const length = Math.hypot(end.x - start.x, end.y - start.y);
-  if (length < 1) return; // overlapping boxes: nothing sensible to draw
+  if (length < 1) return undefined; // overlapping boxes: nothing sensible to draw
   const style = LINK_STYLE[link.kind];
   const ux = (end.x - start.x) / length;
   const uy = (end.y - start.y) / length;
@@ -257,19 +276,33 @@ function drawLink(
   pdf.triangle(end.x, end.y, bx - uy * half, by + ux * half, bx + uy * half, by - ux * half, 'F');
 
   // No labels where node text is left out too (the overview of a split diagram).
-  if (link.label.trim() === '' || pt(NODE_TYPE.title, view.scale) < MIN_TEXT_PT) return;
+  if (link.label.trim() === '' || pt(NODE_TYPE.title, view.scale) < MIN_TEXT_PT) return undefined;
   const size = Math.min(Math.max(pt(10, view.scale), 5.5), 7.5);
-  pen.style({ size, color: style.color });
-  const text = pen.fit(link.label, Math.max(Math.min(length * 0.8, 45), 12));
-  const width = pen.width(text);
-  const height = lineHeight(size);
-  const mx = (start.x + end.x) / 2;
-  const my = (start.y + end.y) / 2;
-  const label = { x: mx - width / 2 - 0.8, y: my - height / 2, width: width + 1.6, height };
-  if (!contains(clip, label)) return;
-  pdf.setFillColor(...COLOR.white);
-  pdf.rect(label.x, label.y, label.width, label.height, 'F');
-  pen.lines([text], mx, my - height / 2, size, 'center');
+  return { text: link.label, color: style.color, size, start, end };
+}
+
+const overlaps = (a: Box, b: Box): boolean =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Along the line, from its middle outwards, the first free spot; none, no label. */
+function placeLabel(flow: Flow, pen: Pen, clip: Box, label: PendingLabel, taken: Box[]): void {
+  const length = Math.hypot(label.end.x - label.start.x, label.end.y - label.start.y);
+  pen.style({ size: label.size, color: label.color });
+  const text = pen.fit(label.text, Math.max(Math.min(length * 0.8, 45), 12));
+  const width = pen.width(text) + 1.6;
+  const height = lineHeight(label.size);
+  for (const t of [0.5, 0.38, 0.62, 0.27, 0.73]) {
+    const x = label.start.x + (label.end.x - label.start.x) * t;
+    const y = label.start.y + (label.end.y - label.start.y) * t;
+    const box = { x: x - width / 2, y: y - height / 2, width, height };
+    if (!contains(clip, box) || taken.some((other) => overlaps(box, other))) continue;
+    taken.push(box);
+    flow.pdf.setFillColor(...COLOR.white);
+    flow.pdf.rect(box.x, box.y, box.width, box.height, 'F');
+    pen.style({ size: label.size, color: label.color });
+    pen.lines([text], x, box.y, label.size, 'center');
+    return;
+  }
 }
 
 function drawPartGrid(flow: Flow, pen: Pen, view: View, parts: readonly DiagramPart[]): void {

@@ -1,4 +1,4 @@
-import { __createTable, __drawTable, type CellHookData, type Styles } from 'jspdf-autotable';
+import { autoTable, type CellHookData, type Styles } from 'jspdf-autotable';
 import type { Table } from '../types';
 import { FONT_FAMILY } from './fonts';
 import type { Flow } from './flow';
@@ -35,8 +35,17 @@ export function drawTable(flow: Flow, pen: Pen, table: Table): void {
   });
   const toneColumn = table.toneColumn ?? 0;
   const clean = (cells: readonly string[]): string[] => cells.map((cell) => pen.clean(cell));
+  // Cells of a column with `maxLines` are wrapped here, with an ellipsis after the last line.
+  const limit = (cells: readonly string[]): string[] =>
+    cells.map((cell, i) => {
+      const column = table.columns[i];
+      if (column?.maxLines === undefined) return pen.clean(cell);
+      pen.style({ size: CELL_SIZE });
+      const width = (flow.width * column.weight) / weights - PADDING.left - PADDING.right - 0.5;
+      return pen.wrap(cell, width, column.maxLines).join('\n');
+    });
 
-  const created = __createTable(pdf, {
+  autoTable(pdf, {
     startY: flow.y,
     margin: {
       top: PAGE.margin.top,
@@ -49,7 +58,7 @@ export function drawTable(flow: Flow, pen: Pen, table: Table): void {
     rowPageBreak: 'avoid',
     showHead: 'everyPage',
     head: [clean(table.columns.map((column) => column.title))],
-    body: table.rows.map((row) => clean(row.cells)),
+    body: table.rows.map((row) => limit(row.cells)),
     foot: table.total ? [clean(table.total)] : [],
     showFoot: 'lastPage',
     styles: {
@@ -92,6 +101,7 @@ export function drawTable(flow: Flow, pen: Pen, table: Table): void {
       }
     },
   });
-  __drawTable(pdf, created);
-  flow.y = (created.finalY ?? flow.y) + 1;
+  // The documented way to learn where the table ended; jsPDF's typings do not declare it.
+  const last = (pdf as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable;
+  flow.y = (last?.finalY ?? flow.y) + 1;
 }

@@ -60,7 +60,7 @@ export function checksSection(ctx: ReportContext, checks: readonly DesignCheck[]
         table: {
           columns: [
             { title: w.t('report.checks.severity'), align: 'left', weight: 1.6 },
-            { title: w.t('report.checks.element'), align: 'left', weight: 3 },
+            { title: w.t('report.checks.element'), align: 'left', weight: 3, maxLines: 4 },
             { title: w.t('report.checks.message'), align: 'left', weight: 7 },
           ],
           rows: checks.map((check) => ({

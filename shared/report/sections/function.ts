@@ -18,6 +18,8 @@ export function functionSection(ctx: ReportContext, fn: SalesFunction): Section 
     ...(group ? [{ label: w.t('report.fn.group'), value: w.orUnset(group.name) }] : []),
     { label: w.t('report.fn.purpose'), value: w.orUnset(fn.purpose) },
   ];
+  const links = linksOf(ctx, fn);
+  if (links.length > 0) facts.push({ label: w.t('report.fn.links'), value: links.join('\n') });
   const blocks: Block[] = [
     { kind: 'metrics', items: keyFigures(w, fn, figures) },
     { kind: 'facts', items: facts },
@@ -39,6 +41,22 @@ export function functionSection(ctx: ReportContext, fn: SalesFunction): Section 
     ...financialBlocks(ctx, fn, figures),
   );
   return { id: `function-${fn.id}`, level: 2, title: ctx.functionTitle(fn), newPage: true, blocks };
+}
+
+/** The function's hand-offs, escalations, support and reporting, both ways, with their labels. */
+function linksOf(ctx: ReportContext, fn: SalesFunction): string[] {
+  const { words: w, project } = ctx;
+  const byId = new Map(project.functions.map((other) => [other.id, other]));
+  return project.links.flatMap((link) => {
+    const outgoing = link.from === fn.id;
+    const other = byId.get(outgoing ? link.to : link.from);
+    if ((!outgoing && link.to !== fn.id) || !other) return [];
+    const line = w.t(outgoing ? 'report.fn.linkTo' : 'report.fn.linkFrom', {
+      function: ctx.functionTitle(other),
+      kind: w.d(`linkKind.${link.kind}`),
+    });
+    return [link.label.trim() ? `${line}: ${link.label.trim()}` : line];
+  });
 }
 
 function keyFigures(w: Words, fn: SalesFunction, figures: FunctionAnalysis | undefined) {

@@ -27,8 +27,18 @@ export function functionsChapter(ctx: ReportContext): Section {
         kind: 'table',
         table: {
           columns: [
-            { title: w.t('report.functions.column.function'), align: 'left', weight: 4.4 },
-            { title: w.t('report.functions.column.owner'), align: 'left', weight: 2.6 },
+            {
+              title: w.t('report.functions.column.function'),
+              align: 'left',
+              weight: 4.4,
+              maxLines: 3,
+            },
+            {
+              title: w.t('report.functions.column.owner'),
+              align: 'left',
+              weight: 2.6,
+              maxLines: 3,
+            },
             { title: w.t('report.functions.column.fte'), align: 'right', weight: 1 },
             { title: w.t('report.functions.column.monthlyCost'), align: 'right', weight: 2.2 },
             { title: w.t('report.functions.column.breakEven'), align: 'right', weight: 1.7 },
