@@ -2,13 +2,7 @@ import { translate, type MessageParams } from '../i18n';
 import type { DomainKey } from '../i18n/domain.en';
 import { formatDate, formatMoney, formatNumber, formatPercent } from '../i18n/format';
 import type { Language } from '../i18n/language';
-import { reportEn, type ReportKey } from '../i18n/report.en';
-import { reportRu } from '../i18n/report.ru';
-
-const REPORT_CATALOG: Readonly<Record<Language, Readonly<Record<ReportKey, string>>>> = {
-  en: reportEn,
-  ru: reportRu,
-};
+import type { ReportKey } from '../i18n/report.en';
 
 /**
  * Everything a section needs to turn figures into text in one language and currency: the report
@@ -31,18 +25,11 @@ export interface Words {
   orUnset(text: string | undefined): string;
 }
 
-const PLACEHOLDER = /\{(\w+)\}/g;
-
 export function wordsFor(language: Language, currency: string): Words {
   const words: Words = {
     language,
     currency,
-    // Until shared/i18n/index.ts merges the report catalog, report keys are filled in here.
-    t: (key, params) =>
-      REPORT_CATALOG[language][key].replace(PLACEHOLDER, (whole, name: string) => {
-        const value = params?.[name];
-        return value === undefined ? whole : String(value);
-      }),
+    t: (key, params) => translate(language, key, params),
     d: (key, params) => translate(language, key, params),
     money: (minor) => formatMoney(language, minor, currency),
     percent: (percent) =>
