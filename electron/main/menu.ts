@@ -1,6 +1,11 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { isBareKey } from '../../shared/commands/accelerator';
-import { COMMANDS, type CommandId, type MenuId } from '../../shared/commands/commands';
+import {
+  COMMANDS,
+  menuRegistersShortcut,
+  type CommandId,
+  type CommandSpec,
+  type MenuId,
+} from '../../shared/commands/commands';
 import type { Language } from '../../shared/i18n';
 import { translate } from '../../shared/i18n';
 
@@ -17,28 +22,29 @@ const MENU_ORDER: readonly MenuId[] = ['file', 'edit', 'view', 'help'];
 
 /**
  * The native menu, built from the shared command list so menus, toolbar and keyboard cannot
- * drift apart. Shortcuts without a modifier (F to fit) are only shown here, not registered:
- * registered, they would swallow the letter while the user types in a field.
+ * drift apart. Which shortcuts the menu registers is decided by menuRegistersShortcut.
  */
 export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOptions[] {
   const t = (key: Parameters<typeof translate>[1]) => translate(context.language, key);
   const menus = MENU_ORDER.map((menu): MenuItemConstructorOptions => {
     const items: MenuItemConstructorOptions[] = [];
-    for (const command of COMMANDS.filter((c) => c.menu === menu)) {
-      if ('separatorBefore' in command && command.separatorBefore)
-        items.push({ type: 'separator' });
+    const commands: readonly CommandSpec[] = COMMANDS;
+    for (const command of commands.filter((c) => c.menu === menu)) {
+      if (command.separatorBefore) items.push({ type: 'separator' });
       const accelerator = command.accelerators[0];
+      const label = t(command.labelKey);
+      if (command.clipboardRole) {
+        // The role makes the platform send a copy/cut/paste event to the page, which handles
+        // it for text fields and for the canvas alike.
+        items.push({ id: command.id, label, role: command.clipboardRole, accelerator });
+        continue;
+      }
       items.push({
         id: command.id,
-        label: t(command.labelKey),
-        ...(accelerator ? { accelerator, registerAccelerator: !isBareKey(accelerator) } : {}),
-        click: () => context.perform(command.id),
+        label,
+        ...(accelerator ? { accelerator, registerAccelerator: menuRegistersShortcut(command) } : {}),
+        click: () => context.perform(command.id as CommandId),
       });
-    }
-    if (menu === 'edit') {
-      // Text editing inside fields keeps the platform's own clipboard behaviour.
-      items.push({ type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' });
-      items.push({ role: 'selectAll' });
     }
     if (menu === 'view' && context.development) {
       items.push({ type: 'separator' }, { role: 'toggleDevTools', label: t('menu.devtools') });

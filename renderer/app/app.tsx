@@ -2,10 +2,11 @@ import type { ReactFlowInstance } from '@xyflow/react';
 import { useEffect, useMemo, useState } from 'react';
 import type { CommandContext } from '../commands/registry';
 import { performCommand } from '../commands/registry';
+import { useClipboardEvents } from '../commands/use-clipboard-events';
 import { useKeyboardShortcuts } from '../commands/use-keyboard-shortcuts';
+import { EditorScreen, type EditorDialog } from '../editor/editor-screen';
 import { startAutosave } from '../state/persistence';
 import { AboutDialog } from '../shell/about-dialog';
-import { DesignCanvas } from '../shell/design-canvas';
 import { StatusBar } from '../shell/status-bar';
 import { Toolbar } from '../shell/toolbar';
 import { useT, useWorkbench, useWorkbenchState } from './workbench-context';
@@ -15,15 +16,23 @@ export function App() {
   const t = useT();
   const [flow, setFlow] = useState<ReactFlowInstance>();
   const [aboutOpen, setAboutOpen] = useState(false);
+  const [dialog, setDialog] = useState<EditorDialog>(undefined);
   const language = useWorkbenchState((state) => state.language);
   const theme = useWorkbenchState((state) => state.theme);
   const projectName = useWorkbenchState((state) => state.project.name);
 
   const context = useMemo<CommandContext>(
-    () => ({ ...workbench, flow, showAbout: () => setAboutOpen(true) }),
+    () => ({
+      ...workbench,
+      flow,
+      showAbout: () => setAboutOpen(true),
+      openFind: () => setDialog('find'),
+      openCommandPalette: () => setDialog('commands'),
+    }),
     [workbench, flow],
   );
   useKeyboardShortcuts(context);
+  useClipboardEvents(workbench.store);
   useEffect(
     () => workbench.port.onMenuCommand((id) => performCommand(id, context)),
     [workbench.port, context],
@@ -41,7 +50,13 @@ export function App() {
   return (
     <div className="app">
       <Toolbar context={context} />
-      <DesignCanvas onInit={setFlow} />
+      <EditorScreen
+        flow={flow}
+        onFlowInit={setFlow}
+        context={context}
+        dialog={dialog}
+        closeDialog={() => setDialog(undefined)}
+      />
       <StatusBar />
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
     </div>

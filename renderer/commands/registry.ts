@@ -1,14 +1,27 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import type { CommandId } from '../../shared/commands/commands';
 import { LANGUAGES } from '../../shared/i18n';
+import { autoLayout } from '../../shared/layout/auto-layout';
+import {
+  duplicateFunctions,
+  moveFunctions,
+  removeFunctions,
+  removeLinks,
+  setFunctionPositions,
+} from '../../shared/model';
 import { THEMES } from '../../shared/port/settings';
 import type { Workbench } from '../app/workbench-context';
-import type { WorkbenchState } from '../state/store';
+import { sizeOf } from '../canvas/flow-elements';
+import { GRID_SIZE } from '../canvas/grid';
+import { copySelection, lastCopiedFragment, PASTE_OFFSET, pasteInto } from '../editor/clipboard';
+import { EMPTY_SELECTION, type WorkbenchState } from '../state/store';
 
 export interface CommandContext extends Workbench {
   /** The canvas, once React Flow has initialised it. */
   readonly flow: ReactFlowInstance | undefined;
   readonly showAbout: () => void;
+  readonly openFind: () => void;
+  readonly openCommandPalette: () => void;
 }
 
 export interface CommandHandler {
@@ -23,12 +36,52 @@ export function isEditingText(): boolean {
   return (
     element.isContentEditable ||
     element instanceof HTMLTextAreaElement ||
+    element instanceof HTMLSelectElement ||
     (element instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(element.type))
   );
 }
 
 function next<T>(values: readonly T[], current: T): T {
   return values[(values.indexOf(current) + 1) % values.length] as T;
+}
+
+const hasFunctionSelection = (state: WorkbenchState) => state.selection.functionIds.length > 0;
+const hasSelection = (state: WorkbenchState) =>
+  state.selection.functionIds.length > 0 || state.selection.linkIds.length > 0;
+
+function nudge(dx: number, dy: number): CommandHandler {
+  return {
+    perform: ({ store }) => {
+      const ids = store.getState().selection.functionIds;
+      store.getState().edit((project) => moveFunctions(project, ids, dx, dy));
+    },
+    enabled: hasFunctionSelection,
+  };
+}
+
+/** Runs a clipboard command through the page's copy/cut/paste events (see clipboard.ts). */
+function viaClipboardEvent(kind: 'copy' | 'cut'): CommandHandler {
+  return {
+    perform: ({ store }) => {
+      // execCommand raises the same event as the keyboard shortcut, so one handler serves both;
+      // where the browser refuses it, the in-window clipboard still gets the copy.
+      if (!document.execCommand(kind)) {
+        copySelection(store);
+        if (kind === 'cut') deleteSelection(store);
+      }
+    },
+    enabled: hasFunctionSelection,
+  };
+}
+
+export function deleteSelection(store: Workbench['store']): void {
+  const { selection } = store.getState();
+  store
+    .getState()
+    .edit((project) =>
+      removeLinks(removeFunctions(project, selection.functionIds), selection.linkIds),
+    );
+  store.getState().select(EMPTY_SELECTION);
 }
 
 /**
@@ -38,22 +91,70 @@ function next<T>(values: readonly T[], current: T): T {
 export const COMMAND_HANDLERS: { readonly [Id in CommandId]: CommandHandler } = {
   'file.save': { perform: ({ saver }) => void saver.save() },
   'edit.undo': {
-    perform: ({ store }) => {
-      if (isEditingText()) document.execCommand('undo');
-      else store.temporal.getState().undo();
-    },
+    perform: ({ store }) => store.temporal.getState().undo(),
     enabled: (_state, { store }) => store.temporal.getState().pastStates.length > 0,
   },
   'edit.redo': {
-    perform: ({ store }) => {
-      if (isEditingText()) document.execCommand('redo');
-      else store.temporal.getState().redo();
-    },
+    perform: ({ store }) => store.temporal.getState().redo(),
     enabled: (_state, { store }) => store.temporal.getState().futureStates.length > 0,
   },
+  'edit.cut': viaClipboardEvent('cut'),
+  'edit.copy': viaClipboardEvent('copy'),
+  // Reading the system clipboard needs a permission; the menu's paste role and Ctrl+V bring
+  // its content through the paste event. From here, the last copy made in this window.
+  'edit.paste': { perform: ({ store }) => pasteInto(store, lastCopiedFragment()) },
+  'edit.duplicate': {
+    perform: ({ store }) => {
+      let newIds: string[] = [];
+      store.getState().edit((project) => {
+        const ids = store.getState().selection.functionIds;
+        const result = duplicateFunctions(project, ids, () => crypto.randomUUID(), PASTE_OFFSET);
+        newIds = result.newIds;
+        return result.project;
+      });
+      store.getState().select({ functionIds: newIds, linkIds: [] });
+    },
+    enabled: hasFunctionSelection,
+  },
+  'edit.delete': { perform: ({ store }) => deleteSelection(store), enabled: hasSelection },
+  'edit.selectAll': {
+    perform: ({ store }) =>
+      store.getState().select({
+        functionIds: store.getState().project.functions.map((fn) => fn.id),
+        linkIds: [],
+      }),
+  },
+  'edit.nudgeLeft': nudge(-GRID_SIZE, 0),
+  'edit.nudgeRight': nudge(GRID_SIZE, 0),
+  'edit.nudgeUp': nudge(0, -GRID_SIZE),
+  'edit.nudgeDown': nudge(0, GRID_SIZE),
+  'edit.autoLayout': {
+    perform: ({ store, flow }) => {
+      const detail = store.getState().detail;
+      store.getState().edit((project) =>
+        setFunctionPositions(
+          project,
+          autoLayout(project, (id) => {
+            const node = flow?.getNode(id);
+            return node
+              ? sizeOf(node, detail)
+              : sizeOf({ id, position: { x: 0, y: 0 }, data: {} }, detail);
+          }),
+        ),
+      );
+      window.requestAnimationFrame(() => void flow?.fitView({ padding: 0.15, duration: 300 }));
+    },
+    enabled: (state) => state.project.functions.length > 0,
+  },
+  'view.commandPalette': { perform: ({ openCommandPalette }) => openCommandPalette() },
+  'view.find': { perform: ({ openFind }) => openFind() },
   'view.fit': { perform: ({ flow }) => void flow?.fitView({ padding: 0.15, duration: 200 }) },
   'view.zoomIn': { perform: ({ flow }) => void flow?.zoomIn({ duration: 150 }) },
   'view.zoomOut': { perform: ({ flow }) => void flow?.zoomOut({ duration: 150 }) },
+  'view.detail': {
+    perform: ({ store }) =>
+      store.getState().setDetail(store.getState().detail === 'detailed' ? 'compact' : 'detailed'),
+  },
   'view.language': {
     perform: ({ store, port }) => {
       const language = next(LANGUAGES, store.getState().language);
@@ -71,8 +172,11 @@ export const COMMAND_HANDLERS: { readonly [Id in CommandId]: CommandHandler } = 
   'help.about': { perform: ({ showAbout }) => showAbout() },
 };
 
-export function performCommand(id: CommandId, context: CommandContext): void {
+export function isEnabled(id: CommandId, context: CommandContext): boolean {
   const handler = COMMAND_HANDLERS[id];
-  if (handler.enabled && !handler.enabled(context.store.getState(), context)) return;
-  handler.perform(context);
+  return !handler.enabled || handler.enabled(context.store.getState(), context);
+}
+
+export function performCommand(id: CommandId, context: CommandContext): void {
+  if (isEnabled(id, context)) COMMAND_HANDLERS[id].perform(context);
 }

@@ -42,6 +42,16 @@ export function isBareKey(accelerator: string): boolean {
   return !primary && !alt;
 }
 
+/** DOM key names that Electron's accelerator syntax spells differently. */
+const DOM_KEY_ALIASES: Readonly<Record<string, string>> = {
+  arrowleft: 'left',
+  arrowright: 'right',
+  arrowup: 'up',
+  arrowdown: 'down',
+  escape: 'esc',
+  ' ': 'space',
+};
+
 export function matchesAccelerator(
   accelerator: string,
   stroke: KeyStroke,
@@ -52,5 +62,6 @@ export function matchesAccelerator(
   const otherDown = platform === 'mac' ? stroke.ctrlKey : stroke.metaKey;
   if (otherDown || primaryDown !== wanted.primary) return false;
   if (stroke.altKey !== wanted.alt || stroke.shiftKey !== wanted.shift) return false;
-  return stroke.key.toLowerCase() === wanted.key;
+  const key = stroke.key.toLowerCase();
+  return (DOM_KEY_ALIASES[key] ?? key) === wanted.key;
 }

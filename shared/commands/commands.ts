@@ -1,16 +1,18 @@
 import type { UiKey } from '../i18n/ui.en';
+import { isBareKey } from './accelerator';
 
 export type MenuId = 'file' | 'edit' | 'view' | 'help';
 
 /**
- * A user command as every surface sees it: native menu, toolbar, keyboard, command palette.
- * What it does lives in the renderer (it needs the store); this list is environment-free so
- * the main process can build menus from it.
+ * A user command as every surface sees it: native menu, toolbar, keyboard, context menu and
+ * command palette. What it does lives in the renderer (it needs the store); this list is
+ * environment-free so the main process can build menus from it.
  */
 export interface CommandSpec {
   readonly id: string;
   readonly labelKey: UiKey;
-  readonly menu: MenuId;
+  /** The native menu it appears in; none for keyboard-only commands such as nudging. */
+  readonly menu?: MenuId;
   /**
    * Electron accelerator syntax ("CmdOrCtrl+S", "Shift+F"). The first one is shown in menus;
    * the rest are alternatives handled by the renderer's keyboard map only.
@@ -18,18 +20,117 @@ export interface CommandSpec {
   readonly accelerators: readonly string[];
   /** Starts a new group in its menu. */
   readonly separatorBefore?: boolean;
+  /**
+   * While a text field has focus its keys belong to the field (Ctrl+Z undoes typing, Delete
+   * deletes a letter); the command runs only when the focus is elsewhere.
+   */
+  readonly textAware?: boolean;
+  /**
+   * Clipboard commands run through the platform's clipboard events (the menu item has this
+   * role; the page handles copy/cut/paste events), so they work in fields and on the canvas.
+   */
+  readonly clipboardRole?: 'copy' | 'cut' | 'paste';
 }
 
 export const COMMANDS = [
   { id: 'file.save', labelKey: 'command.file.save', menu: 'file', accelerators: ['CmdOrCtrl+S'] },
-  { id: 'edit.undo', labelKey: 'command.edit.undo', menu: 'edit', accelerators: ['CmdOrCtrl+Z'] },
+  {
+    id: 'edit.undo',
+    labelKey: 'command.edit.undo',
+    menu: 'edit',
+    accelerators: ['CmdOrCtrl+Z'],
+    textAware: true,
+  },
   {
     id: 'edit.redo',
     labelKey: 'command.edit.redo',
     menu: 'edit',
     accelerators: ['CmdOrCtrl+Shift+Z', 'CmdOrCtrl+Y'],
+    textAware: true,
   },
-  { id: 'view.fit', labelKey: 'command.view.fit', menu: 'view', accelerators: ['F'] },
+  {
+    id: 'edit.cut',
+    labelKey: 'command.edit.cut',
+    menu: 'edit',
+    accelerators: ['CmdOrCtrl+X'],
+    separatorBefore: true,
+    clipboardRole: 'cut',
+  },
+  {
+    id: 'edit.copy',
+    labelKey: 'command.edit.copy',
+    menu: 'edit',
+    accelerators: ['CmdOrCtrl+C'],
+    clipboardRole: 'copy',
+  },
+  {
+    id: 'edit.paste',
+    labelKey: 'command.edit.paste',
+    menu: 'edit',
+    accelerators: ['CmdOrCtrl+V'],
+    clipboardRole: 'paste',
+  },
+  {
+    id: 'edit.duplicate',
+    labelKey: 'command.edit.duplicate',
+    menu: 'edit',
+    accelerators: ['CmdOrCtrl+D'],
+  },
+  {
+    id: 'edit.delete',
+    labelKey: 'command.edit.delete',
+    menu: 'edit',
+    accelerators: ['Delete', 'Backspace'],
+    textAware: true,
+  },
+  {
+    id: 'edit.selectAll',
+    labelKey: 'command.edit.selectAll',
+    menu: 'edit',
+    accelerators: ['CmdOrCtrl+A'],
+    textAware: true,
+  },
+  {
+    id: 'edit.nudgeLeft',
+    labelKey: 'command.edit.nudgeLeft',
+    accelerators: ['Left'],
+    textAware: true,
+  },
+  {
+    id: 'edit.nudgeRight',
+    labelKey: 'command.edit.nudgeRight',
+    accelerators: ['Right'],
+    textAware: true,
+  },
+  { id: 'edit.nudgeUp', labelKey: 'command.edit.nudgeUp', accelerators: ['Up'], textAware: true },
+  {
+    id: 'edit.nudgeDown',
+    labelKey: 'command.edit.nudgeDown',
+    accelerators: ['Down'],
+    textAware: true,
+  },
+  {
+    id: 'edit.autoLayout',
+    labelKey: 'command.edit.autoLayout',
+    menu: 'edit',
+    accelerators: ['CmdOrCtrl+L'],
+    separatorBefore: true,
+  },
+  {
+    id: 'view.commandPalette',
+    labelKey: 'command.view.commandPalette',
+    menu: 'view',
+    accelerators: ['CmdOrCtrl+K'],
+  },
+  { id: 'view.find', labelKey: 'command.view.find', menu: 'view', accelerators: ['CmdOrCtrl+F'] },
+  {
+    id: 'view.fit',
+    labelKey: 'command.view.fit',
+    menu: 'view',
+    accelerators: ['F'],
+    textAware: true,
+    separatorBefore: true,
+  },
   {
     id: 'view.zoomIn',
     labelKey: 'command.view.zoomIn',
@@ -41,6 +142,12 @@ export const COMMANDS = [
     labelKey: 'command.view.zoomOut',
     menu: 'view',
     accelerators: ['CmdOrCtrl+-'],
+  },
+  {
+    id: 'view.detail',
+    labelKey: 'command.view.detail',
+    menu: 'view',
+    accelerators: ['CmdOrCtrl+Shift+D'],
   },
   {
     id: 'view.language',
@@ -67,7 +174,17 @@ export function isCommandId(value: unknown): value is CommandId {
 }
 
 export function commandSpec(id: CommandId): CommandSpec {
-  const spec = COMMANDS.find((command) => command.id === id);
+  const spec: CommandSpec | undefined = COMMANDS.find((command) => command.id === id);
   if (!spec) throw new Error(`Unknown command ${id}`);
   return spec;
+}
+
+/**
+ * Whether the native menu registers the command's first shortcut. Bare keys and text-aware
+ * keys are only shown: registered, they would be taken from text fields. Clipboard commands
+ * use the platform's own items. The renderer's keyboard map handles what the menu does not.
+ */
+export function menuRegistersShortcut(spec: CommandSpec): boolean {
+  const first = spec.accelerators[0];
+  return first !== undefined && !spec.clipboardRole && !spec.textAware && !isBareKey(first);
 }

@@ -266,7 +266,7 @@ function specialisedSales(language: Language): Project {
     status: 'live',
     ownerPersonId: 'p-director',
     groupId: 'g-service',
-    position: { x: 480, y: 400 },
+    position: { x: 1040, y: 360 },
     steps: steps(t, 'ts', [
       'catalog.technical-support.step.1',
       'catalog.technical-support.step.2',
@@ -326,7 +326,7 @@ function specialisedSales(language: Language): Project {
     },
   };
   const keyAccountsFn: SalesFunction = {
-    ...keyAccountsFunction(t, { x: 80, y: 80 }),
+    ...keyAccountsFunction(t, { x: 560, y: 80 }),
     groupId: 'g-sales',
   };
   const territory = simpleFunction(t, {
@@ -335,7 +335,7 @@ function specialisedSales(language: Language): Project {
     name: t('sample.territory.name'),
     owner: 'p-director',
     groupId: 'g-sales',
-    position: { x: 80, y: 400 },
+    position: { x: 560, y: 360 },
     role: role('r-regional', t('catalog.territory-promotion.role.1'), 1, 110_000),
     assignments: [{ personId: 'p-regional', roleId: 'r-regional', allocationPercent: 100 }],
     kpi: { id: 'k-new-clients', kind: 'other', comparator: 'ge', target: 10, unit: 'count' },
@@ -353,7 +353,7 @@ function specialisedSales(language: Language): Project {
     typeId: 'lead-nurturing',
     owner: 'p-marketing',
     groupId: 'g-marketing',
-    position: { x: 880, y: 80 },
+    position: { x: 80, y: 360 },
     role: role('r-nurturing', t('catalog.lead-nurturing.role.1'), 1, 90_000, false, false),
     assignments: [{ personId: 'p-marketing', roleId: 'r-nurturing', allocationPercent: 50 }],
     kpi: { id: 'k-conversion', kind: 'conversion', comparator: 'ge', target: 20, unit: 'percent' },
@@ -371,7 +371,7 @@ function specialisedSales(language: Language): Project {
     typeId: 'events',
     owner: 'p-marketing',
     groupId: 'g-marketing',
-    position: { x: 880, y: 400 },
+    position: { x: 80, y: 80 },
     role: role('r-events', t('catalog.events.role.1'), 0.5, 90_000, false, false),
     assignments: [{ personId: 'p-marketing', roleId: 'r-events', allocationPercent: 50 }],
     kpi: { id: 'k-leads', kind: 'other', comparator: 'ge', target: 30, unit: 'count' },
@@ -389,7 +389,7 @@ function specialisedSales(language: Language): Project {
     typeId: 'partner-program',
     owner: 'p-partners',
     groupId: 'g-sales',
-    position: { x: 480, y: 80 },
+    position: { x: 560, y: 640 },
     role: role('r-partners', t('catalog.partner-program.role.1'), 1, 160_000),
     assignments: [{ personId: 'p-partners', roleId: 'r-partners', allocationPercent: 100 }],
     kpi: { id: 'k-partners', kind: 'other', comparator: 'ge', target: 10, unit: 'count' },

@@ -1,0 +1,35 @@
+import { createElement } from 'react';
+import {
+  CalendarDays,
+  Handshake,
+  Headset,
+  KeyRound,
+  MapPin,
+  Megaphone,
+  Puzzle,
+  Sprout,
+  type LucideIcon,
+} from 'lucide-react';
+import { functionType } from '../../shared/catalog';
+import type { FunctionTypeId } from '../../shared/model';
+
+/** The catalog names icons by a short id (it knows no React); this maps them to drawings. */
+const ICONS: Readonly<Record<string, LucideIcon>> = {
+  key: KeyRound,
+  megaphone: Megaphone,
+  'map-pin': MapPin,
+  sprout: Sprout,
+  headset: Headset,
+  calendar: CalendarDays,
+  handshake: Handshake,
+  puzzle: Puzzle,
+};
+
+function iconOf(typeId: FunctionTypeId): LucideIcon {
+  return ICONS[functionType(typeId).iconId] ?? Puzzle;
+}
+
+/** The icon of a function type; decorative, the name is always written beside it. */
+export function FunctionIcon(props: { typeId: FunctionTypeId; size: number }) {
+  return createElement(iconOf(props.typeId), { size: props.size, 'aria-hidden': true });
+}

@@ -1,0 +1,103 @@
+import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import { Phone, Users, Wallet } from 'lucide-react';
+import { memo } from 'react';
+import type { Kpi } from '../../shared/model';
+import { formatMoney, formatNumber, formatPercent } from '../../shared/i18n/format';
+import type { Translate } from '../../shared/i18n';
+import { useT, useWorkbenchState } from '../app/workbench-context';
+import { useFunction, useFunctionAnalysis, useFunctionChecks } from '../state/derived';
+import { FunctionIcon } from './function-icons';
+import { NODE_WIDTH } from './node-size';
+import { worstSeverity } from './severity';
+
+export type FunctionNodeData = { readonly functionId: string };
+export type FunctionNodeType = Node<FunctionNodeData, 'function'>;
+
+function kpiBadge(kpi: Kpi, t: Translate, language: 'ru' | 'en'): string {
+  const unit = kpi.unit === 'money' || kpi.unit === 'other' ? '' : ` ${t(`unit.${kpi.unit}`)}`;
+  return `${t(`comparator.${kpi.comparator}`)} ${formatNumber(language, kpi.target)}${unit}`;
+}
+
+/**
+ * One function on the canvas. It receives only its id and reads its own slice of the document,
+ * analysis and checks, so an edit elsewhere does not redraw it (React Flow's performance guide).
+ */
+function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
+  const t = useT();
+  const fn = useFunction(data.functionId);
+  const analysis = useFunctionAnalysis(data.functionId);
+  const checks = useFunctionChecks(data.functionId);
+  const language = useWorkbenchState((s) => s.language);
+  const currency = useWorkbenchState((s) => s.project.currency);
+  const detail = useWorkbenchState((s) => s.detail);
+  const owner = useWorkbenchState((s) =>
+    fn?.ownerPersonId ? s.project.people.find((p) => p.id === fn.ownerPersonId)?.name : undefined,
+  );
+  if (!fn) return null;
+
+  const severity = worstSeverity(checks);
+  const fte = analysis?.human.fte ?? 0;
+  const growth = fn.financialGoal.targetGrowthPercent;
+  const cost = analysis?.costs.runMonthlyMinor;
+  return (
+    <div
+      className={`function-node detail-${detail}${selected ? ' selected' : ''}`}
+      style={{ width: NODE_WIDTH[detail] }}
+      data-testid="function-node"
+      data-function-id={fn.id}
+    >
+      <Handle type="target" position={Position.Left} />
+      <header className="function-node-header">
+        <span className="function-node-icon" aria-hidden="true">
+          <FunctionIcon typeId={fn.typeId} size={18} />
+        </span>
+        <span className="function-node-name">{fn.name || t(`catalog.${fn.typeId}.name`)}</span>
+        <span
+          className={`status-dot severity-${severity}`}
+          title={t(`canvas.severity.${severity}`)}
+          aria-label={t(`canvas.severity.${severity}`)}
+          role="img"
+        />
+      </header>
+      <div className="function-node-facts">
+        <span title={t('canvas.node.fte')}>
+          <Users size={14} aria-hidden="true" /> {formatNumber(language, fte)}{' '}
+          {t('canvas.node.fteUnit')}
+        </span>
+        {detail === 'detailed' && (
+          <span title={t('canvas.node.lines')}>
+            <Phone size={14} aria-hidden="true" /> {fn.lines.length}
+          </span>
+        )}
+        {growth !== undefined && (
+          <span className="growth" title={t('canvas.node.growth')}>
+            +{formatPercent(language, growth / 100, 1)}
+          </span>
+        )}
+      </div>
+      {detail === 'detailed' && (
+        <>
+          <div className="function-node-owner">
+            {owner ? owner : <span className="missing">{t('canvas.node.noOwner')}</span>}
+          </div>
+          {fn.kpis.length > 0 && (
+            <ul className="kpi-badges" aria-label={t('canvas.node.kpis')}>
+              {fn.kpis.map((kpi) => (
+                <li key={kpi.id} className="kpi-badge" title={kpi.metric}>
+                  {kpiBadge(kpi, t, language)}
+                </li>
+              ))}
+            </ul>
+          )}
+          <div className="function-node-cost" title={t('canvas.node.cost')}>
+            <Wallet size={14} aria-hidden="true" />
+            {t('canvas.node.perMonth', { amount: formatMoney(language, cost, currency) })}
+          </div>
+        </>
+      )}
+      <Handle type="source" position={Position.Right} />
+    </div>
+  );
+}
+
+export const FunctionNode = memo(FunctionNodeView);

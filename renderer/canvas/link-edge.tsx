@@ -1,0 +1,52 @@
+import {
+  BaseEdge,
+  EdgeLabelRenderer,
+  getSmoothStepPath,
+  type Edge,
+  type EdgeProps,
+} from '@xyflow/react';
+import { memo } from 'react';
+import { useT, useWorkbenchState } from '../app/workbench-context';
+
+export type LinkEdgeData = { readonly linkId: string };
+export type LinkEdgeType = Edge<LinkEdgeData, 'link'>;
+
+/** A link between two functions; its kind sets the line style, its label sits on the line. */
+function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
+  const t = useT();
+  const linkId = props.data?.linkId ?? props.id;
+  const link = useWorkbenchState((s) => s.project.links.find((l) => l.id === linkId));
+  const [path, labelX, labelY] = getSmoothStepPath({
+    sourceX: props.sourceX,
+    sourceY: props.sourceY,
+    targetX: props.targetX,
+    targetY: props.targetY,
+    sourcePosition: props.sourcePosition,
+    targetPosition: props.targetPosition,
+    borderRadius: 12,
+  });
+  if (!link) return null;
+  const text = link.label || t(`linkKind.${link.kind}`);
+  return (
+    <>
+      <BaseEdge
+        id={props.id}
+        path={path}
+        markerEnd={props.markerEnd}
+        className={`link-edge kind-${link.kind}${props.selected ? ' selected' : ''}`}
+        interactionWidth={16}
+      />
+      <EdgeLabelRenderer>
+        <div
+          className={`link-label kind-${link.kind}${props.selected ? ' selected' : ''}`}
+          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          data-testid="link-label"
+        >
+          {text}
+        </div>
+      </EdgeLabelRenderer>
+    </>
+  );
+}
+
+export const LinkEdge = memo(LinkEdgeView);

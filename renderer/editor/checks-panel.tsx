@@ -1,0 +1,71 @@
+import type { ReactFlowInstance } from '@xyflow/react';
+import { AlertCircle, AlertTriangle, Info } from 'lucide-react';
+import { checkMessage, type DesignCheck } from '../../shared/checks';
+import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
+import { useChecks } from '../state/derived';
+
+const ICONS = { error: AlertCircle, warning: AlertTriangle, info: Info } as const;
+
+/** The function a check is about: its own target, or the function holding its KPI or line. */
+export function functionOfCheck(check: DesignCheck): string | undefined {
+  if (check.target.kind === 'function') return check.target.id;
+  return check.target.functionId;
+}
+
+export function countBySeverity(checks: readonly DesignCheck[]) {
+  return {
+    errors: checks.filter((c) => c.severity === 'error').length,
+    warnings: checks.filter((c) => c.severity === 'warning').length,
+    infos: checks.filter((c) => c.severity === 'info').length,
+  };
+}
+
+/** Every design check; clicking one selects its function, zooms to it and opens the inspector. */
+export function ChecksPanel(props: { flow: ReactFlowInstance | undefined }) {
+  const t = useT();
+  const { store } = useWorkbench();
+  const checks = useChecks();
+  const language = useWorkbenchState((s) => s.language);
+
+  const focus = (check: DesignCheck) => {
+    const functionId = functionOfCheck(check);
+    if (functionId) {
+      store.getState().select({ functionIds: [functionId], linkIds: [] });
+      store.getState().showSidePanel('inspector');
+      void props.flow?.fitView({
+        nodes: [{ id: functionId }],
+        duration: 300,
+        maxZoom: 1.2,
+        padding: 0.4,
+      });
+    } else {
+      store.getState().showSidePanel('project');
+    }
+  };
+
+  if (checks.length === 0) return <p className="panel-empty">{t('checks.none')}</p>;
+  return (
+    <div className="checks-panel">
+      <p className="checks-count">{t('checks.count', countBySeverity(checks))}</p>
+      <ul className="checks-list">
+        {checks.map((check, index) => {
+          const Icon = ICONS[check.severity];
+          return (
+            <li key={`${check.id}:${check.target.id}:${index}`}>
+              <button
+                type="button"
+                className={`check-item severity-${check.severity}`}
+                data-check-id={check.id}
+                title={t('checks.focus')}
+                onClick={() => focus(check)}
+              >
+                <Icon size={16} aria-label={t(`checks.severity.${check.severity}`)} />
+                <span>{checkMessage(check, language)}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

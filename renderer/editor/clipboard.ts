@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import {
+  copyFragment,
+  linkSchema,
+  pasteFragment,
+  personSchema,
+  salesFunctionSchema,
+  type Fragment,
+} from '../../shared/model';
+import type { WorkbenchStore } from '../state/store';
+
+/** Marks our clipboard text, so pasting someone's shopping list does nothing. */
+const CLIPBOARD_KIND = 'sales-system-workbench/fragment';
+/** Where a pasted copy lands relative to the original: visibly apart, on the grid. */
+export const PASTE_OFFSET = { x: 32, y: 32 } as const;
+
+const clipboardSchema = z.object({
+  kind: z.literal(CLIPBOARD_KIND),
+  fragment: z.object({
+    functions: z.array(salesFunctionSchema).max(5_000),
+    links: z.array(linkSchema).max(20_000),
+    people: z.array(personSchema).max(5_000),
+  }),
+});
+
+/** The last fragment copied in this window: used when the system clipboard cannot be read. */
+let lastCopied: Fragment | undefined;
+
+export function copySelection(store: WorkbenchStore): string | undefined {
+  const { project, selection } = store.getState();
+  if (selection.functionIds.length === 0) return undefined;
+  lastCopied = copyFragment(project, selection.functionIds);
+  return JSON.stringify({ kind: CLIPBOARD_KIND, fragment: lastCopied });
+}
+
+export function lastCopiedFragment(): Fragment | undefined {
+  return lastCopied;
+}
+
+/** Reads clipboard text; anything that is not a valid fragment of ours is ignored. */
+export function fragmentFromText(text: string): Fragment | undefined {
+  try {
+    const parsed = clipboardSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data.fragment : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Pastes a fragment (or the last one copied here) as one undo step and selects the copies. */
+export function pasteInto(store: WorkbenchStore, fragment: Fragment | undefined) {
+  if (!fragment || fragment.functions.length === 0) return;
+  let newIds: string[] = [];
+  store.getState().edit((project) => {
+    const result = pasteFragment(project, fragment, () => crypto.randomUUID(), PASTE_OFFSET);
+    newIds = result.newIds;
+    return result.project;
+  });
+  store.getState().select({ functionIds: newIds, linkIds: [] });
+  // A second paste lands further along instead of on top of the first.
+  lastCopied = { ...fragment, functions: fragment.functions.map(shift) };
+}
+
+function shift<T extends { position: { x: number; y: number } }>(item: T): T {
+  return {
+    ...item,
+    position: { x: item.position.x + PASTE_OFFSET.x, y: item.position.y + PASTE_OFFSET.y },
+  };
+}

@@ -1,0 +1,49 @@
+import type { ReactFlowInstance } from '@xyflow/react';
+import { useCallback } from 'react';
+import type { FunctionTypeId } from '../../shared/model';
+import { useWorkbench } from '../app/workbench-context';
+import { DesignCanvas } from '../canvas/design-canvas';
+import type { CommandContext } from '../commands/registry';
+import { CommandPalette, FindDialog } from './editor-dialogs';
+import { Palette } from './palette';
+import { SidePanel } from './side-panel';
+import { addFunctionAt } from './add-function';
+import './editor.css';
+
+export type EditorDialog = 'commands' | 'find' | undefined;
+
+/** The design screen: palette, canvas and side panel, with the find and command dialogs. */
+export function EditorScreen(props: {
+  flow: ReactFlowInstance | undefined;
+  onFlowInit: (flow: ReactFlowInstance) => void;
+  context: CommandContext;
+  dialog: EditorDialog;
+  closeDialog: () => void;
+}) {
+  const workbench = useWorkbench();
+  const { flow } = props;
+  const addAtCentre = useCallback(
+    (typeId: FunctionTypeId) => {
+      const centre = flow?.screenToFlowPosition({
+        x: window.innerWidth / 2,
+        y: window.innerHeight / 2,
+      });
+      addFunctionAt(workbench, typeId, centre ?? { x: 0, y: 0 });
+    },
+    [flow, workbench],
+  );
+  return (
+    <div className="editor">
+      <Palette flow={flow} />
+      <DesignCanvas onInit={props.onFlowInit} />
+      <SidePanel flow={flow} />
+      <CommandPalette
+        open={props.dialog === 'commands'}
+        onClose={props.closeDialog}
+        context={props.context}
+        onAddFunction={addAtCentre}
+      />
+      <FindDialog open={props.dialog === 'find'} onClose={props.closeDialog} flow={flow} />
+    </div>
+  );
+}

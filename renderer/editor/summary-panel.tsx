@@ -1,0 +1,97 @@
+import type { ReactNode } from 'react';
+import { formatMoney, formatNumber } from '../../shared/i18n/format';
+import type { MessageKey } from '../../shared/i18n';
+import { useT, useWorkbenchState } from '../app/workbench-context';
+import { useAnalysis } from '../state/derived';
+
+function Row(props: { label: string; children: ReactNode; testId?: string }) {
+  return (
+    <div className="summary-row" data-testid={props.testId}>
+      <dt>{props.label}</dt>
+      <dd>{props.children}</dd>
+    </div>
+  );
+}
+
+/** Totals of the whole design and per category of the method. */
+export function SummaryPanel() {
+  const t = useT();
+  const analysis = useAnalysis();
+  const language = useWorkbenchState((s) => s.language);
+  const currency = useWorkbenchState((s) => s.project.currency);
+  const names = useWorkbenchState((s) => s.project.functions);
+  const { totals, categories } = analysis;
+  const money = (minor: number) => formatMoney(language, minor, currency);
+  const section = (key: MessageKey) => <h3 className="summary-heading">{t(key)}</h3>;
+
+  if (totals.functions === 0) return <p className="panel-empty">{t('summary.empty')}</p>;
+  const byPays = (pays: 'yes' | 'no' | 'unknown') =>
+    analysis.functions
+      .filter((a) => a.financial.pays === pays)
+      .map((a) => names.find((fn) => fn.id === a.functionId)?.name ?? '')
+      .join(', ');
+  const incomplete = new Set([...totals.incomplete.costs, ...totals.incomplete.profit]).size;
+
+  return (
+    <div className="summary-panel">
+      <dl className="summary-grid summary-totals">
+        <Row label={t('summary.functions')}>{formatNumber(language, totals.functions, 0)}</Row>
+        <Row label={t('summary.fte')} testId="summary-fte">
+          {formatNumber(language, totals.fte)} {t('canvas.node.fteUnit')}
+        </Row>
+        <Row label={t('summary.runCost')} testId="summary-run-cost">
+          {money(totals.runMonthlyMinor)}
+        </Row>
+        <Row label={t('summary.oneOff')}>{money(totals.oneOffMinor)}</Row>
+        <Row label={t('summary.profit')}>{money(totals.incrementalGrossProfitMonthlyMinor)}</Row>
+        <Row label={t('summary.net')}>{money(totals.netMonthlyEffectMinor)}</Row>
+      </dl>
+      {incomplete > 0 && (
+        <p className="summary-note">{t('summary.incomplete', { count: incomplete })}</p>
+      )}
+      <dl className="summary-grid">
+        <Row label={t('summary.pays')}>{byPays('yes') || '—'}</Row>
+        <Row label={t('summary.doesNotPay')}>{byPays('no') || '—'}</Row>
+        <Row label={t('summary.unknown')}>{byPays('unknown') || '—'}</Row>
+      </dl>
+      {section('summary.category.human')}
+      <dl className="summary-grid">
+        <Row label={t('summary.fte')}>{formatNumber(language, categories.human.fte)}</Row>
+        <Row label={t('summary.runCost')}>{money(categories.human.monthlyCostMinor)}</Row>
+      </dl>
+      {section('summary.category.technical')}
+      <dl className="summary-grid">
+        <Row label={t('summary.lines')}>
+          {formatNumber(language, categories.technical.lines, 0)}
+        </Row>
+        <Row label={t('summary.tools')}>
+          {formatNumber(language, categories.technical.tools, 0)}
+        </Row>
+        <Row label={t('summary.runCost')}>
+          {money(categories.technical.linesMonthlyMinor + categories.technical.toolsMonthlyMinor)}
+        </Row>
+        <Row label={t('summary.oneOff')}>{money(categories.technical.oneOffMinor)}</Row>
+      </dl>
+      {section('summary.category.process')}
+      <dl className="summary-grid">
+        <Row label={t('summary.kpis')}>
+          {formatNumber(language, categories.process.kpis, 0)} (
+          {formatNumber(language, categories.process.automatedKpis, 0)})
+        </Row>
+        <Row label={t('summary.understaffed')}>
+          {formatNumber(language, categories.process.understaffedFunctions, 0)}
+        </Row>
+      </dl>
+      {section('summary.category.financial')}
+      <dl className="summary-grid">
+        <Row label={t('summary.baseline')}>
+          {money(categories.financial.baselineMonthlyRevenueMinor)}
+        </Row>
+        <Row label={t('summary.profit')}>
+          {money(categories.financial.incrementalGrossProfitMonthlyMinor)}
+        </Row>
+        <Row label={t('summary.net')}>{money(categories.financial.netMonthlyEffectMinor)}</Row>
+      </dl>
+    </div>
+  );
+}
