@@ -91,7 +91,7 @@ describe('functions', () => {
     );
     expect(newIds).toEqual(['copy-1', 'copy-2']);
     expect(project.functions).toHaveLength(8);
-    expect(project.functions[6]?.position).toEqual({ x: 120, y: 120 });
+    expect(project.functions[6]?.position).toEqual({ x: 600, y: 120 });
     expect(project.links.filter((l) => l.from === 'copy-1')).toEqual([
       expect.objectContaining({ id: 'copy-3', to: 'copy-2', kind: 'escalation' }),
     ]);

@@ -41,6 +41,14 @@ describe('accelerators', () => {
     expect(matchesAccelerator('CmdOrCtrl+S', stroke('s'), 'other')).toBe(false);
   });
 
+  it('know arrow keys and Delete by their DOM names', () => {
+    expect(matchesAccelerator('Left', stroke('ArrowLeft'), 'other')).toBe(true);
+    expect(matchesAccelerator('Delete', stroke('Delete'), 'other')).toBe(true);
+    expect(matchesAccelerator('Left', stroke('ArrowLeft', { shiftKey: true }), 'other')).toBe(
+      false,
+    );
+  });
+
   it('tell Shift apart and ignore the letter case', () => {
     const redo = stroke('Z', { ctrlKey: true, shiftKey: true });
     expect(matchesAccelerator('CmdOrCtrl+Shift+Z', redo, 'other')).toBe(true);
@@ -74,12 +82,28 @@ describe('the native menu', () => {
     const entries = build('en')
       .flatMap(items)
       .filter((item) => item.id);
-    expect(entries.map((item) => item.id).sort()).toEqual(COMMANDS.map((c) => c.id).sort());
+    const inMenus = COMMANDS.filter((c) => 'menu' in c).map((c) => c.id);
+    expect(entries.map((item) => item.id).sort()).toEqual(inMenus.sort());
     const save = entries.find((item) => item.id === 'file.save');
     expect(save?.accelerator).toBe('CmdOrCtrl+S');
     expect(save?.registerAccelerator).toBe(true);
     save?.click?.({} as never, undefined, {} as never);
     expect(performed).toContain('file.save');
+  });
+
+  it('leaves clipboard commands to the platform roles, which send events to the page', () => {
+    const copy = build('en')
+      .flatMap(items)
+      .find((item) => item.id === 'edit.copy');
+    expect(copy).toMatchObject({ role: 'copy', label: 'Copy', accelerator: 'CmdOrCtrl+C' });
+    expect(copy?.click).toBeUndefined();
+  });
+
+  it('does not register text-aware shortcuts, so fields keep Ctrl+Z and Delete', () => {
+    const entries = build('en').flatMap(items);
+    for (const id of ['edit.undo', 'edit.redo', 'edit.delete', 'edit.selectAll']) {
+      expect(entries.find((item) => item.id === id)?.registerAccelerator, id).toBe(false);
+    }
   });
 
   it('shows but does not register bare-key shortcuts, which would eat typed letters', () => {
