@@ -1,11 +1,23 @@
 import { join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain, Menu, net, protocol, screen, session } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  net,
+  protocol,
+  screen,
+  session,
+} from 'electron';
 import Store from 'electron-store';
 import type { CommandId } from '../../shared/commands/commands';
 import { COMMAND_CHANNEL } from '../../shared/port/contract';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import { runExport } from '../cli/export';
 import { createDesktopApi } from './desktop-api';
+import { headlessExportArgs } from './headless-export';
 import { registerWorkbenchIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { APP_ENTRY_URL, APP_SCHEME, bundleFileFor, isAppUrl } from './security';
@@ -24,7 +36,16 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
-if (!app.requestSingleInstanceLock()) {
+const exportArgs = headlessExportArgs(process.argv);
+if (exportArgs) {
+  // Headless: no window, no single-instance lock; the exit code tells scripts how it went.
+  void runExport(exportArgs, {
+    out: (line) => console.log(line),
+    err: (line) => console.error(line),
+    cwd: process.cwd(),
+    now: () => new Date(),
+  }).then((code) => app.exit(code));
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => focusMainWindow());
@@ -49,7 +70,18 @@ async function start(): Promise<void> {
     folder: join(app.getPath('userData'), 'projects'),
     now: () => new Date(),
   });
-  const api = createDesktopApi(projects, settings);
+  const api = createDesktopApi(projects, settings, {
+    async chooseSavePath(suggestedName) {
+      const options = {
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      };
+      const result = mainWindow
+        ? await dialog.showSaveDialog(mainWindow, options)
+        : await dialog.showSaveDialog(options);
+      return result.canceled ? undefined : result.filePath;
+    },
+  });
   registerWorkbenchIpc(
     ipcMain,
     {

@@ -42,7 +42,9 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
       items.push({
         id: command.id,
         label,
-        ...(accelerator ? { accelerator, registerAccelerator: menuRegistersShortcut(command) } : {}),
+        ...(accelerator
+          ? { accelerator, registerAccelerator: menuRegistersShortcut(command) }
+          : {}),
         click: () => context.perform(command.id as CommandId),
       });
     }

@@ -6,6 +6,7 @@ import { useClipboardEvents } from '../commands/use-clipboard-events';
 import { useKeyboardShortcuts } from '../commands/use-keyboard-shortcuts';
 import { EditorScreen, type EditorDialog } from '../editor/editor-screen';
 import { startAutosave } from '../state/persistence';
+import { ExportDialog } from '../report/export-dialog';
 import { AboutDialog } from '../shell/about-dialog';
 import { StatusBar } from '../shell/status-bar';
 import { Toolbar } from '../shell/toolbar';
@@ -17,6 +18,7 @@ export function App() {
   const [flow, setFlow] = useState<ReactFlowInstance>();
   const [aboutOpen, setAboutOpen] = useState(false);
   const [dialog, setDialog] = useState<EditorDialog>(undefined);
+  const [exportOpen, setExportOpen] = useState(false);
   const language = useWorkbenchState((state) => state.language);
   const theme = useWorkbenchState((state) => state.theme);
   const projectName = useWorkbenchState((state) => state.project.name);
@@ -28,6 +30,7 @@ export function App() {
       showAbout: () => setAboutOpen(true),
       openFind: () => setDialog('find'),
       openCommandPalette: () => setDialog('commands'),
+      openExport: () => setExportOpen(true),
     }),
     [workbench, flow],
   );
@@ -59,6 +62,7 @@ export function App() {
       />
       <StatusBar />
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+      <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} />
     </div>
   );
 }

@@ -22,6 +22,7 @@ export interface CommandContext extends Workbench {
   readonly showAbout: () => void;
   readonly openFind: () => void;
   readonly openCommandPalette: () => void;
+  readonly openExport: () => void;
 }
 
 export interface CommandHandler {
@@ -90,6 +91,7 @@ export function deleteSelection(store: Workbench['store']): void {
  */
 export const COMMAND_HANDLERS: { readonly [Id in CommandId]: CommandHandler } = {
   'file.save': { perform: ({ saver }) => void saver.save() },
+  'file.exportPdf': { perform: ({ openExport }) => openExport() },
   'edit.undo': {
     perform: ({ store }) => store.temporal.getState().undo(),
     enabled: (_state, { store }) => store.temporal.getState().pastStates.length > 0,

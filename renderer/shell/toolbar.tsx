@@ -1,4 +1,4 @@
-import { Info, Maximize, Palette, Redo2, Save, Undo2, ZoomIn, ZoomOut } from 'lucide-react';
+import { FileText, Info, Maximize, Palette, Redo2, Save, Undo2, ZoomIn, ZoomOut } from 'lucide-react';
 import { useStore } from 'zustand';
 import { LANGUAGES, type Language } from '../../shared/i18n';
 import { useT, useWorkbenchState } from '../app/workbench-context';
@@ -25,6 +25,7 @@ export function Toolbar(props: { context: CommandContext }) {
       <ProjectNameField />
       <div className="toolbar-group">
         <CommandButton id="file.save" icon={Save} context={context} showLabel />
+        <CommandButton id="file.exportPdf" icon={FileText} context={context} />
         <CommandButton id="edit.undo" icon={Undo2} context={context} disabled={!canUndo} />
         <CommandButton id="edit.redo" icon={Redo2} context={context} disabled={!canRedo} />
       </div>

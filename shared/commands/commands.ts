@@ -35,6 +35,12 @@ export interface CommandSpec {
 export const COMMANDS = [
   { id: 'file.save', labelKey: 'command.file.save', menu: 'file', accelerators: ['CmdOrCtrl+S'] },
   {
+    id: 'file.exportPdf',
+    labelKey: 'command.file.exportPdf',
+    menu: 'file',
+    accelerators: ['CmdOrCtrl+P', 'CmdOrCtrl+E'],
+  },
+  {
     id: 'edit.undo',
     labelKey: 'command.edit.undo',
     menu: 'edit',

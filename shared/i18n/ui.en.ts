@@ -12,6 +12,17 @@ export const uiEn = {
   'app.edition.browser': 'Browser edition',
   'app.about': 'Sales System Workbench {version}. Design the specialization of a sales system.',
 
+  'export.title': 'Export the PDF report',
+  'export.intro':
+    'An A4 specialization report for leadership: summary, diagram, one section per function, open checks.',
+  'export.language': 'Language of the report',
+  'export.run': 'Export PDF',
+  'export.working': 'Preparing the report…',
+  'export.savedTo': 'Saved to {path}',
+  'export.downloaded': 'The report has been downloaded.',
+  'export.failed': 'The report was not exported: {reason}. Your design is unchanged; try again.',
+  'export.failedReason': 'the PDF could not be made',
+  'dialog.close': 'Close',
   'dialog.ok': 'OK',
 
   'menu.file': 'File',
@@ -22,6 +33,7 @@ export const uiEn = {
   'menu.devtools': 'Developer tools',
 
   'command.file.save': 'Save',
+  'command.file.exportPdf': 'Export PDF report…',
   'command.edit.undo': 'Undo',
   'command.edit.redo': 'Redo',
   'command.edit.cut': 'Cut',

@@ -10,6 +10,17 @@ export const uiRu: Record<UiKey, string> = {
   'app.edition.browser': 'Браузерная версия',
   'app.about': 'Верстак системы продаж {version}. Проектирование специализации системы продаж.',
 
+  'export.title': 'Экспорт отчёта в PDF',
+  'export.intro':
+    'Отчёт о специализации на листах A4 для руководства: итоги, схема, раздел по каждой функции, открытые проверки.',
+  'export.language': 'Язык отчёта',
+  'export.run': 'Экспортировать PDF',
+  'export.working': 'Готовим отчёт…',
+  'export.savedTo': 'Сохранено: {path}',
+  'export.downloaded': 'Отчёт скачан.',
+  'export.failed': 'Отчёт не экспортирован: {reason}. Проект не изменился — попробуйте ещё раз.',
+  'export.failedReason': 'не удалось сформировать PDF',
+  'dialog.close': 'Закрыть',
   'dialog.ok': 'OK',
 
   'menu.file': 'Файл',
@@ -20,6 +31,7 @@ export const uiRu: Record<UiKey, string> = {
   'menu.devtools': 'Инструменты разработчика',
 
   'command.file.save': 'Сохранить',
+  'command.file.exportPdf': 'Экспорт отчёта в PDF…',
   'command.edit.undo': 'Отменить',
   'command.edit.redo': 'Повторить',
   'command.edit.cut': 'Вырезать',

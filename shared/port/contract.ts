@@ -12,6 +12,13 @@ export interface ProjectSummary {
   readonly updatedAt: string;
 }
 
+/** Where an exported file went; `saved` is false when the user cancelled the save dialog. */
+export interface SavedFile {
+  readonly saved: boolean;
+  /** The path chosen on the desktop; the browser edition downloads and has none. */
+  readonly path?: string;
+}
+
 export interface SaveReceipt {
   readonly id: string;
   readonly savedAt: string;
@@ -28,6 +35,8 @@ export interface WorkbenchApi {
   saveProject(project: Project): Promise<SaveReceipt>;
   getSettings(): Promise<Settings>;
   updateSettings(patch: SettingsPatch): Promise<Settings>;
+  /** Saves a PDF: native save dialog on the desktop, a download in the browser edition. */
+  savePdf(pdf: Uint8Array, fileName: string): Promise<SavedFile>;
 }
 
 export type WorkbenchMethod = keyof WorkbenchApi;
@@ -39,6 +48,7 @@ const METHOD_SET: { readonly [M in WorkbenchMethod]: true } = {
   saveProject: true,
   getSettings: true,
   updateSettings: true,
+  savePdf: true,
 };
 export const WORKBENCH_METHODS = Object.keys(METHOD_SET) as WorkbenchMethod[];
 

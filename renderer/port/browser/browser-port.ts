@@ -1,5 +1,10 @@
 import { parseProjectFile, type Project } from '../../../shared/model';
-import type { ProjectSummary, SaveReceipt, WorkbenchPort } from '../../../shared/port/contract';
+import type {
+  ProjectSummary,
+  SavedFile,
+  SaveReceipt,
+  WorkbenchPort,
+} from '../../../shared/port/contract';
 import { PortError } from '../../../shared/port/errors';
 import { settingsFrom, type Settings, type SettingsPatch } from '../../../shared/port/settings';
 import { compareSummaries, summarizeProject } from '../../../shared/port/summary';
@@ -94,8 +99,25 @@ export function createBrowserPort(now: () => Date = () => new Date()): Workbench
     return next;
   }
 
+  async function savePdf(pdf: Uint8Array, fileName: string): Promise<SavedFile> {
+    const url = URL.createObjectURL(
+      new Blob([pdf as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }),
+    );
+    try {
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = fileName;
+      link.click();
+    } finally {
+      // The download has started from the URL; give it a moment before letting it go.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    }
+    return { saved: true };
+  }
+
   return {
     edition: 'browser',
+    savePdf,
     listProjects,
     openProject,
     saveProject,

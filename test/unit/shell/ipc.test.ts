@@ -25,6 +25,7 @@ function setUp(overrides: Partial<WorkbenchApi> = {}) {
     ),
     getSettings: async () => DEFAULT_SETTINGS,
     updateSettings: async (patch) => ({ ...DEFAULT_SETTINGS, ...patch }),
+    savePdf: async (_pdf, fileName) => (calls.push(`pdf ${fileName}`), { saved: true }),
     ...overrides,
   };
   registerWorkbenchIpc(ipc, api, isAppUrl);
@@ -81,9 +82,25 @@ describe('IPC handlers', () => {
     const extra = await invoke('listProjects', ['surprise']);
     expect(extra).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
 
+    const notPdf = await invoke('savePdf', [new TextEncoder().encode('<html>'), 'report.pdf']);
+    expect(notPdf).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    const pdf = new TextEncoder().encode('%PDF-1.7 …');
+    const escaping = await invoke('savePdf', [pdf, '../../.bashrc']);
+    expect(escaping).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+
     const typo = await invoke('updateSettings', [{ langauge: 'en' }]);
     expect(typo).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(calls).toEqual([]);
+  });
+
+  it('let a PDF through under a plain file name', async () => {
+    const { invoke, calls } = setUp();
+    const pdf = new TextEncoder().encode('%PDF-1.7 …');
+    expect(await invoke('savePdf', [pdf, 'Ключевые клиенты.pdf'])).toEqual({
+      ok: true,
+      value: { saved: true },
+    });
+    expect(calls).toEqual(['pdf Ключевые клиенты.pdf']);
   });
 
   it('pass a back-end failure on as a typed error', async () => {

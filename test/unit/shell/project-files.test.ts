@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDesktopApi } from '../../../electron/main/desktop-api';
 import { BACKUPS_KEPT, ProjectFiles } from '../../../electron/main/storage/project-files';
 import { SettingsStore } from '../../../electron/main/storage/settings-store';
 import { renameProject } from '../../../shared/model';
@@ -59,5 +60,32 @@ describe('desktop settings', () => {
     expect(settings.get()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
     expect(settings.update({ language: 'en' })).toEqual({ language: 'en', theme: 'dark' });
     expect(settings.get()).toEqual({ language: 'en', theme: 'dark' });
+  });
+});
+
+describe('desktop PDF save', () => {
+  const pdf = new TextEncoder().encode('%PDF-1.7 test');
+  const api = (choice: string | undefined) =>
+    createDesktopApi(
+      new ProjectFiles({ folder, now: steppingClock() }),
+      new SettingsStore({ get: () => undefined, set: () => undefined }),
+      { chooseSavePath: async () => choice },
+    );
+
+  it('writes the file the user chose', async () => {
+    const target = join(folder, 'report.pdf');
+    expect(await api(target).savePdf(pdf, 'report.pdf')).toEqual({ saved: true, path: target });
+    expect(readFileSync(target)).toEqual(Buffer.from(pdf));
+  });
+
+  it('writes nothing when the dialog is cancelled', async () => {
+    expect(await api(undefined).savePdf(pdf, 'report.pdf')).toEqual({ saved: false });
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('reports a folder that cannot be written', async () => {
+    await expect(
+      api(join(folder, 'missing', 'report.pdf')).savePdf(pdf, 'report.pdf'),
+    ).rejects.toMatchObject({ code: 'not-found' });
   });
 });

@@ -1,0 +1,101 @@
+import { FileDown, LoaderCircle } from 'lucide-react';
+import { useEffect, useRef, useState } from 'react';
+import { LANGUAGES, type Language } from '../../shared/i18n';
+import { PortError } from '../../shared/port/errors';
+import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
+import { makeReportPdf, reportFileName } from './make-report';
+
+type ExportState =
+  | { step: 'choose' }
+  | { step: 'working' }
+  | { step: 'done'; path?: string }
+  | { step: 'failed'; reason: string };
+
+/** Export the PDF report: choose its language, see it being made, learn where it went. */
+export function ExportDialog(props: { open: boolean; onClose: () => void }) {
+  const t = useT();
+  const { store, port } = useWorkbench();
+  const uiLanguage = useWorkbenchState((s) => s.language);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [language, setLanguage] = useState<Language>(uiLanguage);
+  const [state, setState] = useState<ExportState>({ step: 'choose' });
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (props.open && !element.open) {
+      setLanguage(store.getState().language);
+      setState({ step: 'choose' });
+      element.showModal();
+    }
+    if (!props.open && element.open) element.close();
+  }, [props.open, store]);
+
+  const run = async () => {
+    setState({ step: 'working' });
+    const now = new Date();
+    const { project } = store.getState();
+    try {
+      const pdf = await makeReportPdf(project, language, now);
+      const result = await port.savePdf(pdf, reportFileName(project.name, now));
+      setState(result.saved ? { step: 'done', path: result.path } : { step: 'choose' });
+    } catch (error) {
+      console.error('PDF export failed', error);
+      const reason =
+        error instanceof PortError ? t(`error.${error.code}`) : t('export.failedReason');
+      setState({ step: 'failed', reason });
+    }
+  };
+
+  const working = state.step === 'working';
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog export-dialog"
+      aria-labelledby="export-title"
+      data-testid="export-dialog"
+      onCancel={(event) => {
+        if (working) event.preventDefault();
+      }}
+      onClose={props.onClose}
+    >
+      <h2 id="export-title">{t('export.title')}</h2>
+      <p className="dialog-text">{t('export.intro')}</p>
+      <fieldset className="export-languages" disabled={working}>
+        <legend>{t('export.language')}</legend>
+        {LANGUAGES.map((value) => (
+          <label key={value}>
+            <input
+              type="radio"
+              name="report-language"
+              value={value}
+              checked={language === value}
+              onChange={() => setLanguage(value)}
+            />
+            {t(`language.${value}`)}
+          </label>
+        ))}
+      </fieldset>
+      <p className="export-status" role="status" aria-live="polite">
+        {working && (
+          <>
+            <LoaderCircle className="spin" size={16} aria-hidden="true" /> {t('export.working')}
+          </>
+        )}
+        {state.step === 'done' &&
+          (state.path ? t('export.savedTo', { path: state.path }) : t('export.downloaded'))}
+        {state.step === 'failed' && (
+          <span className="export-error">{t('export.failed', { reason: state.reason })}</span>
+        )}
+      </p>
+      <div className="dialog-actions">
+        <button type="button" onClick={props.onClose} disabled={working}>
+          {t('dialog.close')}
+        </button>
+        <button type="button" className="primary" onClick={() => void run()} disabled={working}>
+          <FileDown size={16} aria-hidden="true" /> {t('export.run')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

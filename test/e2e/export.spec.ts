@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { openProjectFile } from './seed';
+
+const hasPdftotext = existsSync('/usr/bin/pdftotext');
+
+test('exports the PDF report in the chosen language with the figures the app shows', async ({
+  page,
+}, testInfo) => {
+  await openProjectFile(page, 'shared/samples/key-accounts.en.json', 'en');
+  const card = page.getByTestId('function-node');
+  await expect(card).toContainText('FTE');
+  const costOnCard = (await card.locator('.function-node-cost').innerText()).split('/')[0]?.trim();
+
+  await page.keyboard.press('Control+E');
+  const dialog = page.getByTestId('export-dialog');
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('English').check();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export PDF' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^Key accounts \d{4}-\d{2}-\d{2}\.pdf$/);
+  await expect(dialog.getByRole('status')).toHaveText('The report has been downloaded.');
+
+  const path = testInfo.outputPath('report.pdf');
+  await file.saveAs(path);
+  expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
+  test.skip(!hasPdftotext, 'pdftotext (poppler-utils) is not installed');
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Key accounts');
+  // The monthly cost on the card appears in the report, formatted the same way.
+  expect(costOnCard).toBeTruthy();
+  expect(text.replace(/\s+/g, ' ')).toContain(costOnCard?.replace(/\s+/g, ' '));
+});
