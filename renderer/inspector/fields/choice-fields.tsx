@@ -1,0 +1,65 @@
+import { useId } from 'react';
+
+export interface Option<V extends string> {
+  readonly value: V;
+  readonly label: string;
+}
+
+export interface SelectFieldProps<V extends string> {
+  readonly label: string;
+  readonly value: V | undefined;
+  readonly options: readonly Option<V>[];
+  /** When given, an extra first option that stands for "none" (undefined). */
+  readonly noneLabel?: string;
+  /** A change of a select is one committed edit. */
+  readonly onChange: (value: V | undefined) => void;
+}
+
+export function SelectField<V extends string>(props: SelectFieldProps<V>) {
+  const id = useId();
+  const known = props.options.some((option) => option.value === props.value);
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        {props.label}
+      </label>
+      <select
+        id={id}
+        className="field-input"
+        value={known ? props.value : ''}
+        onChange={(event) => {
+          const chosen = props.options.find((option) => option.value === event.target.value);
+          props.onChange(chosen?.value);
+        }}
+      >
+        {(props.noneLabel !== undefined || !known) && (
+          <option value="">{props.noneLabel ?? ''}</option>
+        )}
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export interface CheckboxFieldProps {
+  readonly label: string;
+  readonly checked: boolean;
+  readonly onChange: (checked: boolean) => void;
+}
+
+export function CheckboxField(props: CheckboxFieldProps) {
+  return (
+    <label className="field-check">
+      <input
+        type="checkbox"
+        checked={props.checked}
+        onChange={(event) => props.onChange(event.target.checked)}
+      />
+      <span>{props.label}</span>
+    </label>
+  );
+}

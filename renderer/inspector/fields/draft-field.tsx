@@ -1,0 +1,110 @@
+import { useId, useState, type KeyboardEvent } from 'react';
+import { useT } from '../../app/workbench-context';
+import type { FieldResult } from './validation';
+
+export interface DraftFieldProps<V> {
+  readonly label: string;
+  /** The stored value; shown whenever the user is not typing. */
+  readonly value: V;
+  readonly format: (value: V) => string;
+  /** Reads and validates the typed text; runs on every keystroke for the inline message. */
+  readonly read: (text: string) => FieldResult<V>;
+  /** Called once per committed edit (blur, Enter), only with a valid and changed value. */
+  readonly onCommit: (value: V) => void;
+  readonly equals?: (a: V, b: V) => boolean;
+  /** Shown after the input: "min", "%", "₽/mo"… */
+  readonly unit?: string;
+  readonly numeric?: boolean;
+  readonly multiline?: boolean;
+  readonly inputType?: 'text' | 'month' | 'tel';
+  readonly placeholder?: string;
+  readonly hint?: string;
+  readonly maxLength?: number;
+}
+
+/**
+ * One input with a local draft. Typing changes only the draft (and re-renders only this field);
+ * leaving the field or pressing Enter commits it as one undo step. Invalid text stays in the
+ * field with its message until it is corrected or Escape puts the stored value back — it is
+ * never saved and never silently dropped.
+ */
+export function DraftField<V>(props: DraftFieldProps<V>) {
+  const t = useT();
+  const id = useId();
+  const [draft, setDraft] = useState<string | undefined>(undefined);
+  const result = draft === undefined ? undefined : props.read(draft);
+  const message = result !== undefined && !result.ok ? result.message : undefined;
+  const equals = props.equals ?? Object.is;
+
+  const commit = () => {
+    if (result === undefined || !result.ok) return;
+    setDraft(undefined);
+    if (!equals(result.value, props.value)) props.onCommit(result.value);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    const submits = event.key === 'Enter' && (!props.multiline || event.ctrlKey || event.metaKey);
+    if (submits) {
+      event.preventDefault();
+      commit();
+    } else if (event.key === 'Escape' && draft !== undefined) {
+      // Only swallow Escape when there is something to revert; otherwise it may close a panel.
+      event.stopPropagation();
+      setDraft(undefined);
+    }
+  };
+
+  const describedBy = [
+    props.unit && `${id}-unit`,
+    message && `${id}-error`,
+    props.hint && `${id}-hint`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const common = {
+    id,
+    value: draft ?? props.format(props.value),
+    onChange: (event: { target: { value: string } }) => setDraft(event.target.value),
+    onBlur: commit,
+    onKeyDown,
+    placeholder: props.placeholder,
+    maxLength: props.maxLength,
+    'aria-invalid': message !== undefined,
+    'aria-describedby': describedBy || undefined,
+    className: `field-input${props.numeric ? ' field-input-number' : ''}`,
+  };
+
+  return (
+    <div className={`field${message ? ' field-invalid' : ''}`}>
+      <label className="field-label" htmlFor={id}>
+        {props.label}
+      </label>
+      <div className="field-control">
+        {props.multiline ? (
+          <textarea {...common} rows={3} />
+        ) : (
+          <input
+            {...common}
+            type={props.inputType ?? 'text'}
+            inputMode={props.numeric ? 'decimal' : undefined}
+            autoComplete="off"
+          />
+        )}
+        {props.unit && (
+          <span className="field-unit" id={`${id}-unit`}>
+            {props.unit}
+          </span>
+        )}
+      </div>
+      {props.hint && !message && (
+        <p className="field-hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      )}
+      {message && (
+        <p className="field-error" id={`${id}-error`} role="alert">
+          {t(message.key, message.params)}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { z } from 'zod';
+import { useWorkbenchState } from '../../app/workbench-context';
+import { DraftField } from './draft-field';
+import { moneyCodec, plainCodec, type NumberCodec } from './number-codec';
+import { readTyped } from './validation';
+
+/** `V` is `number` for a required field and `number | undefined` for an optional one. */
+export interface NumberFieldProps<V extends number | undefined> {
+  readonly label: string;
+  readonly value: V;
+  /** The model's schema of the field: the single source of its limits. */
+  readonly schema: z.ZodType<V>;
+  readonly onCommit: (value: V) => void;
+  readonly unit?: string;
+  readonly hint?: string;
+  readonly placeholder?: string;
+}
+
+function CodecField<V extends number | undefined>(
+  props: NumberFieldProps<V> & { readonly codec: NumberCodec },
+) {
+  const { codec, schema } = props;
+  return (
+    <DraftField
+      label={props.label}
+      value={props.value}
+      format={codec.format}
+      read={(text) => readTyped(codec.parse(text), schema, codec.describe)}
+      onCommit={props.onCommit}
+      unit={props.unit}
+      hint={props.hint}
+      placeholder={props.placeholder}
+      numeric
+    />
+  );
+}
+
+/** A number typed in the UI language's habits ("1,5" or "1.5"), right-aligned with its unit. */
+export function NumberField<V extends number | undefined>(props: NumberFieldProps<V>) {
+  const language = useWorkbenchState((state) => state.language);
+  return <CodecField {...props} codec={plainCodec(language)} />;
+}
+
+/** Money typed in major units of the project currency; stored in minor units. */
+export function MoneyField<V extends number | undefined>(props: NumberFieldProps<V>) {
+  const language = useWorkbenchState((state) => state.language);
+  const currency = useWorkbenchState((state) => state.project.currency);
+  return <CodecField {...props} codec={moneyCodec(language, currency)} />;
+}

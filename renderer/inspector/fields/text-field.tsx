@@ -1,0 +1,37 @@
+import { longTextSchema, shortTextSchema } from '../../../shared/model/primitives';
+import type { z } from 'zod';
+import { DraftField } from './draft-field';
+import { checkValue } from './validation';
+
+const identity = (text: string) => text;
+const noLimit = String;
+
+export interface TextFieldProps {
+  readonly label: string;
+  readonly value: string;
+  readonly onCommit: (value: string) => void;
+  /** The model's schema of the field; defaults to a single line of up to 300 characters. */
+  readonly schema?: z.ZodType<string>;
+  readonly multiline?: boolean;
+  readonly placeholder?: string;
+  readonly hint?: string;
+  readonly inputType?: 'text' | 'month' | 'tel';
+}
+
+/** Text committed with its surrounding spaces trimmed, checked against the model's schema. */
+export function TextField(props: TextFieldProps) {
+  const schema = props.schema ?? (props.multiline ? longTextSchema : shortTextSchema);
+  return (
+    <DraftField
+      label={props.label}
+      value={props.value}
+      format={identity}
+      read={(text) => checkValue(schema, text.trim(), noLimit)}
+      onCommit={props.onCommit}
+      multiline={props.multiline}
+      placeholder={props.placeholder}
+      hint={props.hint}
+      inputType={props.inputType}
+    />
+  );
+}

@@ -1,0 +1,150 @@
+import type { ReactElement } from 'react';
+import type { FunctionAnalysis } from '../../shared/analysis';
+import type { Language } from '../../shared/i18n/language';
+import { functionType } from '../../shared/catalog';
+import { formatMoney, formatNumber } from '../../shared/i18n/format';
+import type { SalesFunction } from '../../shared/model';
+import { useT, useWorkbenchState } from '../app/workbench-context';
+import { useFunction, useFunctionAnalysis, useFunctionChecks } from '../state/derived';
+import { Figures } from './figures';
+import { Section } from './section';
+import type { SectionId } from './sections';
+import { ChecksList } from './sections/checks-list';
+import { DemandSection } from './sections/demand-section';
+import { FinancialSection } from './sections/financial-section';
+import { GeneralSection } from './sections/general-section';
+import { HumanSection } from './sections/human-section';
+import { KpiSection } from './sections/kpi-section';
+import { ProcessSection } from './sections/process-section';
+import { TechnicalSection } from './sections/technical-section';
+
+export interface FunctionInspectorProps {
+  readonly functionId: string;
+  readonly isOpen: (section: SectionId) => boolean;
+  readonly onToggle: (section: string, open: boolean) => void;
+  readonly onGoTo: (section: SectionId, elementId: string | undefined) => void;
+}
+
+/** Everything about one function: its figures and checks on top, then a section per category. */
+export function FunctionInspector(props: FunctionInspectorProps) {
+  const t = useT();
+  const language = useWorkbenchState((state) => state.language);
+  const currency = useWorkbenchState((state) => state.project.currency);
+  const fn = useFunction(props.functionId);
+  const analysis = useFunctionAnalysis(props.functionId);
+  const checks = useFunctionChecks(props.functionId);
+  if (!fn) return null;
+
+  const money = (minor: number | undefined) => formatMoney(language, minor, currency);
+  const section = (
+    id: SectionId,
+    title: string,
+    summary: string | undefined,
+    body: ReactElement,
+  ) => (
+    <Section
+      id={id}
+      title={title}
+      summary={summary}
+      open={props.isOpen(id)}
+      onToggle={props.onToggle}
+    >
+      {body}
+    </Section>
+  );
+
+  return (
+    <div className="function-inspector">
+      <header className="inspector-header">
+        <p className="inspector-kicker">{t(functionType(fn.typeId).nameKey)}</p>
+        <h2 className="inspector-heading">{fn.name.trim() || t('check.unnamed')}</h2>
+        <Figures
+          label={t('inspector.keyFigures')}
+          rows={[
+            { label: t('analysis.runMonthly'), value: money(analysis?.costs.runMonthlyMinor) },
+            { label: t('analysis.oneOff'), value: money(analysis?.costs.oneOffMinor) },
+            { label: t('analysis.fte'), value: formatNumber(language, analysis?.human.fte) },
+          ]}
+        />
+      </header>
+      <div className="inspector-checks">
+        <h3 className="subsection-title">{t('inspector.checks.title')}</h3>
+        <ChecksList checks={checks} onGoTo={props.onGoTo} />
+      </div>
+      {section(
+        'general',
+        t('inspector.section.general'),
+        t(`status.${fn.status}`),
+        <GeneralSection
+          id={fn.id}
+          name={fn.name}
+          typeId={fn.typeId}
+          purpose={fn.purpose}
+          description={fn.description}
+          status={fn.status}
+          ownerPersonId={fn.ownerPersonId}
+          groupId={fn.groupId}
+        />,
+      )}
+      {section(
+        'process',
+        t('inspector.section.process'),
+        t('inspector.summary.steps', { count: fn.steps.length }),
+        <ProcessSection functionId={fn.id} steps={fn.steps} />,
+      )}
+      {section(
+        'human',
+        t('category.human'),
+        humanSummary(fn, analysis, t('inspector.unit.fte'), language, money),
+        <HumanSection fn={fn} analysis={analysis} />,
+      )}
+      {section(
+        'technical',
+        t('category.technical'),
+        t('inspector.summary.technical', { lines: fn.lines.length, tools: fn.tools.length }),
+        <TechnicalSection fn={fn} analysis={analysis} />,
+      )}
+      {section(
+        'kpis',
+        t('inspector.section.kpis'),
+        t('inspector.summary.kpis', { count: fn.kpis.length }),
+        <KpiSection functionId={fn.id} kpis={fn.kpis} />,
+      )}
+      {section(
+        'financial',
+        t('category.financial'),
+        t(`inspector.summary.pays.${analysis?.financial.pays ?? 'unknown'}`),
+        <FinancialSection fn={fn} analysis={analysis} />,
+      )}
+      {section(
+        'demand',
+        t('inspector.section.demand'),
+        demandSummary(analysis, language, t('inspector.unit.fte')),
+        <DemandSection fn={fn} analysis={analysis} />,
+      )}
+    </div>
+  );
+}
+
+function humanSummary(
+  fn: SalesFunction,
+  analysis: FunctionAnalysis | undefined,
+  fteUnit: string,
+  language: Language,
+  money: (minor: number | undefined) => string,
+): string | undefined {
+  if (fn.roles.length === 0) return undefined;
+  const fte = `${formatNumber(language, analysis?.human.fte)} ${fteUnit}`;
+  return `${fte} · ${money(analysis?.costs.humanMonthlyMinor)}`;
+}
+
+function demandSummary(
+  analysis: FunctionAnalysis | undefined,
+  language: Language,
+  fteUnit: string,
+): string | undefined {
+  const staffing = analysis?.process.staffing;
+  if (staffing?.status !== 'ok') return undefined;
+  const handling = formatNumber(language, analysis?.human.handlingFte);
+  return `${handling} / ${formatNumber(language, staffing.requiredFte)} ${fteUnit}`;
+}

@@ -1,0 +1,196 @@
+import './inspector.css';
+import { useMemo, useState } from 'react';
+import { formatPercent } from '../../shared/i18n/format';
+import {
+  addPerson,
+  planningPeriodSchema,
+  projectSettingsSchema,
+  removePerson,
+  renameProject,
+  updatePerson,
+  updateProjectInfo,
+  type Person,
+  type ProjectInfoPatch,
+} from '../../shared/model';
+import { monthSchema } from '../../shared/model/primitives';
+import { z } from 'zod';
+import { useT, useWorkbenchState } from '../app/workbench-context';
+import { useAnalysis } from '../state/derived';
+import { SelectField } from './fields/choice-fields';
+import { NumberField } from './fields/number-field';
+import { TextField } from './fields/text-field';
+import { ListEditor } from './list-editor';
+import { Section } from './section';
+import { useEdit } from './use-inspector';
+
+/**
+ * Currencies offered. All have two minor digits, so switching between them keeps every stored
+ * amount meaningful (amounts are not converted — the note under the field says so).
+ */
+const CURRENCIES = ['RUB', 'USD', 'EUR', 'KZT', 'BYN', 'UZS', 'CNY', 'GBP', 'CHF', 'AED'] as const;
+
+const projectNameSchema = z.string().min(1).max(200);
+
+/** Project-wide data: name, company, author, currency, working hours, period, and the people. */
+export function ProjectPanel() {
+  const t = useT();
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set(['project', 'people']));
+  const onToggle = (id: string, isOpen: boolean) =>
+    setOpen((current) => {
+      const next = new Set(current);
+      if (isOpen) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  return (
+    <section
+      className="inspector"
+      aria-label={t('inspector.project.title')}
+      data-testid="project-panel"
+    >
+      <Section
+        id="project"
+        title={t('inspector.project.title')}
+        open={open.has('project')}
+        onToggle={onToggle}
+      >
+        <ProjectInfo />
+      </Section>
+      <Section
+        id="people"
+        title={t('inspector.people.title')}
+        open={open.has('people')}
+        onToggle={onToggle}
+      >
+        <PeopleList />
+      </Section>
+    </section>
+  );
+}
+
+function ProjectInfo() {
+  const t = useT();
+  const edit = useEdit();
+  const language = useWorkbenchState((state) => state.language);
+  const name = useWorkbenchState((state) => state.project.name);
+  const company = useWorkbenchState((state) => state.project.company);
+  const author = useWorkbenchState((state) => state.project.author);
+  const currency = useWorkbenchState((state) => state.project.currency);
+  const period = useWorkbenchState((state) => state.project.planningPeriod);
+  const hours = useWorkbenchState((state) => state.project.settings.contractedHoursPerWeek);
+  const patch = (change: ProjectInfoPatch) => edit((project) => updateProjectInfo(project, change));
+
+  const currencies = useMemo(() => {
+    const names = new Intl.DisplayNames([language], { type: 'currency' });
+    const codes: readonly string[] = CURRENCIES.includes(currency as (typeof CURRENCIES)[number])
+      ? CURRENCIES
+      : [currency, ...CURRENCIES];
+    return codes.map((code) => ({ value: code, label: `${code} — ${names.of(code) ?? code}` }));
+  }, [language, currency]);
+
+  return (
+    <div className="field-grid">
+      <div className="span-2">
+        <TextField
+          label={t('inspector.project.name')}
+          value={name}
+          schema={projectNameSchema}
+          onCommit={(value) => edit((project) => renameProject(project, value))}
+        />
+      </div>
+      <TextField
+        label={t('inspector.project.company')}
+        value={company}
+        onCommit={(value) => patch({ company: value })}
+      />
+      <TextField
+        label={t('inspector.project.author')}
+        value={author}
+        onCommit={(value) => patch({ author: value })}
+      />
+      <div className="span-2">
+        <SelectField
+          label={t('inspector.project.currency')}
+          value={currency}
+          options={currencies}
+          onChange={(value) => value && patch({ currency: value })}
+        />
+        <p className="field-note">{t('inspector.project.currencyNote')}</p>
+      </div>
+      <div className="span-2 half">
+        <NumberField
+          label={t('inspector.project.hours')}
+          hint={t('inspector.project.hoursHint')}
+          unit={t('inspector.unit.hoursPerWeek')}
+          value={hours}
+          schema={projectSettingsSchema.shape.contractedHoursPerWeek}
+          onCommit={(value) => patch({ settings: { contractedHoursPerWeek: value } })}
+        />
+      </div>
+      <TextField
+        label={t('inspector.project.start')}
+        hint={t('inspector.project.startHint')}
+        inputType="month"
+        value={period.startMonth}
+        schema={monthSchema}
+        onCommit={(value) => patch({ planningPeriod: { ...period, startMonth: value } })}
+      />
+      <NumberField
+        label={t('inspector.project.months')}
+        unit={t('inspector.unit.months')}
+        value={period.months}
+        schema={planningPeriodSchema.shape.months}
+        onCommit={(value) => patch({ planningPeriod: { ...period, months: value } })}
+      />
+    </div>
+  );
+}
+
+function PeopleList() {
+  const t = useT();
+  const edit = useEdit();
+  const language = useWorkbenchState((state) => state.language);
+  const people = useWorkbenchState((state) => state.project.people);
+  const loads = useAnalysis().people;
+  const update = (id: string, change: Partial<Pick<Person, 'name' | 'title'>>) =>
+    edit((project) => updatePerson(project, id, change));
+
+  return (
+    <ListEditor
+      items={people}
+      keyOf={(person) => person.id}
+      nameOf={(person, index) => person.name || t('inspector.people.number', { number: index + 1 })}
+      idPrefix="project-person"
+      addLabel={t('inspector.people.add')}
+      emptyText={t('inspector.people.empty')}
+      onAdd={(id) => edit((project) => addPerson(project, { id, name: '', title: '' }))}
+      onRemove={(id) => edit((project) => removePerson(project, id))}
+      renderItem={(person) => {
+        const load = loads.find((entry) => entry.personId === person.id);
+        const over = load !== undefined && load.allocationPercent > 100 + 1e-9;
+        return (
+          <div className="field-grid">
+            <TextField
+              label={t('inspector.people.name')}
+              value={person.name}
+              onCommit={(name) => update(person.id, { name })}
+            />
+            <TextField
+              label={t('inspector.people.role')}
+              value={person.title}
+              onCommit={(title) => update(person.id, { title })}
+            />
+            <p className={`field-note span-2${over ? ' tone-error' : ''}`}>
+              {load
+                ? t(over ? 'inspector.human.loadOver' : 'inspector.human.load', {
+                    total: formatPercent(language, load.allocationPercent / 100),
+                    count: load.functionIds.length,
+                  })
+                : t('inspector.people.unassigned')}
+            </p>
+          </div>
+        );
+      }}
+    />
+  );
+}

@@ -1,0 +1,120 @@
+import { memo, useMemo } from 'react';
+import {
+  assignmentSchema,
+  assignPerson,
+  unassignPerson,
+  updateAssignment,
+  type Assignment,
+  type Role,
+} from '../../../shared/model';
+import { formatPercent } from '../../../shared/i18n/format';
+import { useT, useWorkbenchState } from '../../app/workbench-context';
+import { useAnalysis } from '../../state/derived';
+import { SelectField } from '../fields/choice-fields';
+import { NumberField } from '../fields/number-field';
+import { ListEditor } from '../list-editor';
+import { useEdit, usePeopleOptions } from '../use-inspector';
+
+/**
+ * Named people from the project's people list working in the function, each with an allocation
+ * and their total load across all functions (one person may be shared).
+ */
+export const AssignmentsList = memo(function AssignmentsList(props: {
+  readonly functionId: string;
+  readonly assignments: readonly Assignment[];
+  readonly roles: readonly Role[];
+}) {
+  const t = useT();
+  const edit = useEdit();
+  const language = useWorkbenchState((state) => state.language);
+  const people = usePeopleOptions();
+  const loads = useAnalysis().people;
+  const { functionId, assignments } = props;
+
+  const nameOf = (personId: string) =>
+    people.find((person) => person.value === personId)?.label ?? t('inspector.person.unnamed');
+  const loadOf = (personId: string) => loads.find((load) => load.personId === personId);
+  const roleOptions = useMemo(
+    () =>
+      props.roles.map((role, index) => ({
+        value: role.id,
+        label: role.title || t('inspector.human.roleNumber', { number: index + 1 }),
+      })),
+    [props.roles, t],
+  );
+  const free = people.filter((person) => !assignments.some((a) => a.personId === person.value));
+
+  const assign = (personId: string | undefined) => {
+    if (personId === undefined) return;
+    // Offer what the person has left; someone already fully loaded starts at 100 % and is flagged.
+    const used = loadOf(personId)?.allocationPercent ?? 0;
+    const allocationPercent = used > 0 && used < 100 ? 100 - used : 100;
+    edit((project) => assignPerson(project, functionId, { personId, allocationPercent }));
+  };
+
+  return (
+    <ListEditor
+      items={assignments}
+      keyOf={(assignment) => assignment.personId}
+      nameOf={(assignment) => nameOf(assignment.personId)}
+      idPrefix="person"
+      addLabel={t('inspector.human.assign')}
+      emptyText={
+        people.length === 0 ? t('inspector.noPeopleYet') : t('inspector.human.noAssignments')
+      }
+      onRemove={(personId) => edit((project) => unassignPerson(project, functionId, personId))}
+      adder={
+        free.length > 0 && (
+          <SelectField
+            key={assignments.length}
+            label={t('inspector.human.assign')}
+            value={undefined}
+            options={free}
+            noneLabel={t('inspector.human.choosePerson')}
+            onChange={assign}
+          />
+        )
+      }
+      renderItem={(assignment) => {
+        const load = loadOf(assignment.personId);
+        const total = load?.allocationPercent ?? assignment.allocationPercent;
+        const over = total > 100 + 1e-9;
+        return (
+          <div className="field-grid">
+            <p className="list-item-title span-2">{nameOf(assignment.personId)}</p>
+            <SelectField
+              label={t('inspector.human.personRole')}
+              value={assignment.roleId}
+              options={roleOptions}
+              noneLabel={t('inspector.human.noRole')}
+              onChange={(roleId) =>
+                edit((project) =>
+                  updateAssignment(project, functionId, assignment.personId, { roleId }),
+                )
+              }
+            />
+            <NumberField
+              label={t('inspector.human.allocation')}
+              unit={t('unit.percent')}
+              value={assignment.allocationPercent}
+              schema={assignmentSchema.shape.allocationPercent}
+              onCommit={(allocationPercent) =>
+                edit((project) =>
+                  updateAssignment(project, functionId, assignment.personId, {
+                    allocationPercent,
+                  }),
+                )
+              }
+            />
+            <p className={`field-note span-2${over ? ' tone-error' : ''}`}>
+              {t(over ? 'inspector.human.loadOver' : 'inspector.human.load', {
+                total: formatPercent(language, total / 100),
+                count: load?.functionIds.length ?? 1,
+              })}
+            </p>
+          </div>
+        );
+      }}
+    />
+  );
+});

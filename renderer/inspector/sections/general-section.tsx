@@ -1,0 +1,103 @@
+import { memo, useMemo } from 'react';
+import { FUNCTION_TYPES } from '../../../shared/catalog';
+import {
+  FUNCTION_STATUSES,
+  setFunctionsGroup,
+  updateFunction,
+  type FunctionPatch,
+  type SalesFunction,
+} from '../../../shared/model';
+import { useT, useWorkbenchState } from '../../app/workbench-context';
+import { SelectField } from '../fields/choice-fields';
+import { TextField } from '../fields/text-field';
+import { useEdit, usePeopleOptions } from '../use-inspector';
+
+type GeneralFields = Pick<
+  SalesFunction,
+  'id' | 'name' | 'typeId' | 'purpose' | 'description' | 'status' | 'ownerPersonId' | 'groupId'
+>;
+
+/**
+ * Name, type, purpose, description, status, accountable owner and group. Takes the fields one
+ * by one so that an edit elsewhere in the function does not re-render it.
+ */
+export const GeneralSection = memo(function GeneralSection(fn: GeneralFields) {
+  const t = useT();
+  const edit = useEdit();
+  const people = usePeopleOptions();
+  const groups = useWorkbenchState((state) => state.project.groups);
+  const patch = (change: FunctionPatch) =>
+    edit((project) => updateFunction(project, fn.id, change));
+
+  const typeOptions = useMemo(
+    () => FUNCTION_TYPES.map((type) => ({ value: type.id, label: t(type.nameKey) })),
+    [t],
+  );
+  const statusOptions = useMemo(
+    () => FUNCTION_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) })),
+    [t],
+  );
+  const groupOptions = useMemo(
+    () =>
+      groups.map((group) => ({
+        value: group.id,
+        label: group.name.trim() || t('inspector.general.unnamedGroup'),
+      })),
+    [groups, t],
+  );
+
+  return (
+    <div className="field-grid">
+      <div className="span-2">
+        <TextField
+          label={t('inspector.general.name')}
+          value={fn.name}
+          onCommit={(name) => patch({ name })}
+        />
+      </div>
+      <SelectField
+        label={t('inspector.general.type')}
+        value={fn.typeId}
+        options={typeOptions}
+        onChange={(typeId) => typeId && patch({ typeId })}
+      />
+      <SelectField
+        label={t('inspector.general.status')}
+        value={fn.status}
+        options={statusOptions}
+        onChange={(status) => status && patch({ status })}
+      />
+      <div className="span-2">
+        <TextField
+          label={t('inspector.general.purpose')}
+          hint={t('inspector.general.purposeHint')}
+          value={fn.purpose}
+          onCommit={(purpose) => patch({ purpose })}
+        />
+      </div>
+      <div className="span-2">
+        <TextField
+          label={t('inspector.general.description')}
+          value={fn.description}
+          multiline
+          onCommit={(description) => patch({ description })}
+        />
+      </div>
+      <SelectField
+        label={t('inspector.general.owner')}
+        value={fn.ownerPersonId}
+        options={people}
+        noneLabel={t('inspector.nobody')}
+        onChange={(ownerPersonId) => patch({ ownerPersonId })}
+      />
+      <SelectField
+        label={t('inspector.general.group')}
+        value={fn.groupId}
+        options={groupOptions}
+        noneLabel={t('inspector.general.noGroup')}
+        onChange={(groupId) => edit((project) => setFunctionsGroup(project, [fn.id], groupId))}
+      />
+      {people.length === 0 && <p className="field-note span-2">{t('inspector.noPeopleYet')}</p>}
+    </div>
+  );
+});

@@ -1,0 +1,45 @@
+import type { FunctionAnalysis } from '../../../shared/analysis';
+import { formatMoney, formatNumber } from '../../../shared/i18n/format';
+import type { SalesFunction } from '../../../shared/model';
+import { useT, useWorkbenchState } from '../../app/workbench-context';
+import { Figures } from '../figures';
+import { AssignmentsList } from './assignments-list';
+import { RolesList } from './roles-list';
+
+/** Roles, named people, and what they add up to. */
+export function HumanSection(props: {
+  readonly fn: SalesFunction;
+  readonly analysis: FunctionAnalysis | undefined;
+}) {
+  const t = useT();
+  const language = useWorkbenchState((state) => state.language);
+  const currency = useWorkbenchState((state) => state.project.currency);
+  const { fn, analysis } = props;
+  return (
+    <>
+      <h4 className="subsection-title">{t('inspector.human.roles')}</h4>
+      <RolesList functionId={fn.id} roles={fn.roles} />
+      <Figures
+        label={t('inspector.figures')}
+        rows={[
+          { label: t('analysis.fte'), value: formatNumber(language, analysis?.human.fte) },
+          {
+            label: t('inspector.human.dedicatedFte'),
+            value: formatNumber(language, analysis?.human.dedicatedFte),
+          },
+          {
+            label: t('inspector.human.handlingFte'),
+            value: formatNumber(language, analysis?.human.handlingFte),
+          },
+          {
+            label: t('analysis.humanMonthly'),
+            value: formatMoney(language, analysis?.costs.humanMonthlyMinor, currency),
+            tone: analysis?.costs.humanMonthlyMinor === undefined ? 'warn' : 'neutral',
+          },
+        ]}
+      />
+      <h4 className="subsection-title">{t('inspector.human.people')}</h4>
+      <AssignmentsList functionId={fn.id} assignments={fn.assignments} roles={fn.roles} />
+    </>
+  );
+}

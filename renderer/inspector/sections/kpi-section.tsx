@@ -1,0 +1,181 @@
+import { memo, useMemo } from 'react';
+import { formatNumber } from '../../../shared/i18n/format';
+import {
+  addKpi,
+  COMPARATORS,
+  FREQUENCIES,
+  KPI_KINDS,
+  KPI_UNITS,
+  kpiSchema,
+  moveKpi,
+  removeKpi,
+  updateKpi,
+  type Breach,
+  type Kpi,
+  type KpiUnit,
+  type Measurement,
+  type Project,
+} from '../../../shared/model';
+import { functionById } from '../../state/derived';
+import { useT, useWorkbenchState } from '../../app/workbench-context';
+import { SelectField } from '../fields/choice-fields';
+import { NumberField } from '../fields/number-field';
+import { TextField } from '../fields/text-field';
+import { ListEditor } from '../list-editor';
+import { useEdit, usePeopleOptions } from '../use-inspector';
+
+type Method = 'automated' | 'manual';
+const TIME_UNITS: readonly KpiUnit[] = ['minutes', 'hours', 'days'];
+
+/** Service levels: what is measured, the target, how it is measured, who reacts to a breach. */
+export const KpiSection = memo(function KpiSection(props: {
+  readonly functionId: string;
+  readonly kpis: readonly Kpi[];
+}) {
+  const t = useT();
+  const edit = useEdit();
+  const language = useWorkbenchState((state) => state.language);
+  const people = usePeopleOptions();
+  const { functionId } = props;
+  const update = (id: string, patch: Partial<Omit<Kpi, 'id'>>) =>
+    edit((project) => updateKpi(project, functionId, id, patch));
+  // Nested parts are merged with the KPI as it is in the project at the moment of the edit.
+  const current = (project: Project, id: string) =>
+    functionById(project, functionId)?.kpis.find((kpi) => kpi.id === id);
+  const measure = (id: string, patch: Partial<Measurement>) =>
+    edit((project) => {
+      const kpi = current(project, id);
+      return kpi
+        ? updateKpi(project, functionId, id, { measurement: { ...kpi.measurement, ...patch } })
+        : project;
+    });
+  const onBreach = (id: string, patch: Partial<Breach>) =>
+    edit((project) => {
+      const kpi = current(project, id);
+      return kpi
+        ? updateKpi(project, functionId, id, { breach: { ...kpi.breach, ...patch } })
+        : project;
+    });
+
+  const options = useMemo(
+    () => ({
+      kinds: KPI_KINDS.map((kind) => ({ value: kind, label: t(`kpiKind.${kind}`) })),
+      comparators: COMPARATORS.map((c) => ({ value: c, label: t(`comparator.${c}`) })),
+      units: KPI_UNITS.map((unit) => ({ value: unit, label: t(`unit.${unit}`) })),
+      frequencies: FREQUENCIES.map((f) => ({ value: f, label: t(`frequency.${f}`) })),
+      methods: (['automated', 'manual'] as const).map((m) => ({
+        value: m as Method,
+        label: t(`measurement.${m}`),
+      })),
+    }),
+    [t],
+  );
+
+  /** "≤ 15 min": the target as the node and the report show it. */
+  const targetText = (kpi: Kpi) =>
+    `${t(`comparator.${kpi.comparator}`)} ${formatNumber(language, kpi.target, 2)} ${t(`unit.${kpi.unit}`)}`;
+
+  return (
+    <ListEditor
+      items={props.kpis}
+      keyOf={(kpi) => kpi.id}
+      nameOf={(kpi, index) => kpi.metric || t('inspector.kpi.number', { number: index + 1 })}
+      idPrefix="kpi"
+      addLabel={t('inspector.kpi.add')}
+      emptyText={t('inspector.kpi.empty')}
+      onAdd={(id) =>
+        edit((project) =>
+          addKpi(project, functionId, {
+            id,
+            kind: 'other',
+            metric: '',
+            comparator: 'ge',
+            target: 0,
+            unit: 'percent',
+            measurement: { source: '', automated: false },
+            breach: { action: '' },
+          }),
+        )
+      }
+      onRemove={(id) => edit((project) => removeKpi(project, functionId, id))}
+      onMove={(id, to) => edit((project) => moveKpi(project, functionId, id, to))}
+      renderItem={(kpi) => (
+        <div className="field-grid">
+          <p className="list-item-title span-2">
+            <span className="kpi-target">{targetText(kpi)}</span>
+          </p>
+          <SelectField
+            label={t('inspector.kpi.kind')}
+            value={kpi.kind}
+            options={options.kinds}
+            onChange={(kind) => {
+              if (!kind) return;
+              // A response time is "at most so many minutes"; set that up with the kind.
+              const toTime = kind === 'response-time' && !TIME_UNITS.includes(kpi.unit);
+              update(kpi.id, toTime ? { kind, unit: 'minutes', comparator: 'le' } : { kind });
+            }}
+          />
+          <TextField
+            label={t('inspector.kpi.metric')}
+            value={kpi.metric}
+            onCommit={(metric) => update(kpi.id, { metric })}
+          />
+          <div className="kpi-target-row span-2">
+            <SelectField
+              label={t('inspector.kpi.comparator')}
+              value={kpi.comparator}
+              options={options.comparators}
+              onChange={(comparator) => comparator && update(kpi.id, { comparator })}
+            />
+            <NumberField
+              label={t('inspector.kpi.target')}
+              value={kpi.target}
+              schema={kpiSchema.shape.target}
+              onCommit={(target) => update(kpi.id, { target })}
+            />
+            <SelectField
+              label={t('inspector.kpi.unit')}
+              value={kpi.unit}
+              options={options.units}
+              onChange={(unit) => unit && update(kpi.id, { unit })}
+            />
+          </div>
+          <div className="span-2">
+            <TextField
+              label={t('inspector.kpi.source')}
+              placeholder={t('inspector.kpi.sourcePlaceholder')}
+              value={kpi.measurement.source}
+              onCommit={(source) => measure(kpi.id, { source })}
+            />
+          </div>
+          <SelectField
+            label={t('inspector.kpi.frequency')}
+            value={kpi.measurement.frequency}
+            options={options.frequencies}
+            noneLabel={t('inspector.notSet')}
+            onChange={(frequency) => measure(kpi.id, { frequency })}
+          />
+          <SelectField
+            label={t('inspector.kpi.method')}
+            value={kpi.measurement.automated ? 'automated' : 'manual'}
+            options={options.methods}
+            onChange={(method) => method && measure(kpi.id, { automated: method === 'automated' })}
+          />
+          <SelectField
+            label={t('inspector.kpi.breachOwner')}
+            value={kpi.breach.ownerPersonId}
+            options={people}
+            noneLabel={t('inspector.nobody')}
+            onChange={(ownerPersonId) => onBreach(kpi.id, { ownerPersonId })}
+          />
+          <TextField
+            label={t('inspector.kpi.breachAction')}
+            placeholder={t('inspector.kpi.breachActionPlaceholder')}
+            value={kpi.breach.action}
+            onCommit={(action) => onBreach(kpi.id, { action })}
+          />
+        </div>
+      )}
+    />
+  );
+});

@@ -1,0 +1,95 @@
+import { memo } from 'react';
+import { DEFAULT_MONTHLY_COST_PER_FTE_MINOR } from '../../../shared/catalog';
+import {
+  addRole,
+  moveRole,
+  removeRole,
+  roleSchema,
+  updateRole,
+  type Role,
+} from '../../../shared/model';
+import { useT } from '../../app/workbench-context';
+import { CheckboxField, SelectField } from '../fields/choice-fields';
+import { MoneyField, NumberField } from '../fields/number-field';
+import { TextField } from '../fields/text-field';
+import { ListEditor } from '../list-editor';
+import { useEdit, useSharingOptions } from '../use-inspector';
+import { useMoneyUnits } from '../use-units';
+
+/** Roles with FTE in halves, dedicated or shared, monthly cost per FTE, "answers requests". */
+export const RolesList = memo(function RolesList(props: {
+  readonly functionId: string;
+  readonly roles: readonly Role[];
+}) {
+  const t = useT();
+  const edit = useEdit();
+  const units = useMoneyUnits();
+  const { functionId } = props;
+  const update = (id: string, patch: Partial<Omit<Role, 'id'>>) =>
+    edit((project) => updateRole(project, functionId, id, patch));
+  const sharing = useSharingOptions();
+
+  return (
+    <ListEditor
+      items={props.roles}
+      keyOf={(role) => role.id}
+      nameOf={(role, index) => role.title || t('inspector.human.roleNumber', { number: index + 1 })}
+      idPrefix="role"
+      addLabel={t('inspector.human.addRole')}
+      emptyText={t('inspector.human.noRoles')}
+      onAdd={(id) =>
+        edit((project) =>
+          addRole(project, functionId, {
+            id,
+            title: '',
+            fte: 1,
+            // A typical cost in the project currency, so the run cost is known at once.
+            costPerFteMonthlyMinor:
+              DEFAULT_MONTHLY_COST_PER_FTE_MINOR[project.currency]?.specialist,
+            dedicated: true,
+            handlesRequests: false,
+          }),
+        )
+      }
+      onRemove={(id) => edit((project) => removeRole(project, functionId, id))}
+      onMove={(id, to) => edit((project) => moveRole(project, functionId, id, to))}
+      renderItem={(role) => (
+        <div className="field-grid">
+          <div className="span-2">
+            <TextField
+              label={t('inspector.human.roleTitle')}
+              value={role.title}
+              onCommit={(title) => update(role.id, { title })}
+            />
+          </div>
+          <NumberField
+            label={t('inspector.human.fte')}
+            unit={t('inspector.unit.fte')}
+            hint={t('inspector.human.fteHint')}
+            value={role.fte}
+            schema={roleSchema.shape.fte}
+            onCommit={(fte) => update(role.id, { fte })}
+          />
+          <MoneyField
+            label={t('inspector.human.costPerFte')}
+            unit={units.perMonth}
+            value={role.costPerFteMonthlyMinor}
+            schema={roleSchema.shape.costPerFteMonthlyMinor}
+            onCommit={(costPerFteMonthlyMinor) => update(role.id, { costPerFteMonthlyMinor })}
+          />
+          <SelectField
+            label={t('inspector.human.sharing')}
+            value={role.dedicated ? 'dedicated' : 'shared'}
+            options={sharing}
+            onChange={(value) => value && update(role.id, { dedicated: value === 'dedicated' })}
+          />
+          <CheckboxField
+            label={t('role.handlesRequests')}
+            checked={role.handlesRequests}
+            onChange={(handlesRequests) => update(role.id, { handlesRequests })}
+          />
+        </div>
+      )}
+    />
+  );
+});

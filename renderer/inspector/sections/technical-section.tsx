@@ -1,0 +1,187 @@
+import { memo, useMemo } from 'react';
+import type { FunctionAnalysis } from '../../../shared/analysis';
+import { formatMoney } from '../../../shared/i18n/format';
+import {
+  addLine,
+  addTool,
+  moveLine,
+  moveTool,
+  phoneLineSchema,
+  removeLine,
+  removeTool,
+  TOOL_KINDS,
+  toolSchema,
+  updateLine,
+  updateTool,
+  type PhoneLine,
+  type SalesFunction,
+  type Tool,
+} from '../../../shared/model';
+import { useT, useWorkbenchState } from '../../app/workbench-context';
+import { SelectField } from '../fields/choice-fields';
+import { MoneyField, NumberField } from '../fields/number-field';
+import { TextField } from '../fields/text-field';
+import { Figures } from '../figures';
+import { ListEditor } from '../list-editor';
+import { useEdit, useSharingOptions } from '../use-inspector';
+import { useMoneyUnits } from '../use-units';
+
+const LineList = memo(function LineList(props: {
+  readonly functionId: string;
+  readonly lines: readonly PhoneLine[];
+}) {
+  const t = useT();
+  const edit = useEdit();
+  const units = useMoneyUnits();
+  const { functionId } = props;
+  const update = (id: string, patch: Partial<Omit<PhoneLine, 'id'>>) =>
+    edit((project) => updateLine(project, functionId, id, patch));
+  const sharing = useSharingOptions();
+  return (
+    <ListEditor
+      items={props.lines}
+      keyOf={(line) => line.id}
+      nameOf={(line, index) =>
+        line.number || line.purpose || t('inspector.technical.lineNumber', { number: index + 1 })
+      }
+      idPrefix="line"
+      addLabel={t('inspector.technical.addLine')}
+      emptyText={t('inspector.technical.noLines')}
+      onAdd={(id) =>
+        edit((project) =>
+          addLine(project, functionId, { id, number: '', purpose: '', dedicated: true }),
+        )
+      }
+      onRemove={(id) => edit((project) => removeLine(project, functionId, id))}
+      onMove={(id, to) => edit((project) => moveLine(project, functionId, id, to))}
+      renderItem={(line) => (
+        <div className="field-grid">
+          <TextField
+            label={t('inspector.technical.number')}
+            inputType="tel"
+            schema={phoneLineSchema.shape.number}
+            value={line.number}
+            onCommit={(number) => update(line.id, { number })}
+          />
+          <SelectField
+            label={t('inspector.human.sharing')}
+            value={line.dedicated ? 'dedicated' : 'shared'}
+            options={sharing}
+            onChange={(value) => value && update(line.id, { dedicated: value === 'dedicated' })}
+          />
+          <div className="span-2">
+            <TextField
+              label={t('inspector.technical.purpose')}
+              value={line.purpose}
+              onCommit={(purpose) => update(line.id, { purpose })}
+            />
+          </div>
+          <NumberField
+            label={t('inspector.technical.coverage')}
+            unit={t('inspector.unit.hoursPerWeek')}
+            value={line.coverageHoursPerWeek}
+            schema={phoneLineSchema.shape.coverageHoursPerWeek}
+            onCommit={(coverageHoursPerWeek) => update(line.id, { coverageHoursPerWeek })}
+          />
+          <MoneyField
+            label={t('inspector.technical.lineCost')}
+            unit={units.perMonth}
+            value={line.monthlyCostMinor}
+            schema={phoneLineSchema.shape.monthlyCostMinor}
+            onCommit={(monthlyCostMinor) => update(line.id, { monthlyCostMinor })}
+          />
+        </div>
+      )}
+    />
+  );
+});
+
+const ToolList = memo(function ToolList(props: {
+  readonly functionId: string;
+  readonly tools: readonly Tool[];
+}) {
+  const t = useT();
+  const edit = useEdit();
+  const units = useMoneyUnits();
+  const { functionId } = props;
+  const update = (id: string, patch: Partial<Omit<Tool, 'id'>>) =>
+    edit((project) => updateTool(project, functionId, id, patch));
+  const kinds = useMemo(
+    () => TOOL_KINDS.map((kind) => ({ value: kind, label: t(`toolKind.${kind}`) })),
+    [t],
+  );
+  return (
+    <ListEditor
+      items={props.tools}
+      keyOf={(tool) => tool.id}
+      nameOf={(tool, index) =>
+        tool.name || t('inspector.technical.toolNumber', { number: index + 1 })
+      }
+      idPrefix="tool"
+      addLabel={t('inspector.technical.addTool')}
+      emptyText={t('inspector.technical.noTools')}
+      onAdd={(id) =>
+        edit((project) => addTool(project, functionId, { id, name: '', kind: 'software' }))
+      }
+      onRemove={(id) => edit((project) => removeTool(project, functionId, id))}
+      onMove={(id, to) => edit((project) => moveTool(project, functionId, id, to))}
+      renderItem={(tool) => (
+        <div className="field-grid">
+          <TextField
+            label={t('inspector.technical.toolName')}
+            value={tool.name}
+            onCommit={(name) => update(tool.id, { name })}
+          />
+          <SelectField
+            label={t('inspector.technical.toolKind')}
+            value={tool.kind}
+            options={kinds}
+            onChange={(kind) => kind && update(tool.id, { kind })}
+          />
+          <MoneyField
+            label={t('inspector.technical.toolMonthly')}
+            unit={units.perMonth}
+            value={tool.monthlyCostMinor}
+            schema={toolSchema.shape.monthlyCostMinor}
+            onCommit={(monthlyCostMinor) => update(tool.id, { monthlyCostMinor })}
+          />
+          <MoneyField
+            label={t('inspector.technical.toolOneOff')}
+            unit={units.once}
+            value={tool.oneOffCostMinor}
+            schema={toolSchema.shape.oneOffCostMinor}
+            onCommit={(oneOffCostMinor) => update(tool.id, { oneOffCostMinor })}
+          />
+        </div>
+      )}
+    />
+  );
+});
+
+/** Phone lines and other tools, with their monthly and one-off costs. */
+export function TechnicalSection(props: {
+  readonly fn: SalesFunction;
+  readonly analysis: FunctionAnalysis | undefined;
+}) {
+  const t = useT();
+  const language = useWorkbenchState((state) => state.language);
+  const currency = useWorkbenchState((state) => state.project.currency);
+  const costs = props.analysis?.costs;
+  const money = (minor: number | undefined) => formatMoney(language, minor, currency);
+  return (
+    <>
+      <h4 className="subsection-title">{t('inspector.technical.lines')}</h4>
+      <LineList functionId={props.fn.id} lines={props.fn.lines} />
+      <h4 className="subsection-title">{t('inspector.technical.tools')}</h4>
+      <ToolList functionId={props.fn.id} tools={props.fn.tools} />
+      <Figures
+        label={t('inspector.figures')}
+        rows={[
+          { label: t('analysis.linesMonthly'), value: money(costs?.linesMonthlyMinor) },
+          { label: t('analysis.toolsMonthly'), value: money(costs?.toolsMonthlyMinor) },
+          { label: t('analysis.oneOff'), value: money(costs?.oneOffMinor) },
+        ]}
+      />
+    </>
+  );
+}
