@@ -4,7 +4,7 @@ import type { Selection } from '../state/store';
 import type { FunctionNodeType } from './function-node';
 import type { GroupNodeType } from './group-node';
 import type { LinkEdgeType } from './link-edge';
-import { NODE_HEIGHT_ESTIMATE, NODE_WIDTH } from './node-size';
+import { NODE_HEIGHT_ESTIMATE, NODE_WIDTH } from '../../shared/layout/node-size';
 
 export type CanvasNode = FunctionNodeType | GroupNodeType;
 

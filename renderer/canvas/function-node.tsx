@@ -7,7 +7,7 @@ import type { Translate } from '../../shared/i18n';
 import { useT, useWorkbenchState } from '../app/workbench-context';
 import { useFunction, useFunctionAnalysis, useFunctionChecks } from '../state/derived';
 import { FunctionIcon } from './function-icons';
-import { NODE_WIDTH } from './node-size';
+import { NODE_WIDTH } from '../../shared/layout/node-size';
 import { worstSeverity } from './severity';
 
 export type FunctionNodeData = { readonly functionId: string };

@@ -1,9 +1,13 @@
 import type { Position } from '../../model';
 import type { Box } from '../types';
+import { NODE_HEIGHT_ESTIMATE, NODE_WIDTH } from '../../layout/node-size';
 import { bounds } from './diagram';
 
-/** A function box on the canvas, in canvas units (the app's nodes are about this size). */
-export const NODE_SIZE = { width: 240, height: 120 } as const;
+/** A function box on the canvas, in canvas units: the app's detailed card. */
+export const NODE_SIZE = {
+  width: NODE_WIDTH.detailed,
+  height: NODE_HEIGHT_ESTIMATE.detailed,
+} as const;
 const GROUP_PADDING = 20;
 const GROUP_TITLE = 28;
 const GRID_GAP = { x: 60, y: 50 } as const;
