@@ -166,7 +166,13 @@ export function DesignCanvas(props: { onInit: (flow: ReactFlowInstance) => void 
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.5} />
         {project.functions.length > 0 && (
-          <MiniMap pannable zoomable ariaLabel={null} nodeBorderRadius={8} />
+          <MiniMap
+            pannable
+            zoomable
+            ariaLabel={null}
+            nodeBorderRadius={8}
+            style={{ width: 150, height: 100 }}
+          />
         )}
         <Controls showInteractive={false} />
       </ReactFlow>

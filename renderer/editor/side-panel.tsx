@@ -1,6 +1,8 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import type { MessageKey } from '../../shared/i18n';
 import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
+import { InspectorPanel } from '../inspector/inspector-panel';
+import { ProjectPanel } from '../inspector/project-panel';
 import { useChecks } from '../state/derived';
 import { SIDE_PANELS, type SidePanel as PanelId } from '../state/store';
 import { ChecksPanel, countBySeverity } from './checks-panel';
@@ -14,18 +16,12 @@ const TAB_LABELS: Readonly<Record<PanelId, MessageKey>> = {
   summary: 'panel.summary',
 };
 
-/** The selected link, or what is selected among functions (the inspector's own business). */
+/** The selected link when only a link is selected; otherwise the function inspector. */
 function SelectionInspector() {
-  const t = useT();
-  const selection = useWorkbenchState((s) => s.selection);
-  const onlyLink = selection.functionIds.length === 0 ? selection.linkIds[0] : undefined;
-  if (onlyLink) return <LinkInspector linkId={onlyLink} />;
-  if (selection.functionIds.length > 1) {
-    return (
-      <p className="panel-empty">{t('selection.many', { count: selection.functionIds.length })}</p>
-    );
-  }
-  return <p className="panel-empty">{t('selection.none')}</p>;
+  const onlyLink = useWorkbenchState((s) =>
+    s.selection.functionIds.length === 0 ? s.selection.linkIds[0] : undefined,
+  );
+  return onlyLink ? <LinkInspector linkId={onlyLink} /> : <InspectorPanel />;
 }
 
 /** Right-hand panel with tabs: inspector, project, checks (with their count), summary. */
@@ -61,6 +57,7 @@ export function SidePanel(props: { flow: ReactFlowInstance | undefined }) {
         aria-labelledby={`tab-${active}`}
       >
         {active === 'inspector' && <SelectionInspector />}
+        {active === 'project' && <ProjectPanel />}
         {active === 'checks' && <ChecksPanel flow={props.flow} />}
         {active === 'summary' && <SummaryPanel />}
       </div>

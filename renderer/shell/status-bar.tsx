@@ -1,5 +1,7 @@
 import { formatDateTime } from '../../shared/i18n/format';
 import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
+import { countBySeverity } from '../editor/checks-panel';
+import { useChecks } from '../state/derived';
 import { isDirty } from '../state/store';
 
 function useSaveStatusText(): { text: string; tone: 'ok' | 'busy' | 'warn' | 'error' } {
@@ -25,6 +27,25 @@ function useSaveStatusText(): { text: string; tone: 'ok' | 'busy' | 'warn' | 'er
   };
 }
 
+/** Errors and warnings of the design, always in sight; a click opens the checks. */
+function CheckCounts() {
+  const t = useT();
+  const { store } = useWorkbench();
+  const counts = countBySeverity(useChecks());
+  const tone = counts.errors > 0 ? 'error' : counts.warnings > 0 ? 'warn' : 'ok';
+  return (
+    <button
+      type="button"
+      className={`status-checks tone-${tone}`}
+      data-testid="status-checks"
+      onClick={() => store.getState().showSidePanel('checks')}
+    >
+      <span className="status-dot" aria-hidden="true" />
+      {t('checks.count', counts)}
+    </button>
+  );
+}
+
 export function StatusBar() {
   const t = useT();
   const { port } = useWorkbench();
@@ -39,6 +60,7 @@ export function StatusBar() {
         {save.text}
       </span>
       <span>{t('status.functions', { count: functionCount })}</span>
+      <CheckCounts />
       {notice && (
         <span className="notice" role="alert">
           {notice}

@@ -1,4 +1,14 @@
-import { FileText, Info, Maximize, Palette, Redo2, Save, Undo2, ZoomIn, ZoomOut } from 'lucide-react';
+import {
+  FileText,
+  Info,
+  Maximize,
+  Palette,
+  Redo2,
+  Save,
+  Undo2,
+  ZoomIn,
+  ZoomOut,
+} from 'lucide-react';
 import { useStore } from 'zustand';
 import { LANGUAGES, type Language } from '../../shared/i18n';
 import { useT, useWorkbenchState } from '../app/workbench-context';

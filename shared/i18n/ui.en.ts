@@ -138,8 +138,6 @@ export const uiEn = {
   'palette.command.add': 'Add: {name}',
   'palette.command.none': 'Nothing matches',
 
-  'selection.many': '{count} functions selected',
-  'selection.none': 'Select a function on the canvas to edit it here.',
 
   'status.label': 'Status',
   'status.saved': 'Saved {time}',

@@ -136,8 +136,6 @@ export const uiRu: Record<UiKey, string> = {
   'palette.command.add': 'Добавить: {name}',
   'palette.command.none': 'Ничего не найдено',
 
-  'selection.many': 'Выделено функций: {count}',
-  'selection.none': 'Выделите функцию на холсте, чтобы редактировать её здесь.',
 
   'status.label': 'Состояние',
   'status.saved': 'Сохранено {time}',
