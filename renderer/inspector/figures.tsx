@@ -11,9 +11,9 @@ export interface FigureRow {
 /** Live analysis shown beside the inputs: read-only label/value pairs, numbers right-aligned. */
 export function Figures(props: { readonly label: string; readonly rows: readonly FigureRow[] }) {
   return (
-    <dl className="figures" aria-label={props.label}>
+    <dl className="in-figures" aria-label={props.label}>
       {props.rows.map((row) => (
-        <div className={`figure figure-${row.tone ?? 'neutral'}`} key={row.label}>
+        <div className={`in-figure in-figure-${row.tone ?? 'neutral'}`} key={row.label}>
           <dt>{row.label}</dt>
           <dd>{row.value}</dd>
         </div>
@@ -25,7 +25,7 @@ export function Figures(props: { readonly label: string; readonly rows: readonly
 /** A one-line verdict (pays / does not pay, staffing short …) with its colour and a text mark. */
 export function Verdict(props: { readonly tone: Tone; readonly children: ReactNode }) {
   return (
-    <p className={`verdict verdict-${props.tone}`} role="status">
+    <p className={`in-verdict in-verdict-${props.tone}`} role="status">
       {props.children}
     </p>
   );

@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import type { FunctionAnalysis } from '../../shared/analysis';
+import type { Translate } from '../../shared/i18n';
 import type { Language } from '../../shared/i18n/language';
 import { functionType } from '../../shared/catalog';
 import { formatMoney, formatNumber } from '../../shared/i18n/format';
@@ -68,7 +69,7 @@ export function FunctionInspector(props: FunctionInspectorProps) {
         />
       </header>
       <div className="inspector-checks">
-        <h3 className="subsection-title">{t('inspector.checks.title')}</h3>
+        <h3 className="in-subsection-title">{t('inspector.checks.title')}</h3>
         <ChecksList checks={checks} onGoTo={props.onGoTo} />
       </div>
       {section(
@@ -119,7 +120,7 @@ export function FunctionInspector(props: FunctionInspectorProps) {
       {section(
         'demand',
         t('inspector.section.demand'),
-        demandSummary(analysis, language, t('inspector.unit.fte')),
+        demandSummary(analysis, language, t),
         <DemandSection fn={fn} analysis={analysis} />,
       )}
     </div>
@@ -141,10 +142,12 @@ function humanSummary(
 function demandSummary(
   analysis: FunctionAnalysis | undefined,
   language: Language,
-  fteUnit: string,
+  t: Translate,
 ): string | undefined {
   const staffing = analysis?.process.staffing;
   if (staffing?.status !== 'ok') return undefined;
-  const handling = formatNumber(language, analysis?.human.handlingFte);
-  return `${handling} / ${formatNumber(language, staffing.requiredFte)} ${fteUnit}`;
+  return t('inspector.summary.staffing', {
+    handling: formatNumber(language, analysis?.human.handlingFte),
+    required: formatNumber(language, staffing.requiredFte),
+  });
 }

@@ -71,54 +71,70 @@ export function ListEditor<T>(props: ListEditorProps<T>) {
   };
 
   return (
-    <div className="list-editor">
+    <div className="in-list-editor">
       {count === 0 ? (
-        <p className="list-empty">{props.emptyText}</p>
+        <p className="in-list-empty">{props.emptyText}</p>
       ) : (
-        <ol className={`list-items${props.numbered ? ' list-numbered' : ''}`} ref={list}>
+        <ol className={`in-list-items${props.numbered ? ' in-list-numbered' : ''}`} ref={list}>
           {props.items.map((item, index) => {
             const key = props.keyOf(item);
             const name = props.nameOf(item, index);
+            const actions = (
+              <div className="in-list-item-actions">
+                {props.onMove && (
+                  <>
+                    <IconButton
+                      action="up"
+                      label={t('inspector.list.moveUp', { name })}
+                      disabled={index === 0}
+                      onClick={() => move(key, index - 1, 'up')}
+                      icon={<ArrowUp size={15} aria-hidden />}
+                    />
+                    <IconButton
+                      action="down"
+                      label={t('inspector.list.moveDown', { name })}
+                      disabled={index === count - 1}
+                      onClick={() => move(key, index + 1, 'down')}
+                      icon={<ArrowDown size={15} aria-hidden />}
+                    />
+                  </>
+                )}
+                <IconButton
+                  action="remove"
+                  label={t('inspector.list.remove', { name })}
+                  onClick={() => remove(key, index)}
+                  icon={<Trash2 size={15} aria-hidden />}
+                />
+              </div>
+            );
+            const body = <div className="in-list-item-body">{props.renderItem(item, index)}</div>;
             return (
               <li
                 key={key}
-                className="list-item"
+                className="in-list-item"
                 data-key={key}
                 id={`${props.idPrefix}-${key}`}
                 tabIndex={-1}
               >
-                {props.numbered && (
-                  <span className="list-number" aria-hidden="true">
-                    {index + 1}
-                  </span>
+                {props.numbered ? (
+                  // A step is one line: its number, its text, its buttons.
+                  <>
+                    <span className="in-list-number" aria-hidden="true">
+                      {index + 1}
+                    </span>
+                    {body}
+                    {actions}
+                  </>
+                ) : (
+                  // A richer item is a card: its name and buttons on top, its fields below.
+                  <>
+                    <div className="in-list-item-head">
+                      <span className="in-list-item-name">{name}</span>
+                      {actions}
+                    </div>
+                    {body}
+                  </>
                 )}
-                <div className="list-item-body">{props.renderItem(item, index)}</div>
-                <div className="list-item-actions">
-                  {props.onMove && (
-                    <>
-                      <IconButton
-                        action="up"
-                        label={t('inspector.list.moveUp', { name })}
-                        disabled={index === 0}
-                        onClick={() => move(key, index - 1, 'up')}
-                        icon={<ArrowUp size={15} aria-hidden />}
-                      />
-                      <IconButton
-                        action="down"
-                        label={t('inspector.list.moveDown', { name })}
-                        disabled={index === count - 1}
-                        onClick={() => move(key, index + 1, 'down')}
-                        icon={<ArrowDown size={15} aria-hidden />}
-                      />
-                    </>
-                  )}
-                  <IconButton
-                    action="remove"
-                    label={t('inspector.list.remove', { name })}
-                    onClick={() => remove(key, index)}
-                    icon={<Trash2 size={15} aria-hidden />}
-                  />
-                </div>
               </li>
             );
           })}
@@ -126,7 +142,7 @@ export function ListEditor<T>(props: ListEditorProps<T>) {
       )}
       {props.adder ??
         (props.onAdd && (
-          <button type="button" className="list-add" ref={addButton} onClick={add}>
+          <button type="button" className="in-list-add" ref={addButton} onClick={add}>
             <Plus size={15} aria-hidden />
             {props.addLabel}
           </button>
@@ -145,7 +161,7 @@ function IconButton(props: {
   return (
     <button
       type="button"
-      className="icon-button"
+      className="in-icon-button"
       data-action={props.action}
       aria-label={props.label}
       title={props.label}

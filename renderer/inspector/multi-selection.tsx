@@ -23,7 +23,7 @@ export function MultiSelection({ functionIds }: { readonly functionIds: readonly
       <h2 className="inspector-heading">
         {t('inspector.multi.title', { count: selected.length })}
       </h2>
-      <p className="field-note">{t('inspector.multi.hint')}</p>
+      <p className="in-field-note">{t('inspector.multi.hint')}</p>
       <Figures
         label={t('inspector.multi.totals')}
         rows={[

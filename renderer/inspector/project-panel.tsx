@@ -89,15 +89,14 @@ function ProjectInfo() {
   }, [language, currency]);
 
   return (
-    <div className="field-grid">
-      <div className="span-2">
-        <TextField
-          label={t('inspector.project.name')}
-          value={name}
-          schema={projectNameSchema}
-          onCommit={(value) => edit((project) => renameProject(project, value))}
-        />
-      </div>
+    <div className="in-field-grid">
+      <TextField
+        wide
+        label={t('inspector.project.name')}
+        value={name}
+        schema={projectNameSchema}
+        onCommit={(value) => edit((project) => renameProject(project, value))}
+      />
       <TextField
         label={t('inspector.project.company')}
         value={company}
@@ -108,25 +107,14 @@ function ProjectInfo() {
         value={author}
         onCommit={(value) => patch({ author: value })}
       />
-      <div className="span-2">
-        <SelectField
-          label={t('inspector.project.currency')}
-          value={currency}
-          options={currencies}
-          onChange={(value) => value && patch({ currency: value })}
-        />
-        <p className="field-note">{t('inspector.project.currencyNote')}</p>
-      </div>
-      <div className="span-2 half">
-        <NumberField
-          label={t('inspector.project.hours')}
-          hint={t('inspector.project.hoursHint')}
-          unit={t('inspector.unit.hoursPerWeek')}
-          value={hours}
-          schema={projectSettingsSchema.shape.contractedHoursPerWeek}
-          onCommit={(value) => patch({ settings: { contractedHoursPerWeek: value } })}
-        />
-      </div>
+      <SelectField
+        wide
+        label={t('inspector.project.currency')}
+        value={currency}
+        options={currencies}
+        onChange={(value) => value && patch({ currency: value })}
+      />
+      <p className="in-field-note in-span-2">{t('inspector.project.currencyNote')}</p>
       <TextField
         label={t('inspector.project.start')}
         hint={t('inspector.project.startHint')}
@@ -141,6 +129,14 @@ function ProjectInfo() {
         value={period.months}
         schema={planningPeriodSchema.shape.months}
         onCommit={(value) => patch({ planningPeriod: { ...period, months: value } })}
+      />
+      <NumberField
+        label={t('inspector.project.hours')}
+        hint={t('inspector.project.hoursHint')}
+        unit={t('inspector.unit.hoursPerWeek')}
+        value={hours}
+        schema={projectSettingsSchema.shape.contractedHoursPerWeek}
+        onCommit={(value) => patch({ settings: { contractedHoursPerWeek: value } })}
       />
     </div>
   );
@@ -169,7 +165,7 @@ function PeopleList() {
         const load = loads.find((entry) => entry.personId === person.id);
         const over = load !== undefined && load.allocationPercent > 100 + 1e-9;
         return (
-          <div className="field-grid">
+          <div className="in-field-grid">
             <TextField
               label={t('inspector.people.name')}
               value={person.name}
@@ -180,7 +176,7 @@ function PeopleList() {
               value={person.title}
               onCommit={(title) => update(person.id, { title })}
             />
-            <p className={`field-note span-2${over ? ' tone-error' : ''}`}>
+            <p className={`in-field-note in-span-2${over ? ' in-tone-error' : ''}`}>
               {load
                 ? t(over ? 'inspector.human.loadOver' : 'inspector.human.load', {
                     total: formatPercent(language, load.allocationPercent / 100),

@@ -23,10 +23,10 @@ export function Section(props: SectionProps) {
       }}
     >
       <summary>
-        <span className="section-title">{props.title}</span>
-        {props.summary && <span className="section-summary">{props.summary}</span>}
+        <span className="in-section-title">{props.title}</span>
+        {props.summary && <span className="in-section-summary">{props.summary}</span>}
       </summary>
-      <div className="section-body">{props.children}</div>
+      <div className="in-section-body">{props.children}</div>
     </details>
   );
 }

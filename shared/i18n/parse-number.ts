@@ -1,4 +1,4 @@
-import { minorUnitDigits } from './format';
+import { LOCALE, minorUnitDigits } from './format';
 import type { Language } from './language';
 
 /**
@@ -98,15 +98,16 @@ function decimalMark(language: Language): string {
   return language === 'ru' ? ',' : '.';
 }
 
-/** A number as it is put into a field for editing: no grouping, the language's decimal mark. */
+/**
+ * A number as it is put into a field: grouped and with the decimal mark of the language, so a
+ * projected "180 000" reads at a glance; parseNumberInput reads this form back.
+ */
 export function formatNumberInput(value: number | undefined, language: Language): string {
   if (value === undefined || !Number.isFinite(value)) return '';
-  return value
-    .toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 10 })
-    .replace('.', decimalMark(language));
+  return value.toLocaleString(LOCALE[language], { maximumFractionDigits: 10 });
 }
 
-/** Minor units as major units for editing, exactly: 12345650 → "123456,50"; whole → "123456". */
+/** Minor units as major units, exactly: 12345650 → "123 456,50" (ru); whole → "123 456". */
 export function formatMoneyInput(
   minor: number | undefined,
   language: Language,
@@ -119,6 +120,7 @@ export function formatMoneyInput(
   const whole = Math.floor(magnitude / scale);
   const cents = magnitude % scale;
   const sign = minor < 0 ? '-' : '';
-  if (cents === 0) return `${sign}${whole}`;
-  return `${sign}${whole}${decimalMark(language)}${String(cents).padStart(digits, '0')}`;
+  const grouped = whole.toLocaleString(LOCALE[language], { maximumFractionDigits: 0 });
+  if (cents === 0) return `${sign}${grouped}`;
+  return `${sign}${grouped}${decimalMark(language)}${String(cents).padStart(digits, '0')}`;
 }

@@ -13,19 +13,20 @@ export interface SelectFieldProps<V extends string> {
   readonly noneLabel?: string;
   /** A change of a select is one committed edit. */
   readonly onChange: (value: V | undefined) => void;
+  readonly wide?: boolean;
 }
 
 export function SelectField<V extends string>(props: SelectFieldProps<V>) {
   const id = useId();
   const known = props.options.some((option) => option.value === props.value);
   return (
-    <div className="field">
-      <label className="field-label" htmlFor={id}>
+    <div className={`in-field${props.wide ? ' in-span-2' : ''}`}>
+      <label className="in-field-label" htmlFor={id}>
         {props.label}
       </label>
       <select
         id={id}
-        className="field-input"
+        className="in-field-input"
         value={known ? props.value : ''}
         onChange={(event) => {
           const chosen = props.options.find((option) => option.value === event.target.value);
@@ -53,7 +54,7 @@ export interface CheckboxFieldProps {
 
 export function CheckboxField(props: CheckboxFieldProps) {
   return (
-    <label className="field-check">
+    <label className="in-field-check">
       <input
         type="checkbox"
         checked={props.checked}

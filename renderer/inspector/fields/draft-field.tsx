@@ -15,11 +15,17 @@ export interface DraftFieldProps<V> {
   /** Shown after the input: "min", "%", "₽/mo"… */
   readonly unit?: string;
   readonly numeric?: boolean;
-  readonly multiline?: boolean;
+  /**
+   * 'paragraph': a textarea where Enter starts a new line (Ctrl+Enter commits); 'wrap': one
+   * line of text shown wrapped in full, where Enter commits.
+   */
+  readonly multiline?: 'paragraph' | 'wrap';
   readonly inputType?: 'text' | 'month' | 'tel';
   readonly placeholder?: string;
   readonly hint?: string;
   readonly maxLength?: number;
+  /** Takes the full width of a two-column field grid. */
+  readonly wide?: boolean;
 }
 
 /**
@@ -42,7 +48,8 @@ export function DraftField<V>(props: DraftFieldProps<V>) {
     if (!equals(result.value, props.value)) props.onCommit(result.value);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-    const submits = event.key === 'Enter' && (!props.multiline || event.ctrlKey || event.metaKey);
+    const submits =
+      event.key === 'Enter' && (props.multiline !== 'paragraph' || event.ctrlKey || event.metaKey);
     if (submits) {
       event.preventDefault();
       commit();
@@ -70,17 +77,19 @@ export function DraftField<V>(props: DraftFieldProps<V>) {
     maxLength: props.maxLength,
     'aria-invalid': message !== undefined,
     'aria-describedby': describedBy || undefined,
-    className: `field-input${props.numeric ? ' field-input-number' : ''}`,
+    className: `in-field-input${props.numeric ? ' in-field-input-number' : ''}`,
   };
 
   return (
-    <div className={`field${message ? ' field-invalid' : ''}`}>
-      <label className="field-label" htmlFor={id}>
+    <div
+      className={`in-field${message ? ' in-field-invalid' : ''}${props.wide ? ' in-span-2' : ''}`}
+    >
+      <label className="in-field-label" htmlFor={id}>
         {props.label}
       </label>
-      <div className="field-control">
+      <div className="in-field-control">
         {props.multiline ? (
-          <textarea {...common} rows={3} />
+          <textarea {...common} rows={props.multiline === 'wrap' ? 1 : 3} />
         ) : (
           <input
             {...common}
@@ -90,18 +99,18 @@ export function DraftField<V>(props: DraftFieldProps<V>) {
           />
         )}
         {props.unit && (
-          <span className="field-unit" id={`${id}-unit`}>
+          <span className="in-field-unit" id={`${id}-unit`}>
             {props.unit}
           </span>
         )}
       </div>
       {props.hint && !message && (
-        <p className="field-hint" id={`${id}-hint`}>
+        <p className="in-field-hint" id={`${id}-hint`}>
           {props.hint}
         </p>
       )}
       {message && (
-        <p className="field-error" id={`${id}-error`} role="alert">
+        <p className="in-field-error" id={`${id}-error`} role="alert">
           {t(message.key, message.params)}
         </p>
       )}

@@ -14,6 +14,7 @@ export interface NumberFieldProps<V extends number | undefined> {
   readonly unit?: string;
   readonly hint?: string;
   readonly placeholder?: string;
+  readonly wide?: boolean;
 }
 
 function CodecField<V extends number | undefined>(
@@ -30,6 +31,7 @@ function CodecField<V extends number | undefined>(
       unit={props.unit}
       hint={props.hint}
       placeholder={props.placeholder}
+      wide={props.wide}
       numeric
     />
   );

@@ -12,15 +12,18 @@ export interface TextFieldProps {
   readonly onCommit: (value: string) => void;
   /** The model's schema of the field; defaults to a single line of up to 300 characters. */
   readonly schema?: z.ZodType<string>;
-  readonly multiline?: boolean;
+  /** See DraftField: a paragraph (description) or one wrapped line (a process step). */
+  readonly multiline?: 'paragraph' | 'wrap';
   readonly placeholder?: string;
   readonly hint?: string;
   readonly inputType?: 'text' | 'month' | 'tel';
+  readonly wide?: boolean;
 }
 
 /** Text committed with its surrounding spaces trimmed, checked against the model's schema. */
 export function TextField(props: TextFieldProps) {
-  const schema = props.schema ?? (props.multiline ? longTextSchema : shortTextSchema);
+  const schema =
+    props.schema ?? (props.multiline === 'paragraph' ? longTextSchema : shortTextSchema);
   return (
     <DraftField
       label={props.label}
@@ -32,6 +35,7 @@ export function TextField(props: TextFieldProps) {
       placeholder={props.placeholder}
       hint={props.hint}
       inputType={props.inputType}
+      wide={props.wide}
     />
   );
 }

@@ -80,8 +80,7 @@ export const AssignmentsList = memo(function AssignmentsList(props: {
         const total = load?.allocationPercent ?? assignment.allocationPercent;
         const over = total > 100 + 1e-9;
         return (
-          <div className="field-grid">
-            <p className="list-item-title span-2">{nameOf(assignment.personId)}</p>
+          <div className="in-field-grid">
             <SelectField
               label={t('inspector.human.personRole')}
               value={assignment.roleId}
@@ -106,7 +105,7 @@ export const AssignmentsList = memo(function AssignmentsList(props: {
                 )
               }
             />
-            <p className={`field-note span-2${over ? ' tone-error' : ''}`}>
+            <p className={`in-field-note in-span-2${over ? ' in-tone-error' : ''}`}>
               {t(over ? 'inspector.human.loadOver' : 'inspector.human.load', {
                 total: formatPercent(language, total / 100),
                 count: load?.functionIds.length ?? 1,

@@ -11,8 +11,9 @@ import { useEdit } from '../use-inspector';
 type DemandKey = keyof Demand;
 
 /** The demand inputs in the order the staffing needs them, with their units. */
-const INPUTS: readonly { readonly field: DemandKey; readonly unit: MessageKey }[] = [
-  { field: 'requestsPerHour', unit: 'inspector.unit.perHour' },
+const INPUTS: readonly { readonly field: DemandKey; readonly unit?: MessageKey }[] = [
+  // The label says "per hour" already.
+  { field: 'requestsPerHour' },
   { field: 'averageHandlingMinutes', unit: 'unit.minutes' },
   { field: 'targetAnswerMinutes', unit: 'unit.minutes' },
   { field: 'serviceLevelPercent', unit: 'unit.percent' },
@@ -32,11 +33,11 @@ export function DemandSection(props: {
 
   if (demand === undefined) {
     return (
-      <div className="demand-empty">
-        <p className="field-note">{t('inspector.demand.none')}</p>
+      <div className="in-demand-empty">
+        <p className="in-field-note">{t('inspector.demand.none')}</p>
         <button
           type="button"
-          className="list-add"
+          className="in-list-add"
           onClick={() => edit((project) => updateDemand(project, fn.id, {}))}
         >
           <Plus size={15} aria-hidden />
@@ -47,12 +48,12 @@ export function DemandSection(props: {
   }
   return (
     <>
-      <div className="field-grid">
+      <div className="in-field-grid">
         {INPUTS.map(({ field, unit }) => (
           <NumberField
             key={field}
             label={t(`inspector.demand.${field}`)}
-            unit={t(unit)}
+            unit={unit && t(unit)}
             value={demand[field]}
             schema={demandSchema.shape[field]}
             onCommit={(value) =>
@@ -64,7 +65,7 @@ export function DemandSection(props: {
       <StaffingFigures analysis={props.analysis} />
       <button
         type="button"
-        className="list-add subtle"
+        className="in-list-add in-subtle"
         onClick={() => edit((project) => updateDemand(project, fn.id, undefined))}
       >
         <Trash2 size={15} aria-hidden />
@@ -133,7 +134,7 @@ function StaffingFigures({ analysis }: { readonly analysis: FunctionAnalysis | u
   return (
     <>
       <Verdict tone={staffingShortFte === undefined ? 'ok' : 'error'}>
-        <span className="verdict-mark" aria-hidden="true">
+        <span className="in-verdict-mark" aria-hidden="true">
           {staffingShortFte === undefined ? '✓' : '✗'}
         </span>
         {staffingShortFte === undefined

@@ -39,17 +39,16 @@ export function FinancialSection(props: {
 
   return (
     <>
-      <div className="field-grid">
-        <div className="span-2">
-          <MoneyField
-            label={t('inspector.financial.baseline')}
-            hint={t('inspector.financial.baselineHint')}
-            unit={units.perMonth}
-            value={goal.baselineMonthlyRevenueMinor}
-            schema={financialGoalSchema.shape.baselineMonthlyRevenueMinor}
-            onCommit={(baselineMonthlyRevenueMinor) => patch({ baselineMonthlyRevenueMinor })}
-          />
-        </div>
+      <div className="in-field-grid">
+        <MoneyField
+          wide
+          label={t('inspector.financial.baseline')}
+          hint={t('inspector.financial.baselineHint')}
+          unit={units.perMonth}
+          value={goal.baselineMonthlyRevenueMinor}
+          schema={financialGoalSchema.shape.baselineMonthlyRevenueMinor}
+          onCommit={(baselineMonthlyRevenueMinor) => patch({ baselineMonthlyRevenueMinor })}
+        />
         <NumberField
           label={t('analysis.targetGrowth')}
           unit={t('unit.percent')}
@@ -64,18 +63,17 @@ export function FinancialSection(props: {
           schema={financialGoalSchema.shape.grossMarginPercent}
           onCommit={(grossMarginPercent) => patch({ grossMarginPercent })}
         />
-        <div className="span-2">
-          <SelectField
-            label={t('inspector.financial.owner')}
-            value={goal.ownerPersonId}
-            options={people}
-            noneLabel={t('inspector.nobody')}
-            onChange={(ownerPersonId) => patch({ ownerPersonId })}
-          />
-        </div>
+        <SelectField
+          wide
+          label={t('inspector.financial.owner')}
+          value={goal.ownerPersonId}
+          options={people}
+          noneLabel={t('inspector.nobody')}
+          onChange={(ownerPersonId) => patch({ ownerPersonId })}
+        />
       </div>
       <Verdict tone={PAYS_TONE[pays]}>
-        <span className="verdict-mark" aria-hidden="true">
+        <span className="in-verdict-mark" aria-hidden="true">
           {PAYS_MARK[pays]}
         </span>
         {t(`analysis.pays.${pays}`)}

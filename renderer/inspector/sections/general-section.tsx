@@ -47,15 +47,15 @@ export const GeneralSection = memo(function GeneralSection(fn: GeneralFields) {
   );
 
   return (
-    <div className="field-grid">
-      <div className="span-2">
-        <TextField
-          label={t('inspector.general.name')}
-          value={fn.name}
-          onCommit={(name) => patch({ name })}
-        />
-      </div>
+    <div className="in-field-grid">
+      <TextField
+        wide
+        label={t('inspector.general.name')}
+        value={fn.name}
+        onCommit={(name) => patch({ name })}
+      />
       <SelectField
+        wide
         label={t('inspector.general.type')}
         value={fn.typeId}
         options={typeOptions}
@@ -67,29 +67,6 @@ export const GeneralSection = memo(function GeneralSection(fn: GeneralFields) {
         options={statusOptions}
         onChange={(status) => status && patch({ status })}
       />
-      <div className="span-2">
-        <TextField
-          label={t('inspector.general.purpose')}
-          hint={t('inspector.general.purposeHint')}
-          value={fn.purpose}
-          onCommit={(purpose) => patch({ purpose })}
-        />
-      </div>
-      <div className="span-2">
-        <TextField
-          label={t('inspector.general.description')}
-          value={fn.description}
-          multiline
-          onCommit={(description) => patch({ description })}
-        />
-      </div>
-      <SelectField
-        label={t('inspector.general.owner')}
-        value={fn.ownerPersonId}
-        options={people}
-        noneLabel={t('inspector.nobody')}
-        onChange={(ownerPersonId) => patch({ ownerPersonId })}
-      />
       <SelectField
         label={t('inspector.general.group')}
         value={fn.groupId}
@@ -97,7 +74,32 @@ export const GeneralSection = memo(function GeneralSection(fn: GeneralFields) {
         noneLabel={t('inspector.general.noGroup')}
         onChange={(groupId) => edit((project) => setFunctionsGroup(project, [fn.id], groupId))}
       />
-      {people.length === 0 && <p className="field-note span-2">{t('inspector.noPeopleYet')}</p>}
+      <TextField
+        wide
+        multiline="wrap"
+        label={t('inspector.general.purpose')}
+        hint={t('inspector.general.purposeHint')}
+        value={fn.purpose}
+        onCommit={(purpose) => patch({ purpose })}
+      />
+      <TextField
+        wide
+        multiline="paragraph"
+        label={t('inspector.general.description')}
+        value={fn.description}
+        onCommit={(description) => patch({ description })}
+      />
+      <SelectField
+        wide
+        label={t('inspector.general.owner')}
+        value={fn.ownerPersonId}
+        options={people}
+        noneLabel={t('inspector.nobody')}
+        onChange={(ownerPersonId) => patch({ ownerPersonId })}
+      />
+      {people.length === 0 && (
+        <p className="in-field-note in-span-2">{t('inspector.noPeopleYet')}</p>
+      )}
     </div>
   );
 });

@@ -17,7 +17,7 @@ export function HumanSection(props: {
   const { fn, analysis } = props;
   return (
     <>
-      <h4 className="subsection-title">{t('inspector.human.roles')}</h4>
+      <h4 className="in-subsection-title">{t('inspector.human.roles')}</h4>
       <RolesList functionId={fn.id} roles={fn.roles} />
       <Figures
         label={t('inspector.figures')}
@@ -38,7 +38,7 @@ export function HumanSection(props: {
           },
         ]}
       />
-      <h4 className="subsection-title">{t('inspector.human.people')}</h4>
+      <h4 className="in-subsection-title">{t('inspector.human.people')}</h4>
       <AssignmentsList functionId={fn.id} assignments={fn.assignments} roles={fn.roles} />
     </>
   );

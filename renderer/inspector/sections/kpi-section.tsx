@@ -100,10 +100,17 @@ export const KpiSection = memo(function KpiSection(props: {
       onRemove={(id) => edit((project) => removeKpi(project, functionId, id))}
       onMove={(id, to) => edit((project) => moveKpi(project, functionId, id, to))}
       renderItem={(kpi) => (
-        <div className="field-grid">
-          <p className="list-item-title span-2">
-            <span className="kpi-target">{targetText(kpi)}</span>
+        <div className="in-field-grid">
+          <p className="in-list-item-title in-span-2">
+            <span className="in-kpi-target">{targetText(kpi)}</span>
           </p>
+          <TextField
+            wide
+            multiline="wrap"
+            label={t('inspector.kpi.metric')}
+            value={kpi.metric}
+            onCommit={(metric) => update(kpi.id, { metric })}
+          />
           <SelectField
             label={t('inspector.kpi.kind')}
             value={kpi.kind}
@@ -115,12 +122,14 @@ export const KpiSection = memo(function KpiSection(props: {
               update(kpi.id, toTime ? { kind, unit: 'minutes', comparator: 'le' } : { kind });
             }}
           />
-          <TextField
-            label={t('inspector.kpi.metric')}
-            value={kpi.metric}
-            onCommit={(metric) => update(kpi.id, { metric })}
+          <SelectField
+            label={t('inspector.kpi.frequency')}
+            value={kpi.measurement.frequency}
+            options={options.frequencies}
+            noneLabel={t('inspector.notSet')}
+            onChange={(frequency) => measure(kpi.id, { frequency })}
           />
-          <div className="kpi-target-row span-2">
+          <div className="in-kpi-target-row in-span-2">
             <SelectField
               label={t('inspector.kpi.comparator')}
               value={kpi.comparator}
@@ -140,20 +149,13 @@ export const KpiSection = memo(function KpiSection(props: {
               onChange={(unit) => unit && update(kpi.id, { unit })}
             />
           </div>
-          <div className="span-2">
-            <TextField
-              label={t('inspector.kpi.source')}
-              placeholder={t('inspector.kpi.sourcePlaceholder')}
-              value={kpi.measurement.source}
-              onCommit={(source) => measure(kpi.id, { source })}
-            />
-          </div>
-          <SelectField
-            label={t('inspector.kpi.frequency')}
-            value={kpi.measurement.frequency}
-            options={options.frequencies}
-            noneLabel={t('inspector.notSet')}
-            onChange={(frequency) => measure(kpi.id, { frequency })}
+          <TextField
+            wide
+            multiline="wrap"
+            label={t('inspector.kpi.source')}
+            placeholder={t('inspector.kpi.sourcePlaceholder')}
+            value={kpi.measurement.source}
+            onCommit={(source) => measure(kpi.id, { source })}
           />
           <SelectField
             label={t('inspector.kpi.method')}
@@ -169,6 +171,8 @@ export const KpiSection = memo(function KpiSection(props: {
             onChange={(ownerPersonId) => onBreach(kpi.id, { ownerPersonId })}
           />
           <TextField
+            wide
+            multiline="wrap"
             label={t('inspector.kpi.breachAction')}
             placeholder={t('inspector.kpi.breachActionPlaceholder')}
             value={kpi.breach.action}

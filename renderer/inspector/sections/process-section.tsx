@@ -31,6 +31,7 @@ export const ProcessSection = memo(function ProcessSection(props: {
         <TextField
           label={t('inspector.process.stepNumber', { number: index + 1 })}
           value={step.text}
+          multiline="wrap"
           onCommit={(text) => edit((project) => updateStep(project, functionId, step.id, { text }))}
         />
       )}

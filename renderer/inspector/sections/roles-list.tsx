@@ -54,18 +54,16 @@ export const RolesList = memo(function RolesList(props: {
       onRemove={(id) => edit((project) => removeRole(project, functionId, id))}
       onMove={(id, to) => edit((project) => moveRole(project, functionId, id, to))}
       renderItem={(role) => (
-        <div className="field-grid">
-          <div className="span-2">
-            <TextField
-              label={t('inspector.human.roleTitle')}
-              value={role.title}
-              onCommit={(title) => update(role.id, { title })}
-            />
-          </div>
+        <div className="in-field-grid">
+          <TextField
+            wide
+            label={t('inspector.human.roleTitle')}
+            value={role.title}
+            onCommit={(title) => update(role.id, { title })}
+          />
           <NumberField
             label={t('inspector.human.fte')}
             unit={t('inspector.unit.fte')}
-            hint={t('inspector.human.fteHint')}
             value={role.fte}
             schema={roleSchema.shape.fte}
             onCommit={(fte) => update(role.id, { fte })}

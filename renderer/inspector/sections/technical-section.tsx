@@ -55,13 +55,21 @@ const LineList = memo(function LineList(props: {
       onRemove={(id) => edit((project) => removeLine(project, functionId, id))}
       onMove={(id, to) => edit((project) => moveLine(project, functionId, id, to))}
       renderItem={(line) => (
-        <div className="field-grid">
+        <div className="in-field-grid">
           <TextField
             label={t('inspector.technical.number')}
             inputType="tel"
             schema={phoneLineSchema.shape.number}
             value={line.number}
             onCommit={(number) => update(line.id, { number })}
+            wide
+          />
+          <TextField
+            wide
+            multiline="wrap"
+            label={t('inspector.technical.purpose')}
+            value={line.purpose}
+            onCommit={(purpose) => update(line.id, { purpose })}
           />
           <SelectField
             label={t('inspector.human.sharing')}
@@ -69,13 +77,6 @@ const LineList = memo(function LineList(props: {
             options={sharing}
             onChange={(value) => value && update(line.id, { dedicated: value === 'dedicated' })}
           />
-          <div className="span-2">
-            <TextField
-              label={t('inspector.technical.purpose')}
-              value={line.purpose}
-              onCommit={(purpose) => update(line.id, { purpose })}
-            />
-          </div>
           <NumberField
             label={t('inspector.technical.coverage')}
             unit={t('inspector.unit.hoursPerWeek')}
@@ -126,8 +127,10 @@ const ToolList = memo(function ToolList(props: {
       onRemove={(id) => edit((project) => removeTool(project, functionId, id))}
       onMove={(id, to) => edit((project) => moveTool(project, functionId, id, to))}
       renderItem={(tool) => (
-        <div className="field-grid">
+        <div className="in-field-grid">
           <TextField
+            wide
+            multiline="wrap"
             label={t('inspector.technical.toolName')}
             value={tool.name}
             onCommit={(name) => update(tool.id, { name })}
@@ -170,9 +173,9 @@ export function TechnicalSection(props: {
   const money = (minor: number | undefined) => formatMoney(language, minor, currency);
   return (
     <>
-      <h4 className="subsection-title">{t('inspector.technical.lines')}</h4>
+      <h4 className="in-subsection-title">{t('inspector.technical.lines')}</h4>
       <LineList functionId={props.fn.id} lines={props.fn.lines} />
-      <h4 className="subsection-title">{t('inspector.technical.tools')}</h4>
+      <h4 className="in-subsection-title">{t('inspector.technical.tools')}</h4>
       <ToolList functionId={props.fn.id} tools={props.fn.tools} />
       <Figures
         label={t('inspector.figures')}

@@ -99,19 +99,25 @@ describe('parseMoneyInput', () => {
 });
 
 describe('formatting for editing', () => {
-  it('shows numbers without grouping and with the language’s decimal mark', () => {
-    expect(formatNumberInput(1234.5, 'ru')).toBe('1234,5');
-    expect(formatNumberInput(1234.5, 'en')).toBe('1234.5');
-    expect(formatNumberInput(1e12, 'en')).toBe('1000000000000');
+  /** Intl groups Russian digits with a no-break space; compare with plain spaces. */
+  const plain = (text: string) => text.replace(/\s/g, ' ');
+
+  it('shows numbers grouped, with the language’s decimal mark', () => {
+    expect(plain(formatNumberInput(1234.5, 'ru'))).toBe('1 234,5');
+    expect(plain(formatNumberInput(12345.5, 'ru'))).toBe('12 345,5');
+    expect(formatNumberInput(1234.5, 'en')).toBe('1,234.5');
+    expect(formatNumberInput(1e12, 'en')).toBe('1,000,000,000,000');
+    expect(formatNumberInput(0.125, 'en')).toBe('0.125');
     expect(formatNumberInput(undefined, 'en')).toBe('');
     expect(formatNumberInput(Number.NaN, 'en')).toBe('');
   });
 
   it('shows minor units as major units exactly, dropping a zero fraction', () => {
-    expect(formatMoneyInput(18_000_000, 'ru', 'RUB')).toBe('180000');
-    expect(formatMoneyInput(123_456, 'ru', 'RUB')).toBe('1234,56');
-    expect(formatMoneyInput(123_405, 'en', 'RUB')).toBe('1234.05');
-    expect(formatMoneyInput(1500, 'en', 'JPY')).toBe('1500');
+    expect(plain(formatMoneyInput(18_000_000, 'ru', 'RUB'))).toBe('180 000');
+    expect(plain(formatMoneyInput(123_456, 'ru', 'RUB'))).toBe('1 234,56');
+    expect(formatMoneyInput(123_405, 'en', 'RUB')).toBe('1,234.05');
+    expect(formatMoneyInput(1500, 'en', 'JPY')).toBe('1,500');
+    expect(formatMoneyInput(99_999_999_999_999, 'en', 'RUB')).toBe('999,999,999,999.99');
     expect(formatMoneyInput(undefined, 'en', 'RUB')).toBe('');
   });
 
@@ -122,7 +128,7 @@ describe('formatting for editing', () => {
         expect(typed).toEqual({ kind: 'number', value: minor });
       }
     }
-    for (const value of [0, 0.5, 1.5, 15, 99.9, 1234.25]) {
+    for (const value of [0, 0.5, 1.5, 15, 99.9, 1234.25, 1_234_567.5, 1500]) {
       for (const language of ['ru', 'en'] as const) {
         expect(parseNumberInput(formatNumberInput(value, language), language)).toEqual({
           kind: 'number',

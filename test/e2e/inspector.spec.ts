@@ -1,0 +1,155 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openProjectFile } from './seed';
+
+const card = (page: Page, name: string) =>
+  page.getByTestId('function-node').filter({ hasText: name });
+
+/** Selects a function by clicking its card; retried while the canvas is still fitting the view. */
+async function inspect(page: Page, name: string) {
+  const heading = page.getByTestId('inspector').locator('.inspector-heading');
+  await expect(async () => {
+    await card(page, name).click();
+    await expect(heading).toHaveText(name, { timeout: 1_000 });
+  }).toPass();
+}
+
+/** A figure of the live analysis, by its label, within `scope` (e.g. the inspector's header). */
+const figure = (page: Page, scope: string, label: string) =>
+  page.locator(scope).locator('.in-figure', { hasText: label }).locator('dd');
+
+const runCost = (page: Page) => figure(page, '.inspector-header', 'Monthly run cost');
+
+test.describe('the inspector', () => {
+  test.beforeEach(async ({ page }) => {
+    await openProjectFile(page, 'shared/samples/key-accounts.en.json', 'en');
+    await inspect(page, 'Key accounts');
+  });
+
+  test('commits a field edit once, on Enter, and undoes it in one step', async ({ page }) => {
+    await expect(runCost(page)).toHaveText(/413,500/);
+    const cost = page.getByRole('textbox', { name: 'Cost per FTE' }).nth(1);
+    await expect(cost).toHaveValue('110,000');
+
+    // Typing only changes the field: the analysis waits for the commit.
+    await cost.fill('150000');
+    await expect(runCost(page)).toHaveText(/413,500/);
+    await cost.press('Enter');
+    // Two support specialists at 40,000 more each.
+    await expect(runCost(page)).toHaveText(/493,500/);
+    await expect(cost).toHaveValue('150,000');
+
+    // The whole edit is one undo step, not one per keystroke.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(runCost(page)).toHaveText(/413,500/);
+    await expect(cost).toHaveValue('110,000');
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await expect(runCost(page)).toHaveText(/493,500/);
+  });
+
+  test('refuses invalid input with a message and saves nothing', async ({ page }) => {
+    const headcount = page.getByRole('textbox', { name: 'Headcount' }).nth(1);
+    await headcount.fill('1.3');
+    await headcount.press('Enter');
+    await expect(headcount).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('alert')).toHaveText('Enter a multiple of 0.5.');
+    await expect(figure(page, '.inspector-header', 'Headcount, FTE')).toHaveText('3');
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+
+    // Leaving the field keeps the invalid text in view rather than dropping it silently.
+    await page.getByRole('textbox', { name: 'Name' }).first().focus();
+    await expect(headcount).toHaveValue('1.3');
+
+    await headcount.fill('2.5');
+    await headcount.press('Enter');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(figure(page, '.inspector-header', 'Headcount, FTE')).toHaveText('3.5');
+  });
+
+  test('shows the Erlang C staffing beside the demand and reacts to it', async ({ page }) => {
+    const demand = page.locator('[data-section="demand"]');
+    await expect(demand.getByRole('status')).toContainText('Staff is enough');
+    await expect(figure(page, '[data-section="demand"]', 'Agents needed')).toHaveText('1');
+
+    const requests = demand.getByRole('textbox', { name: 'Requests per hour' });
+    await requests.fill('30');
+    await requests.press('Enter');
+    await expect(demand.getByRole('status')).toContainText('Staff is short');
+    // The design check about it appears among the function's checks, in the UI language.
+    const checks = page.locator('.inspector-checks');
+    await expect(checks).toContainText('cannot answer 95 % of requests within 15 min');
+
+    // A check leads to the place to fix it.
+    await checks.getByRole('button', { name: /cannot answer/ }).click();
+    await expect(demand.locator('summary')).toBeFocused();
+  });
+
+  test('switches every visible string with the language', async ({ page }) => {
+    const inspector = page.getByTestId('inspector');
+    await expect(inspector).toContainText('Human resources');
+    await expect(inspector).toContainText('Pays: the target growth covers the break-even');
+    await page.getByRole('button', { name: 'RU', exact: true }).click();
+    await expect(inspector).toContainText('Человеческие ресурсы');
+    await expect(inspector).toContainText('Окупается');
+    await expect(inspector.getByRole('textbox', { name: 'Стоимость ставки' }).first()).toHaveValue(
+      /^180\s000$/,
+    );
+    await expect(inspector).not.toContainText('Human resources');
+  });
+
+  test('edits steps as an ordered list, one undo step per change', async ({ page }) => {
+    const steps = page.locator('[data-section="process"] li');
+    await expect(steps).toHaveCount(5);
+    const first = await steps.nth(0).locator('textarea').inputValue();
+    await page.getByRole('button', { name: `Move “${first}” down` }).click();
+    await expect(steps.nth(1).locator('textarea')).toHaveValue(first);
+    // Focus follows the moved step, so it can be moved again from the keyboard.
+    await expect(page.getByRole('button', { name: `Move “${first}” down` })).toBeFocused();
+
+    await page.getByRole('button', { name: 'Add a step' }).click();
+    await expect(steps).toHaveCount(6);
+    await expect(steps.nth(5).locator('textarea')).toBeFocused();
+    await page.keyboard.type('Report the results to the director');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-section="process"] summary')).toContainText('Steps: 6');
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(steps.nth(5).locator('textarea')).toHaveValue('');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(steps).toHaveCount(5);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(steps.nth(0).locator('textarea')).toHaveValue(first);
+  });
+
+  test('the project panel adds a person who can then own a KPI breach', async ({ page }) => {
+    await page.getByRole('tab', { name: 'Project' }).click();
+    const panel = page.getByTestId('project-panel');
+    await expect(panel.getByRole('textbox', { name: 'Contracted hours per FTE' })).toHaveValue(
+      '40',
+    );
+    await panel.getByRole('button', { name: 'Add a person' }).click();
+    await page.keyboard.type('Pavel Orlov');
+    await page.keyboard.press('Enter');
+    await expect(panel).toContainText('Not assigned to any function');
+
+    await page.getByRole('tab', { name: 'Inspector' }).click();
+    const owner = page.getByRole('combobox', { name: 'Breach owner' }).first();
+    await owner.selectOption({ label: 'Pavel Orlov' });
+    await expect(owner).toHaveValue(/.+/);
+  });
+});
+
+test('several selected functions show their count and totals, nothing to edit', async ({
+  page,
+}) => {
+  await openProjectFile(page, 'shared/samples/specialised-sales.en.json', 'en');
+  const cards = page.getByTestId('function-node');
+  await expect(async () => {
+    await cards.nth(0).click();
+    await cards.nth(1).click({ modifiers: ['Control'] });
+    await expect(page.getByTestId('inspector')).toContainText('Functions selected: 2', {
+      timeout: 1_000,
+    });
+  }).toPass();
+  await expect(page.getByTestId('inspector').getByRole('textbox')).toHaveCount(0);
+  await expect(figure(page, '.inspector-multi', 'Monthly run cost')).toHaveText(/RUB/);
+});

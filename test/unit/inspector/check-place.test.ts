@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { CHECKS, type CheckId, type CheckTarget, type DesignCheck } from '../../../shared/checks';
+import { placeOfCheck } from '../../../renderer/inspector/check-place';
+import { SECTION_IDS } from '../../../renderer/inspector/sections';
+
+const check = (id: CheckId, target: CheckTarget): DesignCheck => ({
+  id,
+  severity: CHECKS[id],
+  target,
+  messageKey: `check.${id}`,
+  params: {},
+});
+
+describe('a design check leads to where it is fixed', () => {
+  it('points KPI and line checks at their row', () => {
+    expect(
+      placeOfCheck(check('kpi.no-source', { kind: 'kpi', id: 'k1', functionId: 'f' })),
+    ).toEqual({ section: 'kpis', elementId: 'kpi-k1' });
+    expect(
+      placeOfCheck(check('line.duplicate-number', { kind: 'line', id: 'l1', functionId: 'f' })),
+    ).toEqual({ section: 'technical', elementId: 'line-l1' });
+  });
+
+  it('sends a staffing check to the demand even when it names a KPI', () => {
+    expect(
+      placeOfCheck(check('staffing.short', { kind: 'kpi', id: 'k1', functionId: 'f' })),
+    ).toEqual({ section: 'demand' });
+  });
+
+  it('gives every check about a function a section of the inspector, except "not linked"', () => {
+    for (const id of Object.keys(CHECKS) as CheckId[]) {
+      const place = placeOfCheck(check(id, { kind: 'function', id: 'f' }));
+      if (id === 'function.not-linked') expect(place).toBeUndefined();
+      else expect(SECTION_IDS, id).toContain(place?.section);
+    }
+    expect(placeOfCheck(check('function.no-owner', { kind: 'function', id: 'f' }))).toEqual({
+      section: 'general',
+    });
+    expect(placeOfCheck(check('function.does-not-pay', { kind: 'function', id: 'f' }))).toEqual({
+      section: 'financial',
+    });
+  });
+});
