@@ -55,7 +55,7 @@ export const inspectorEn = {
   'inspector.human.noRoles': 'No roles yet. Add the roles this function needs.',
   'inspector.human.fte': 'Headcount',
   'inspector.human.costPerFte': 'Cost per FTE',
-  'inspector.human.sharing': 'Dedicated or shared',
+  'inspector.human.sharing': 'Dedicated / shared',
   'inspector.human.dedicatedFte': 'Dedicated, FTE',
   'inspector.human.handlingFte': 'Answering requests, FTE',
   'inspector.human.people': 'Named people',

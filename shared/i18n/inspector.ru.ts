@@ -21,7 +21,7 @@ export const inspectorRu: Record<InspectorKey, string> = {
   'inspector.section.demand': 'Нагрузка и штат',
   'inspector.summary.steps': 'Шагов: {count}',
   'inspector.summary.technical': 'Линий: {lines} · инструментов: {tools}',
-  'inspector.summary.staffing': '{handling} из {required} ставок',
+  'inspector.summary.staffing': '{handling} из {required} ст.',
   'inspector.summary.kpis': 'KPI: {count}',
   'inspector.summary.pays.yes': '✓ Окупается',
   'inspector.summary.pays.no': '✗ Не окупается',
@@ -52,7 +52,7 @@ export const inspectorRu: Record<InspectorKey, string> = {
   'inspector.human.noRoles': 'Ролей пока нет. Добавьте роли, которые нужны функции.',
   'inspector.human.fte': 'Численность',
   'inspector.human.costPerFte': 'Стоимость ставки',
-  'inspector.human.sharing': 'Выделенная или общая',
+  'inspector.human.sharing': 'Выделенная / общая',
   'inspector.human.dedicatedFte': 'Выделенные, ставок',
   'inspector.human.handlingFte': 'Отвечают на обращения, ставок',
   'inspector.human.people': 'Сотрудники',
@@ -119,9 +119,9 @@ export const inspectorRu: Record<InspectorKey, string> = {
   'inspector.demand.asaAssigned': 'Среднее время ответа при текущем штате',
   'inspector.demand.unbounded': 'Не ограничено: очередь растёт',
   'inspector.demand.enough':
-    'Штата хватает: на обращения отвечают {handling} ставки, нужно {required}',
+    'Штата хватает: на обращения отвечают {handling} ст., нужно {required} ст.',
   'inspector.demand.short':
-    'Штата не хватает: нужно {required} ставки, на обращения отвечают {handling}',
+    'Штата не хватает: нужно {required} ст., на обращения отвечают {handling} ст.',
 
   'inspector.project.title': 'Проект',
   'inspector.project.name': 'Название проекта',
@@ -147,7 +147,7 @@ export const inspectorRu: Record<InspectorKey, string> = {
   'inspector.list.moveDown': 'Переместить «{name}» ниже',
   'inspector.list.remove': 'Удалить «{name}»',
 
-  'inspector.unit.fte': 'ставок',
+  'inspector.unit.fte': 'ст.',
   'inspector.unit.perMonth': '{currency}/мес',
   'inspector.unit.hoursPerWeek': 'ч/нед',
   'inspector.unit.months': 'мес.',
