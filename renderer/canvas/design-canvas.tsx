@@ -9,14 +9,14 @@ import {
   type EdgeTypes,
   type NodeChange,
   type NodeTypes,
-  type OnSelectionChangeParams,
+  type EdgeChange,
   type ReactFlowInstance,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import { addLink, setFunctionPositions, type SalesFunction } from '../../shared/model';
+import { addLink, setFunctionPositions } from '../../shared/model';
 import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
 import { addFunctionAt, PALETTE_DRAG_TYPE, isFunctionTypeId } from '../editor/add-function';
-import type { Selection } from '../state/store';
+import type { Selection, WorkbenchStore } from '../state/store';
 import {
   buildEdges,
   groupIdOf,
@@ -37,6 +37,19 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, index) => id === b[index]);
 }
 
+/** Takes a selection made on the canvas into the store; the inspector follows it. */
+function selectFromCanvas(store: WorkbenchStore, change: Partial<Selection>): void {
+  const current = store.getState().selection;
+  const next: Selection = { ...current, ...change };
+  if (sameIds(current.functionIds, next.functionIds) && sameIds(current.linkIds, next.linkIds)) {
+    return;
+  }
+  store.getState().select(next);
+  if (next.functionIds.length > 0 || next.linkIds.length > 0) {
+    store.getState().showSidePanel('inspector');
+  }
+}
+
 /**
  * The design canvas. React Flow holds the nodes while the user drags (smooth, no document
  * change per frame); the drop writes the new positions to the document as one undo step.
@@ -49,19 +62,34 @@ export function DesignCanvas(props: { onInit: (flow: ReactFlowInstance) => void 
   const selection = useWorkbenchState((s) => s.selection);
   const detail = useWorkbenchState((s) => s.detail);
   const theme = useWorkbenchState((s) => s.theme);
-  const drawnFrom = useRef(new Map<string, SalesFunction>());
-  const [nodes, setNodes] = useState<CanvasNode[]>([]);
-  const flow = useRef<ReactFlowInstance | undefined>(undefined);
-
+  // What React Flow last told us (drag positions, measured sizes); what it draws is derived
+  // from it and the document in the same render, so selection can never lag one render behind.
+  const [local, setLocal] = useState<CanvasNode[]>([]);
+  const nodes = useMemo(
+    () => reconcileNodes(local, project, selection, detail),
+    [local, project, selection, detail],
+  );
+  const drawn = useRef(nodes);
   useEffect(() => {
-    setNodes((previous) => reconcileNodes(previous, project, selection, detail, drawnFrom.current));
-  }, [project, selection, detail]);
+    drawn.current = nodes;
+  }, [nodes]);
+  const flow = useRef<ReactFlowInstance | undefined>(undefined);
 
   const edges = useMemo(() => buildEdges(project.links, selection), [project.links, selection]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => {
-      setNodes((current) => applyNodeChanges(withGroupMembers(changes, current, store), current));
+      const current = drawn.current;
+      const next = applyNodeChanges(withGroupMembers(changes, current, store), current);
+      drawn.current = next;
+      setLocal(next);
+      // The store owns the selection; React Flow's clicks and box selections report to it.
+      if (changes.some((change) => change.type === 'select')) {
+        const functionIds = next
+          .filter((n) => n.selected && n.type === 'function')
+          .map((n) => n.id);
+        selectFromCanvas(store, { functionIds });
+      }
     },
     [store],
   );
@@ -74,23 +102,16 @@ export function DesignCanvas(props: { onInit: (flow: ReactFlowInstance) => void 
     store.getState().edit((doc) => setFunctionPositions(doc, placed));
   }, [store]);
 
-  const onSelectionChange = useCallback(
-    ({ nodes: picked, edges: pickedEdges }: OnSelectionChangeParams) => {
-      const next: Selection = {
-        functionIds: picked.filter((n) => !isGroupNodeId(n.id)).map((n) => n.id),
-        linkIds: pickedEdges.map((e) => e.id),
-      };
-      const current = store.getState().selection;
-      if (
-        sameIds(current.functionIds, next.functionIds) &&
-        sameIds(current.linkIds, next.linkIds)
-      ) {
-        return;
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange[]) => {
+      const picks = changes.filter((c) => c.type === 'select');
+      if (picks.length === 0) return;
+      const linkIds = new Set(store.getState().selection.linkIds);
+      for (const pick of picks) {
+        if (pick.selected) linkIds.add(pick.id);
+        else linkIds.delete(pick.id);
       }
-      store.getState().select(next);
-      if (next.functionIds.length > 0 || next.linkIds.length > 0) {
-        store.getState().showSidePanel('inspector');
-      }
+      selectFromCanvas(store, { linkIds: [...linkIds] });
     },
     [store],
   );
@@ -145,7 +166,7 @@ export function DesignCanvas(props: { onInit: (flow: ReactFlowInstance) => void 
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onNodeDragStop={onNodeDragStop}
-        onSelectionChange={onSelectionChange}
+        onEdgesChange={onEdgesChange}
         onConnect={onConnect}
         onInit={(instance) => {
           flow.current = instance as unknown as ReactFlowInstance;

@@ -20,17 +20,19 @@ export interface Size {
   readonly height: number;
 }
 
+/** Which version of a function each node object was drawn from. */
+const drawnFrom = new WeakMap<CanvasNode, SalesFunction>();
+
 /**
  * The nodes for React Flow from the document. A node object is reused while its function, its
- * selection and the detail level are unchanged, so React Flow and the memoised cards skip it;
- * `drawnFrom` remembers which function version each node was drawn from.
+ * selection and the detail level are unchanged, so React Flow and the memoised cards skip it.
+ * A node React Flow moved or measured keeps that until its function changes in the document.
  */
 export function reconcileNodes(
   previous: readonly CanvasNode[],
   project: Project,
   selection: Selection,
   detail: 'compact' | 'detailed',
-  drawnFrom: Map<string, SalesFunction>,
 ): CanvasNode[] {
   const selected = new Set(selection.functionIds);
   const before = new Map(previous.map((node) => [node.id, node]));
@@ -38,16 +40,13 @@ export function reconcileNodes(
   const functionNodes = project.functions.map((fn): FunctionNodeType => {
     const old = before.get(fn.id);
     const isSelected = selected.has(fn.id);
-    if (
-      old?.type === 'function' &&
-      drawnFrom.get(fn.id) === fn &&
-      old.selected === isSelected &&
-      old.width === width
-    ) {
-      return old;
+    if (old?.type === 'function' && drawnFrom.get(old) === fn && old.width === width) {
+      if (old.selected === isSelected) return old;
+      const reselected = { ...old, selected: isSelected };
+      drawnFrom.set(reselected, fn);
+      return reselected;
     }
-    drawnFrom.set(fn.id, fn);
-    return {
+    const node: FunctionNodeType = {
       id: fn.id,
       type: 'function',
       position: fn.position,
@@ -58,6 +57,8 @@ export function reconcileNodes(
       measured: old?.width === width ? old.measured : undefined,
       zIndex: 1,
     };
+    drawnFrom.set(node, fn);
+    return node;
   });
   const sizes = new Map(functionNodes.map((n) => [n.id, sizeOf(n, detail)] as const));
   return [...groupFrames(project, sizes, previous), ...functionNodes];

@@ -4,21 +4,19 @@ import { FUNCTION_TYPES } from '../../shared/catalog';
 import type { FunctionTypeId, Position } from '../../shared/model';
 import { useT, useWorkbench } from '../app/workbench-context';
 import { FunctionIcon } from '../canvas/function-icons';
-import { PASTE_OFFSET } from './clipboard';
+import { freeSpot } from '../../shared/layout/free-spot';
+import { NODE_HEIGHT_ESTIMATE, NODE_WIDTH } from '../../shared/layout/node-size';
+import type { Detail } from '../state/store';
 import { addFunctionAt, PALETTE_DRAG_TYPE } from './add-function';
 
-/** The middle of the visible canvas, moved along while a function already stands there. */
-function freeSpotAtCentre(flow: ReactFlowInstance, taken: readonly Position[]): Position {
+/** A free spot for a new card in the middle of the visible canvas. */
+function spotAtCentre(flow: ReactFlowInstance, taken: readonly Position[], detail: Detail) {
   const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
   const centre = pane
     ? flow.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 })
     : { x: 0, y: 0 };
-  let spot = { x: centre.x - 140, y: centre.y - 80 };
-  const near = (p: Position) => Math.abs(p.x - spot.x) < 24 && Math.abs(p.y - spot.y) < 24;
-  for (let tries = 0; tries < 50 && taken.some(near); tries += 1) {
-    spot = { x: spot.x + PASTE_OFFSET.x, y: spot.y + PASTE_OFFSET.y };
-  }
-  return spot;
+  const size = { width: NODE_WIDTH[detail], height: NODE_HEIGHT_ESTIMATE[detail] };
+  return freeSpot({ x: centre.x - size.width / 2, y: centre.y - size.height / 2 }, taken, size);
 }
 
 /** The catalog of function types: drag one onto the canvas, or press Enter to add it. */
@@ -28,8 +26,9 @@ export function Palette(props: { flow: ReactFlowInstance | undefined }) {
 
   const add = (typeId: FunctionTypeId) => {
     if (!props.flow) return;
-    const taken = workbench.store.getState().project.functions.map((fn) => fn.position);
-    addFunctionAt(workbench, typeId, freeSpotAtCentre(props.flow, taken));
+    const { project, detail } = workbench.store.getState();
+    const taken = project.functions.map((fn) => fn.position);
+    addFunctionAt(workbench, typeId, spotAtCentre(props.flow, taken, detail));
   };
   const onDragStart = (event: DragEvent, typeId: FunctionTypeId) => {
     event.dataTransfer.setData(PALETTE_DRAG_TYPE, typeId);

@@ -33,6 +33,9 @@ export interface Selection {
 
 export const EMPTY_SELECTION: Selection = { functionIds: [], linkIds: [] };
 
+/** Node cards show only the essentials, or every figure. */
+export type Detail = 'compact' | 'detailed';
+
 export const SIDE_PANELS = ['inspector', 'project', 'checks', 'summary'] as const;
 export type SidePanel = (typeof SIDE_PANELS)[number];
 
@@ -42,11 +45,10 @@ export interface UiSlice {
   readonly theme: Settings['theme'];
   readonly selection: Selection;
   readonly sidePanel: SidePanel;
-  /** Node cards show only the essentials, or every figure. */
-  readonly detail: 'compact' | 'detailed';
+  readonly detail: Detail;
   readonly select: (selection: Selection) => void;
   readonly showSidePanel: (panel: SidePanel) => void;
-  readonly setDetail: (detail: 'compact' | 'detailed') => void;
+  readonly setDetail: (detail: Detail) => void;
   /** A message shown once in the status bar (e.g. why the last project did not open). */
   readonly notice: string | undefined;
   readonly setLanguage: (language: Settings['language']) => void;

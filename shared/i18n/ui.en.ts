@@ -70,7 +70,6 @@ export const uiEn = {
   'language.en': 'English',
 
   'canvas.label': 'Sales system design canvas',
-  'canvas.empty': 'The canvas is empty. Functions you add will appear here.',
 
   'canvas.severity.error': 'Has design errors',
   'canvas.severity.warning': 'Has warnings',

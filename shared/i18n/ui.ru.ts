@@ -68,7 +68,6 @@ export const uiRu: Record<UiKey, string> = {
   'language.en': 'English',
 
   'canvas.label': 'Холст проекта системы продаж',
-  'canvas.empty': 'Холст пуст. Здесь появятся функции, которые вы добавите.',
 
   'canvas.severity.error': 'Есть ошибки проектирования',
   'canvas.severity.warning': 'Есть предупреждения',

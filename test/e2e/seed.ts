@@ -12,7 +12,7 @@ export async function openProjectFile(page: Page, file: string, language: 'ru' |
   await page.evaluate(
     async ({ project, language }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('sales-system-workbench', 1);
+        const request = indexedDB.open('sales-system-workbench');
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });

@@ -14,7 +14,9 @@ test.describe('the browser edition shell', () => {
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await expect(page.getByRole('button', { name: 'Save' })).toBeVisible();
     await expect(page.getByText('Browser edition')).toBeVisible();
-    await expect(page.getByText('The canvas is empty.', { exact: false })).toBeVisible();
+    await expect(
+      page.getByText('Drag a function here from the palette', { exact: false }),
+    ).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
     // Rename the design and save it with the keyboard.

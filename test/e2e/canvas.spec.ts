@@ -1,0 +1,141 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openProjectFile } from './seed';
+
+const card = (page: Page, name: string) =>
+  page.getByTestId('function-node').filter({ hasText: name });
+
+async function cardBoxes(page: Page) {
+  return page.getByTestId('function-node').evaluateAll((nodes) =>
+    nodes.map((node) => {
+      const box = node.getBoundingClientRect();
+      return { left: box.left, top: box.top, right: box.right, bottom: box.bottom };
+    }),
+  );
+}
+
+/** A pointer drag in small steps, as a hand would make it (React Flow follows the moves). */
+async function dragBetween(page: Page, from: Locator, to: Locator) {
+  const a = await from.boundingBox();
+  const b = await to.boundingBox();
+  if (!a || !b) throw new Error('drag ends not visible');
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
+  await page.mouse.up();
+}
+
+test.describe('the canvas editor', () => {
+  test('shows the key-accounts sample as the method describes it', async ({ page }) => {
+    await openProjectFile(page, 'shared/samples/key-accounts.en.json', 'en');
+    const keyAccounts = card(page, 'Key accounts');
+    await expect(keyAccounts).toContainText('3 FTE');
+    await expect(keyAccounts.locator('[title="Phone lines"]')).toHaveText('1');
+    await expect(keyAccounts.locator('.kpi-badge').first()).toHaveText('≤ 15 min');
+    await expect(keyAccounts.locator('.growth')).toHaveText('+25%');
+    await expect(page.getByTestId('status-checks')).toHaveText('0 errors · 0 warnings · 0 notes');
+  });
+
+  test('adds technical support, links it, and the staffing check follows the staff', async ({
+    page,
+  }) => {
+    await openProjectFile(page, 'shared/samples/key-accounts.en.json', 'en');
+    // By keyboard: focus the palette item and press Enter.
+    await page.locator('[data-type-id="technical-support"]').focus();
+    await page.keyboard.press('Enter');
+    const support = card(page, 'Technical support');
+    await expect(support).toBeVisible();
+    await expect(page.getByTestId('inspector')).toContainText('Technical support');
+
+    // By drag and drop, a second one lands where it is dropped.
+    await page
+      .locator('[data-type-id="events"]')
+      .dragTo(page.locator('.react-flow__pane'), { targetPosition: { x: 120, y: 560 } });
+    await expect(card(page, 'Events')).toBeVisible();
+
+    // Link key accounts → technical support by dragging between their handles.
+    await dragBetween(
+      page,
+      card(page, 'Key accounts').locator('.react-flow__handle-right'),
+      support.locator('.react-flow__handle-left'),
+    );
+    await expect(page.getByTestId('link-label')).toHaveText(['Hand-off of leads or clients']);
+
+    // Demand two specialists cannot serve: the check names how many are needed.
+    await support.click();
+    const inspector = page.getByTestId('inspector');
+    const requests = inspector.getByLabel('Requests per hour');
+    await requests.fill('4');
+    await requests.press('Enter');
+    await page.getByRole('tab', { name: /Checks/ }).click();
+    const staffing = page.locator('[data-check-id="staffing.short"]');
+    await expect(staffing).toContainText('needs 3 FTE answering requests and has 2');
+
+    // A third specialist clears it.
+    await staffing.click();
+    const headcount = page.getByTestId('inspector').getByLabel('Headcount').first();
+    await headcount.fill('3');
+    await headcount.press('Enter');
+    await page.getByRole('tab', { name: /Checks/ }).click();
+    await expect(page.locator('[data-check-id="staffing.short"]')).toHaveCount(0);
+  });
+
+  test('undo and redo walk through edits; copy, paste and delete work', async ({ page }) => {
+    await openProjectFile(page, 'shared/samples/key-accounts.en.json', 'en');
+    const cards = page.getByTestId('function-node');
+    await expect(cards).toHaveCount(1);
+
+    await page.locator('[data-type-id="lead-nurturing"]').click();
+    await expect(cards).toHaveCount(2);
+    await card(page, 'Key accounts').click();
+    await page.locator('.react-flow__pane').focus();
+    await page.keyboard.press('Control+C');
+    await page.keyboard.press('Control+V');
+    await expect(cards).toHaveCount(3);
+    await expect(card(page, 'Key accounts')).toHaveCount(2);
+
+    await page.keyboard.press('Delete');
+    await expect(cards).toHaveCount(2);
+
+    await page.keyboard.press('Control+Z'); // the paste comes back
+    await expect(cards).toHaveCount(3);
+    await page.keyboard.press('Control+Z'); // the paste is undone
+    await expect(cards).toHaveCount(2);
+    await page.keyboard.press('Control+Z'); // the added function is undone
+    await expect(cards).toHaveCount(1);
+    await page.keyboard.press('Control+Shift+Z');
+    await page.keyboard.press('Control+Y');
+    await expect(cards).toHaveCount(3);
+  });
+
+  test('auto-layout leaves no overlapping cards', async ({ page }) => {
+    await openProjectFile(page, 'shared/samples/specialised-sales.en.json', 'en');
+    for (const type of ['events', 'partner-program', 'custom', 'lead-nurturing']) {
+      await page.locator(`[data-type-id="${type}"]`).click(); // all land near the centre
+    }
+    await page.locator('.react-flow__pane').click();
+    await page.keyboard.press('Control+L');
+    await page.waitForTimeout(600); // the fit animation
+    const boxes = await cardBoxes(page);
+    expect(boxes).toHaveLength(10);
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const overlap =
+          a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        expect(overlap).toBe(false);
+      }
+    }
+  });
+
+  test('every visible string switches with the language', async ({ page }) => {
+    await openProjectFile(page, 'shared/samples/key-accounts.en.json', 'ru');
+    await card(page, 'Key accounts').click();
+    await expect(page.getByRole('tab', { name: 'Свойства' })).toBeVisible();
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    for (const tab of ['Inspector', 'Project', 'Checks', 'Summary']) {
+      await page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
+      // The sample is in English; the only Russian left may be the language's own name.
+      const text = (await page.locator('body').innerText()).replace('Русский', '');
+      expect(text, `${tab} panel`).not.toMatch(/[а-яё]/i);
+    }
+  });
+});
