@@ -1,35 +1,73 @@
-import type { SavedFile, WorkbenchApi } from '../../shared/port/contract';
+import type { ExportedFile, SavedFile, WorkbenchApi } from '../../shared/port/contract';
+import type { LibraryApi } from '../../shared/port/library';
 import { atomicWriteFile } from './storage/atomic-write';
 import { storageError } from './storage/file-errors';
-import type { ProjectFiles } from './storage/project-files';
 import type { SettingsStore } from './storage/settings-store';
 
-/** The desktop back end: the port's methods over project files and the settings store. */
+/** The native dialogs the desktop back end needs; a fake in the unit tests. */
 export interface DesktopDialogs {
   /** Asks where to save a file (native dialog); undefined when the user cancels. */
-  chooseSavePath(suggestedName: string): Promise<string | undefined>;
+  chooseSavePath(suggestedName: string, kind: 'pdf' | 'project'): Promise<string | undefined>;
 }
 
+/** The desktop back end: the port's methods over the project library and the settings store. */
 export function createDesktopApi(
-  projects: ProjectFiles,
+  library: LibraryApi,
   settings: SettingsStore,
   dialogs: DesktopDialogs,
 ): WorkbenchApi {
+  async function saveChosen(
+    suggestedName: string,
+    kind: 'pdf' | 'project',
+    data: string | Uint8Array,
+  ): Promise<SavedFile> {
+    const path = await dialogs.chooseSavePath(suggestedName, kind);
+    if (!path) return { saved: false };
+    try {
+      await atomicWriteFile(path, data);
+    } catch (error) {
+      throw storageError(error, `write ${path}`);
+    }
+    return { saved: true, path };
+  }
+
+  const { exportText, ...projects } = library;
   return {
-    listProjects: () => projects.list(),
-    openProject: (id) => projects.open(id),
-    saveProject: (project) => projects.save(project),
+    ...projects,
+    async exportProject(id): Promise<ExportedFile> {
+      const { fileName, text } = await exportText(id);
+      return { ...(await saveChosen(fileName, 'project', text)), fileName };
+    },
     getSettings: async () => settings.get(),
     updateSettings: async (patch) => settings.update(patch),
-    async savePdf(pdf, fileName): Promise<SavedFile> {
-      const path = await dialogs.chooseSavePath(fileName);
-      if (!path) return { saved: false };
-      try {
-        await atomicWriteFile(path, pdf);
-      } catch (error) {
-        throw storageError(error, `write ${path}`);
-      }
-      return { saved: true, path };
-    },
+    savePdf: (pdf, fileName) => saveChosen(fileName, 'pdf', pdf),
   };
+}
+
+/** Port methods after which the recent list (names, order, membership) may have changed. */
+const LIBRARY_CHANGES = [
+  'saveProject',
+  'renameProject',
+  'trashProject',
+  'restoreProject',
+  'purgeProject',
+  'recoverProject',
+  'importProject',
+  'markRecent',
+] as const;
+
+/** The API with `onChange` called after each successful call that may change the recent list. */
+export function notifyingLibraryChanges(api: WorkbenchApi, onChange: () => void): WorkbenchApi {
+  const wrapped: Partial<WorkbenchApi> = {};
+  for (const method of LIBRARY_CHANGES) {
+    const call = api[method] as (...args: unknown[]) => Promise<unknown>;
+    Object.assign(wrapped, {
+      [method]: async (...args: unknown[]) => {
+        const result = await call(...args);
+        onChange();
+        return result;
+      },
+    });
+  }
+  return { ...api, ...wrapped };
 }

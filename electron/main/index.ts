@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -13,13 +14,15 @@ import {
 } from 'electron';
 import Store from 'electron-store';
 import type { CommandId } from '../../shared/commands/commands';
-import { COMMAND_CHANNEL } from '../../shared/port/contract';
+import { COMMAND_CHANNEL, OPEN_PROJECT_CHANNEL } from '../../shared/port/contract';
+import { createLibrary } from '../../shared/port/library';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { runExport } from '../cli/export';
-import { createDesktopApi } from './desktop-api';
+import { createDesktopApi, notifyingLibraryChanges } from './desktop-api';
 import { headlessExportArgs } from './headless-export';
 import { registerWorkbenchIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
+import { createFileOpener, projectFileArgs } from './open-file';
 import { APP_ENTRY_URL, APP_SCHEME, bundleFileFor, isAppUrl } from './security';
 import { ProjectFiles } from './storage/project-files';
 import { SettingsStore, type KeyValueStore } from './storage/settings-store';
@@ -48,11 +51,27 @@ if (exportArgs) {
 } else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => focusMainWindow());
+  app.on('second-instance', (_event, argv, cwd) => {
+    focusMainWindow();
+    void openFiles?.(projectFileArgs(argv.slice(1), cwd));
+  });
+  // macOS hands files over by event, also before the app is ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (openFiles) void openFiles([path]);
+    else pendingFiles.push(path);
+  });
   void app.whenReady().then(start);
 }
 
 let mainWindow: BrowserWindow | undefined;
+/** Files to open, from the command line or the OS, until the library is ready for them. */
+const pendingFiles: string[] = exportArgs
+  ? []
+  : projectFileArgs(process.argv.slice(1), process.cwd());
+let openFiles: ((paths: readonly string[]) => Promise<void>) | undefined;
+let recentMenu: readonly { id: string; name: string }[] = [];
+let rendererLoaded = false;
 
 function focusMainWindow(): void {
   if (!mainWindow) return;
@@ -66,15 +85,21 @@ async function start(): Promise<void> {
 
   const preferences: KeyValueStore = new Store({ name: 'settings' });
   const settings = new SettingsStore(preferences);
+  const now = () => new Date();
   const projects = new ProjectFiles({
     folder: join(app.getPath('userData'), 'projects'),
-    now: () => new Date(),
+    store: preferences,
+    now,
   });
-  const api = createDesktopApi(projects, settings, {
-    async chooseSavePath(suggestedName) {
+  const library = createLibrary(projects, { now, newId: randomUUID });
+  const api = createDesktopApi(library, settings, {
+    async chooseSavePath(suggestedName, kind) {
       const options = {
         defaultPath: join(app.getPath('documents'), suggestedName),
-        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        filters:
+          kind === 'pdf'
+            ? [{ name: 'PDF', extensions: ['pdf'] }]
+            : [{ name: 'Sales System Workbench', extensions: ['ssw.json', 'json'] }],
       };
       const result = mainWindow
         ? await dialog.showSaveDialog(mainWindow, options)
@@ -82,10 +107,33 @@ async function start(): Promise<void> {
       return result.canceled ? undefined : result.filePath;
     },
   });
+  const refreshRecentMenu = async () => {
+    const next = (await api.listRecent()).map(({ id, name }) => ({ id, name }));
+    if (JSON.stringify(next) === JSON.stringify(recentMenu)) return;
+    recentMenu = next;
+    installMenu(settings.get().language);
+  };
+  const refreshMenuSoon = () => void refreshRecentMenu().catch((e: unknown) => console.error(e));
+  const openInApp = async (id: string) => {
+    await api.markRecent(id);
+    settings.update({ lastProjectId: id });
+    refreshMenuSoon();
+    if (rendererLoaded) mainWindow?.webContents.send(OPEN_PROJECT_CHANNEL, id);
+  };
+  openFiles = createFileOpener({
+    library,
+    language: () => settings.get().language,
+    open: openInApp,
+    showError: (message) => dialog.showErrorBox('Sales System Workbench', message),
+  }).openAll;
+  // Files named at start are imported first, so the window opens on the last of them.
+  await openFiles(pendingFiles.splice(0));
+  await refreshRecentMenu().catch((error: unknown) => console.error(error));
+
   registerWorkbenchIpc(
     ipcMain,
     {
-      ...api,
+      ...notifyingLibraryChanges(api, refreshMenuSoon),
       async updateSettings(patch) {
         const next = await api.updateSettings(patch);
         if (patch.language) installMenu(next.language);
@@ -106,6 +154,8 @@ function installMenu(language: Parameters<typeof buildMenuTemplate>[0]['language
     platform: process.platform,
     development,
     perform: (id: CommandId) => mainWindow?.webContents.send(COMMAND_CHANNEL, id),
+    recent: recentMenu,
+    openRecent: (id) => mainWindow?.webContents.send(OPEN_PROJECT_CHANNEL, id),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
@@ -159,6 +209,9 @@ function createWindow(preferences: KeyValueStore): BrowserWindow {
     if (!isAppUrl(url)) event.preventDefault();
   });
   window.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  window.webContents.on('did-finish-load', () => {
+    rendererLoaded = true;
+  });
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   window.once('ready-to-show', () => {
     if (initial.maximized) window.maximize();

@@ -16,6 +16,9 @@ export interface MenuContext {
   readonly development: boolean;
   /** Sends a command to the renderer, which performs it. */
   readonly perform: (id: CommandId) => void;
+  /** Recently opened projects for File › Open recent, newest first. */
+  readonly recent?: readonly { readonly id: string; readonly name: string }[];
+  readonly openRecent?: (id: string) => void;
 }
 
 const MENU_ORDER: readonly MenuId[] = ['file', 'edit', 'view', 'help'];
@@ -48,6 +51,7 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
         click: () => context.perform(command.id as CommandId),
       });
     }
+    if (menu === 'file') items.push(recentSubmenu(context, t));
     if (menu === 'view' && context.development) {
       items.push({ type: 'separator' }, { role: 'toggleDevTools', label: t('menu.devtools') });
     }
@@ -60,4 +64,22 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
     menus.unshift({ role: 'appMenu' });
   }
   return menus;
+}
+
+/** File › Open recent: project names as plain text ("&" would otherwise mark a mnemonic). */
+function recentSubmenu(
+  context: MenuContext,
+  t: (key: Parameters<typeof translate>[1]) => string,
+): MenuItemConstructorOptions {
+  const recent = context.recent ?? [];
+  return {
+    label: t('library.menu.recent'),
+    submenu:
+      recent.length === 0
+        ? [{ label: t('library.menu.noRecent'), enabled: false }]
+        : recent.map((project) => ({
+            label: project.name.replaceAll('&', '&&'),
+            click: () => context.openRecent?.(project.id),
+          })),
+  };
 }

@@ -4,6 +4,7 @@ import {
   BRIDGE_GLOBAL,
   channelOf,
   COMMAND_CHANNEL,
+  OPEN_PROJECT_CHANNEL,
   WORKBENCH_METHODS,
   type DesktopBridge,
 } from '../../shared/port/contract';
@@ -29,6 +30,16 @@ const bridge = {
     ipcRenderer.on(COMMAND_CHANNEL, relay);
     return () => {
       ipcRenderer.removeListener(COMMAND_CHANNEL, relay);
+    };
+  },
+  onOpenProject(listener: (id: string) => void): () => void {
+    const relay = (_event: Electron.IpcRendererEvent, id: unknown) => {
+      // Only something shaped like a project id gets through; the port validates it again.
+      if (typeof id === 'string' && /^[\w-]{1,100}$/.test(id)) listener(id);
+    };
+    ipcRenderer.on(OPEN_PROJECT_CHANNEL, relay);
+    return () => {
+      ipcRenderer.removeListener(OPEN_PROJECT_CHANNEL, relay);
     };
   },
 } as DesktopBridge; // Built from WORKBENCH_METHODS, which lists every method of the contract.

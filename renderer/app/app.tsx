@@ -1,11 +1,15 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import { useEffect, useMemo, useState } from 'react';
+import { useStore } from 'zustand';
 import type { CommandContext } from '../commands/registry';
 import { performCommand } from '../commands/registry';
 import { useClipboardEvents } from '../commands/use-clipboard-events';
 import { useKeyboardShortcuts } from '../commands/use-keyboard-shortcuts';
 import { EditorScreen, type EditorDialog } from '../editor/editor-screen';
-import { startAutosave } from '../state/persistence';
+import { libraryCommands } from '../library/commands';
+import { LibraryScreen } from '../library/library-screen';
+import { navigation } from '../state/navigation';
+import { startAutosave, windowTitleOf } from '../state/persistence';
 import { ExportDialog } from '../report/export-dialog';
 import { AboutDialog } from '../shell/about-dialog';
 import { StatusBar } from '../shell/status-bar';
@@ -21,7 +25,8 @@ export function App() {
   const [exportOpen, setExportOpen] = useState(false);
   const language = useWorkbenchState((state) => state.language);
   const theme = useWorkbenchState((state) => state.theme);
-  const projectName = useWorkbenchState((state) => state.project.name);
+  const title = useWorkbenchState((state) => windowTitleOf(state, t));
+  const screen = useStore(navigation, (state) => state.screen);
 
   const context = useMemo<CommandContext>(
     () => ({
@@ -41,26 +46,36 @@ export function App() {
     [workbench.port, context],
   );
   useEffect(() => startAutosave(workbench.store, workbench.saver), [workbench]);
+  useEffect(
+    () => workbench.port.onOpenProject((id) => libraryCommands.openById(workbench, id)),
+    [workbench],
+  );
 
   useEffect(() => {
     document.documentElement.lang = language;
     document.documentElement.dataset.theme = theme;
   }, [language, theme]);
   useEffect(() => {
-    document.title = `${projectName} — ${t('app.title')}`;
-  }, [projectName, t]);
+    document.title = title;
+  }, [title]);
 
   return (
-    <div className="app">
-      <Toolbar context={context} />
-      <EditorScreen
-        flow={flow}
-        onFlowInit={setFlow}
-        context={context}
-        dialog={dialog}
-        closeDialog={() => setDialog(undefined)}
-      />
-      <StatusBar />
+    <div className="app" data-screen={screen}>
+      {screen === 'library' ? (
+        <LibraryScreen />
+      ) : (
+        <>
+          <Toolbar context={context} />
+          <EditorScreen
+            flow={flow}
+            onFlowInit={setFlow}
+            context={context}
+            dialog={dialog}
+            closeDialog={() => setDialog(undefined)}
+          />
+          <StatusBar />
+        </>
+      )}
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
       <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} />
     </div>

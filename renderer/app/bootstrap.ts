@@ -3,6 +3,7 @@ import { translate } from '../../shared/i18n';
 import type { WorkbenchPort } from '../../shared/port/contract';
 import { PortError } from '../../shared/port/errors';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/port/settings';
+import { navigation } from '../state/navigation';
 import { createWorkbenchStore, type WorkbenchStore } from '../state/store';
 
 export interface Startup {
@@ -10,9 +11,10 @@ export interface Startup {
 }
 
 /**
- * Reads the settings and reopens the last project. When that project cannot be read, a new
- * one is started under a new id — the unreadable one stays in storage untouched — and the user
- * is told why.
+ * Reads the settings and reopens the last project in the editor; on a first start, a new blank
+ * project. When the last project cannot be opened, nothing is put in its place: the app starts
+ * on the library, which says why — and, for a damaged file, offers the newest good backup. The
+ * unreadable file stays in storage untouched.
  */
 export async function bootstrap(
   port: WorkbenchPort,
@@ -24,36 +26,56 @@ export async function bootstrap(
   try {
     settings = await port.getSettings();
   } catch (error) {
-    notice = failureNotice(settings, error);
+    notice = translate(settings.language, 'error.openFailed', {
+      reason: reasonOf(settings, error),
+    });
   }
+  const blank = () =>
+    createBlankProject({
+      id: newId(),
+      name: translate(settings.language, 'app.untitled'),
+      now: now().toISOString(),
+      language: settings.language,
+    });
 
   let project: Project | undefined;
   if (settings.lastProjectId) {
     try {
-      project = await port.openProject(settings.lastProjectId);
+      const opened = await port.openProject(settings.lastProjectId);
+      project = opened.project;
+      if (opened.migratedFrom !== undefined) {
+        notice = translate(settings.language, 'library.notice.migrated', {
+          version: opened.migratedFrom,
+        });
+      }
     } catch (error) {
-      notice = failureNotice(settings, error);
+      navigation.getState().set({
+        screen: 'library',
+        editorHasProject: false,
+        recoverId:
+          error instanceof PortError && error.code === 'damaged'
+            ? settings.lastProjectId
+            : undefined,
+        libraryNotice:
+          error instanceof PortError && error.code === 'not-found'
+            ? translate(settings.language, 'library.lastMissing')
+            : translate(settings.language, 'library.openFailed', {
+                name: settings.lastProjectId,
+                reason: reasonOf(settings, error),
+              }),
+      });
+      // The editor needs some document; this one is never shown nor saved (it counts as stored)
+      // until the user picks a project in the library.
+      const placeholder = blank();
+      return { store: createWorkbenchStore({ project: placeholder, stored: true, settings }) };
     }
   }
-  const store = createWorkbenchStore({
-    project:
-      project ??
-      createBlankProject({
-        id: newId(),
-        name: translate(settings.language, 'app.untitled'),
-        now: now().toISOString(),
-        language: settings.language,
-      }),
-    stored: project !== undefined,
-    settings,
-  });
+  const store = createWorkbenchStore({ project: project ?? blank(), stored: !!project, settings });
   store.getState().setNotice(notice);
   return { store };
 }
 
-function failureNotice(settings: Settings, error: unknown): string {
+function reasonOf(settings: Settings, error: unknown): string {
   const code = error instanceof PortError ? error.code : 'internal';
-  return translate(settings.language, 'error.openFailed', {
-    reason: translate(settings.language, `error.${code}`),
-  });
+  return translate(settings.language, `error.${code}`);
 }

@@ -14,6 +14,7 @@ import type { Workbench } from '../app/workbench-context';
 import { sizeOf } from '../canvas/flow-elements';
 import { GRID_SIZE } from '../canvas/grid';
 import { copySelection, lastCopiedFragment, PASTE_OFFSET, pasteInto } from '../editor/clipboard';
+import { editorHasProject, libraryCommands } from '../library/commands';
 import { EMPTY_SELECTION, type WorkbenchState } from '../state/store';
 
 export interface CommandContext extends Workbench {
@@ -172,6 +173,13 @@ export const COMMAND_HANDLERS: { readonly [Id in CommandId]: CommandHandler } = 
     },
   },
   'help.about': { perform: ({ showAbout }) => showAbout() },
+  'file.library': { perform: (context) => libraryCommands.showLibrary(context) },
+  'file.newProject': { perform: (context) => libraryCommands.newProject(context) },
+  'file.importProject': { perform: (context) => libraryCommands.importProject(context) },
+  'file.exportProject': {
+    perform: (context) => libraryCommands.exportProject(context),
+    enabled: editorHasProject,
+  },
 };
 
 export function isEnabled(id: CommandId, context: CommandContext): boolean {

@@ -19,5 +19,6 @@ export function createDesktopPort(bridge: DesktopBridge): WorkbenchPort {
     ...api,
     edition: 'desktop',
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    onOpenProject: (listener) => bridge.onOpenProject(listener),
   };
 }

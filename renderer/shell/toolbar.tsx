@@ -1,5 +1,6 @@
 import {
   FileText,
+  FolderOpen,
   Info,
   Maximize,
   Palette,
@@ -32,6 +33,7 @@ export function Toolbar(props: { context: CommandContext }) {
       <div className="brand" aria-hidden="true">
         <span className="brand-mark">S</span>
       </div>
+      <CommandButton id="file.library" icon={FolderOpen} context={context} showLabel />
       <ProjectNameField />
       <div className="toolbar-group">
         <CommandButton id="file.save" icon={Save} context={context} showLabel />

@@ -1,6 +1,8 @@
+import { translate, type MessageKey, type MessageParams } from '../../shared/i18n';
+import type { Project } from '../../shared/model';
 import type { WorkbenchPort } from '../../shared/port/contract';
 import { PortError } from '../../shared/port/errors';
-import { isDirty, type WorkbenchStore } from './store';
+import { EMPTY_SELECTION, isDirty, type WorkbenchState, type WorkbenchStore } from './store';
 
 /**
  * Saves the current document. Calls are serialised: a save asked for while one is running
@@ -8,6 +10,8 @@ import { isDirty, type WorkbenchStore } from './store';
  */
 export function createSaver(store: WorkbenchStore, port: WorkbenchPort) {
   let queue: Promise<boolean> = Promise.resolve(true);
+  // The project last recorded as "recently opened"; a new project is recorded on its first save.
+  let remembered: string | undefined;
 
   async function saveOnce(): Promise<boolean> {
     const { project, markSaving, markSaved, markSaveFailed } = store.getState();
@@ -15,14 +19,17 @@ export function createSaver(store: WorkbenchStore, port: WorkbenchPort) {
     try {
       const receipt = await port.saveProject(project);
       markSaved(project, receipt.savedAt);
-      await port.updateSettings({ lastProjectId: project.id });
-      return true;
     } catch (error) {
       // The document stays in memory untouched; the status bar says what happened.
       markSaveFailed(error instanceof PortError ? error.code : 'internal');
       console.error('Save failed', error);
       return false;
     }
+    if (remembered !== project.id) {
+      remembered = project.id;
+      await rememberOpened(port, project.id).catch((error: unknown) => console.error(error));
+    }
+    return true;
   }
 
   return {
@@ -30,20 +37,54 @@ export function createSaver(store: WorkbenchStore, port: WorkbenchPort) {
       queue = queue.then(saveOnce, saveOnce);
       return queue;
     },
+    /** Saves only if there is something to save; true when the document is safely stored. */
+    async flush(): Promise<boolean> {
+      await queue;
+      return isDirty(store.getState()) ? this.save() : true;
+    },
+    /** Notes a project opened from the library as already recorded. */
+    opened(id: string): void {
+      remembered = id;
+    },
   };
 }
 
 export type Saver = ReturnType<typeof createSaver>;
 
+/** Records a project as the one to reopen at start and at the top of the recent list. */
+export async function rememberOpened(port: WorkbenchPort, id: string): Promise<void> {
+  await Promise.all([port.markRecent(id), port.updateSettings({ lastProjectId: id })]);
+}
+
+/**
+ * Puts a project into the editor in place of the current one: history cleared, selection
+ * cleared. `stored` says whether it is what storage holds (else it is dirty until saved).
+ */
+export function loadIntoStore(store: WorkbenchStore, project: Project, stored: boolean): void {
+  store.setState({
+    project,
+    savedProject: stored ? project : undefined,
+    lastSavedAt: stored ? project.updatedAt : undefined,
+    saveStatus: 'idle',
+    saveError: undefined,
+    selection: EMPTY_SELECTION,
+    notice: undefined,
+  });
+  store.temporal.getState().clear();
+}
+
 /** Milliseconds of quiet after an edit before the autosave runs. */
 export const AUTOSAVE_DELAY_MS = 1500;
 
 /**
- * Saves shortly after each edit, and at once when the page is hidden or closed. Returns the
- * function that stops it.
+ * Saves shortly after each edit, and at once when the page is hidden or closed. When the window
+ * is about to close with work not yet stored, the close is held back (Electron cancels it
+ * silently, a browser asks the user) while the save runs, and the window closes itself once
+ * the work is safe. Returns the function that stops it.
  */
 export function startAutosave(store: WorkbenchStore, saver: Saver): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let closing = false;
   const flush = () => {
     clearTimeout(timer);
     timer = undefined;
@@ -57,12 +98,46 @@ export function startAutosave(store: WorkbenchStore, saver: Saver): () => void {
   const onHide = () => {
     if (document.visibilityState === 'hidden') flush();
   };
+  const onBeforeUnload = (event: BeforeUnloadEvent) => {
+    const state = store.getState();
+    if (closing || (!isDirty(state) && state.saveStatus !== 'saving')) return;
+    // After a failed save the user decides; otherwise the window could never be closed.
+    if (
+      state.saveStatus === 'failed' &&
+      window.confirm(translate(state.language, 'library.close.discard'))
+    ) {
+      return;
+    }
+    event.preventDefault();
+    clearTimeout(timer);
+    void saver.flush().then((saved) => {
+      if (!saved) return; // The status bar says why; the work stays in this window.
+      closing = true;
+      window.close();
+    });
+  };
   document.addEventListener('visibilitychange', onHide);
   window.addEventListener('pagehide', flush);
+  window.addEventListener('beforeunload', onBeforeUnload);
   return () => {
     clearTimeout(timer);
     unsubscribe();
     document.removeEventListener('visibilitychange', onHide);
     window.removeEventListener('pagehide', flush);
+    window.removeEventListener('beforeunload', onBeforeUnload);
   };
+}
+
+/**
+ * The window title: the project's name, marked while the work is not stored, so the task bar
+ * tells the truth as well as the status bar.
+ */
+export function windowTitleOf(
+  state: WorkbenchState,
+  t: (key: MessageKey, params?: MessageParams) => string,
+): string {
+  const params = { name: state.project.name, app: t('app.title') };
+  if (state.saveStatus === 'failed') return t('library.window.failed', params);
+  if (isDirty(state) || state.saveStatus === 'saving') return t('library.window.unsaved', params);
+  return t('library.window.saved', params);
 }

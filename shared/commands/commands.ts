@@ -1,3 +1,4 @@
+import type { LibraryKey } from '../i18n/library.en';
 import type { UiKey } from '../i18n/ui.en';
 import { isBareKey } from './accelerator';
 
@@ -10,7 +11,7 @@ export type MenuId = 'file' | 'edit' | 'view' | 'help';
  */
 export interface CommandSpec {
   readonly id: string;
-  readonly labelKey: UiKey;
+  readonly labelKey: UiKey | LibraryKey;
   /** The native menu it appears in; none for keyboard-only commands such as nudging. */
   readonly menu?: MenuId;
   /**
@@ -169,6 +170,31 @@ export const COMMANDS = [
     accelerators: ['CmdOrCtrl+Shift+T'],
   },
   { id: 'help.about', labelKey: 'command.help.about', menu: 'help', accelerators: [] },
+  {
+    id: 'file.library',
+    labelKey: 'library.command.library',
+    menu: 'file',
+    accelerators: ['CmdOrCtrl+O'],
+    separatorBefore: true,
+  },
+  {
+    id: 'file.newProject',
+    labelKey: 'library.command.newProject',
+    menu: 'file',
+    accelerators: ['CmdOrCtrl+N'],
+  },
+  {
+    id: 'file.importProject',
+    labelKey: 'library.command.importProject',
+    menu: 'file',
+    accelerators: ['CmdOrCtrl+I'],
+  },
+  {
+    id: 'file.exportProject',
+    labelKey: 'library.command.exportProject',
+    menu: 'file',
+    accelerators: ['CmdOrCtrl+Shift+E'],
+  },
 ] as const satisfies readonly CommandSpec[];
 
 export type CommandId = (typeof COMMANDS)[number]['id'];

@@ -3,20 +3,75 @@ import type { Project } from '../model';
 import type { PortResult } from './errors';
 import type { Settings, SettingsPatch } from './settings';
 
-/** One row of the project library. */
+/**
+ * One row of the project library. The figures are computed when the project is saved and kept in
+ * the library index, so listing never reads every project.
+ */
 export interface ProjectSummary {
   readonly id: string;
   readonly name: string;
   readonly company: string;
   /** ISO 8601 time of the last save. */
   readonly updatedAt: string;
+  readonly functions: number;
+  readonly fte: number;
+  /** Design checks of severity "error" still open. */
+  readonly openErrors: number;
+  /** The stored file cannot be read; opening it offers the newest good backup instead. */
+  readonly damaged?: boolean;
 }
+
+/** A project in the trash: restorable until it is purged (by the user or after TRASH_DAYS). */
+export interface TrashedProject extends ProjectSummary {
+  readonly trashedAt: string;
+}
+
+export interface OpenedProject {
+  readonly project: Project;
+  /** Set when the stored file had an older format version; the original is kept as a backup. */
+  readonly migratedFrom?: number;
+}
+
+/** An earlier version of a project kept by the back end. */
+export interface BackupInfo {
+  /** Opaque to the renderer; names the backup in recoverProject. */
+  readonly backupId: string;
+  /** When that version was saved (its own updatedAt when readable). */
+  readonly savedAt: string;
+  /** `original` is the file as it was before a format migration; never rotated away. */
+  readonly kind: 'rolling' | 'original';
+  readonly readable: boolean;
+  readonly name?: string;
+  readonly functions?: number;
+}
+
+/** Why a project file was refused; the renderer words `kind`, `detail` says where. */
+export interface FileProblem {
+  readonly kind: 'too-large' | 'empty' | 'not-json' | 'invalid' | 'newer-version';
+  readonly detail: string;
+}
+
+/** An import either stored a project or touched nothing and says why. */
+export type ImportOutcome =
+  | {
+      readonly ok: true;
+      readonly summary: ProjectSummary;
+      /** The same project (same id, same content) was already in the library: nothing added. */
+      readonly alreadyPresent: boolean;
+      readonly migratedFrom?: number;
+    }
+  | { readonly ok: false; readonly problem: FileProblem };
 
 /** Where an exported file went; `saved` is false when the user cancelled the save dialog. */
 export interface SavedFile {
   readonly saved: boolean;
   /** The path chosen on the desktop; the browser edition downloads and has none. */
   readonly path?: string;
+}
+
+/** A project exported to a file: a native save dialog on the desktop, a download in a browser. */
+export interface ExportedFile extends SavedFile {
+  readonly fileName: string;
 }
 
 export interface SaveReceipt {
@@ -30,9 +85,33 @@ export interface SaveReceipt {
  * rejects with a PortError on failure.
  */
 export interface WorkbenchApi {
+  /** Projects in the library (not the trash), most recently changed first. */
   listProjects(): Promise<ProjectSummary[]>;
-  openProject(id: string): Promise<Project>;
+  /** Rejects with `damaged` when the stored file cannot be read (it is left untouched). */
+  openProject(id: string): Promise<OpenedProject>;
+  /** Creates or updates; refused for a project in the trash. */
   saveProject(project: Project): Promise<SaveReceipt>;
+  renameProject(id: string, name: string): Promise<ProjectSummary>;
+  /** A copy under a new id and the given name. */
+  duplicateProject(id: string, name: string): Promise<ProjectSummary>;
+  trashProject(id: string): Promise<void>;
+  restoreProject(id: string): Promise<ProjectSummary>;
+  listTrash(): Promise<TrashedProject[]>;
+  /** Deletes a project in the trash for good, with its backups. */
+  purgeProject(id: string): Promise<void>;
+  /** Earlier versions, newest first. */
+  listBackups(id: string): Promise<BackupInfo[]>;
+  /**
+   * Makes a backup the current version. A damaged current file is set aside (kept, never
+   * overwritten); a readable one becomes a backup itself.
+   */
+  recoverProject(id: string, backupId: string): Promise<OpenedProject>;
+  /** Validates a project file's text and adds it to the library; nothing stored is touched if refused. */
+  importProject(text: string): Promise<ImportOutcome>;
+  exportProject(id: string): Promise<ExportedFile>;
+  /** Recently opened projects, newest first; the first one is reopened at start. */
+  listRecent(): Promise<ProjectSummary[]>;
+  markRecent(id: string): Promise<void>;
   getSettings(): Promise<Settings>;
   updateSettings(patch: SettingsPatch): Promise<Settings>;
   /** Saves a PDF: native save dialog on the desktop, a download in the browser edition. */
@@ -46,6 +125,18 @@ const METHOD_SET: { readonly [M in WorkbenchMethod]: true } = {
   listProjects: true,
   openProject: true,
   saveProject: true,
+  renameProject: true,
+  duplicateProject: true,
+  trashProject: true,
+  restoreProject: true,
+  listTrash: true,
+  purgeProject: true,
+  listBackups: true,
+  recoverProject: true,
+  importProject: true,
+  exportProject: true,
+  listRecent: true,
+  markRecent: true,
   getSettings: true,
   updateSettings: true,
   savePdf: true,
@@ -60,11 +151,19 @@ export function channelOf(method: WorkbenchMethod): string {
 /** Channel on which the main process tells the renderer to perform a command (native menu). */
 export const COMMAND_CHANNEL = 'workbench:command';
 
+/**
+ * Channel on which the main process asks the renderer to open a project of the library: a
+ * recent project chosen in the File menu, or a file opened from the OS (imported first).
+ */
+export const OPEN_PROJECT_CHANNEL = 'workbench:open-project';
+
 /** The port as the renderer sees it: the API plus where it runs and menu commands. */
 export interface WorkbenchPort extends WorkbenchApi {
   readonly edition: 'desktop' | 'browser';
   /** Subscribe to commands chosen in a native menu; returns the unsubscribe function. */
   onMenuCommand(listener: (id: CommandId) => void): () => void;
+  /** Subscribe to requests to open a project (desktop only); returns the unsubscribe function. */
+  onOpenProject(listener: (id: string) => void): () => void;
 }
 
 /** Name under which the preload exposes the bridge on `window`. */
@@ -80,4 +179,5 @@ export type DesktopBridge = {
   ) => Promise<PortResult<Awaited<ReturnType<WorkbenchApi[M]>>>>;
 } & {
   onMenuCommand(listener: (id: CommandId) => void): () => void;
+  onOpenProject(listener: (id: string) => void): () => void;
 };

@@ -3,6 +3,7 @@ import { projectSchema } from '../model';
 import { idSchema } from '../model/primitives';
 import type { WorkbenchApi, WorkbenchMethod } from './contract';
 import { isSafeFileName } from './file-name';
+import { MAX_PROJECT_FILE_CHARS } from './project-file';
 import { settingsPatchSchema } from './settings';
 
 /** Larger than any report the app makes (a 200-function report is about 2 MB). */
@@ -23,6 +24,20 @@ export const fileNameSchema = z
   .max(200)
   .refine(isSafeFileName, 'a file name without folders or special characters');
 
+/** A project name as typed: trimmed, not empty, as long as the format allows. */
+const projectNameSchema = z.string().trim().min(1).max(200);
+
+/** Backup ids are file names on the desktop: no folder may be named through one. */
+const backupIdSchema = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[\w.-]+$/, 'letters, digits, ".", "_" and "-" only')
+  .refine((id) => !id.startsWith('.'), 'no hidden names');
+
+/** Bounded before anything reads it; the back end says "too large" in words below this size. */
+const projectTextSchema = z.string().max(MAX_PROJECT_FILE_CHARS);
+
 /**
  * Validation of every argument list that may cross from the renderer to the main process.
  * Typed against WorkbenchApi, so adding a method without its schema does not compile.
@@ -33,6 +48,18 @@ export const requestSchemas: {
   listProjects: z.tuple([]),
   openProject: z.tuple([idSchema]),
   saveProject: z.tuple([projectSchema]),
+  renameProject: z.tuple([idSchema, projectNameSchema]),
+  duplicateProject: z.tuple([idSchema, projectNameSchema]),
+  trashProject: z.tuple([idSchema]),
+  restoreProject: z.tuple([idSchema]),
+  listTrash: z.tuple([]),
+  purgeProject: z.tuple([idSchema]),
+  listBackups: z.tuple([idSchema]),
+  recoverProject: z.tuple([idSchema, backupIdSchema]),
+  importProject: z.tuple([projectTextSchema]),
+  exportProject: z.tuple([idSchema]),
+  listRecent: z.tuple([]),
+  markRecent: z.tuple([idSchema]),
   getSettings: z.tuple([]),
   updateSettings: z.tuple([settingsPatchSchema]),
   savePdf: z.tuple([pdfBytesSchema, fileNameSchema]),

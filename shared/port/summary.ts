@@ -1,13 +1,23 @@
+import { analyzeProject } from '../analysis';
+import { runChecks } from '../checks';
 import type { Project } from '../model';
 import type { ProjectSummary } from './contract';
 
-/** The library row of a project; both back ends list projects the same way. */
+/**
+ * The library row of a project, with the figures a user scans the list for. Both back ends
+ * compute it when they save, so that listing reads no project.
+ */
 export function summarizeProject(project: Project): ProjectSummary {
+  const analysis = analyzeProject(project);
+  const checks = runChecks(project, analysis);
   return {
     id: project.id,
     name: project.name,
     company: project.company,
     updatedAt: project.updatedAt,
+    functions: project.functions.length,
+    fte: analysis.totals.fte,
+    openErrors: checks.filter((check) => check.severity === 'error').length,
   };
 }
 

@@ -30,7 +30,8 @@ export async function atomicWriteFile(path: string, data: string | Uint8Array): 
   await syncFolder(folder);
 }
 
-async function syncFolder(folder: string): Promise<void> {
+/** Flushes a folder's entries, so that a rename in it survives a crash or power loss. */
+export async function syncFolder(folder: string): Promise<void> {
   // Windows cannot open a folder for fsync; NTFS journals the rename itself.
   if (process.platform === 'win32') return;
   const handle = await open(folder, 'r');

@@ -1,119 +1,279 @@
-import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseProjectFile, type Project } from '../../../shared/model';
-import type { ProjectSummary, SaveReceipt } from '../../../shared/port/contract';
-import { PortError } from '../../../shared/port/errors';
-import { compareSummaries, summarizeProject } from '../../../shared/port/summary';
-import { atomicWriteFile } from './atomic-write';
+import type { Project } from '../../../shared/model';
+import { idSchema } from '../../../shared/model/primitives';
+import type { IndexEntry, Place, StoredRecord } from '../../../shared/port/library-index';
+import {
+  BACKUPS_KEPT,
+  looksLikeProject,
+  type LibraryStorage,
+  type RawRead,
+  type StoredBackup,
+} from '../../../shared/port/library';
+import {
+  MAX_PROJECT_FILE_CHARS,
+  PROJECT_FILE_EXTENSION,
+  projectFileText,
+} from '../../../shared/port/project-file';
+import { atomicWriteFile, syncFolder } from './atomic-write';
 import { storageError } from './file-errors';
+import type { KeyValueStore } from './settings-store';
 
-export const PROJECT_FILE_SUFFIX = '.ssw.json';
-/** How many earlier versions of each project are kept beside it. */
-export const BACKUPS_KEPT = 5;
+export { BACKUPS_KEPT };
+
+/** Keys of the library index and the recent list in the key-value store (electron-store). */
+export const INDEX_KEY = 'libraryIndex';
+export const RECENT_KEY = 'recentProjects';
+
+const ORIGINAL_PREFIX = 'original-v';
 
 export interface ProjectFilesOptions {
+  /** The projects folder; everything below it belongs to the app. */
   readonly folder: string;
+  readonly store: KeyValueStore;
   readonly now: () => Date;
 }
 
 /**
- * One JSON file per project in `folder`, each write atomic, the previous version copied to
- * `backups/` first (a rolling set of BACKUPS_KEPT per project).
+ * The desktop back end's storage: one JSON file per project, written atomically.
+ *
+ *     <folder>/<id>.ssw.json                    the current version
+ *     <folder>/trash/<id>.ssw.json              a project in the trash (moved by rename)
+ *     <folder>/backups/<id>/<time>-<n>.ssw.json rolling backups, BACKUPS_KEPT per project
+ *     <folder>/backups/<id>/original-v<N>.ssw.json  the file as it was before a migration
+ *     <folder>/damaged/<id>.<time>.ssw.json     damaged versions set aside, never overwritten
+ *
+ * The index and the recent list live in the key-value store; the files are the truth.
  */
-export class ProjectFiles {
+export class ProjectFiles implements LibraryStorage {
   readonly #folder: string;
-  readonly #backups: string;
+  readonly #store: KeyValueStore;
   readonly #now: () => Date;
+  #sequence = 0;
 
   constructor(options: ProjectFilesOptions) {
     this.#folder = options.folder;
-    this.#backups = join(options.folder, 'backups');
+    this.#store = options.store;
     this.#now = options.now;
   }
 
-  fileOf(id: string): string {
-    return join(this.#folder, `${id}${PROJECT_FILE_SUFFIX}`);
+  fileOf(id: string, place: Place = 'active'): string {
+    const folder = place === 'active' ? this.#folder : join(this.#folder, 'trash');
+    return join(folder, `${id}${PROJECT_FILE_EXTENSION}`);
   }
 
-  async list(): Promise<ProjectSummary[]> {
-    let names: string[];
-    try {
-      names = await readdir(this.#folder);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw storageError(error, 'list projects');
-    }
-    const summaries: ProjectSummary[] = [];
-    for (const name of names.filter((n) => n.endsWith(PROJECT_FILE_SUFFIX))) {
-      const id = name.slice(0, -PROJECT_FILE_SUFFIX.length);
-      try {
-        summaries.push(summarizeProject(await this.open(id)));
-      } catch {
-        // A damaged file stays on disk untouched; it is reported when the user opens it.
-      }
-    }
-    return summaries.sort(compareSummaries);
+  backupFolderOf(id: string): string {
+    return join(this.#folder, 'backups', id);
   }
 
-  async open(id: string): Promise<Project> {
-    let text: string;
-    try {
-      text = await readFile(this.fileOf(id), 'utf8');
-    } catch (error) {
-      throw storageError(error, `read project ${id}`);
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      throw new PortError('damaged', `project ${id} is not valid JSON: ${String(error)}`);
-    }
-    const parsed = parseProjectFile(json);
-    if (!parsed.ok) {
-      const first = parsed.errors[0];
-      throw new PortError('damaged', `project ${id}: ${first?.path ?? ''} ${first?.message ?? ''}`);
-    }
-    return parsed.project;
+  get damagedFolder(): string {
+    return join(this.#folder, 'damaged');
   }
 
-  async save(project: Project): Promise<SaveReceipt> {
-    const savedAt = this.#now().toISOString();
+  async records(): Promise<StoredRecord[]> {
+    return guard('list projects', async () => [
+      ...(await this.#recordsIn('active')),
+      ...(await this.#recordsIn('trash')),
+    ]);
+  }
+
+  async #recordsIn(place: Place): Promise<StoredRecord[]> {
+    const folder = place === 'active' ? this.#folder : join(this.#folder, 'trash');
+    const records: StoredRecord[] = [];
+    for (const name of await namesIn(folder)) {
+      const id = name.slice(0, -PROJECT_FILE_EXTENSION.length);
+      // Only files the app wrote are listed: their names are project ids.
+      if (!name.endsWith(PROJECT_FILE_EXTENSION) || !idSchema.safeParse(id).success) continue;
+      const stamp = await stampOf(join(folder, name));
+      if (stamp) records.push({ id, place, stamp });
+    }
+    return records;
+  }
+
+  async has(id: string, place: Place): Promise<boolean> {
+    return (await stampOf(this.fileOf(id, place))) !== undefined;
+  }
+
+  async read(id: string, place: Place): Promise<RawRead> {
+    return readJsonFile(this.fileOf(id, place), `read project ${id}`);
+  }
+
+  async write(project: Project, previousDamaged = false): Promise<string> {
     const file = this.fileOf(project.id);
-    try {
+    return guard(`save project ${project.id}`, async () => {
       await mkdir(this.#folder, { recursive: true });
-      await this.#backUp(project.id, file);
-      await atomicWriteFile(
-        file,
-        `${JSON.stringify({ ...project, updatedAt: savedAt }, null, 2)}\n`,
-      );
-    } catch (error) {
-      throw error instanceof PortError ? error : storageError(error, `save project ${project.id}`);
-    }
-    return { id: project.id, savedAt };
+      const previous = await readTextIfPresent(file);
+      if (previous !== undefined) {
+        if (!previousDamaged && looksLikeProject(parseOrUndefined(previous))) {
+          await this.#backUp(project.id, previous);
+        } else {
+          await this.#setAside(project.id, file);
+        }
+      }
+      await atomicWriteFile(file, projectFileText(project));
+      return (await stampOf(file)) ?? '';
+    });
   }
 
-  async #backUp(id: string, file: string): Promise<void> {
-    const folder = join(this.#backups, id);
+  /** A copy of the version being replaced, then the oldest rolling backups beyond the limit go. */
+  async #backUp(id: string, text: string): Promise<void> {
+    const folder = this.backupFolderOf(id);
     await mkdir(folder, { recursive: true });
-    const stamp = this.#now().toISOString().replace(/[:.]/g, '-');
-    try {
-      await copyFile(file, join(folder, `${stamp}${PROJECT_FILE_SUFFIX}`));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // first save
-      throw error;
-    }
-    const kept = (await readdir(folder)).filter((n) => n.endsWith(PROJECT_FILE_SUFFIX)).sort();
-    for (const old of kept.slice(0, Math.max(0, kept.length - BACKUPS_KEPT))) {
+    await atomicWriteFile(join(folder, `${this.#timeStamp()}${PROJECT_FILE_EXTENSION}`), text);
+    const rolling = (await namesIn(folder))
+      .filter((n) => n.endsWith(PROJECT_FILE_EXTENSION) && !n.startsWith(ORIGINAL_PREFIX))
+      .sort();
+    for (const old of rolling.slice(0, Math.max(0, rolling.length - BACKUPS_KEPT))) {
       await rm(join(folder, old), { force: true });
     }
   }
 
-  async backupsOf(id: string): Promise<string[]> {
-    try {
-      const names = await readdir(join(this.#backups, id));
-      return names.filter((n) => n.endsWith(PROJECT_FILE_SUFFIX)).sort();
-    } catch {
-      return [];
+  /**
+   * Keeps a damaged file under a name that is never reused, before the new version replaces it.
+   * A hard link (a copy where links are not supported) rather than a move: until the new version
+   * is in place, the project's own file stays where it was.
+   */
+  async #setAside(id: string, file: string): Promise<void> {
+    await mkdir(this.damagedFolder, { recursive: true });
+    const target = join(this.damagedFolder, `${id}.${this.#timeStamp()}${PROJECT_FILE_EXTENSION}`);
+    await link(file, target).catch(() => copyFile(file, target));
+    await syncFolder(this.damagedFolder);
+  }
+
+  /** Sortable and unique within this process: time, then a sequence number. */
+  #timeStamp(): string {
+    this.#sequence += 1;
+    const time = this.#now().toISOString().replace(/[:.]/g, '-');
+    return `${time}-${String(this.#sequence).padStart(6, '0')}`;
+  }
+
+  async move(id: string, from: Place, to: Place): Promise<string> {
+    return guard(`move project ${id} to ${to}`, async () => {
+      const target = this.fileOf(id, to);
+      await mkdir(join(target, '..'), { recursive: true });
+      if (await stampOf(target)) throw new Error(`${target} exists`);
+      await rename(this.fileOf(id, from), target);
+      await syncFolder(join(target, '..'));
+      return (await stampOf(target)) ?? '';
+    });
+  }
+
+  async purge(id: string): Promise<void> {
+    await guard(`delete project ${id}`, async () => {
+      await rm(this.fileOf(id, 'trash'), { force: true });
+      await rm(this.backupFolderOf(id), { recursive: true, force: true });
+    });
+  }
+
+  async backups(id: string): Promise<StoredBackup[]> {
+    const folder = this.backupFolderOf(id);
+    const backups: StoredBackup[] = [];
+    for (const name of await guard('list backups', () => namesIn(folder))) {
+      if (!name.endsWith(PROJECT_FILE_EXTENSION) || name.startsWith('.')) continue;
+      const info = await stat(join(folder, name)).catch(() => undefined);
+      backups.push({
+        backupId: name,
+        takenAt: (info?.mtime ?? this.#now()).toISOString(),
+        kind: name.startsWith(ORIGINAL_PREFIX) ? 'original' : 'rolling',
+      });
     }
+    return backups;
+  }
+
+  async readBackup(id: string, backupId: string): Promise<RawRead> {
+    // The id is a plain file name (checked by the request schema); refuse anything else here too.
+    if (!/^[\w.-]+$/.test(backupId) || backupId.startsWith('.')) return { kind: 'missing' };
+    return readJsonFile(join(this.backupFolderOf(id), backupId), `read backup ${backupId}`);
+  }
+
+  async keepOriginal(id: string, version: number): Promise<void> {
+    await guard(`keep the original of ${id}`, async () => {
+      const folder = this.backupFolderOf(id);
+      const target = join(folder, `${ORIGINAL_PREFIX}${version}${PROJECT_FILE_EXTENSION}`);
+      if (await stampOf(target)) return; // The first original is the one worth keeping.
+      const text = await readFile(this.fileOf(id), 'utf8');
+      await mkdir(folder, { recursive: true });
+      await atomicWriteFile(target, text);
+    });
+  }
+
+  async readIndex(): Promise<unknown> {
+    return this.#store.get(INDEX_KEY);
+  }
+
+  async writeIndex(entries: readonly IndexEntry[]): Promise<void> {
+    await guard('write the library index', async () => this.#store.set(INDEX_KEY, entries));
+  }
+
+  async readRecent(): Promise<unknown> {
+    return this.#store.get(RECENT_KEY);
+  }
+
+  async writeRecent(ids: readonly string[]): Promise<void> {
+    await guard('write the recent list', async () => this.#store.set(RECENT_KEY, ids));
+  }
+}
+
+async function guard<T>(action: string, task: () => Promise<T>): Promise<T> {
+  try {
+    return await task();
+  } catch (error) {
+    throw storageError(error, action);
+  }
+}
+
+async function namesIn(folder: string): Promise<string[]> {
+  try {
+    return await readdir(folder);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/** Changes whenever the file is replaced (atomic writes make a new inode) or edited. */
+async function stampOf(file: string): Promise<string | undefined> {
+  try {
+    const info = await stat(file);
+    return info.isFile() ? `${info.ino}-${info.mtimeMs}-${info.size}` : undefined;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+async function readTextIfPresent(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+function parseOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A stored file as JSON, or why it cannot be: a missing file and a damaged one differ. */
+async function readJsonFile(file: string, action: string): Promise<RawRead> {
+  const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw storageError(error, action);
+  });
+  if (!info) return { kind: 'missing' };
+  if (info.size > MAX_PROJECT_FILE_CHARS * 2) {
+    return { kind: 'unreadable', detail: `the file is ${info.size} bytes, far above any project` };
+  }
+  const text = await guard(action, () => readFile(file, 'utf8'));
+  try {
+    return { kind: 'document', json: JSON.parse(text) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { kind: 'unreadable', detail: `not valid JSON (${reason.slice(0, 200)})` };
   }
 }

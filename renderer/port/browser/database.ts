@@ -1,34 +1,58 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Project } from '../../../shared/model';
 import { PortError } from '../../../shared/port/errors';
 
 export const DATABASE_NAME = 'sales-system-workbench';
+/** 1: projects, backups, settings. 2: trash, damaged and revisions added. */
+export const DATABASE_VERSION = 2;
 
-export interface StoredBackup {
+export interface StoredBackupRecord {
   readonly projectId: string;
+  /** The backup's key within its project: a sortable time, or `original-v<N>`. */
   readonly savedAt: string;
+  readonly takenAt?: string;
+  readonly kind?: 'rolling' | 'original';
   /** Kept as read, unvalidated: a backup is only useful if it is what was stored. */
   readonly project: unknown;
 }
 
+export interface DamagedRecord {
+  readonly projectId: string;
+  readonly keptAt: string;
+  readonly document: unknown;
+}
+
 export interface WorkbenchDatabase extends DBSchema {
-  /** Validated on the way in and on the way out; stored as plain JSON data. */
-  projects: { key: string; value: Project };
-  backups: { key: [string, string]; value: StoredBackup; indexes: { byProject: string } };
+  /** The library: one record per project, validated on the way in and on the way out. */
+  projects: { key: string; value: unknown };
+  backups: { key: [string, string]; value: StoredBackupRecord; indexes: { byProject: string } };
+  /** Settings, the library index and the recent list, each under its own key. */
   settings: { key: string; value: unknown };
+  /** Projects in the trash, keyed by id, stored as they were in the library. */
+  trash: { key: string; value: unknown };
+  /** Damaged versions set aside instead of being overwritten. */
+  damaged: { key: number; value: DamagedRecord };
+  /** A stamp per project id, changed in the same transaction as its record. */
+  revisions: { key: string; value: string };
 }
 
 export type Database = IDBPDatabase<WorkbenchDatabase>;
 
-/** Opens (and on first use creates) the browser edition's database. */
+/** Opens (and on first use creates or upgrades) the browser edition's database. */
 export async function openDatabase(): Promise<Database> {
   try {
-    return await openDB<WorkbenchDatabase>(DATABASE_NAME, 1, {
-      upgrade(db) {
-        db.createObjectStore('projects', { keyPath: 'id' });
-        const backups = db.createObjectStore('backups', { keyPath: ['projectId', 'savedAt'] });
-        backups.createIndex('byProject', 'projectId');
-        db.createObjectStore('settings');
+    return await openDB<WorkbenchDatabase>(DATABASE_NAME, DATABASE_VERSION, {
+      upgrade(db, oldVersion) {
+        if (oldVersion < 1) {
+          db.createObjectStore('projects', { keyPath: 'id' });
+          const backups = db.createObjectStore('backups', { keyPath: ['projectId', 'savedAt'] });
+          backups.createIndex('byProject', 'projectId');
+          db.createObjectStore('settings');
+        }
+        if (oldVersion < 2) {
+          db.createObjectStore('trash');
+          db.createObjectStore('damaged', { autoIncrement: true });
+          db.createObjectStore('revisions');
+        }
       },
     });
   } catch (error) {
@@ -43,7 +67,7 @@ export function describe(error: unknown): string {
 /** Maps an IndexedDB failure to a PortError: full storage is told apart from the rest. */
 export function storageFailure(error: unknown, action: string): PortError {
   if (error instanceof PortError) return error;
-  const name = error instanceof Error ? error.name : '';
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   const code = name === 'QuotaExceededError' ? 'storage-full' : 'storage-unavailable';
   return new PortError(code, `${action}: ${describe(error)}`);
 }

@@ -10,6 +10,16 @@ import { PortError, type PortResult } from '../../../shared/port/errors';
 import { DEFAULT_SETTINGS } from '../../../shared/port/settings';
 import { blankProject } from './fixtures';
 
+const summary = {
+  id: 'project-1',
+  name: 'Design 1',
+  company: '',
+  updatedAt: '2026-11-26T10:00:00.000Z',
+  functions: 0,
+  fte: 0,
+  openErrors: 0,
+};
+
 type Listener = (event: IpcInvokeEventLike, ...args: unknown[]) => Promise<unknown>;
 
 function setUp(overrides: Partial<WorkbenchApi> = {}) {
@@ -18,11 +28,29 @@ function setUp(overrides: Partial<WorkbenchApi> = {}) {
   const calls: string[] = [];
   const api: WorkbenchApi = {
     listProjects: async () => (calls.push('list'), []),
-    openProject: async (id) => (calls.push(`open ${id}`), blankProject()),
+    openProject: async (id) => (calls.push(`open ${id}`), { project: blankProject() }),
     saveProject: async (project) => (
       calls.push(`save ${project.id}`),
       { id: project.id, savedAt: 'now' }
     ),
+    renameProject: async (id, name) => (calls.push(`rename ${id} ${name}`), summary),
+    duplicateProject: async (id) => (calls.push(`duplicate ${id}`), summary),
+    trashProject: async (id) => void calls.push(`trash ${id}`),
+    restoreProject: async (id) => (calls.push(`restore ${id}`), summary),
+    listTrash: async () => [],
+    purgeProject: async (id) => void calls.push(`purge ${id}`),
+    listBackups: async () => [],
+    recoverProject: async (id, backupId) => (
+      calls.push(`recover ${id} ${backupId}`),
+      { project: blankProject() }
+    ),
+    importProject: async (text) => (
+      calls.push(`import ${text.length}`),
+      { ok: true, summary, alreadyPresent: false }
+    ),
+    exportProject: async (id) => (calls.push(`export ${id}`), { saved: false, fileName: 'x' }),
+    listRecent: async () => [],
+    markRecent: async (id) => void calls.push(`recent ${id}`),
     getSettings: async () => DEFAULT_SETTINGS,
     updateSettings: async (patch) => ({ ...DEFAULT_SETTINGS, ...patch }),
     savePdf: async (_pdf, fileName) => (calls.push(`pdf ${fileName}`), { saved: true }),
@@ -101,6 +129,37 @@ describe('IPC handlers', () => {
       value: { saved: true },
     });
     expect(calls).toEqual(['pdf Ключевые клиенты.pdf']);
+  });
+
+  it('refuse library calls with paths, oversized imports or empty names before the back end', async () => {
+    const { invoke, calls } = setUp();
+    const refused = [
+      await invoke('recoverProject', ['project-1', '../../settings.json']),
+      await invoke('recoverProject', ['project-1', '.hidden']),
+      await invoke('renameProject', ['project-1', '   ']),
+      await invoke('renameProject', ['project-1', 'x'.repeat(201)]),
+      await invoke('duplicateProject', ['../x', 'Copy']),
+      await invoke('trashProject', ['__proto__']),
+      await invoke('importProject', ['x'.repeat(60 * 1024 * 1024 + 1)]),
+      await invoke('importProject', [{ not: 'text' }]),
+      await invoke('markRecent', [42]),
+    ];
+    for (const answer of refused) {
+      expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    }
+    expect(calls).toEqual([]);
+  });
+
+  it('let valid library calls through, names trimmed', async () => {
+    const { invoke, calls } = setUp();
+    await invoke('renameProject', ['project-1', '  Пилот <b>1</b>  ']);
+    await invoke('recoverProject', ['project-1', '2026-11-26T10-00-01-000Z-000001.ssw.json']);
+    await invoke('importProject', ['{}']);
+    expect(calls).toEqual([
+      'rename project-1 Пилот <b>1</b>',
+      'recover project-1 2026-11-26T10-00-01-000Z-000001.ssw.json',
+      'import 2',
+    ]);
   });
 
   it('pass a back-end failure on as a typed error', async () => {

@@ -1,0 +1,145 @@
+import { translate, type Language } from '../../shared/i18n';
+import { createBlankProject, type Project } from '../../shared/model';
+import { copyOfProject } from '../../shared/port/project-file';
+import { PortError } from '../../shared/port/errors';
+import { loadSample, type Sample } from '../../shared/samples';
+import type { Workbench } from '../app/workbench-context';
+import { navigation } from '../state/navigation';
+import { loadIntoStore, rememberOpened } from '../state/persistence';
+import { isDirty } from '../state/store';
+
+/**
+ * The library's workflows: each leaves the editor's work safely stored before it replaces the
+ * project in the editor, and none discards unsaved work. Errors are PortErrors for the caller
+ * to word.
+ */
+
+/** Thrown when the open design's changes could not be saved: nothing is replaced then. */
+export class UnsavedWorkError extends Error {
+  constructor(readonly project: Project) {
+    super('the open design has unsaved changes that could not be saved');
+  }
+}
+
+/** Stores the editor's work if it has changes; refuses to go on if that fails. */
+async function secureEditor({ store, saver }: Workbench): Promise<void> {
+  if (!navigation.getState().editorHasProject) return;
+  const saved = await saver.flush();
+  if (!saved || isDirty(store.getState())) throw new UnsavedWorkError(store.getState().project);
+}
+
+/** Shows the library; the editor's work is saved first, and the library says if that failed. */
+export async function showLibrary(workbench: Workbench): Promise<void> {
+  try {
+    await secureEditor(workbench);
+    navigation.getState().set({ screen: 'library' });
+  } catch (error) {
+    navigation
+      .getState()
+      .set({ screen: 'library', libraryNotice: unsavedNotice(workbench, error) });
+  }
+}
+
+export function unsavedNotice(workbench: Workbench, error: unknown): string {
+  const state = workbench.store.getState();
+  return translate(state.language, 'library.unsavedEditor', {
+    name: state.project.name,
+    reason: translate(state.language, `error.${state.saveError ?? portCode(error)}`),
+  });
+}
+
+export function portCode(error: unknown) {
+  return error instanceof PortError ? error.code : 'internal';
+}
+
+/** Puts a stored project into the editor and shows it. */
+function enterEditor(workbench: Workbench, project: Project, notice?: string): void {
+  loadIntoStore(workbench.store, project, true);
+  workbench.store.getState().setNotice(notice);
+  workbench.saver.opened(project.id);
+  navigation.getState().set({
+    screen: 'editor',
+    editorHasProject: true,
+    recoverId: undefined,
+    libraryNotice: undefined,
+  });
+  void rememberOpened(workbench.port, project.id).catch((error: unknown) => console.error(error));
+}
+
+export async function openInEditor(workbench: Workbench, id: string): Promise<void> {
+  const language = workbench.store.getState().language;
+  if (id === workbench.store.getState().project.id && navigation.getState().editorHasProject) {
+    navigation.getState().show('editor');
+    return;
+  }
+  await secureEditor(workbench);
+  const opened = await workbench.port.openProject(id);
+  const notice =
+    opened.migratedFrom === undefined
+      ? undefined
+      : translate(language, 'library.notice.migrated', { version: opened.migratedFrom });
+  enterEditor(workbench, opened.project, notice);
+}
+
+/** Reloads the editor's project after the library changed it (renamed, restored …). */
+export async function refreshEditor(workbench: Workbench, id: string): Promise<void> {
+  const state = workbench.store.getState();
+  if (state.project.id !== id || isDirty(state)) return;
+  const opened = await workbench.port.openProject(id);
+  loadIntoStore(workbench.store, opened.project, true);
+}
+
+export async function recoverInEditor(
+  workbench: Workbench,
+  id: string,
+  backupId: string,
+): Promise<void> {
+  await secureEditor(workbench);
+  const { project } = await workbench.port.recoverProject(id, backupId);
+  enterEditor(workbench, project);
+}
+
+export type ProjectSource = 'blank' | Sample['id'];
+
+/** A new project, blank or from a sample, stored at once so that it is in the library. */
+export async function createProject(
+  workbench: Workbench,
+  source: ProjectSource,
+  newId: () => string = () => crypto.randomUUID(),
+): Promise<void> {
+  await secureEditor(workbench);
+  const language: Language = workbench.store.getState().language;
+  const now = new Date().toISOString();
+  const project =
+    source === 'blank'
+      ? createBlankProject({
+          id: newId(),
+          name: translate(language, 'app.untitled'),
+          now,
+          language,
+        })
+      : copyOfProject(loadSample(source, language), { id: newId(), now });
+  const receipt = await workbench.port.saveProject(project);
+  enterEditor(workbench, { ...project, updatedAt: receipt.savedAt });
+}
+
+/** Exports the editor's project (stored first, so the file has the latest work). */
+export async function exportCurrent(workbench: Workbench): Promise<void> {
+  const { store, port } = workbench;
+  const language = store.getState().language;
+  try {
+    await secureEditor(workbench);
+    const file = await port.exportProject(store.getState().project.id);
+    if (file.saved) {
+      store
+        .getState()
+        .setNotice(translate(language, 'library.toast.exported', { file: file.fileName }));
+    }
+  } catch (error) {
+    store.getState().setNotice(
+      translate(language, 'library.failed', {
+        reason: translate(language, `error.${store.getState().saveError ?? portCode(error)}`),
+      }),
+    );
+  }
+}

@@ -1,0 +1,99 @@
+import { useEffect, useRef, useState } from 'react';
+import { formatDateTime } from '../../shared/i18n/format';
+import type { BackupInfo } from '../../shared/port/contract';
+import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
+
+export interface RecoveryTarget {
+  readonly id: string;
+  readonly name: string;
+  /** What is wrong with the stored file, when known. */
+  readonly detail?: string;
+}
+
+/**
+ * Offered when a project cannot be opened: its earlier versions, the newest readable one chosen.
+ * Nothing happens to the damaged file unless the user picks a version (then it is set aside).
+ */
+export function RecoveryDialog(props: {
+  target: RecoveryTarget;
+  onClose: () => void;
+  onRecover: (backupId: string) => void;
+}) {
+  const t = useT();
+  const { port } = useWorkbench();
+  const language = useWorkbenchState((state) => state.language);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [backups, setBackups] = useState<readonly BackupInfo[]>();
+  const [chosen, setChosen] = useState<string>();
+  const { id } = props.target;
+
+  useEffect(() => {
+    dialog.current?.showModal();
+    let live = true;
+    port
+      .listBackups(id)
+      .catch(() => [])
+      .then((list) => {
+        if (!live) return;
+        setBackups(list);
+        setChosen(list.find((backup) => backup.readable)?.backupId);
+      });
+    return () => {
+      live = false;
+    };
+  }, [port, id]);
+
+  const labelOf = (backup: BackupInfo) => {
+    const time = formatDateTime(language, backup.savedAt);
+    if (!backup.readable) return t('library.recover.unreadable', { time });
+    if (backup.kind === 'original') return t('library.recover.original', { time });
+    return t('library.recover.version', { time, functions: backup.functions ?? 0 });
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog recovery-dialog"
+      aria-labelledby="recovery-title"
+      data-testid="recovery-dialog"
+      onClose={props.onClose}
+    >
+      <h2 id="recovery-title">{t('library.recover.title', { name: props.target.name })}</h2>
+      <p>{t('library.recover.text', { detail: props.target.detail ?? t('error.damaged') })}</p>
+      {backups === undefined && <p className="library-hint">{t('library.recover.loading')}</p>}
+      {backups !== undefined && !backups.some((backup) => backup.readable) && (
+        <p role="alert">{t('library.recover.none')}</p>
+      )}
+      {backups !== undefined && backups.length > 0 && (
+        <fieldset className="backup-list">
+          {backups.map((backup) => (
+            <label key={backup.backupId} className={backup.readable ? undefined : 'unreadable'}>
+              <input
+                type="radio"
+                name="backup"
+                value={backup.backupId}
+                disabled={!backup.readable}
+                checked={chosen === backup.backupId}
+                onChange={() => setChosen(backup.backupId)}
+              />
+              {labelOf(backup)}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={() => dialog.current?.close()}>
+          {t('library.recover.cancel')}
+        </button>
+        <button
+          type="button"
+          className="primary"
+          disabled={!chosen}
+          onClick={() => chosen && props.onRecover(chosen)}
+        >
+          {t('library.recover.open')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,190 @@
+import type { Project } from '../../../shared/model';
+import type { IndexEntry, Place, StoredRecord } from '../../../shared/port/library-index';
+import {
+  BACKUPS_KEPT,
+  looksLikeProject,
+  type LibraryStorage,
+  type RawRead,
+  type StoredBackup,
+} from '../../../shared/port/library';
+import { storageFailure, type Database } from './database';
+
+const INDEX_KEY = 'libraryIndex';
+const RECENT_KEY = 'recentProjects';
+const ORIGINAL_PREFIX = 'original-v';
+
+const storeOf = (place: Place) => (place === 'active' ? 'projects' : 'trash');
+
+/**
+ * The browser edition's storage primitives on IndexedDB. Each is one transaction, so a save
+ * (backup of the previous version, trimming, new version, new revision) lands whole or not at
+ * all, and a full or unavailable storage rejects with a PortError that says so.
+ */
+export class IdbStorage implements LibraryStorage {
+  readonly #db: () => Promise<Database>;
+  readonly #now: () => Date;
+  readonly #newStamp: () => string;
+
+  constructor(db: () => Promise<Database>, now: () => Date, newStamp: () => string) {
+    this.#db = db;
+    this.#now = now;
+    this.#newStamp = newStamp;
+  }
+
+  async #run<T>(action: string, task: (db: Database) => Promise<T>): Promise<T> {
+    try {
+      return await task(await this.#db());
+    } catch (error) {
+      throw storageFailure(error, action);
+    }
+  }
+
+  records(): Promise<StoredRecord[]> {
+    return this.#run('list projects', async (db) => {
+      const tx = db.transaction(['projects', 'trash', 'revisions']);
+      const [active, trashed, revisionKeys, revisions] = await Promise.all([
+        tx.objectStore('projects').getAllKeys(),
+        tx.objectStore('trash').getAllKeys(),
+        tx.objectStore('revisions').getAllKeys(),
+        tx.objectStore('revisions').getAll(),
+      ]);
+      const stamps = new Map(revisionKeys.map((key, i) => [key, revisions[i] ?? '']));
+      // A record written without a revision (by an older release) gets a fixed stamp: it is
+      // summarised once, then the index entry carries the same stamp.
+      const record = (place: Place) => (id: string) => ({
+        id,
+        place,
+        stamp: stamps.get(id) ?? 'unrevised',
+      });
+      return [...active.map(record('active')), ...trashed.map(record('trash'))];
+    });
+  }
+
+  has(id: string, place: Place): Promise<boolean> {
+    return this.#run(`find project ${id}`, async (db) => {
+      return (await db.count(storeOf(place), id)) > 0;
+    });
+  }
+
+  read(id: string, place: Place): Promise<RawRead> {
+    return this.#run(`read project ${id}`, async (db) => {
+      const value = await db.get(storeOf(place), id);
+      return value === undefined ? { kind: 'missing' } : { kind: 'document', json: value };
+    });
+  }
+
+  write(project: Project, previousDamaged = false): Promise<string> {
+    return this.#run(`save project ${project.id}`, async (db) => {
+      const tx = db.transaction(['projects', 'backups', 'damaged', 'revisions'], 'readwrite');
+      const now = this.#now().toISOString();
+      const previous = await tx.objectStore('projects').get(project.id);
+      if (previous !== undefined && !previousDamaged && looksLikeProject(previous)) {
+        const backups = tx.objectStore('backups');
+        await backups.put({
+          projectId: project.id,
+          savedAt: `${now}-${this.#newStamp()}`,
+          takenAt: now,
+          kind: 'rolling',
+          project: previous,
+        });
+        const keys = (await backups.index('byProject').getAllKeys(project.id))
+          .filter(([, key]) => !key.startsWith(ORIGINAL_PREFIX))
+          .sort((a, b) => a[1].localeCompare(b[1]));
+        for (const key of keys.slice(0, Math.max(0, keys.length - BACKUPS_KEPT))) {
+          await backups.delete(key);
+        }
+      } else if (previous !== undefined) {
+        await tx
+          .objectStore('damaged')
+          .add({ projectId: project.id, keptAt: now, document: previous });
+      }
+      const stamp = this.#newStamp();
+      await tx.objectStore('projects').put(project);
+      await tx.objectStore('revisions').put(stamp, project.id);
+      await tx.done;
+      return stamp;
+    });
+  }
+
+  move(id: string, from: Place, to: Place): Promise<string> {
+    return this.#run(`move project ${id} to ${to}`, async (db) => {
+      const tx = db.transaction([storeOf(from), storeOf(to), 'revisions'], 'readwrite');
+      const value = await tx.objectStore(storeOf(from)).get(id);
+      if (value === undefined) throw new Error(`project ${id} is not in ${from}`);
+      if (to === 'trash') await tx.objectStore('trash').put(value, id);
+      else await tx.objectStore('projects').put(value);
+      await tx.objectStore(storeOf(from)).delete(id);
+      const stamp = this.#newStamp();
+      await tx.objectStore('revisions').put(stamp, id);
+      await tx.done;
+      return stamp;
+    });
+  }
+
+  purge(id: string): Promise<void> {
+    return this.#run(`delete project ${id}`, async (db) => {
+      const tx = db.transaction(['trash', 'backups', 'revisions'], 'readwrite');
+      await tx.objectStore('trash').delete(id);
+      await tx.objectStore('revisions').delete(id);
+      const backups = tx.objectStore('backups');
+      for (const key of await backups.index('byProject').getAllKeys(id)) await backups.delete(key);
+      await tx.done;
+    });
+  }
+
+  backups(id: string): Promise<StoredBackup[]> {
+    return this.#run(`list backups of ${id}`, async (db) => {
+      const records = await db.getAllFromIndex('backups', 'byProject', id);
+      return records.map((record) => ({
+        backupId: record.savedAt,
+        takenAt: record.takenAt ?? record.savedAt,
+        kind: record.savedAt.startsWith(ORIGINAL_PREFIX) ? 'original' : 'rolling',
+      }));
+    });
+  }
+
+  readBackup(id: string, backupId: string): Promise<RawRead> {
+    return this.#run(`read backup ${backupId}`, async (db) => {
+      const record = await db.get('backups', [id, backupId]);
+      return record === undefined
+        ? { kind: 'missing' }
+        : { kind: 'document', json: record.project };
+    });
+  }
+
+  keepOriginal(id: string, version: number): Promise<void> {
+    return this.#run(`keep the original of ${id}`, async (db) => {
+      const tx = db.transaction(['projects', 'backups'], 'readwrite');
+      const key = `${ORIGINAL_PREFIX}${version}`;
+      const current = await tx.objectStore('projects').get(id);
+      const kept = await tx.objectStore('backups').get([id, key]);
+      if (current !== undefined && kept === undefined) {
+        const takenAt = this.#now().toISOString();
+        await tx
+          .objectStore('backups')
+          .put({ projectId: id, savedAt: key, takenAt, kind: 'original', project: current });
+      }
+      await tx.done;
+    });
+  }
+
+  readIndex(): Promise<unknown> {
+    return this.#run('read the library index', (db) => db.get('settings', INDEX_KEY));
+  }
+
+  writeIndex(entries: readonly IndexEntry[]): Promise<void> {
+    return this.#run('write the library index', async (db) => {
+      await db.put('settings', entries, INDEX_KEY);
+    });
+  }
+
+  readRecent(): Promise<unknown> {
+    return this.#run('read the recent list', (db) => db.get('settings', RECENT_KEY));
+  }
+
+  writeRecent(ids: readonly string[]): Promise<void> {
+    return this.#run('write the recent list', async (db) => {
+      await db.put('settings', ids, RECENT_KEY);
+    });
+  }
+}

@@ -1,0 +1,32 @@
+import { createStore } from 'zustand/vanilla';
+
+export type Screen = 'library' | 'editor';
+
+/** Which screen is shown, and what the library should do when it opens. */
+export interface NavigationState {
+  readonly screen: Screen;
+  /**
+   * False while the editor holds no project of the library (at start, when the last project
+   * could not be opened): the library then offers no way back to the editor.
+   */
+  readonly editorHasProject: boolean;
+  /** A project the library should offer to recover from a backup (it could not be opened). */
+  readonly recoverId: string | undefined;
+  /** A message shown at the top of the library (why a project did not open, …). */
+  readonly libraryNotice: string | undefined;
+  /** Set by "Import…" from a menu: the library opens its file chooser once it is shown. */
+  readonly importRequested: boolean;
+  readonly show: (screen: Screen) => void;
+  readonly set: (patch: Partial<Omit<NavigationState, 'show' | 'set'>>) => void;
+}
+
+/** Not part of the document store: switching screens is neither undoable nor saved. */
+export const navigation = createStore<NavigationState>()((set) => ({
+  screen: 'editor',
+  editorHasProject: true,
+  recoverId: undefined,
+  libraryNotice: undefined,
+  importRequested: false,
+  show: (screen) => set({ screen }),
+  set: (patch) => set(patch),
+}));

@@ -1,0 +1,369 @@
+import type { Project } from '../model';
+import type {
+  BackupInfo,
+  ImportOutcome,
+  OpenedProject,
+  ProjectSummary,
+  SaveReceipt,
+  TrashedProject,
+  WorkbenchApi,
+} from './contract';
+import { PortError } from './errors';
+import {
+  expiredTrash,
+  indexFrom,
+  placed,
+  reconcileIndex,
+  summaryOf,
+  trashedOf,
+  type IndexEntry,
+  type Place,
+  type StoredRecord,
+} from './library-index';
+import {
+  copyOfProject,
+  projectFileName,
+  projectFileText,
+  readProjectDocument,
+  readProjectText,
+} from './project-file';
+import { recentFrom, withRecent } from './recent';
+import { compareSummaries, summarizeProject } from './summary';
+
+/** What a back end found where a project should be. */
+export type RawRead =
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'unreadable'; readonly detail: string }
+  | { readonly kind: 'document'; readonly json: unknown };
+
+export interface StoredBackup {
+  readonly backupId: string;
+  /** When the backup was taken (ISO); shown when the backup itself cannot be read. */
+  readonly takenAt: string;
+  readonly kind: BackupInfo['kind'];
+}
+
+/** Earlier versions kept per project (rolling; originals kept before a migration are extra). */
+export const BACKUPS_KEPT = 5;
+
+/**
+ * The storage primitives a back end provides; each one is atomic in its medium (a rename on
+ * disk, a transaction in IndexedDB). All the library's rules live above them, in createLibrary,
+ * so the desktop and the browser edition behave alike.
+ */
+export interface LibraryStorage {
+  /** Every stored project, without reading any. */
+  records(): Promise<StoredRecord[]>;
+  has(id: string, place: Place): Promise<boolean>;
+  read(id: string, place: Place): Promise<RawRead>;
+  /**
+   * Stores `project` as the current version of its id. The version it replaces is kept: as a
+   * rolling backup (BACKUPS_KEPT) when it looks like a project (looksLikeProject) and is not
+   * known to be damaged, else set aside with the damaged files — never overwritten. Returns
+   * the new stamp.
+   */
+  write(project: Project, previousDamaged?: boolean): Promise<string>;
+  /** Moves a project between the library and the trash; returns its stamp there. */
+  move(id: string, from: Place, to: Place): Promise<string>;
+  /** Deletes a project in the trash and its backups. */
+  purge(id: string): Promise<void>;
+  backups(id: string): Promise<StoredBackup[]>;
+  readBackup(id: string, backupId: string): Promise<RawRead>;
+  /** Keeps the current stored version, as it is, as the backup made before a migration. */
+  keepOriginal(id: string, version: number): Promise<void>;
+  readIndex(): Promise<unknown>;
+  writeIndex(entries: readonly IndexEntry[]): Promise<void>;
+  readRecent(): Promise<unknown>;
+  writeRecent(ids: readonly string[]): Promise<void>;
+}
+
+/**
+ * Whether a stored version that is about to be replaced is worth keeping as a backup. The
+ * check is cheap on purpose (a save must stay fast): a JSON object with a format version.
+ * Anything else is damaged and is set aside instead of pushing a good backup out.
+ */
+export function looksLikeProject(json: unknown): boolean {
+  return (
+    typeof json === 'object' &&
+    json !== null &&
+    !Array.isArray(json) &&
+    typeof (json as { schemaVersion?: unknown }).schemaVersion === 'number'
+  );
+}
+
+/** The part of the port that is the same for both back ends. */
+export type LibraryApi = Omit<
+  WorkbenchApi,
+  'getSettings' | 'updateSettings' | 'savePdf' | 'exportProject'
+> & {
+  /** The text and suggested file name of a project's export; delivery differs per back end. */
+  exportText(id: string): Promise<{ readonly fileName: string; readonly text: string }>;
+};
+
+export interface LibraryDeps {
+  readonly now: () => Date;
+  readonly newId: () => string;
+}
+
+export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): LibraryApi {
+  // One operation at a time: a rename cannot interleave with a save of the same project, and
+  // every read-modify-write of the index sees the previous one's result.
+  let queue: Promise<unknown> = Promise.resolve();
+  function serial<A extends unknown[], T>(task: (...args: A) => Promise<T>) {
+    return (...args: A): Promise<T> => {
+      const run = queue.then(
+        () => task(...args),
+        () => task(...args),
+      );
+      queue = run.catch(() => undefined);
+      return run;
+    };
+  }
+  const nowIso = () => deps.now().toISOString();
+
+  async function entryFor(record: StoredRecord, previous: IndexEntry | undefined) {
+    const raw = await storage.read(record.id, record.place);
+    const read = raw.kind === 'document' ? readProjectDocument(raw.json) : undefined;
+    const summary: ProjectSummary = read?.ok
+      ? summarizeProject(read.project)
+      : {
+          id: record.id,
+          // The last name the index knew, so the user recognises what is damaged.
+          name: previous?.name ?? record.id,
+          company: previous?.company ?? '',
+          updatedAt: previous?.updatedAt ?? nowIso(),
+          functions: previous?.functions ?? 0,
+          fte: previous?.fte ?? 0,
+          openErrors: previous?.openErrors ?? 0,
+          damaged: true,
+        };
+    const entry: IndexEntry = { ...summary, place: 'active', stamp: record.stamp };
+    return placed({ ...entry, trashedAt: previous?.trashedAt }, record.place, nowIso());
+  }
+
+  /** The index, made consistent with what is stored; expired trash is purged on the way. */
+  async function loadIndex(): Promise<IndexEntry[]> {
+    const records = await storage.records();
+    const entries = indexFrom(await storage.readIndex());
+    const { kept, toRead, changed } = reconcileIndex(entries, records, nowIso());
+    const byId = new Map(entries.map((entry) => [entry.id, entry]));
+    const fresh = [];
+    for (const record of toRead) fresh.push(await entryFor(record, byId.get(record.id)));
+    const all = [...kept, ...fresh];
+    const expired = new Set(expiredTrash(all, deps.now()).map((entry) => entry.id));
+    for (const id of expired) await storage.purge(id);
+    const current = all.filter((entry) => !expired.has(entry.id));
+    if (changed || expired.size > 0) await storage.writeIndex(current);
+    return current;
+  }
+
+  async function updateIndex(change: (entries: IndexEntry[]) => IndexEntry[]): Promise<void> {
+    await storage.writeIndex(change(indexFrom(await storage.readIndex())));
+  }
+
+  /** Whether the stored current version is known to be damaged (then it is set aside). */
+  async function knownDamaged(id: string): Promise<boolean> {
+    return indexFrom(await storage.readIndex()).some((e) => e.id === id && e.damaged === true);
+  }
+
+  /** Records `project` as stored with `stamp` in the index and returns its row. */
+  async function indexSaved(project: Project, stamp: string): Promise<ProjectSummary> {
+    const summary = summarizeProject(project);
+    const entry: IndexEntry = { ...summary, place: 'active', stamp };
+    await updateIndex((entries) => [...entries.filter((e) => e.id !== project.id), entry]);
+    return summary;
+  }
+
+  /** The current version of a project in the library, or a PortError saying why not. */
+  async function readActive(id: string): Promise<OpenedProject> {
+    const raw = await storage.read(id, 'active');
+    if (raw.kind === 'missing') {
+      const where = (await storage.has(id, 'trash')) ? ' (it is in the trash)' : '';
+      throw new PortError('not-found', `project ${id}${where}`);
+    }
+    if (raw.kind === 'unreadable') throw new PortError('damaged', `project ${id}: ${raw.detail}`);
+    const read = readProjectDocument(raw.json);
+    if (!read.ok) throw new PortError('damaged', `project ${id}: ${read.problem.detail}`);
+    return read.migratedFrom === undefined
+      ? { project: read.project }
+      : { project: read.project, migratedFrom: read.migratedFrom };
+  }
+
+  async function refuseTrashed(id: string): Promise<void> {
+    if ((await storage.has(id, 'trash')) && !(await storage.has(id, 'active'))) {
+      throw new PortError('not-found', `project ${id} is in the trash; restore it first`);
+    }
+  }
+
+  async function writeNew(project: Project): Promise<ProjectSummary> {
+    return indexSaved(project, await storage.write(project));
+  }
+
+  return {
+    listProjects: serial(async () =>
+      (await loadIndex())
+        .filter((entry) => entry.place === 'active')
+        .map(summaryOf)
+        .sort(compareSummaries),
+    ),
+
+    openProject: serial(async (id: string) => {
+      const opened = await readActive(id).catch(async (error: unknown) => {
+        // Damage found on open (storage changed behind the index): the library shows it too.
+        if (error instanceof PortError && error.code === 'damaged') {
+          await updateIndex((entries) =>
+            entries.map((e) => (e.id === id ? { ...e, damaged: true } : e)),
+          );
+        }
+        throw error;
+      });
+      if (opened.migratedFrom !== undefined) {
+        // Migrated on open: the original is kept aside for good, the file becomes current.
+        await storage.keepOriginal(id, opened.migratedFrom);
+        await indexSaved(opened.project, await storage.write(opened.project));
+      }
+      return opened;
+    }),
+
+    saveProject: serial(async (project: Project): Promise<SaveReceipt> => {
+      await refuseTrashed(project.id);
+      const savedAt = nowIso();
+      const stored = { ...project, updatedAt: savedAt };
+      await indexSaved(stored, await storage.write(stored, await knownDamaged(project.id)));
+      return { id: project.id, savedAt };
+    }),
+
+    renameProject: serial(async (id: string, name: string) => {
+      const { project } = await readActive(id);
+      return writeNew({ ...project, name, updatedAt: nowIso() });
+    }),
+
+    duplicateProject: serial(async (id: string, name: string) => {
+      const { project } = await readActive(id);
+      return writeNew(copyOfProject(project, { id: deps.newId(), name, now: nowIso() }));
+    }),
+
+    trashProject: serial(async (id: string) => {
+      if (!(await storage.has(id, 'active'))) throw new PortError('not-found', `project ${id}`);
+      const stamp = await storage.move(id, 'active', 'trash');
+      const now = nowIso();
+      const previous = indexFrom(await storage.readIndex()).find((e) => e.id === id);
+      const entry = await entryFor({ id, place: 'trash', stamp }, previous);
+      await updateIndex((entries) => [
+        ...entries.filter((e) => e.id !== id),
+        { ...entry, trashedAt: now },
+      ]);
+    }),
+
+    restoreProject: serial(async (id: string) => {
+      if (!(await storage.has(id, 'trash'))) throw new PortError('not-found', `trash ${id}`);
+      if (await storage.has(id, 'active')) {
+        throw new PortError('invalid-request', `project ${id} is already in the library`);
+      }
+      const stamp = await storage.move(id, 'trash', 'active');
+      const previous = indexFrom(await storage.readIndex()).find((e) => e.id === id);
+      const entry = await entryFor({ id, place: 'active', stamp }, previous);
+      await updateIndex((entries) => [...entries.filter((e) => e.id !== id), entry]);
+      return summaryOf(entry);
+    }),
+
+    listTrash: serial(async (): Promise<TrashedProject[]> =>
+      (await loadIndex())
+        .filter((entry) => entry.place === 'trash')
+        .map(trashedOf)
+        .sort((a, b) => b.trashedAt.localeCompare(a.trashedAt)),
+    ),
+
+    purgeProject: serial(async (id: string) => {
+      if (!(await storage.has(id, 'trash'))) throw new PortError('not-found', `trash ${id}`);
+      await storage.purge(id);
+      await updateIndex((entries) => entries.filter((e) => e.id !== id));
+      await storage.writeRecent(recentFrom(await storage.readRecent()).filter((r) => r !== id));
+    }),
+
+    listBackups: serial(async (id: string): Promise<BackupInfo[]> => {
+      const infos: BackupInfo[] = [];
+      for (const backup of await storage.backups(id)) {
+        const raw = await storage.readBackup(id, backup.backupId);
+        const read = raw.kind === 'document' ? readProjectDocument(raw.json) : undefined;
+        infos.push(
+          read?.ok
+            ? {
+                backupId: backup.backupId,
+                kind: backup.kind,
+                savedAt: read.project.updatedAt,
+                readable: true,
+                name: read.project.name,
+                functions: read.project.functions.length,
+              }
+            : {
+                backupId: backup.backupId,
+                kind: backup.kind,
+                savedAt: backup.takenAt,
+                readable: false,
+              },
+        );
+      }
+      return infos.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+    }),
+
+    recoverProject: serial(async (id: string, backupId: string): Promise<OpenedProject> => {
+      await refuseTrashed(id);
+      const raw = await storage.readBackup(id, backupId);
+      if (raw.kind === 'missing') throw new PortError('not-found', `backup ${backupId}`);
+      const read = raw.kind === 'document' ? readProjectDocument(raw.json) : undefined;
+      if (!read?.ok) throw new PortError('damaged', `backup ${backupId} cannot be read either`);
+      // A backup always belongs to its project; the id is pinned in case a file was moved.
+      const project = { ...read.project, id, updatedAt: nowIso() };
+      const currentDamaged = await readActive(id).then(
+        () => false,
+        () => true,
+      );
+      await indexSaved(project, await storage.write(project, currentDamaged));
+      return { project };
+    }),
+
+    importProject: serial(async (text: string): Promise<ImportOutcome> => {
+      const read = readProjectText(text);
+      if (!read.ok) return read;
+      let project = read.project;
+      const migrated = read.migratedFrom === undefined ? {} : { migratedFrom: read.migratedFrom };
+      if (await storage.has(project.id, 'active')) {
+        const stored = await storage.read(project.id, 'active');
+        const same =
+          stored.kind === 'document' &&
+          JSON.stringify(stored.json) === JSON.stringify(read.project);
+        if (same) {
+          const entry = (await loadIndex()).find((e) => e.id === project.id);
+          const summary = entry ? summaryOf(entry) : summarizeProject(project);
+          return { ok: true, summary, alreadyPresent: true, ...migrated };
+        }
+      }
+      // Never over what is stored: a taken id (library or trash) gets the import a new one.
+      if ((await storage.has(project.id, 'active')) || (await storage.has(project.id, 'trash'))) {
+        project = { ...project, id: deps.newId() };
+      }
+      const summary = await writeNew(project);
+      return { ok: true, summary, alreadyPresent: false, ...migrated };
+    }),
+
+    exportText: serial(async (id: string) => {
+      const { project } = await readActive(id);
+      return { fileName: projectFileName(project), text: projectFileText(project) };
+    }),
+
+    listRecent: serial(async () => {
+      const active = new Map(
+        (await loadIndex()).filter((e) => e.place === 'active').map((e) => [e.id, e]),
+      );
+      return recentFrom(await storage.readRecent()).flatMap((id) => {
+        const entry = active.get(id);
+        return entry ? [summaryOf(entry)] : [];
+      });
+    }),
+
+    markRecent: serial(async (id: string) => {
+      await storage.writeRecent(withRecent(recentFrom(await storage.readRecent()), id));
+    }),
+  };
+}

@@ -1,0 +1,196 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { renameProject } from '../../../shared/model';
+import { BACKUPS_KEPT } from '../../../shared/port/library';
+import { TRASH_DAYS } from '../../../shared/port/library-index';
+import { projectFileText } from '../../../shared/port/project-file';
+import { RECENT_KEPT } from '../../../shared/port/recent';
+import { loadSample } from '../../../shared/samples';
+import { downgradeToV1 } from '../domain/v1-downgrade';
+import { blankProject } from '../shell/fixtures';
+import { browserBackEnd, desktopBackEnd, type BackEnd } from './back-ends';
+
+/** The same behaviour, asserted against both back ends: they share one library. */
+describe.each([
+  ['desktop', desktopBackEnd],
+  ['browser', browserBackEnd],
+] as const)('the %s library', (_name, make) => {
+  let backEnd: BackEnd;
+  afterEach(() => backEnd.cleanup());
+  const setUp = () => (backEnd = make());
+
+  it('saves a project and opens it again, equal but for the save time', async () => {
+    const { api } = setUp();
+    const project = blankProject(1, 'Ключевые клиенты');
+    const receipt = await api.saveProject(project);
+    expect(await api.openProject(project.id)).toEqual({
+      project: { ...project, updatedAt: receipt.savedAt },
+    });
+  });
+
+  it('lists each project with its figures, most recently changed first', async () => {
+    const { api } = setUp();
+    const sample = { ...loadSample('key-accounts', 'en'), id: 'ka' };
+    await api.saveProject(sample);
+    await api.saveProject(blankProject(2));
+    const list = await api.listProjects();
+    expect(list.map((row) => row.id)).toEqual(['project-2', 'ka']);
+    expect(list[1]).toMatchObject({
+      name: sample.name,
+      company: sample.company,
+      functions: sample.functions.length,
+      fte: 3,
+      openErrors: expect.any(Number),
+    });
+    expect(list[0]).toMatchObject({ functions: 0, fte: 0, openErrors: 0 });
+  });
+
+  it('renames and duplicates; the copy has its own id and the same content', async () => {
+    const { api } = setUp();
+    await api.saveProject({ ...loadSample('key-accounts', 'ru'), id: 'ka' });
+    expect(await api.renameProject('ka', 'Пилот')).toMatchObject({ id: 'ka', name: 'Пилот' });
+    const copy = await api.duplicateProject('ka', 'Пилот (копия)');
+    expect(copy.id).not.toBe('ka');
+    const original = (await api.openProject('ka')).project;
+    const duplicate = (await api.openProject(copy.id)).project;
+    expect(duplicate).toEqual({
+      ...original,
+      id: copy.id,
+      name: 'Пилот (копия)',
+      createdAt: duplicate.createdAt,
+      updatedAt: duplicate.updatedAt,
+    });
+    expect((await api.listProjects()).map((row) => row.name).sort()).toEqual([
+      'Пилот',
+      'Пилот (копия)',
+    ]);
+  });
+
+  it('moves a project to the trash and back (undo), and purges it for good', async () => {
+    const { api } = setUp();
+    await api.saveProject(blankProject(1));
+    await api.saveProject(blankProject(2));
+    await api.trashProject('project-1');
+    expect((await api.listProjects()).map((row) => row.id)).toEqual(['project-2']);
+    expect((await api.listTrash()).map((row) => row.id)).toEqual(['project-1']);
+    // Saving a trashed project is refused rather than silently bringing it back.
+    await expect(api.saveProject(blankProject(1))).rejects.toMatchObject({ code: 'not-found' });
+
+    await api.restoreProject('project-1');
+    expect((await api.listProjects()).map((row) => row.id).sort()).toEqual([
+      'project-1',
+      'project-2',
+    ]);
+    expect(await api.listTrash()).toEqual([]);
+
+    await api.trashProject('project-2');
+    await api.purgeProject('project-2');
+    expect(await api.listTrash()).toEqual([]);
+    await expect(api.openProject('project-2')).rejects.toMatchObject({ code: 'not-found' });
+    expect(await api.listBackups('project-2')).toEqual([]);
+  });
+
+  it(`empties the trash of projects older than ${TRASH_DAYS} days`, async () => {
+    const { api, clock } = setUp();
+    await api.saveProject(blankProject(1));
+    await api.trashProject('project-1');
+    clock.advance((TRASH_DAYS + 1) * 24 * 60 * 60 * 1000);
+    expect(await api.listTrash()).toEqual([]);
+    await expect(api.restoreProject('project-1')).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it(`keeps the ${BACKUPS_KEPT} previous versions, newest first`, async () => {
+    const { api } = setUp();
+    for (let version = 0; version < BACKUPS_KEPT + 3; version += 1) {
+      await api.saveProject(renameProject(blankProject(1), `v${version}`));
+    }
+    const backups = await api.listBackups('project-1');
+    expect(backups.map((backup) => backup.name)).toEqual(['v6', 'v5', 'v4', 'v3', 'v2']);
+    expect(backups.every((backup) => backup.readable && backup.kind === 'rolling')).toBe(true);
+  });
+
+  it('keeps the recent list in order, without trashed projects, at most RECENT_KEPT', async () => {
+    const { api } = setUp();
+    for (let n = 1; n <= RECENT_KEPT + 2; n += 1) {
+      await api.saveProject(blankProject(n));
+      await api.markRecent(`project-${n}`);
+    }
+    await api.markRecent('project-4');
+    await api.trashProject(`project-${RECENT_KEPT + 2}`);
+    const recent = (await api.listRecent()).map((row) => row.id);
+    expect(recent[0]).toBe('project-4');
+    expect(recent).not.toContain(`project-${RECENT_KEPT + 2}`);
+    expect(recent.length).toBe(RECENT_KEPT - 1);
+  });
+
+  it('migrates a version 1 file on open and keeps the original as a backup', async () => {
+    const { api, reopen } = setUp();
+    const current = { ...loadSample('key-accounts', 'en'), id: 'old' };
+    const v1 = downgradeToV1(current);
+    // An old file arrives by import (the desktop reads the same on open from disk).
+    const outcome = await api.importProject(JSON.stringify(v1));
+    expect(outcome).toMatchObject({ ok: true, migratedFrom: 1 });
+    const opened = await reopen().openProject('old');
+    expect(opened.project.schemaVersion).toBe(2);
+    // Version 1 knew less (one phone per function); what it knew survives.
+    expect(opened.project.functions.map((fn) => [fn.id, fn.name, fn.roles])).toEqual(
+      current.functions.map((fn) => [fn.id, fn.name, fn.roles]),
+    );
+  });
+
+  it('exports a file that imports as the identical project', async () => {
+    const { api, exportText } = setUp();
+    const sample = { ...loadSample('specialised-sales', 'ru'), id: 'rich' };
+    await api.saveProject(sample);
+    const text = await exportText('rich');
+    const stored = (await api.openProject('rich')).project;
+    expect(text).toBe(projectFileText(stored));
+
+    // Importing it again while it is there changes nothing.
+    expect(await api.importProject(text)).toMatchObject({ ok: true, alreadyPresent: true });
+    expect(await api.listProjects()).toHaveLength(1);
+
+    // In an empty library (a colleague's), it arrives identical, id and all.
+    const colleague = make();
+    try {
+      expect(await colleague.api.importProject(text)).toMatchObject({
+        ok: true,
+        alreadyPresent: false,
+        summary: { id: 'rich' },
+      });
+      expect((await colleague.api.openProject('rich')).project).toEqual(stored);
+    } finally {
+      colleague.cleanup();
+    }
+  });
+
+  it('imports a changed copy of a stored project under a new id, touching nothing', async () => {
+    const { api } = setUp();
+    await api.saveProject(blankProject(1, 'Mine'));
+    const before = await api.openProject('project-1');
+    const theirs = { ...blankProject(1, 'Theirs'), company: 'Colleague Ltd' };
+    const outcome = await api.importProject(JSON.stringify(theirs));
+    expect(outcome.ok && outcome.summary.id).not.toBe('project-1');
+    expect(await api.openProject('project-1')).toEqual(before);
+    expect((await api.listProjects()).map((row) => row.name).sort()).toEqual(['Mine', 'Theirs']);
+  });
+
+  it('refuses a damaged import with what is wrong, and the library is untouched', async () => {
+    const { api } = setUp();
+    await api.saveProject(blankProject(1));
+    const before = await api.listProjects();
+    const outcome = await api.importProject('{"schemaVersion": 2, "id": "x", "name": 5}');
+    expect(outcome).toMatchObject({ ok: false, problem: { kind: 'invalid' } });
+    expect(!outcome.ok && outcome.problem.detail).toMatch(/\$\.name/);
+    expect(await api.listProjects()).toEqual(before);
+  });
+
+  it('keeps a recent list and settings across a restart', async () => {
+    const { api, reopen } = setUp();
+    await api.saveProject(blankProject(1));
+    await api.markRecent('project-1');
+    await api.updateSettings({ language: 'en', lastProjectId: 'project-1' });
+    const again = reopen();
+    expect((await again.listRecent()).map((row) => row.id)).toEqual(['project-1']);
+    expect(await again.getSettings()).toMatchObject({ language: 'en', lastProjectId: 'project-1' });
+  });
+});
