@@ -81,6 +81,12 @@ export class ProjectFiles implements LibraryStorage {
     const folder = place === 'active' ? this.#folder : join(this.#folder, 'trash');
     const records: StoredRecord[] = [];
     for (const name of await namesIn(folder)) {
+      if (isTemporary(name)) {
+        // Left by a write that a crash interrupted; the library runs one operation at a time,
+        // so no write of its own is in flight while it lists.
+        await rm(join(folder, name), { force: true });
+        continue;
+      }
       const id = name.slice(0, -PROJECT_FILE_EXTENSION.length);
       // Only files the app wrote are listed: their names are project ids.
       if (!name.endsWith(PROJECT_FILE_EXTENSION) || !idSchema.safeParse(id).success) continue;
@@ -212,6 +218,11 @@ export class ProjectFiles implements LibraryStorage {
   async writeRecent(ids: readonly string[]): Promise<void> {
     await guard('write the recent list', async () => this.#store.set(RECENT_KEY, ids));
   }
+}
+
+/** The temporary files atomicWriteFile makes: `.<name>.<random>.tmp`. */
+function isTemporary(name: string): boolean {
+  return name.startsWith('.') && name.endsWith('.tmp');
 }
 
 async function guard<T>(action: string, task: () => Promise<T>): Promise<T> {

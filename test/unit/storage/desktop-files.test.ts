@@ -131,6 +131,14 @@ describe('desktop project files', () => {
     expect(await names()).toEqual(['Four, index not updated', 'One, edited', 'Three']);
   });
 
+  it('clear temporary files an interrupted write left behind, on the next listing', async () => {
+    const { api } = backEnd;
+    await api.saveProject(blankProject(1));
+    writeFileSync(join(projects, '.project-1.ssw.json.0a1b2c3d4e5f.tmp'), '{"half": ');
+    await api.listProjects();
+    expect(namesIn(projects).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('read only the files it wrote: other names in the folder are left alone', async () => {
     const { api } = backEnd;
     await api.saveProject(blankProject(1));
