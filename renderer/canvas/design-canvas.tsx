@@ -94,7 +94,11 @@ export function DesignCanvas(props: { onInit: (flow: ReactFlowInstance) => void 
     [store],
   );
 
+  // The minimap redraws every card on every move; it steps aside while a card is dragged.
+  const [dragging, setDragging] = useState(false);
+  const onNodeDragStart = useCallback(() => setDragging(true), []);
   const onNodeDragStop = useCallback(() => {
+    setDragging(false);
     const placed = (flow.current?.getNodes() ?? []).flatMap((node) =>
       node.type === 'function' ? [{ id: node.id, position: node.position }] : [],
     );
@@ -165,6 +169,7 @@ export function DesignCanvas(props: { onInit: (flow: ReactFlowInstance) => void 
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
+        onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
@@ -186,7 +191,7 @@ export function DesignCanvas(props: { onInit: (flow: ReactFlowInstance) => void 
         proOptions={{ hideAttribution: true }}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.5} />
-        {project.functions.length > 0 && (
+        {project.functions.length > 0 && !dragging && (
           <MiniMap
             pannable
             zoomable

@@ -78,6 +78,7 @@ function groupFrames(
   previous: readonly CanvasNode[],
 ): GroupNodeType[] {
   const wasSelected = new Set(previous.filter((n) => n.selected).map((n) => n.id));
+  const before = new Map(previous.map((node) => [node.id, node]));
   return project.groups.flatMap((group): GroupNodeType[] => {
     const members = project.functions.filter((fn) => fn.groupId === group.id);
     if (members.length === 0) return [];
@@ -88,20 +89,32 @@ function groupFrames(
       ...members.map((fn) => fn.position.y + (sizes.get(fn.id)?.height ?? 0)),
     );
     const id = groupNodeId(group.id);
-    return [
-      {
-        id,
-        type: 'group-frame',
-        position: { x: left, y: top },
-        data: { groupId: group.id },
-        width: right - left + GROUP_PADDING.side,
-        height: bottom - top + GROUP_PADDING.bottom,
-        selected: wasSelected.has(id),
-        zIndex: 0,
-        selectable: true,
-      },
-    ];
+    const frame: GroupNodeType = {
+      id,
+      type: 'group-frame',
+      position: { x: left, y: top },
+      data: { groupId: group.id },
+      width: right - left + GROUP_PADDING.side,
+      height: bottom - top + GROUP_PADDING.bottom,
+      selected: wasSelected.has(id),
+      zIndex: 0,
+      selectable: true,
+    };
+    // An unchanged frame keeps its object, so React Flow skips it while a card elsewhere moves.
+    const old = before.get(id);
+    return [old?.type === 'group-frame' && sameFrame(old, frame) ? old : frame];
   });
+}
+
+function sameFrame(a: GroupNodeType, b: GroupNodeType): boolean {
+  return (
+    a.position.x === b.position.x &&
+    a.position.y === b.position.y &&
+    a.width === b.width &&
+    a.height === b.height &&
+    a.selected === b.selected &&
+    a.data.groupId === b.data.groupId
+  );
 }
 
 const edgeCache = new WeakMap<Link, LinkEdgeType>();
