@@ -137,7 +137,6 @@ export const uiEn = {
   'palette.command.add': 'Add: {name}',
   'palette.command.none': 'Nothing matches',
 
-
   'status.label': 'Status',
   'status.saved': 'Saved {time}',
   'status.unsaved': 'Unsaved changes',

@@ -135,7 +135,6 @@ export const uiRu: Record<UiKey, string> = {
   'palette.command.add': 'Добавить: {name}',
   'palette.command.none': 'Ничего не найдено',
 
-
   'status.label': 'Состояние',
   'status.saved': 'Сохранено {time}',
   'status.unsaved': 'Есть несохранённые изменения',
