@@ -49,15 +49,15 @@ export async function bootstrap(
         });
       }
     } catch (error) {
+      const damaged = error instanceof PortError && error.code === 'damaged';
       navigation.getState().set({
         screen: 'library',
         editorHasProject: false,
-        recoverId:
-          error instanceof PortError && error.code === 'damaged'
-            ? settings.lastProjectId
-            : undefined,
-        libraryNotice:
-          error instanceof PortError && error.code === 'not-found'
+        // A damaged project is explained by the recovery dialog, which knows its name.
+        recover: damaged ? { id: settings.lastProjectId, detail: error.message } : undefined,
+        libraryNotice: damaged
+          ? undefined
+          : error instanceof PortError && error.code === 'not-found'
             ? translate(settings.language, 'library.lastMissing')
             : translate(settings.language, 'library.openFailed', {
                 name: settings.lastProjectId,

@@ -60,7 +60,7 @@ function enterEditor(workbench: Workbench, project: Project, notice?: string): v
   navigation.getState().set({
     screen: 'editor',
     editorHasProject: true,
-    recoverId: undefined,
+    recover: undefined,
     libraryNotice: undefined,
   });
   void rememberOpened(workbench.port, project.id).catch((error: unknown) => console.error(error));

@@ -30,7 +30,7 @@ export const libraryCommands = {
   openById: (workbench: Workbench, id: string) =>
     void openInEditor(workbench, id).catch((error: unknown) => {
       if (error instanceof PortError && error.code === 'damaged') {
-        navigation.getState().set({ screen: 'library', recoverId: id });
+        navigation.getState().set({ screen: 'library', recover: { id, detail: error.message } });
         return;
       }
       const t = translator(workbench.store.getState().language);

@@ -50,7 +50,7 @@ export function LibraryScreen() {
   const t = useT();
   const language = useWorkbenchState((state) => state.language);
   const current = useWorkbenchState((state) => state.project);
-  const { editorHasProject, recoverId, libraryNotice, importRequested } = useStore(navigation);
+  const { editorHasProject, recover, libraryNotice, importRequested } = useStore(navigation);
   const data = useLibraryData(port);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortKey>('updated');
@@ -60,12 +60,15 @@ export function LibraryScreen() {
   // A project that could not be opened elsewhere (at start, from a menu) is offered here.
   const recovering: RecoveryTarget | undefined =
     chosenRecovery ??
-    (recoverId
-      ? { id: recoverId, name: data.projects?.find((p) => p.id === recoverId)?.name ?? recoverId }
+    (recover
+      ? {
+          ...recover,
+          name: data.projects?.find((p) => p.id === recover.id)?.name ?? recover.id,
+        }
       : undefined);
   const closeRecovery = () => {
     setRecovering(undefined);
-    navigation.getState().set({ recoverId: undefined });
+    navigation.getState().set({ recover: undefined });
   };
   const [highlightId, setHighlightId] = useState<string>();
   const [busy, setBusy] = useState(false);

@@ -47,7 +47,11 @@ export function RecoveryDialog(props: {
     const time = formatDateTime(language, backup.savedAt);
     if (!backup.readable) return t('library.recover.unreadable', { time });
     if (backup.kind === 'original') return t('library.recover.original', { time });
-    return t('library.recover.version', { time, functions: backup.functions ?? 0 });
+    return t('library.recover.version', {
+      time,
+      name: backup.name ?? '',
+      functions: backup.functions ?? 0,
+    });
   };
 
   return (
@@ -59,7 +63,12 @@ export function RecoveryDialog(props: {
       onClose={props.onClose}
     >
       <h2 id="recovery-title">{t('library.recover.title', { name: props.target.name })}</h2>
-      <p>{t('library.recover.text', { detail: props.target.detail ?? t('error.damaged') })}</p>
+      <p>{t('library.recover.text')}</p>
+      {props.target.detail && (
+        <p className="library-detail">
+          {t('library.details', { detail: withoutPrefix(props.target.detail) })}
+        </p>
+      )}
       {backups === undefined && <p className="library-hint">{t('library.recover.loading')}</p>}
       {backups !== undefined && !backups.some((backup) => backup.readable) && (
         <p role="alert">{t('library.recover.none')}</p>
@@ -96,4 +105,9 @@ export function RecoveryDialog(props: {
       </div>
     </dialog>
   );
+}
+
+/** "project <id>: not valid JSON (…)" → "not valid JSON (…)": the dialog already names it. */
+function withoutPrefix(detail: string): string {
+  return detail.replace(/^project [\w-]+: /, '');
 }

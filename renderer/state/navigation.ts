@@ -11,7 +11,7 @@ export interface NavigationState {
    */
   readonly editorHasProject: boolean;
   /** A project the library should offer to recover from a backup (it could not be opened). */
-  readonly recoverId: string | undefined;
+  readonly recover: { readonly id: string; readonly detail?: string } | undefined;
   /** A message shown at the top of the library (why a project did not open, …). */
   readonly libraryNotice: string | undefined;
   /** Set by "Import…" from a menu: the library opens its file chooser once it is shown. */
@@ -24,7 +24,7 @@ export interface NavigationState {
 export const navigation = createStore<NavigationState>()((set) => ({
   screen: 'editor',
   editorHasProject: true,
-  recoverId: undefined,
+  recover: undefined,
   libraryNotice: undefined,
   importRequested: false,
   show: (screen) => set({ screen }),

@@ -82,11 +82,11 @@ export const libraryEn = {
   'library.notice.recovered': 'Continued from the version saved {time}.',
   'library.recover.title': '“{name}” cannot be opened',
   'library.recover.text':
-    'Its stored file is damaged ({detail}). The damaged file is kept aside and will not be overwritten. You can continue from an earlier version:',
+    'Its stored file is damaged. The damaged file is kept aside and will not be overwritten. You can continue from an earlier version:',
   'library.recover.loading': 'Looking for earlier versions…',
   'library.recover.none':
     'No readable earlier version exists. The damaged file stays in storage untouched.',
-  'library.recover.version': '{time} — {functions} functions',
+  'library.recover.version': '{time} — “{name}”, {functions} functions',
   'library.recover.original': '{time} — as it was before an upgrade',
   'library.recover.unreadable': '{time} — cannot be read either',
   'library.recover.open': 'Continue from this version',

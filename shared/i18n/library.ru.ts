@@ -84,11 +84,11 @@ export const libraryRu: Record<LibraryKey, string> = {
   'library.notice.recovered': 'Продолжаем с версии, сохранённой {time}.',
   'library.recover.title': 'Не удаётся открыть «{name}»',
   'library.recover.text':
-    'Его сохранённый файл повреждён ({detail}). Повреждённый файл отложен и не будет перезаписан. Можно продолжить с более ранней версии:',
+    'Его сохранённый файл повреждён. Повреждённый файл отложен и не будет перезаписан. Можно продолжить с более ранней версии:',
   'library.recover.loading': 'Ищем более ранние версии…',
   'library.recover.none':
     'Читаемых ранних версий нет. Повреждённый файл остаётся в хранилище нетронутым.',
-  'library.recover.version': '{time} — функций: {functions}',
+  'library.recover.version': '{time} — «{name}», функций: {functions}',
   'library.recover.original': '{time} — до обновления формата',
   'library.recover.unreadable': '{time} — тоже не читается',
   'library.recover.open': 'Продолжить с этой версии',

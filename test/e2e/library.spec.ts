@@ -170,4 +170,49 @@ test.describe('the project library (browser edition)', () => {
     await expect(page).toHaveTitle(`${hostile} — Sales System Workbench`);
     expect(await page.evaluate(() => (window as { hacked?: number }).hacked)).toBeUndefined();
   });
+
+  test('a damaged last project is reported at start and recovered from its backup', async ({
+    page,
+  }) => {
+    await openLibrary(page);
+    await page.getByRole('button', { name: 'New project' }).click();
+    const name = page.getByRole('textbox', { name: 'Project name' });
+    await name.fill('Version one');
+    await name.press('Enter');
+    await page.keyboard.press('Control+S');
+    await expect(page.getByTestId('save-status')).toHaveText(/^Saved /);
+    await name.fill('Version two');
+    await name.press('Enter');
+    await page.keyboard.press('Control+S');
+    await expect(page.getByTestId('save-status')).toHaveText(/^Saved /);
+    const id = await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('sales-system-workbench');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const settings = await new Promise<{ lastProjectId: string }>((resolve) => {
+        const get = db.transaction('settings').objectStore('settings').get('settings');
+        get.onsuccess = () => resolve(get.result);
+      });
+      await new Promise<void>((resolve) => {
+        const tx = db.transaction('projects', 'readwrite');
+        tx.objectStore('projects').put({ id: settings.lastProjectId, schemaVersion: 2, name: 7 });
+        tx.oncomplete = () => resolve();
+      });
+      db.close();
+      return settings.lastProjectId;
+    });
+
+    await page.reload();
+    const dialog = page.getByTestId('recovery-dialog');
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText('cannot be opened');
+    await expect(dialog.getByRole('radio').first()).toBeChecked();
+    await expect(dialog.getByRole('radio').first()).toHaveAccessibleName(/Version one|Version two/);
+    await shot(page, 'library-recovery');
+    await dialog.getByRole('button', { name: 'Continue from this version' }).click();
+    await expect(name).toHaveValue(/Version (one|two)/);
+    await expect(page.locator(`[data-project-id="${id}"]`)).toHaveCount(0); // the editor is shown
+  });
 });
