@@ -6,6 +6,9 @@ import { chromiumLaunchOptions } from './test/e2e/chromium';
  * --mode web`, served by `vite preview`). The desktop suite has its own configuration in
  * test/electron/.
  */
+/** E2E_PORT lets two checkouts (or two people) run the suite side by side. */
+const port = Number(process.env.E2E_PORT ?? 4174);
+
 export default defineConfig({
   testDir: './test/e2e',
   fullyParallel: false,
@@ -15,14 +18,14 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   use: {
-    baseURL: 'http://127.0.0.1:4174',
+    baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 800 },
     launchOptions: chromiumLaunchOptions(),
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: 'npx vite preview --mode web --host 127.0.0.1 --port 4174 --strictPort',
-    url: 'http://127.0.0.1:4174',
+    command: `npx vite preview --mode web --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 60_000,
   },

@@ -9,13 +9,23 @@ import {
   type EdgeTypes,
   type NodeChange,
   type NodeTypes,
+  type Edge,
   type EdgeChange,
   type ReactFlowInstance,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type DragEvent,
+  type MouseEvent,
+} from 'react';
 import { addLink, setFunctionPositions } from '../../shared/model';
 import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
 import { addFunctionAt, PALETTE_DRAG_TYPE, isFunctionTypeId } from '../editor/add-function';
+import { CONTEXT_COMMANDS, type ContextMenuRequest } from '../editor/context-menu';
 import type { Selection, WorkbenchStore } from '../state/store';
 import {
   buildEdges,
@@ -54,7 +64,10 @@ function selectFromCanvas(store: WorkbenchStore, change: Partial<Selection>): vo
  * The design canvas. React Flow holds the nodes while the user drags (smooth, no document
  * change per frame); the drop writes the new positions to the document as one undo step.
  */
-export function DesignCanvas(props: { onInit: (flow: ReactFlowInstance) => void }) {
+export function DesignCanvas(props: {
+  onInit: (flow: ReactFlowInstance) => void;
+  onContextMenu: (request: ContextMenuRequest) => void;
+}) {
   const t = useT();
   const workbench = useWorkbench();
   const { store } = workbench;
@@ -138,6 +151,34 @@ export function DesignCanvas(props: { onInit: (flow: ReactFlowInstance) => void 
     [store],
   );
 
+  const { onContextMenu } = props;
+  const onNodeContextMenu = useCallback(
+    (event: MouseEvent, node: CanvasNode) => {
+      event.preventDefault();
+      if (node.type !== 'function') return;
+      if (!store.getState().selection.functionIds.includes(node.id)) {
+        selectFromCanvas(store, { functionIds: [node.id], linkIds: [] });
+      }
+      onContextMenu({ x: event.clientX, y: event.clientY, commands: CONTEXT_COMMANDS.function });
+    },
+    [store, onContextMenu],
+  );
+  const onEdgeContextMenu = useCallback(
+    (event: MouseEvent, edge: Edge) => {
+      event.preventDefault();
+      selectFromCanvas(store, { functionIds: [], linkIds: [edge.id] });
+      onContextMenu({ x: event.clientX, y: event.clientY, commands: CONTEXT_COMMANDS.link });
+    },
+    [store, onContextMenu],
+  );
+  const onPaneContextMenu = useCallback(
+    (event: MouseEvent | globalThis.MouseEvent) => {
+      event.preventDefault();
+      onContextMenu({ x: event.clientX, y: event.clientY, commands: CONTEXT_COMMANDS.canvas });
+    },
+    [onContextMenu],
+  );
+
   const onDragOver = useCallback((event: DragEvent) => {
     if (!event.dataTransfer.types.includes(PALETTE_DRAG_TYPE)) return;
     event.preventDefault();
@@ -173,6 +214,9 @@ export function DesignCanvas(props: { onInit: (flow: ReactFlowInstance) => void 
         onNodeDragStop={onNodeDragStop}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
+        onNodeContextMenu={onNodeContextMenu}
+        onEdgeContextMenu={onEdgeContextMenu}
+        onPaneContextMenu={onPaneContextMenu}
         onInit={(instance) => {
           flow.current = instance as unknown as ReactFlowInstance;
           props.onInit(instance as unknown as ReactFlowInstance);
@@ -184,6 +228,7 @@ export function DesignCanvas(props: { onInit: (flow: ReactFlowInstance) => void 
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         selectionOnDrag={false}
+        elevateNodesOnSelect={false}
         minZoom={0.1}
         maxZoom={2.5}
         fitView

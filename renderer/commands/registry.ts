@@ -1,9 +1,13 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import type { CommandId } from '../../shared/commands/commands';
-import { LANGUAGES } from '../../shared/i18n';
+import { LANGUAGES, translate } from '../../shared/i18n';
 import { autoLayout } from '../../shared/layout/auto-layout';
 import {
+  addGroup,
   duplicateFunctions,
+  removeGroup,
+  setFunctionsGroup,
+  type Project,
   moveFunctions,
   removeFunctions,
   removeLinks,
@@ -76,6 +80,14 @@ function viaClipboardEvent(kind: 'copy' | 'cut'): CommandHandler {
   };
 }
 
+/** Groups left without functions disappear with the ungrouping that emptied them. */
+function dropEmptyGroups(project: Project): Project {
+  const used = new Set(project.functions.map((fn) => fn.groupId));
+  return project.groups
+    .filter((group) => !used.has(group.id))
+    .reduce<Project>((doc, group) => removeGroup(doc, group.id), project);
+}
+
 export function deleteSelection(store: Workbench['store']): void {
   const { selection } = store.getState();
   store
@@ -131,6 +143,29 @@ export const COMMAND_HANDLERS: { readonly [Id in CommandId]: CommandHandler } = 
   'edit.nudgeRight': nudge(GRID_SIZE, 0),
   'edit.nudgeUp': nudge(0, -GRID_SIZE),
   'edit.nudgeDown': nudge(0, GRID_SIZE),
+  'edit.group': {
+    perform: ({ store }) => {
+      const { selection, project, language } = store.getState();
+      const id = crypto.randomUUID();
+      const name = translate(language, 'canvas.group.defaultName', {
+        n: project.groups.length + 1,
+      });
+      store
+        .getState()
+        .edit((doc) => setFunctionsGroup(addGroup(doc, { id, name }), selection.functionIds, id));
+    },
+    enabled: hasFunctionSelection,
+  },
+  'edit.ungroup': {
+    perform: ({ store }) => {
+      const ids = store.getState().selection.functionIds;
+      store.getState().edit((doc) => dropEmptyGroups(setFunctionsGroup(doc, ids, undefined)));
+    },
+    enabled: (state) =>
+      state.project.functions.some(
+        (fn) => fn.groupId !== undefined && state.selection.functionIds.includes(fn.id),
+      ),
+  },
   'edit.autoLayout': {
     perform: ({ store, flow }) => {
       const detail = store.getState().detail;

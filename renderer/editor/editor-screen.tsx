@@ -1,9 +1,10 @@
 import type { ReactFlowInstance } from '@xyflow/react';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import type { FunctionTypeId } from '../../shared/model';
 import { useWorkbench } from '../app/workbench-context';
 import { DesignCanvas } from '../canvas/design-canvas';
 import type { CommandContext } from '../commands/registry';
+import { ContextMenu, type ContextMenuRequest } from './context-menu';
 import { CommandPalette, FindDialog } from './editor-dialogs';
 import { Palette } from './palette';
 import { SidePanel } from './side-panel';
@@ -22,6 +23,8 @@ export function EditorScreen(props: {
 }) {
   const workbench = useWorkbench();
   const { flow } = props;
+  const [menu, setMenu] = useState<ContextMenuRequest | undefined>(undefined);
+  const closeMenu = useCallback(() => setMenu(undefined), []);
   const addAtCentre = useCallback(
     (typeId: FunctionTypeId) => {
       const centre = flow?.screenToFlowPosition({
@@ -35,7 +38,8 @@ export function EditorScreen(props: {
   return (
     <div className="editor">
       <Palette flow={flow} />
-      <DesignCanvas onInit={props.onFlowInit} />
+      <DesignCanvas onInit={props.onFlowInit} onContextMenu={setMenu} />
+      <ContextMenu request={menu} context={props.context} onClose={closeMenu} />
       <SidePanel flow={flow} />
       <CommandPalette
         open={props.dialog === 'commands'}

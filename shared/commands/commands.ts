@@ -117,6 +117,19 @@ export const COMMANDS = [
     textAware: true,
   },
   {
+    id: 'edit.group',
+    labelKey: 'command.edit.group',
+    menu: 'edit',
+    accelerators: ['CmdOrCtrl+G'],
+    separatorBefore: true,
+  },
+  {
+    id: 'edit.ungroup',
+    labelKey: 'command.edit.ungroup',
+    menu: 'edit',
+    accelerators: ['CmdOrCtrl+Shift+G'],
+  },
+  {
     id: 'edit.autoLayout',
     labelKey: 'command.edit.autoLayout',
     menu: 'edit',

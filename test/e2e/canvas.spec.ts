@@ -107,6 +107,30 @@ test.describe('the canvas editor', () => {
     await expect(cards).toHaveCount(3);
   });
 
+  test('the context menu groups functions into a department that can be renamed', async ({
+    page,
+  }) => {
+    await openProjectFile(page, 'shared/samples/key-accounts.en.json', 'en');
+    await card(page, 'Key accounts').click({ button: 'right' });
+    const menu = page.getByRole('menu', { name: 'Actions' });
+    await expect(menu.getByRole('menuitem', { name: /Duplicate/ })).toBeEnabled();
+    await menu.getByRole('menuitem', { name: /Group into a department/ }).click();
+    const frame = page.getByTestId('group-frame');
+    await expect(frame).toHaveText('Department 1');
+
+    await frame.getByText('Department 1').dblclick();
+    const name = frame.getByRole('textbox', { name: 'Department name' });
+    await name.fill('Key clients team');
+    await name.press('Enter');
+    await expect(frame).toHaveText('Key clients team');
+
+    await page.keyboard.press('Control+Z');
+    await expect(frame).toHaveText('Department 1');
+    await card(page, 'Key accounts').click({ button: 'right' });
+    await menu.getByRole('menuitem', { name: /Take out of the department/ }).click();
+    await expect(frame).toHaveCount(0);
+  });
+
   test('auto-layout leaves no overlapping cards', async ({ page }) => {
     await openProjectFile(page, 'shared/samples/specialised-sales.en.json', 'en');
     for (const type of ['events', 'partner-program', 'custom', 'lead-nurturing']) {

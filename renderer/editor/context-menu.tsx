@@ -1,0 +1,91 @@
+import { useEffect, useRef } from 'react';
+import { commandSpec, type CommandId } from '../../shared/commands/commands';
+import { useT } from '../app/workbench-context';
+import { isEnabled, performCommand, type CommandContext } from '../commands/registry';
+import { displayAccelerator } from '../shell/command-button';
+
+export interface ContextMenuRequest {
+  readonly x: number;
+  readonly y: number;
+  readonly commands: readonly (CommandId | 'separator')[];
+}
+
+/** What a right-click offers, by what was clicked; all of it from the command registry. */
+export const CONTEXT_COMMANDS = {
+  function: [
+    'edit.cut',
+    'edit.copy',
+    'edit.paste',
+    'edit.duplicate',
+    'edit.delete',
+    'separator',
+    'edit.group',
+    'edit.ungroup',
+  ],
+  link: ['edit.delete'],
+  canvas: ['edit.paste', 'edit.selectAll', 'separator', 'edit.autoLayout', 'view.fit'],
+} as const satisfies Record<string, readonly (CommandId | 'separator')[]>;
+
+/** A right-click menu; closes on a choice, a click elsewhere or Esc. */
+export function ContextMenu(props: {
+  request: ContextMenuRequest | undefined;
+  context: CommandContext;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const menu = useRef<HTMLUListElement>(null);
+  const { request, onClose } = props;
+
+  useEffect(() => {
+    if (!request) return;
+    menu.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
+    const close = (event: Event) => {
+      if (event instanceof KeyboardEvent && event.key !== 'Escape') return;
+      if (event.target instanceof Node && menu.current?.contains(event.target)) return;
+      onClose();
+    };
+    window.addEventListener('pointerdown', close);
+    window.addEventListener('keydown', close);
+    window.addEventListener('blur', onClose);
+    return () => {
+      window.removeEventListener('pointerdown', close);
+      window.removeEventListener('keydown', close);
+      window.removeEventListener('blur', onClose);
+    };
+  }, [request, onClose]);
+
+  if (!request) return null;
+  return (
+    <ul
+      ref={menu}
+      className="context-menu"
+      role="menu"
+      aria-label={t('canvas.contextMenu')}
+      style={{ left: request.x, top: request.y }}
+    >
+      {request.commands.map((id, index) =>
+        id === 'separator' ? (
+          <li key={`separator-${index}`} role="separator" className="context-separator" />
+        ) : (
+          <li key={id} role="none">
+            <button
+              type="button"
+              role="menuitem"
+              className="context-item"
+              disabled={!isEnabled(id, props.context)}
+              onClick={() => {
+                onClose();
+                performCommand(id, props.context);
+              }}
+            >
+              <span>{t(commandSpec(id).labelKey)}</span>
+              {commandSpec(id).accelerators[0] && (
+                <kbd>{displayAccelerator(commandSpec(id).accelerators[0] ?? '')}</kbd>
+              )}
+            </button>
+          </li>
+        ),
+      )}
+    </ul>
+  );
+}
