@@ -1,33 +1,28 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /**
- * Puts a project file into the browser edition's storage as the last opened project, then
- * reloads: the app opens it as a user would find it after a restart.
+ * Opens a project file the way a user brings one in: Projects… → Import, then Open. Ends with
+ * the UI in `language` and the project on the canvas.
  */
 export async function openProjectFile(page: Page, file: string, language: 'ru' | 'en' = 'ru') {
-  const project: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const text = readFileSync(file, 'utf8');
+  const { name } = JSON.parse(text) as { name: string };
   await page.goto('/');
   await page.getByTestId('canvas').waitFor();
-  await page.evaluate(
-    async ({ project, language }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('sales-system-workbench');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(['projects', 'settings'], 'readwrite');
-        const id = (project as { id: string }).id;
-        tx.objectStore('projects').put(project);
-        tx.objectStore('settings').put({ language, theme: 'light', lastProjectId: id }, 'settings');
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { project, language },
-  );
-  await page.reload();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await page.getByRole('button', { name: 'Projects…' }).click();
+  await page.getByTestId('import-input').setInputFiles({
+    name: 'project.ssw.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  await expect(page.getByTestId('library-toast')).toContainText('Imported');
+  await page
+    .getByRole('button', { name: `Open “${name}”` })
+    .first()
+    .click();
   await page.getByTestId('canvas').waitFor();
+  await expect(page.getByRole('textbox', { name: 'Project name' })).toHaveValue(name);
+  if (language === 'ru') await page.getByRole('button', { name: 'RU', exact: true }).click();
 }
