@@ -2,15 +2,11 @@ import { _electron as electron, expect, test, type ElectronApplication } from '@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { electronExecutable } from './runtime';
+import { electronExecutable, SKIP_REASON } from './runtime';
 
 const executable = electronExecutable();
 
-test.skip(
-  !executable,
-  'Electron runtime not installed on this machine (its download needs internet access); ' +
-    'the desktop bundle was still built and its logic is unit-tested in Node.',
-);
+test.skip(!executable, SKIP_REASON);
 
 let app: ElectronApplication;
 let userData: string;
