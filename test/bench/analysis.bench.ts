@@ -5,39 +5,11 @@
 import { performance } from 'node:perf_hooks';
 import { analyzeProject } from '../../shared/analysis';
 import { runChecks } from '../../shared/checks';
-import { parseProjectFile, type Project } from '../../shared/model';
-import { loadSample } from '../../shared/samples';
+import { parseProjectFile } from '../../shared/model';
+import { bigProject } from '../fixtures/big-project';
 
 const FUNCTIONS = 1_000;
 const RUNS = 50;
-
-/** 1,000 functions copied from the richer sample (with demand, KPIs, lines, people), linked in a chain. */
-function bigProject(): Project {
-  const sample = loadSample('specialised-sales', 'en');
-  const functions = Array.from({ length: FUNCTIONS }, (_, i) => {
-    const source = sample.functions[i % sample.functions.length];
-    if (!source) throw new Error('the sample has no functions');
-    return {
-      ...source,
-      id: `fn-${i}`,
-      position: { x: (i % 40) * 320, y: Math.floor(i / 40) * 240 },
-      lines: source.lines.map((line) => ({
-        ...line,
-        number: `+7 495 ${String(i).padStart(7, '0')}`,
-      })),
-      // Spread people over the copies so the allocation check has real work to do.
-      assignments: source.assignments.map((a) => ({ ...a, allocationPercent: 1 })),
-    };
-  });
-  const links = functions.slice(1).map((fn, i) => ({
-    id: `link-${i}`,
-    from: functions[i]?.id ?? fn.id,
-    to: fn.id,
-    kind: 'handoff' as const,
-    label: '',
-  }));
-  return { ...sample, functions, links };
-}
 
 function measure(label: string, work: () => void): void {
   work(); // warm-up: JIT and lazy initialisation are not what an edit pays for
@@ -54,7 +26,7 @@ function measure(label: string, work: () => void): void {
   );
 }
 
-const project = bigProject();
+const project = bigProject(FUNCTIONS, 'en', true);
 const fileJson: unknown = JSON.parse(JSON.stringify(project));
 console.log(`project: ${project.functions.length} functions, ${project.links.length} links`);
 measure('analyzeProject', () => analyzeProject(project));

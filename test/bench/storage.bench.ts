@@ -15,30 +15,10 @@ import type { WorkbenchApi } from '../../shared/port/contract';
 import { createLibrary } from '../../shared/port/library';
 import { projectFileText } from '../../shared/port/project-file';
 import { loadSample } from '../../shared/samples';
+import { bigProject } from '../fixtures/big-project';
 
 const FUNCTIONS = 1_000;
 const RUNS = 20;
-
-/** 1,000 functions copied from the rich sample, with distinct ids and phone numbers. */
-function bigProject(): Project {
-  const sample = loadSample('specialised-sales', 'ru');
-  const functions = Array.from({ length: FUNCTIONS }, (_, i) => {
-    const source = sample.functions[i % sample.functions.length];
-    if (!source) throw new Error('the sample has no functions');
-    return {
-      ...source,
-      id: `fn-${i}`,
-      groupId: undefined,
-      position: { x: (i % 40) * 320, y: Math.floor(i / 40) * 240 },
-      lines: source.lines.map((line) => ({
-        ...line,
-        number: `+7 495 ${String(i).padStart(7, '0')}`,
-      })),
-      assignments: source.assignments.map((a) => ({ ...a, allocationPercent: 1 })),
-    };
-  });
-  return { ...sample, id: 'bench', functions, links: [], groups: [] };
-}
 
 async function measure(label: string, work: (run: number) => Promise<unknown>): Promise<void> {
   await work(-1); // warm-up
@@ -65,7 +45,7 @@ async function bench(
   await measure(`${name}: list (100 projects)`, () => api.listProjects());
 }
 
-const project = bigProject();
+const project = bigProject(FUNCTIONS, 'ru', false);
 console.log(
   `project: ${project.functions.length} functions, file ${(projectFileText(project).length / 1024 / 1024).toFixed(2)} MB, ${RUNS} runs each`,
 );
