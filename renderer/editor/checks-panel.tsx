@@ -3,6 +3,7 @@ import { AlertCircle, AlertTriangle, Info } from 'lucide-react';
 import { checkMessage, type DesignCheck } from '../../shared/checks';
 import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
 import { useChecks } from '../state/derived';
+import { focusFunction } from './focus-function';
 
 const ICONS = { error: AlertCircle, warning: AlertTriangle, info: Info } as const;
 
@@ -30,14 +31,7 @@ export function ChecksPanel(props: { flow: ReactFlowInstance | undefined }) {
   const focus = (check: DesignCheck) => {
     const functionId = functionOfCheck(check);
     if (functionId) {
-      store.getState().select({ functionIds: [functionId], linkIds: [] });
-      store.getState().showSidePanel('inspector');
-      void props.flow?.fitView({
-        nodes: [{ id: functionId }],
-        duration: 300,
-        maxZoom: 1.2,
-        padding: 0.4,
-      });
+      focusFunction(store, props.flow, functionId);
     } else {
       store.getState().showSidePanel('project');
     }

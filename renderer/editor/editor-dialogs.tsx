@@ -5,6 +5,7 @@ import { COMMANDS, type CommandId, type CommandSpec } from '../../shared/command
 import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
 import { isEnabled, performCommand, type CommandContext } from '../commands/registry';
 import { displayAccelerator } from '../shell/command-button';
+import { focusFunction } from './focus-function';
 import { PickerDialog, type PickerItem } from './picker-dialog';
 
 /** Ctrl/Cmd+K: every command, plus "add" for each function type. */
@@ -66,11 +67,7 @@ export function FindDialog(props: {
         key: fn.id,
         label: fn.name || t(`catalog.${fn.typeId}.name`),
         hint: t(`catalog.${fn.typeId}.name`),
-        choose: () => {
-          store.getState().select({ functionIds: [fn.id], linkIds: [] });
-          store.getState().showSidePanel('inspector');
-          void flow?.fitView({ nodes: [{ id: fn.id }], duration: 300, maxZoom: 1.2, padding: 0.4 });
-        },
+        choose: () => focusFunction(store, flow, fn.id),
       })),
     [functions, flow, store, t],
   );
