@@ -107,6 +107,22 @@ test.describe('the canvas editor', () => {
     await expect(cards).toHaveCount(3);
   });
 
+  test('a function copied in one project pastes into another, with its owner', async ({ page }) => {
+    await openProjectFile(page, 'shared/samples/key-accounts.en.json', 'en');
+    await card(page, 'Key accounts').click();
+    await page.keyboard.press('Control+C');
+
+    await page.getByRole('button', { name: 'Projects…' }).click();
+    await page.getByRole('button', { name: 'New project' }).click();
+    await expect(page.getByTestId('function-node')).toHaveCount(0);
+    await page.locator('.react-flow__pane').click();
+    await page.keyboard.press('Control+V');
+    const pasted = card(page, 'Key accounts');
+    await expect(pasted).toHaveCount(1);
+    // The accountable owner came along into the new project's people list.
+    await expect(pasted.locator('.function-node-owner')).not.toContainText('No accountable owner');
+  });
+
   test('the context menu groups functions into a department that can be renamed', async ({
     page,
   }) => {
