@@ -3,8 +3,10 @@ import {
   FolderOpen,
   Info,
   Maximize,
+  Network,
   Palette,
   Redo2,
+  Rows3,
   Save,
   Undo2,
   ZoomIn,
@@ -45,6 +47,8 @@ export function Toolbar(props: { context: CommandContext }) {
         <CommandButton id="view.zoomOut" icon={ZoomOut} context={context} />
         <CommandButton id="view.zoomIn" icon={ZoomIn} context={context} />
         <CommandButton id="view.fit" icon={Maximize} context={context} />
+        <CommandButton id="view.detail" icon={Rows3} context={context} />
+        <CommandButton id="edit.autoLayout" icon={Network} context={context} />
       </div>
       <div className="toolbar-spacer" />
       <div className="language-switch" role="group" aria-label={t('toolbar.language')}>
