@@ -117,7 +117,10 @@ export const COMMAND_HANDLERS: { readonly [Id in CommandId]: CommandHandler } = 
   'edit.copy': viaClipboardEvent('copy'),
   // Reading the system clipboard needs a permission; the menu's paste role and Ctrl+V bring
   // its content through the paste event. From here, the last copy made in this window.
-  'edit.paste': { perform: ({ store }) => pasteInto(store, lastCopiedFragment()) },
+  'edit.paste': {
+    perform: ({ store }) => pasteInto(store, lastCopiedFragment()),
+    enabled: () => lastCopiedFragment() !== undefined,
+  },
   'edit.duplicate': {
     perform: ({ store }) => {
       let newIds: string[] = [];
