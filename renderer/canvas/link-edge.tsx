@@ -6,7 +6,8 @@ import {
   type EdgeProps,
 } from '@xyflow/react';
 import { memo } from 'react';
-import { useT, useWorkbenchState } from '../app/workbench-context';
+import { useT } from '../app/workbench-context';
+import { useLink } from '../state/derived';
 
 export type LinkEdgeData = { readonly linkId: string };
 export type LinkEdgeType = Edge<LinkEdgeData, 'link'>;
@@ -15,7 +16,7 @@ export type LinkEdgeType = Edge<LinkEdgeData, 'link'>;
 function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
   const t = useT();
   const linkId = props.data?.linkId ?? props.id;
-  const link = useWorkbenchState((s) => s.project.links.find((l) => l.id === linkId));
+  const link = useLink(linkId);
   const [path, labelX, labelY] = getSmoothStepPath({
     sourceX: props.sourceX,
     sourceY: props.sourceY,

@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { LINK_KINDS, removeLinks, updateLink, type LinkKind } from '../../shared/model';
-import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
+import { useT, useWorkbench } from '../app/workbench-context';
+import { useFunction, useLink } from '../state/derived';
 import { EMPTY_SELECTION } from '../state/store';
 
 /** Kind and label of the selected link; each change is one undo step. */
 export function LinkInspector(props: { linkId: string }) {
   const t = useT();
   const { store } = useWorkbench();
-  const link = useWorkbenchState((s) => s.project.links.find((l) => l.id === props.linkId));
-  const from = useWorkbenchState((s) => s.project.functions.find((f) => f.id === link?.from)?.name);
-  const to = useWorkbenchState((s) => s.project.functions.find((f) => f.id === link?.to)?.name);
+  const link = useLink(props.linkId);
+  const from = useFunction(link?.from ?? '')?.name;
+  const to = useFunction(link?.to ?? '')?.name;
   const [draft, setDraft] = useState<string | undefined>(undefined);
   if (!link) return null;
 

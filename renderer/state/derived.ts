@@ -1,6 +1,6 @@
 import { analyzeProject, type FunctionAnalysis, type ProjectAnalysis } from '../../shared/analysis';
 import { runChecks, type DesignCheck } from '../../shared/checks';
-import type { Project, SalesFunction } from '../../shared/model';
+import type { Link, Project, SalesFunction } from '../../shared/model';
 import { useWorkbenchState } from '../app/workbench-context';
 
 /**
@@ -10,7 +10,7 @@ import { useWorkbenchState } from '../app/workbench-context';
 const analyses = new WeakMap<Project, ProjectAnalysis>();
 const checkLists = new WeakMap<Project, readonly DesignCheck[]>();
 const checksByFunction = new WeakMap<readonly DesignCheck[], ReadonlyMap<string, DesignCheck[]>>();
-const functionsById = new WeakMap<Project, ReadonlyMap<string, SalesFunction>>();
+const indexes = new WeakMap<readonly { readonly id: string }[], ReadonlyMap<string, unknown>>();
 const NO_CHECKS: readonly DesignCheck[] = [];
 
 export function analysisOf(project: Project): ProjectAnalysis {
@@ -49,14 +49,26 @@ export function checksOfFunction(project: Project, functionId: string): readonly
   return index.get(functionId) ?? NO_CHECKS;
 }
 
-export function functionById(project: Project, id: string): SalesFunction | undefined {
-  let index = functionsById.get(project);
+/**
+ * An element of a list by its id, in constant time: each card and link reads its own element on
+ * every store change, so a linear search would make every edit quadratic in the design's size.
+ * The index is built once per list version (lists are immutable).
+ */
+function byId<T extends { readonly id: string }>(items: readonly T[], id: string): T | undefined {
+  let index = indexes.get(items) as ReadonlyMap<string, T> | undefined;
   if (!index) {
-    index = new Map(project.functions.map((fn) => [fn.id, fn]));
-    functionsById.set(project, index);
+    index = new Map(items.map((item) => [item.id, item]));
+    indexes.set(items, index);
   }
   return index.get(id);
 }
+
+export function functionById(project: Project, id: string): SalesFunction | undefined {
+  return byId(project.functions, id);
+}
+
+export const useLink = (id: string): Link | undefined =>
+  useWorkbenchState((s) => byId(s.project.links, id));
 
 export const useAnalysis = (): ProjectAnalysis => useWorkbenchState((s) => analysisOf(s.project));
 
