@@ -9,6 +9,8 @@ import { useFunction, useFunctionAnalysis, useFunctionChecks } from '../state/de
 import { FunctionIcon } from './function-icons';
 import { NODE_WIDTH } from '../../shared/layout/node-size';
 import { worstSeverity } from './severity';
+import { cardName, useWrapperName } from './accessible-names';
+import { functionDisplayName } from '../../shared/catalog';
 
 export type FunctionNodeData = { readonly functionId: string };
 export type FunctionNodeType = Node<FunctionNodeData, 'function'>;
@@ -33,9 +35,15 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
   const owner = useWorkbenchState((s) =>
     fn?.ownerPersonId ? s.project.people.find((p) => p.id === fn.ownerPersonId)?.name : undefined,
   );
+  const severity = worstSeverity(checks);
+  useWrapperName(
+    'node',
+    data.functionId,
+    fn ? cardName(fn, severity, t) : '',
+    t('canvas.node.role'),
+  );
   if (!fn) return null;
 
-  const severity = worstSeverity(checks);
   const fte = analysis?.human.fte ?? 0;
   const growth = fn.financialGoal.targetGrowthPercent;
   const cost = analysis?.costs.runMonthlyMinor;
@@ -51,7 +59,7 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
         <span className="function-node-icon" aria-hidden="true">
           <FunctionIcon typeId={fn.typeId} size={18} />
         </span>
-        <span className="function-node-name">{fn.name || t(`catalog.${fn.typeId}.name`)}</span>
+        <span className="function-node-name">{functionDisplayName(fn, t)}</span>
         <span
           className={`status-dot severity-${severity}`}
           title={t(`canvas.severity.${severity}`)}

@@ -7,7 +7,8 @@ import {
 } from '@xyflow/react';
 import { memo } from 'react';
 import { useT } from '../app/workbench-context';
-import { useLink } from '../state/derived';
+import { useFunctionName, useLink } from '../state/derived';
+import { linkName, useWrapperName } from './accessible-names';
 
 export type LinkEdgeData = { readonly linkId: string };
 export type LinkEdgeType = Edge<LinkEdgeData, 'link'>;
@@ -17,6 +18,14 @@ function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
   const t = useT();
   const linkId = props.data?.linkId ?? props.id;
   const link = useLink(linkId);
+  const from = useFunctionName(props.source);
+  const to = useFunctionName(props.target);
+  useWrapperName(
+    'edge',
+    props.id,
+    link ? linkName(link, { from, to }, t) : '',
+    t('canvas.link.role'),
+  );
   const [path, labelX, labelY] = getSmoothStepPath({
     sourceX: props.sourceX,
     sourceY: props.sourceY,

@@ -1,7 +1,8 @@
 import { analyzeProject, type FunctionAnalysis, type ProjectAnalysis } from '../../shared/analysis';
 import { runChecks, type DesignCheck } from '../../shared/checks';
 import type { Link, Project, SalesFunction } from '../../shared/model';
-import { useWorkbenchState } from '../app/workbench-context';
+import { functionDisplayName } from '../../shared/catalog';
+import { useT, useWorkbenchState } from '../app/workbench-context';
 
 /**
  * Analysis and checks are derived from the document, never stored. Each is computed once per
@@ -83,3 +84,12 @@ export const useFunctionChecks = (id: string): readonly DesignCheck[] =>
 
 export const useFunction = (id: string): SalesFunction | undefined =>
   useWorkbenchState((s) => functionById(s.project, id));
+
+/** A function's name as shown; the caller redraws when the name changes, not on other edits. */
+export const useFunctionName = (id: string): string => {
+  const t = useT();
+  return useWorkbenchState((s) => {
+    const fn = functionById(s.project, id);
+    return fn ? functionDisplayName(fn, t) : '';
+  });
+};

@@ -9,3 +9,4 @@ export {
   type FunctionType,
 } from './function-types';
 export { createFunction, type NewFunctionInit } from './create-function';
+export { functionDisplayName } from './display-name';

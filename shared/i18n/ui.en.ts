@@ -88,6 +88,13 @@ export const uiEn = {
   'canvas.node.kpis': 'KPIs',
   'canvas.node.cost': 'Monthly run cost',
   'canvas.node.perMonth': '{amount} / month',
+  'canvas.node.role': 'function card',
+  'canvas.node.ariaLabel': '{name} — {type}. {status}',
+  'canvas.node.ariaLabelOwnType': '{name}. {status}',
+  'canvas.link.role': 'link',
+  'canvas.link.ariaLabel': '{from} → {to}, {kind}',
+  'canvas.link.ariaLabelWithText': '{from} → {to}, {kind}: {text}',
+  'canvas.controls': 'Zoom',
   'canvas.dropHint': 'Drag a function here from the palette, or press Enter on it',
 
   'palette.label': 'Functions',

@@ -86,6 +86,13 @@ export const uiRu: Record<UiKey, string> = {
   'canvas.node.kpis': 'KPI',
   'canvas.node.cost': 'Затраты в месяц',
   'canvas.node.perMonth': '{amount} / мес.',
+  'canvas.node.role': 'карточка функции',
+  'canvas.node.ariaLabel': '{name} — {type}. {status}',
+  'canvas.node.ariaLabelOwnType': '{name}. {status}',
+  'canvas.link.role': 'связь',
+  'canvas.link.ariaLabel': '{from} → {to}, {kind}',
+  'canvas.link.ariaLabelWithText': '{from} → {to}, {kind}: {text}',
+  'canvas.controls': 'Масштаб',
   'canvas.dropHint': 'Перетащите функцию из палитры или нажмите на ней Enter',
 
   'palette.label': 'Функции',

@@ -1,0 +1,67 @@
+import type { AriaLabelConfig } from '@xyflow/react';
+import { useLayoutEffect } from 'react';
+import { functionDisplayName } from '../../shared/catalog';
+import type { Translate } from '../../shared/i18n';
+import type { Link, SalesFunction } from '../../shared/model';
+import type { worstSeverity } from './severity';
+
+/**
+ * Names a card's or a link's React Flow wrapper, the element that takes keyboard focus, for
+ * screen readers. React Flow would take the name from the node or edge object, but those are
+ * reused while the function or link is unchanged (flow-elements.ts), so they could follow
+ * neither the language, the checks nor the rename of a linked function; what is drawn does.
+ * React Flow never rewrites these attributes while its own values for them stay the same.
+ */
+export function useWrapperName(
+  kind: 'node' | 'edge',
+  id: string,
+  name: string,
+  roleDescription: string,
+): void {
+  useLayoutEffect(() => {
+    const wrapper = document.querySelector(`.react-flow__${kind}[data-id="${CSS.escape(id)}"]`);
+    wrapper?.setAttribute('aria-label', name);
+    wrapper?.setAttribute('aria-roledescription', roleDescription);
+  }, [kind, id, name, roleDescription]);
+}
+
+/** A card as announced: its name, its type unless the name says it already, its check status. */
+export function cardName(
+  fn: Pick<SalesFunction, 'name' | 'typeId'>,
+  severity: ReturnType<typeof worstSeverity>,
+  t: Translate,
+): string {
+  const name = functionDisplayName(fn, t);
+  const type = t(`catalog.${fn.typeId}.name`);
+  const status = t(`canvas.severity.${severity}`);
+  return name === type
+    ? t('canvas.node.ariaLabelOwnType', { name, status })
+    : t('canvas.node.ariaLabel', { name, type, status });
+}
+
+/** A link as announced: "Key accounts → Technical support, Escalation", then its own label. */
+export function linkName(
+  link: Pick<Link, 'kind' | 'label'>,
+  names: { readonly from: string; readonly to: string },
+  t: Translate,
+): string {
+  const params = { ...names, kind: t(`linkKind.${link.kind}`) };
+  const text = link.label.trim();
+  return text
+    ? t('canvas.link.ariaLabelWithText', { ...params, text })
+    : t('canvas.link.ariaLabel', params);
+}
+
+/**
+ * React Flow's own labels in the UI language (its defaults are English). Only the zoom controls
+ * are shown: the canvas turns React Flow's keyboard handling off, so its descriptions of it
+ * are never read, and the minimap has no label.
+ */
+export function flowAriaLabels(t: Translate): Partial<AriaLabelConfig> {
+  return {
+    'controls.ariaLabel': t('canvas.controls'),
+    'controls.zoomIn.ariaLabel': t('command.view.zoomIn'),
+    'controls.zoomOut.ariaLabel': t('command.view.zoomOut'),
+    'controls.fitView.ariaLabel': t('command.view.fit'),
+  };
+}
