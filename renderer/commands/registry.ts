@@ -16,6 +16,7 @@ import {
 import { THEMES } from '../../shared/port/settings';
 import type { Workbench } from '../app/workbench-context';
 import { sizeOf } from '../canvas/flow-elements';
+import { focusCard } from '../canvas/card-focus';
 import { GRID_SIZE } from '../canvas/grid';
 import { copySelection, lastCopiedFragment, PASTE_OFFSET, pasteInto } from '../editor/clipboard';
 import { editorHasProject, libraryCommands } from '../library/commands';
@@ -131,6 +132,7 @@ export const COMMAND_HANDLERS: { readonly [Id in CommandId]: CommandHandler } = 
         return result.project;
       });
       store.getState().select({ functionIds: newIds, linkIds: [] });
+      if (newIds[0]) focusCard(newIds[0]);
     },
     enabled: hasFunctionSelection,
   },

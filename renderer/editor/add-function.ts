@@ -6,6 +6,7 @@ import {
   type Position,
 } from '../../shared/model';
 import type { Workbench } from '../app/workbench-context';
+import { focusCard } from '../canvas/card-focus';
 import { GRID_SIZE } from '../canvas/grid';
 
 /** The drag-and-drop data type of a palette item: a function type id. */
@@ -19,7 +20,7 @@ const snap = (value: number) => Math.round(value / GRID_SIZE) * GRID_SIZE;
 
 /**
  * Adds a function of the type at a canvas position (snapped to the grid) as one undo step,
- * selects it and opens it in the inspector. Default texts come in the language of the UI the
+ * selects it, opens it in the inspector and puts the keyboard focus on its card. Default texts come in the language of the UI the
  * user is working in.
  */
 export function addFunctionAt(workbench: Workbench, typeId: FunctionTypeId, at: Position): string {
@@ -37,5 +38,6 @@ export function addFunctionAt(workbench: Workbench, typeId: FunctionTypeId, at: 
   store.getState().edit((doc) => addFunction(doc, fn));
   store.getState().select({ functionIds: [id], linkIds: [] });
   store.getState().showSidePanel('inspector');
+  focusCard(id);
   return id;
 }

@@ -2,6 +2,7 @@ import type { ReactFlowInstance } from '@xyflow/react';
 import { useCallback, useState } from 'react';
 import type { FunctionTypeId } from '../../shared/model';
 import { useWorkbench } from '../app/workbench-context';
+import { followKeyboardFocus } from '../canvas/card-focus';
 import { DesignCanvas } from '../canvas/design-canvas';
 import type { CommandContext } from '../commands/registry';
 import { ContextMenu, type ContextMenuRequest } from './context-menu';
@@ -36,7 +37,10 @@ export function EditorScreen(props: {
     [flow, workbench],
   );
   return (
-    <div className="editor">
+    <div
+      className="editor"
+      onFocus={(event) => followKeyboardFocus(event.target, workbench.store, flow)}
+    >
       <Palette flow={flow} />
       <DesignCanvas onInit={props.onFlowInit} onContextMenu={setMenu} />
       <ContextMenu request={menu} context={props.context} onClose={closeMenu} />
