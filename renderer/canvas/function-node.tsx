@@ -9,6 +9,7 @@ import { useFunction, useFunctionAnalysis, useFunctionChecks } from '../state/de
 import { FunctionIcon } from './function-icons';
 import { NODE_WIDTH } from '../../shared/layout/node-size';
 import { worstSeverity } from './severity';
+import { CardTitle } from './card-title';
 import { cardName, useWrapperName } from './accessible-names';
 import { functionDisplayName } from '../../shared/catalog';
 
@@ -59,7 +60,7 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
         <span className="function-node-icon" aria-hidden="true">
           <FunctionIcon typeId={fn.typeId} size={18} />
         </span>
-        <span className="function-node-name">{functionDisplayName(fn, t)}</span>
+        <CardTitle functionId={fn.id} name={functionDisplayName(fn, t)} />
         <span
           className={`status-dot severity-${severity}`}
           title={t(`canvas.severity.${severity}`)}

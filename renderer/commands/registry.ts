@@ -18,6 +18,7 @@ import type { Workbench } from '../app/workbench-context';
 import { sizeOf } from '../canvas/flow-elements';
 import { focusCard } from '../canvas/card-focus';
 import { GRID_SIZE } from '../canvas/grid';
+import { startRename } from '../canvas/rename-state';
 import { copySelection, lastCopiedFragment, PASTE_OFFSET, pasteInto } from '../editor/clipboard';
 import { editorHasProject, libraryCommands } from '../library/commands';
 import { EMPTY_SELECTION, type WorkbenchState } from '../state/store';
@@ -135,6 +136,13 @@ export const COMMAND_HANDLERS: { readonly [Id in CommandId]: CommandHandler } = 
       if (newIds[0]) focusCard(newIds[0]);
     },
     enabled: hasFunctionSelection,
+  },
+  'edit.rename': {
+    perform: ({ store }) => {
+      const [functionId] = store.getState().selection.functionIds;
+      if (functionId) startRename(functionId);
+    },
+    enabled: (state) => state.selection.functionIds.length === 1,
   },
   'edit.delete': { perform: ({ store }) => deleteSelection(store), enabled: hasSelection },
   'edit.selectAll': {

@@ -1,9 +1,10 @@
 import type { ReactFlowInstance } from '@xyflow/react';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { FunctionTypeId } from '../../shared/model';
 import { useWorkbench } from '../app/workbench-context';
 import { followKeyboardFocus } from '../canvas/card-focus';
 import { DesignCanvas } from '../canvas/design-canvas';
+import { endRenameOfRemoved } from '../canvas/rename-state';
 import type { CommandContext } from '../commands/registry';
 import { ContextMenu, type ContextMenuRequest } from './context-menu';
 import { CommandPalette, FindDialog } from './editor-dialogs';
@@ -36,6 +37,7 @@ export function EditorScreen(props: {
     },
     [flow, workbench],
   );
+  useEffect(() => endRenameOfRemoved(workbench.store), [workbench.store]);
   return (
     <div
       className="editor"

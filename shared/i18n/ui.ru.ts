@@ -38,6 +38,7 @@ export const uiRu: Record<UiKey, string> = {
   'command.edit.copy': 'Копировать',
   'command.edit.paste': 'Вставить',
   'command.edit.duplicate': 'Дублировать',
+  'command.edit.rename': 'Переименовать',
   'command.edit.delete': 'Удалить',
   'command.edit.selectAll': 'Выделить всё',
   'command.edit.nudgeLeft': 'Сдвинуть выделенное влево',
@@ -89,6 +90,10 @@ export const uiRu: Record<UiKey, string> = {
   'canvas.node.role': 'карточка функции',
   'canvas.node.ariaLabel': '{name} — {type}. {status}',
   'canvas.node.ariaLabelOwnType': '{name}. {status}',
+  'canvas.node.rename': 'Дважды щёлкните или нажмите F2, чтобы переименовать',
+  'canvas.node.nameLabel': 'Название функции',
+  'canvas.rename.required':
+    'Название не может быть пустым. Введите его или нажмите Esc, чтобы оставить «{name}».',
   'canvas.link.role': 'связь',
   'canvas.link.ariaLabel': '{from} → {to}, {kind}',
   'canvas.link.ariaLabelWithText': '{from} → {to}, {kind}: {text}',
