@@ -53,9 +53,10 @@ export function linkName(
 }
 
 /**
- * React Flow's own labels in the UI language (its defaults are English). Only the zoom controls
- * are shown: the canvas turns React Flow's keyboard handling off, so its descriptions of it
- * are never read, and the minimap has no label.
+ * React Flow's own labels in the UI language (its defaults are English): the zoom controls, and
+ * the description a focused link points to, which says what our keys do (React Flow's keyboard
+ * handling is off, so its words about Enter and Escape would be wrong). Cards have none; the
+ * minimap has no label.
  */
 export function flowAriaLabels(t: Translate): Partial<AriaLabelConfig> {
   return {
@@ -63,5 +64,6 @@ export function flowAriaLabels(t: Translate): Partial<AriaLabelConfig> {
     'controls.zoomIn.ariaLabel': t('command.view.zoomIn'),
     'controls.zoomOut.ariaLabel': t('command.view.zoomOut'),
     'controls.fitView.ariaLabel': t('command.view.fit'),
+    'edge.a11yDescription.default': t('canvas.link.keys'),
   };
 }

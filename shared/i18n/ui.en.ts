@@ -98,6 +98,7 @@ export const uiEn = {
   'canvas.link.role': 'link',
   'canvas.link.ariaLabel': '{from} → {to}, {kind}',
   'canvas.link.ariaLabelWithText': '{from} → {to}, {kind}: {text}',
+  'canvas.link.keys': 'Press Delete to remove the link.',
   'canvas.controls': 'Zoom',
   'canvas.dropHint': 'Drag a function here from the palette, or press Enter on it',
 

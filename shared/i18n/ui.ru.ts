@@ -97,6 +97,7 @@ export const uiRu: Record<UiKey, string> = {
   'canvas.link.role': 'связь',
   'canvas.link.ariaLabel': '{from} → {to}, {kind}',
   'canvas.link.ariaLabelWithText': '{from} → {to}, {kind}: {text}',
+  'canvas.link.keys': 'Нажмите Delete, чтобы удалить связь.',
   'canvas.controls': 'Масштаб',
   'canvas.dropHint': 'Перетащите функцию из палитры или нажмите на ней Enter',
 
