@@ -10,8 +10,6 @@ const MAX_FRAMES = 120;
 
 /** The latest request; an older one still waiting stops, so focus goes where the user went last. */
 let latest = 0;
-/** True while focusWhenReady itself moves the focus (see followKeyboardFocus). */
-let placing = false;
 
 /**
  * Moves keyboard focus to an element that may not exist, or not accept focus, yet: tries once a
@@ -24,13 +22,8 @@ export function focusWhenReady(find: () => HTMLElement | null | undefined): void
     if (request !== latest) return;
     const element = find();
     if (element) {
-      placing = true;
-      try {
-        // The canvas is panned, never scrolled: a browser scroll would shift its clipped pane.
-        element.focus({ preventScroll: true });
-      } finally {
-        placing = false;
-      }
+      // The canvas is panned, never scrolled: a browser scroll would shift its clipped pane.
+      element.focus({ preventScroll: true });
       if (document.activeElement === element) return;
     }
     if (++frames < MAX_FRAMES) window.requestAnimationFrame(attempt);
@@ -52,18 +45,31 @@ export function focusCard(functionId: string): void {
   focusWhenReady(() => cardElement(functionId));
 }
 
+/** Set by a Tab key press in the editor, for the focus move that is its default action. */
+let tabbing = false;
+
+/** Notes a key pressed in the editor, so that followKeyboardFocus knows a move made by Tab. */
+export function noteKey(key: string): void {
+  tabbing = key === 'Tab';
+  // The browser moves the focus right after the key event; a later focus (a dialog closing,
+  // Tab having left the editor) is not that move.
+  if (tabbing) window.setTimeout(() => (tabbing = false));
+}
+
 /**
- * Keyboard focus (Tab) on a card or a link selects it, so that the arrows, Delete and F2 act on
- * what the focus ring shows, and brings it into view. Focus from a pointer is left to React
- * Flow's click, which knows Shift and Ctrl; focus placed by focusCard follows a selection
- * already made and a view already chosen.
+ * Tab onto a card or a link selects it, so that the arrows, Delete and F2 act on what the focus
+ * ring shows, and brings it into view. Other focus moves are left alone: a pointer's (React
+ * Flow's click selects, knowing Shift and Ctrl), focusCard's (it follows a selection already
+ * made) and a closing dialog's, which hands the focus back to where it was before.
  */
 export function followKeyboardFocus(
   target: EventTarget,
   store: WorkbenchStore,
   flow: ReactFlowInstance | undefined,
 ): void {
-  if (placing || !(target instanceof Element) || !target.matches(':focus-visible')) return;
+  const byTab = tabbing;
+  tabbing = false;
+  if (!byTab || !(target instanceof Element) || !target.matches(':focus-visible')) return;
   const id = target.getAttribute('data-id');
   if (!id) return;
   const isCard = target.matches('.react-flow__node-function');

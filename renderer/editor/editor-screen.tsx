@@ -2,7 +2,7 @@ import type { ReactFlowInstance } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
 import type { FunctionTypeId } from '../../shared/model';
 import { useWorkbench } from '../app/workbench-context';
-import { followKeyboardFocus } from '../canvas/card-focus';
+import { followKeyboardFocus, noteKey } from '../canvas/card-focus';
 import { DesignCanvas } from '../canvas/design-canvas';
 import { endRenameOfRemoved } from '../canvas/rename-state';
 import type { CommandContext } from '../commands/registry';
@@ -41,6 +41,7 @@ export function EditorScreen(props: {
   return (
     <div
       className="editor"
+      onKeyDown={(event) => noteKey(event.key)}
       onFocus={(event) => followKeyboardFocus(event.target, workbench.store, flow)}
     >
       <Palette flow={flow} />

@@ -130,6 +130,30 @@ test.describe('the canvas by keyboard', () => {
     await expect(page.getByTestId('inspector')).toContainText('Key accounts');
   });
 
+  test('rename from the command palette acts on the card just added, not the one before', async ({
+    page,
+  }) => {
+    await openProjectFile(page, KEY_ACCOUNTS, 'en');
+    await page.getByRole('button', { name: 'About' }).focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(card(page, 'Key accounts')).toBeFocused();
+
+    const commands = page.getByRole('dialog', { name: 'Command palette' });
+    await page.keyboard.press('Control+K');
+    await commands.getByRole('textbox').fill('Add: Events');
+    await page.keyboard.press('Enter');
+    await expect(card(page, 'Events')).toBeFocused();
+
+    // Closing, the dialog hands the focus back to where it was; that must not select it.
+    await page.keyboard.press('Control+K');
+    await commands.getByRole('textbox').fill('Rename');
+    await page.keyboard.press('Enter');
+    const field = page.getByRole('textbox', { name: 'Function name' });
+    await expect(field).toBeFocused();
+    await expect(field).toHaveValue('Events');
+  });
+
   test('cards and links are announced by name, in the UI language', async ({ page }) => {
     await openProjectFile(page, SPECIALISED, 'en');
     await expect(card(page, 'Key accounts')).toHaveAccessibleName(
