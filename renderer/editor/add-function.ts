@@ -6,7 +6,7 @@ import {
   type Position,
 } from '../../shared/model';
 import type { Workbench } from '../app/workbench-context';
-import { GRID_SIZE } from '../canvas/grid';
+import { snapToGrid } from '../../shared/layout/grid';
 
 /** The drag-and-drop data type of a palette item: a function type id. */
 export const PALETTE_DRAG_TYPE = 'application/x-ssw-function-type';
@@ -14,8 +14,6 @@ export const PALETTE_DRAG_TYPE = 'application/x-ssw-function-type';
 export function isFunctionTypeId(value: string): value is FunctionTypeId {
   return (FUNCTION_TYPE_IDS as readonly string[]).includes(value);
 }
-
-const snap = (value: number) => Math.round(value / GRID_SIZE) * GRID_SIZE;
 
 /**
  * Adds a function of the type at a canvas position (snapped to the grid) as one undo step,
@@ -29,7 +27,7 @@ export function addFunctionAt(workbench: Workbench, typeId: FunctionTypeId, at: 
   const fn = createFunction({
     typeId,
     id,
-    position: { x: snap(at.x), y: snap(at.y) },
+    position: { x: snapToGrid(at.x), y: snapToGrid(at.y) },
     language,
     currency: project.currency,
     newId: () => crypto.randomUUID(),

@@ -1,3 +1,4 @@
+import { unionOf } from '../../layout/rect';
 import type { Box } from '../types';
 
 /**
@@ -13,21 +14,12 @@ export const MIN_READABLE_SCALE = 0.145;
 /** Above this a small design would print with oversized boxes. */
 export const MAX_SCALE = 0.24;
 
-/** The smallest box around all `boxes`. */
+/** The smallest box around all `boxes`, never thinner than one unit (scales divide by it). */
 export function bounds(boxes: readonly Box[]): Box | undefined {
-  const first = boxes[0];
-  if (!first) return undefined;
-  let minX = first.x;
-  let minY = first.y;
-  let maxX = first.x + first.width;
-  let maxY = first.y + first.height;
-  for (const box of boxes) {
-    minX = Math.min(minX, box.x);
-    minY = Math.min(minY, box.y);
-    maxX = Math.max(maxX, box.x + box.width);
-    maxY = Math.max(maxY, box.y + box.height);
-  }
-  return { x: minX, y: minY, width: Math.max(maxX - minX, 1), height: Math.max(maxY - minY, 1) };
+  const around = unionOf(boxes);
+  return (
+    around && { ...around, width: Math.max(around.width, 1), height: Math.max(around.height, 1) }
+  );
 }
 
 export function fitScale(content: Box, area: { width: number; height: number }): number {
