@@ -20,6 +20,17 @@ export function rectsOverlap(a: Rect, b: Rect, gap = 0): boolean {
   );
 }
 
+/** Whether `inner` lies entirely inside `outer` (to within rounding of scaled coordinates). */
+export function contains(outer: Rect, inner: Rect): boolean {
+  const e = 1e-6;
+  return (
+    inner.x >= outer.x - e &&
+    inner.y >= outer.y - e &&
+    inner.x + inner.width <= outer.x + outer.width + e &&
+    inner.y + inner.height <= outer.y + outer.height + e
+  );
+}
+
 /** The smallest rectangle around all `rects`; undefined for none. */
 export function unionOf(rects: readonly Rect[]): Rect | undefined {
   const first = rects[0];

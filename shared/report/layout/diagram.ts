@@ -1,6 +1,8 @@
 import { unionOf } from '../../layout/rect';
 import type { Box } from '../types';
 
+export { contains } from '../../layout/rect';
+
 /**
  * Geometry of the diagram on paper, kept apart from drawing so it can be tested: how big the
  * canvas is, at what scale it fits, and how a diagram too large to read on one page is cut into
@@ -85,17 +87,6 @@ export function splitIntoParts(
     }
   }
   return parts;
-}
-
-/** Whether `inner` lies entirely inside `outer`. */
-export function contains(outer: Box, inner: Box): boolean {
-  const e = 1e-6;
-  return (
-    inner.x >= outer.x - e &&
-    inner.y >= outer.y - e &&
-    inner.x + inner.width <= outer.x + outer.width + e &&
-    inner.y + inner.height <= outer.y + outer.height + e
-  );
 }
 
 export function orientationFor(content: Box | undefined): 'portrait' | 'landscape' {
