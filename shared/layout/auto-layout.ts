@@ -1,16 +1,27 @@
 import dagre from '@dagrejs/dagre';
 import type { Position, Project, SalesFunction } from '../model';
-import { snapToGrid } from './grid';
+import { GRID_SIZE, snapToGrid, snapUpToGrid } from './grid';
 import { frameBounds } from './group-frame';
+import { linkLabelWidth } from './link-label';
 import { CARD_GAP } from './node-size';
 import { unionOf, type Size } from './rect';
 
-/** Gap between columns: room for a link's arrow and its label. */
-const RANK_GAP = 96;
+/**
+ * Gap between columns: at least room for a link's arrow, at most what keeps a design with one
+ * long label from spreading out; in between, room for the longest label among the links laid.
+ */
+const RANK_GAP = { min: 96, max: 256 } as const;
 
 interface Edge {
   readonly from: string;
   readonly to: string;
+  /** About how wide the link's label is, so it can sit between two columns in full. */
+  readonly labelWidth: number;
+}
+
+function rankGap(edges: readonly Edge[]): number {
+  const widest = Math.max(0, ...edges.map((edge) => edge.labelWidth));
+  return Math.min(RANK_GAP.max, Math.max(RANK_GAP.min, snapUpToGrid(widest + 2 * GRID_SIZE)));
 }
 
 interface Sized {
@@ -20,12 +31,18 @@ interface Sized {
 
 /**
  * Layers `nodes` left to right along `edges` (Sugiyama, by dagre) and gives each its top-left
- * corner `at`, on the grid. Nodes keep at least `CARD_GAP` apart across and `RANK_GAP` along
+ * corner `at`, on the grid. Nodes keep at least `CARD_GAP` apart across and the rank gap along
  * (less at most one grid step from snapping), so none overlap. Repeated edges pull harder.
  */
 function layered<T extends Sized>(nodes: readonly T[], edges: readonly Edge[]) {
   const graph = new dagre.graphlib.Graph();
-  graph.setGraph({ rankdir: 'LR', nodesep: CARD_GAP, ranksep: RANK_GAP, marginx: 0, marginy: 0 });
+  graph.setGraph({
+    rankdir: 'LR',
+    nodesep: CARD_GAP,
+    ranksep: rankGap(edges),
+    marginx: 0,
+    marginy: 0,
+  });
   for (const { id, size } of nodes) graph.setNode(id, { ...size });
   for (const { from, to } of edges) {
     if (from === to) continue;
@@ -107,13 +124,16 @@ export function autoLayout(
     if (together) together.push(fn);
     else functionsOf.set(blockId, [fn]);
   }
+  const links = project.links.map((link) => ({ ...link, labelWidth: linkLabelWidth(link) }));
   const blocks = [...functionsOf].map(([id, functions]) =>
-    blockOf(id, functions, project.links, sizeOf, id.startsWith('department:')),
+    blockOf(id, functions, links, sizeOf, id.startsWith('department:')),
   );
-  const between = project.links.flatMap((link) => {
+  const between = links.flatMap((link) => {
     const from = blockIdOf.get(link.from);
     const to = blockIdOf.get(link.to);
-    return from !== undefined && to !== undefined && from !== to ? [{ from, to }] : [];
+    return from !== undefined && to !== undefined && from !== to
+      ? [{ from, to, labelWidth: link.labelWidth }]
+      : [];
   });
 
   const positions = new Map<string, Position>();

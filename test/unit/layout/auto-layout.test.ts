@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { autoLayout } from '../../../shared/layout/auto-layout';
 import { GRID_SIZE } from '../../../shared/layout/grid';
 import { departmentFrames } from '../../../shared/layout/group-frame';
+import { linkLabelWidth } from '../../../shared/layout/link-label';
 import { CARD_GAP } from '../../../shared/layout/node-size';
 import { rectsOverlap, type Rect, type Size } from '../../../shared/layout/rect';
 import { setFunctionPositions, type Project } from '../../../shared/model';
@@ -116,6 +117,21 @@ describe('auto-layout', () => {
     // a → b → c would put b between a and c; the department keeps a and c together instead.
     const { rects, frames } = laidOut(project, () => size);
     expect(rectsOverlap(defined(frames.get('g')), defined(rects.get('b')), MIN_GAP)).toBe(false);
+  });
+
+  it('leaves room between columns for the longest label, within reason', () => {
+    const gapFor = (label: string) => {
+      const project = projectFixture([fnFixture({ id: 'a' }), fnFixture({ id: 'b' })], {
+        links: [{ id: 'l', from: 'a', to: 'b', kind: 'handoff', label }],
+      });
+      const { rects } = laidOut(project, () => size);
+      return defined(rects.get('b')).x - defined(rects.get('a')).x - size.width;
+    };
+    const label = 'Technical questions of key clients';
+    expect(gapFor(label)).toBeGreaterThanOrEqual(linkLabelWidth({ kind: 'handoff', label }));
+    // Without text of its own a link shows its kind's name, which needs room too.
+    expect(gapFor('')).toBeGreaterThanOrEqual(linkLabelWidth({ kind: 'handoff', label: '' }));
+    expect(gapFor('x'.repeat(200))).toBeLessThanOrEqual(256 + GRID_SIZE);
   });
 
   it('never lets frames overlap each other or a function of another department', () => {
