@@ -1,9 +1,9 @@
 import type { AriaLabelConfig } from '@xyflow/react';
 import { useLayoutEffect } from 'react';
-import { functionDisplayName } from '../../shared/catalog';
+import type { worstSeverity } from '../../shared/checks';
+import type { Display } from '../../shared/display';
 import type { Translate } from '../../shared/i18n';
 import type { Link, SalesFunction } from '../../shared/model';
-import type { worstSeverity } from './severity';
 
 /**
  * Names a card's or a link's React Flow wrapper, the element that takes keyboard focus, for
@@ -29,27 +29,27 @@ export function useWrapperName(
 export function cardName(
   fn: Pick<SalesFunction, 'name' | 'typeId'>,
   severity: ReturnType<typeof worstSeverity>,
-  t: Translate,
+  display: Display,
 ): string {
-  const name = functionDisplayName(fn, t);
-  const type = t(`catalog.${fn.typeId}.name`);
-  const status = t(`canvas.severity.${severity}`);
+  const name = display.functionName(fn);
+  const type = display.text(`catalog.${fn.typeId}.name`);
+  const status = display.text(`canvas.severity.${severity}`);
   return name === type
-    ? t('canvas.node.ariaLabelOwnType', { name, status })
-    : t('canvas.node.ariaLabel', { name, type, status });
+    ? display.text('canvas.node.ariaLabelOwnType', { name, status })
+    : display.text('canvas.node.ariaLabel', { name, type, status });
 }
 
 /** A link as announced: "Key accounts → Technical support, Escalation", then its own label. */
 export function linkName(
   link: Pick<Link, 'kind' | 'label'>,
   names: { readonly from: string; readonly to: string },
-  t: Translate,
+  display: Display,
 ): string {
-  const params = { ...names, kind: t(`linkKind.${link.kind}`) };
+  const params = { ...names, kind: display.text(`linkKind.${link.kind}`) };
   const text = link.label.trim();
   return text
-    ? t('canvas.link.ariaLabelWithText', { ...params, text })
-    : t('canvas.link.ariaLabel', params);
+    ? display.text('canvas.link.ariaLabelWithText', { ...params, text })
+    : display.text('canvas.link.ariaLabel', params);
 }
 
 /**

@@ -6,7 +6,7 @@ import {
   type EdgeProps,
 } from '@xyflow/react';
 import { memo } from 'react';
-import { useT } from '../app/workbench-context';
+import { useDisplay, useT } from '../app/workbench-context';
 import { useFunctionName, useLink } from '../state/derived';
 import { linkName, useWrapperName } from './accessible-names';
 
@@ -20,10 +20,11 @@ function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
   const link = useLink(linkId);
   const from = useFunctionName(props.source);
   const to = useFunctionName(props.target);
+  const display = useDisplay();
   useWrapperName(
     'edge',
     props.id,
-    link ? linkName(link, { from, to }, t) : '',
+    link ? linkName(link, { from, to }, display) : '',
     t('canvas.link.role'),
   );
   const [path, labelX, labelY] = getSmoothStepPath({

@@ -9,4 +9,3 @@ export {
   type FunctionType,
 } from './function-types';
 export { createFunction, type NewFunctionInit } from './create-function';
-export { functionDisplayName } from './display-name';
