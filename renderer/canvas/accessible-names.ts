@@ -52,18 +52,36 @@ export function linkName(
     : display.text('canvas.link.ariaLabel', params);
 }
 
+const DIRECTIONS = {
+  left: 'canvas.direction.left',
+  right: 'canvas.direction.right',
+  up: 'canvas.direction.up',
+  down: 'canvas.direction.down',
+} as const;
+
+const isDirection = (value: string): value is keyof typeof DIRECTIONS => value in DIRECTIONS;
+
 /**
- * React Flow's own labels in the UI language (its defaults are English): the zoom controls, and
- * the description a focused link points to, which says what our keys do (React Flow's keyboard
- * handling is off, so its words about Enter and Escape would be wrong). Cards have none; the
- * minimap has no label.
+ * React Flow's own words in the UI language (its defaults are English): the zoom controls, what
+ * the keys do on a focused card or link (read as its description), and what is announced when
+ * the arrow keys move a card.
  */
 export function flowAriaLabels(t: Translate): Partial<AriaLabelConfig> {
+  const cardKeys = t('canvas.node.keys');
   return {
     'controls.ariaLabel': t('canvas.controls'),
     'controls.zoomIn.ariaLabel': t('command.view.zoomIn'),
     'controls.zoomOut.ariaLabel': t('command.view.zoomOut'),
     'controls.fitView.ariaLabel': t('command.view.fit'),
+    // React Flow shows the first while its keyboard handling is off, the second while it is on.
+    'node.a11yDescription.default': cardKeys,
+    'node.a11yDescription.keyboardDisabled': cardKeys,
+    'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) =>
+      t('canvas.node.moved', {
+        direction: isDirection(direction) ? t(DIRECTIONS[direction]) : direction,
+        x,
+        y,
+      }),
     'edge.a11yDescription.default': t('canvas.link.keys'),
   };
 }

@@ -58,9 +58,10 @@ export function noteKey(key: string): void {
 
 /**
  * Tab onto a card or a link selects it, so that the arrows, Delete and F2 act on what the focus
- * ring shows, and brings it into view. Other focus moves are left alone: a pointer's (React
- * Flow's click selects, knowing Shift and Ctrl), focusCard's (it follows a selection already
- * made) and a closing dialog's, which hands the focus back to where it was before.
+ * ring shows (React Flow would wait for Enter), and brings a link into view (React Flow does so
+ * for a card). Other focus moves are left alone: a pointer's (React Flow's click selects, knowing
+ * Shift and Ctrl), focusCard's (it follows a selection already made) and a closing dialog's,
+ * which hands the focus back to where it was before.
  */
 export function followKeyboardFocus(
   target: EventTarget,
@@ -83,7 +84,7 @@ export function followKeyboardFocus(
       .select(isCard ? { functionIds: [id], linkIds: [] } : { functionIds: [], linkIds: [id] });
     store.getState().showSidePanel('inspector');
   }
-  if (flow) reveal(target, flow);
+  if (!isCard && flow) reveal(target, flow);
 }
 
 /** Pans, at the current zoom, so that an element outside the visible canvas comes to its centre. */

@@ -98,7 +98,14 @@ export const uiEn = {
   'canvas.link.role': 'link',
   'canvas.link.ariaLabel': '{from} → {to}, {kind}',
   'canvas.link.ariaLabelWithText': '{from} → {to}, {kind}: {text}',
-  'canvas.link.keys': 'Press Delete to remove the link.',
+  'canvas.link.keys': 'Enter selects the link, Delete removes it.',
+  'canvas.node.keys':
+    'Enter selects the card, the arrow keys move it (with Shift, further), F2 renames it, Delete removes it.',
+  'canvas.node.moved': 'Card moved {direction}: x {x}, y {y}',
+  'canvas.direction.left': 'left',
+  'canvas.direction.right': 'right',
+  'canvas.direction.up': 'up',
+  'canvas.direction.down': 'down',
   'canvas.controls': 'Zoom',
   'canvas.dropHint': 'Drag a function here from the palette, or press Enter on it',
 

@@ -97,7 +97,14 @@ export const uiRu: Record<UiKey, string> = {
   'canvas.link.role': 'связь',
   'canvas.link.ariaLabel': '{from} → {to}, {kind}',
   'canvas.link.ariaLabelWithText': '{from} → {to}, {kind}: {text}',
-  'canvas.link.keys': 'Нажмите Delete, чтобы удалить связь.',
+  'canvas.link.keys': 'Enter выделяет связь, Delete удаляет её.',
+  'canvas.node.keys':
+    'Enter выделяет карточку, стрелки сдвигают её (с Shift — дальше), F2 переименовывает, Delete удаляет.',
+  'canvas.node.moved': 'Карточка сдвинута {direction}: x {x}, y {y}',
+  'canvas.direction.left': 'влево',
+  'canvas.direction.right': 'вправо',
+  'canvas.direction.up': 'вверх',
+  'canvas.direction.down': 'вниз',
   'canvas.controls': 'Масштаб',
   'canvas.dropHint': 'Перетащите функцию из палитры или нажмите на ней Enter',
 
