@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { join, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import {
@@ -26,12 +26,14 @@ import { headlessExportArgs } from './headless-export';
 import { registerWorkbenchIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { createFileOpener, projectFileArgs } from './open-file';
-import { APP_ENTRY_URL, APP_SCHEME, bundleFileFor, isAppUrl } from './security';
+import { APP_ENTRY_URL, APP_SCHEME, bundleFileFor, contentTypeOf, isAppUrl } from './security';
 import { ProjectFiles } from './storage/project-files';
 import { SettingsStore, type KeyValueStore } from './storage/settings-store';
 import { initialWindowBounds } from './window-state';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
+// Not `new URL('.', import.meta.url)`: Vite takes that for an asset and inlines this very
+// source file as a data: URL, and the app would stop at its first line.
+const here = dirname(fileURLToPath(import.meta.url));
 const bundleFolder = join(here, '..', 'dist');
 const development = !app.isPackaged;
 
@@ -171,13 +173,20 @@ function installMenu(language: Language): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
-/** Serves dist/ on app://bundle with the CSP header; nothing outside dist/ is reachable. */
+/**
+ * Serves dist/ on app://bundle with the CSP header and a content type of our own choosing (so
+ * `nosniff` cannot meet a guessed one); nothing outside dist/, and no other kind of file, is
+ * reachable.
+ */
 function serveBundle(): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const file = bundleFileFor(request.url, bundleFolder, sep);
-    if (!file) return new Response('Not found', { status: 404 });
-    const response = await net.fetch(pathToFileURL(file).toString());
+    const type = file && contentTypeOf(file);
+    if (!file || !type) return new Response('Not found', { status: 404 });
+    const response = await net.fetch(pathToFileURL(file).toString()).catch(() => undefined);
+    if (!response?.ok) return new Response('Not found', { status: 404 });
     const headers = new Headers(response.headers);
+    headers.set('Content-Type', type);
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     headers.set('X-Content-Type-Options', 'nosniff');
     return new Response(response.body, { status: response.status, headers });
