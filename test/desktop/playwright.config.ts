@@ -1,5 +1,15 @@
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/chromium';
+
+/**
+ * Raw V8 coverage of the worker that runs main.js, for test/coverage/desktop-coverage.ts. Set
+ * here (not in the npm script) so it works on every shell; workers inherit it.
+ */
+export const HARNESS_COVERAGE_DIR = resolve('coverage/harness-v8');
+rmSync(HARNESS_COVERAGE_DIR, { recursive: true, force: true });
+process.env.NODE_V8_COVERAGE = HARNESS_COVERAGE_DIR;
 
 /**
  * The desktop harness suite: our built main process in Node with a fake `electron`, the real
@@ -15,5 +25,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   timeout: 60_000,
+  // main.js runs as built: not transpiled again by Playwright (faster, and coverage maps to it).
+  build: { external: ['**/dist-electron/**'] },
   use: { launchOptions: chromiumLaunchOptions(), trace: 'retain-on-failure' },
 });
