@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base } from '@playwright/test';
+import { expect, test as base } from '@playwright/test';
 import { launchDesktop, type DesktopApp, type LaunchOptions } from './harness/desktop-harness';
 
 /** A temporary profile (userData) and documents folder, removed after the test. */
@@ -32,6 +32,11 @@ export const test = base.extend<{
       return app;
     });
     for (const app of launched) await app.dispose();
+    // An uncaught error in a page fails the test even when what it checked looked right.
+    const pageErrors = launched.flatMap((app) =>
+      app.fake.log.filter((l) => l.startsWith('page error')),
+    );
+    expect(pageErrors).toEqual([]);
   },
 });
 
