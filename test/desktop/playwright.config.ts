@@ -8,7 +8,11 @@ import { chromiumLaunchOptions } from '../e2e/chromium';
  * here (not in the npm script) so it works on every shell; workers inherit it.
  */
 export const HARNESS_COVERAGE_DIR = resolve('coverage/harness-v8');
-rmSync(HARNESS_COVERAGE_DIR, { recursive: true, force: true });
+// Workers load this file too; only the runner starts the run afresh (a worker restarted after
+// a failure must not delete what the one before it wrote).
+if (process.env.TEST_WORKER_INDEX === undefined) {
+  rmSync(HARNESS_COVERAGE_DIR, { recursive: true, force: true });
+}
 process.env.NODE_V8_COVERAGE = HARNESS_COVERAGE_DIR;
 
 /**
