@@ -1,4 +1,4 @@
-import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import type { Node, NodeProps } from '@xyflow/react';
 import { Phone, Users, Wallet } from 'lucide-react';
 import { memo } from 'react';
 import type { Kpi } from '../../shared/model';
@@ -7,6 +7,7 @@ import type { Translate } from '../../shared/i18n';
 import { useT, useWorkbenchState } from '../app/workbench-context';
 import { useFunction, useFunctionAnalysis, useFunctionChecks } from '../state/derived';
 import { FunctionIcon } from './function-icons';
+import { LinkHandles } from './link-handles';
 import { NODE_WIDTH } from '../../shared/layout/node-size';
 import { worstSeverity } from './severity';
 
@@ -46,7 +47,6 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
       data-testid="function-node"
       data-function-id={fn.id}
     >
-      <Handle type="target" position={Position.Left} />
       <header className="function-node-header">
         <span className="function-node-icon" aria-hidden="true">
           <FunctionIcon typeId={fn.typeId} size={18} />
@@ -95,7 +95,7 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
           </div>
         </>
       )}
-      <Handle type="source" position={Position.Right} />
+      <LinkHandles />
     </div>
   );
 }

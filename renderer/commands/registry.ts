@@ -1,7 +1,9 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import type { CommandId } from '../../shared/commands/commands';
-import { LANGUAGES, translate } from '../../shared/i18n';
+import { LANGUAGES, translate, translator } from '../../shared/i18n';
+import { linkCaption } from '../../shared/i18n/captions';
 import { autoLayout } from '../../shared/layout/auto-layout';
+import { estimateLabelSize } from '../../shared/layout/link-labels';
 import {
   addGroup,
   duplicateFunctions,
@@ -171,16 +173,22 @@ export const COMMAND_HANDLERS: { readonly [Id in CommandId]: CommandHandler } = 
   },
   'edit.autoLayout': {
     perform: ({ store, flow }) => {
-      const detail = store.getState().detail;
+      const { detail, language } = store.getState();
+      const t = translator(language);
       store.getState().edit((project) =>
         setFunctionPositions(
           project,
-          autoLayout(project, (id) => {
-            const node = flow?.getNode(id);
-            return node
-              ? sizeOf(node, detail)
-              : sizeOf({ id, position: { x: 0, y: 0 }, data: {} }, detail);
-          }),
+          autoLayout(
+            project,
+            (id) => {
+              const node = flow?.getNode(id);
+              return node
+                ? sizeOf(node, detail)
+                : sizeOf({ id, position: { x: 0, y: 0 }, data: {} }, detail);
+            },
+            GRID_SIZE,
+            (link) => estimateLabelSize(linkCaption(link, t)),
+          ),
         ),
       );
       window.requestAnimationFrame(() => void flow?.fitView({ padding: 0.15, duration: 300 }));

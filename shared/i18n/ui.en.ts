@@ -89,6 +89,7 @@ export const uiEn = {
   'canvas.node.cost': 'Monthly run cost',
   'canvas.node.perMonth': '{amount} / month',
   'canvas.dropHint': 'Drag a function here from the palette, or press Enter on it',
+  'canvas.node.linkHandle': 'Drag to another function to link them',
 
   'palette.label': 'Functions',
   'palette.hint': 'Drag onto the canvas or press Enter to add',

@@ -87,6 +87,7 @@ export const uiRu: Record<UiKey, string> = {
   'canvas.node.cost': 'Затраты в месяц',
   'canvas.node.perMonth': '{amount} / мес.',
   'canvas.dropHint': 'Перетащите функцию из палитры или нажмите на ней Enter',
+  'canvas.node.linkHandle': 'Перетащите на другую функцию, чтобы связать их',
 
   'palette.label': 'Функции',
   'palette.hint': 'Перетащите на холст или нажмите Enter',

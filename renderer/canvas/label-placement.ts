@@ -1,0 +1,98 @@
+import { useStoreApi, type Node } from '@xyflow/react';
+import { useCallback, useSyncExternalStore } from 'react';
+import { translator, type Language } from '../../shared/i18n';
+import { linkCaption } from '../../shared/i18n/captions';
+import type { NodeSize } from '../../shared/layout/auto-layout';
+import { estimateLabelSize, placeLinkLabels } from '../../shared/layout/link-labels';
+import { NODE_HEIGHT_ESTIMATE, NODE_WIDTH } from '../../shared/layout/node-size';
+import type { Link, SalesFunction } from '../../shared/model';
+import { useWorkbench } from '../app/workbench-context';
+import type { Detail } from '../state/store';
+import { sizeOf } from './flow-elements';
+
+/** Remembers the last result and returns it while the arguments are the same objects. */
+function lastResult<A extends readonly unknown[], R>(compute: (...args: A) => R) {
+  let last: { args: A; result: R } | undefined;
+  return (...args: A): R => {
+    if (!last || args.some((arg, index) => !Object.is(arg, last?.args[index]))) {
+      last = { args, result: compute(...args) };
+    }
+    return last.result;
+  };
+}
+
+let knownSizes: ReadonlyMap<string, NodeSize> = new Map();
+
+/**
+ * The cards' measured sizes. React Flow hands over a new node list on every frame of a drag, but
+ * a drag changes no size: the same map is then returned, so nothing placed from it is redone.
+ */
+const cardSizes = lastResult((nodes: readonly Node[], detail: Detail) => {
+  const sizes = new Map<string, NodeSize>();
+  for (const node of nodes) if (node.type === 'function') sizes.set(node.id, sizeOf(node, detail));
+  const same =
+    sizes.size === knownSizes.size &&
+    [...sizes].every(([id, size]) => {
+      const known = knownSizes.get(id);
+      return known?.width === size.width && known.height === size.height;
+    });
+  if (!same) knownSizes = sizes;
+  return knownSizes;
+});
+
+/**
+ * Every label's place along its link, from the document's positions (which a drag changes only
+ * when the card is dropped) and the cards' measured sizes: one pass per design version.
+ */
+const labelFractions = lastResult(
+  (
+    functions: readonly SalesFunction[],
+    links: readonly Link[],
+    sizes: ReadonlyMap<string, NodeSize>,
+    detail: Detail,
+    language: Language,
+  ) => {
+    const t = translator(language);
+    const unmeasured = { width: NODE_WIDTH[detail], height: NODE_HEIGHT_ESTIMATE[detail] };
+    const cards = new Map(
+      functions.map((fn) => [fn.id, { ...fn.position, ...(sizes.get(fn.id) ?? unmeasured) }]),
+    );
+    return placeLinkLabels(
+      cards,
+      links.map((link) => ({
+        id: link.id,
+        from: link.from,
+        to: link.to,
+        size: estimateLabelSize(linkCaption(link, t)),
+      })),
+    );
+  },
+);
+
+/**
+ * Where a link's label sits, as a fraction of the way along the link (see placeLinkLabels). The
+ * edge re-renders only when its own fraction changes, so moving one card redraws the labels
+ * that moved, not every link on the canvas.
+ */
+export function useLabelFraction(linkId: string): number {
+  const flow = useStoreApi();
+  const { store } = useWorkbench();
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      const stopFlow = flow.subscribe(onChange);
+      const stopStore = store.subscribe(onChange);
+      return () => {
+        stopFlow();
+        stopStore();
+      };
+    },
+    [flow, store],
+  );
+  return useSyncExternalStore(subscribe, () => {
+    const { project, detail, language } = store.getState();
+    const sizes = cardSizes(flow.getState().nodes, detail);
+    return (
+      labelFractions(project.functions, project.links, sizes, detail, language).get(linkId) ?? 0.5
+    );
+  });
+}
