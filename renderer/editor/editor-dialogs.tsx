@@ -2,10 +2,13 @@ import type { ReactFlowInstance } from '@xyflow/react';
 import { useMemo } from 'react';
 import { FUNCTION_TYPES } from '../../shared/catalog';
 import { COMMANDS, type CommandId, type CommandSpec } from '../../shared/commands/commands';
+import { functionCaption } from '../../shared/i18n/captions';
+import { hasLink } from '../../shared/model';
 import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
 import { isEnabled, performCommand, type CommandContext } from '../commands/registry';
 import { displayAccelerator } from '../shell/command-button';
 import { focusFunction } from './focus-function';
+import { linkFunctions } from './link-functions';
 import { PickerDialog, type PickerItem } from './picker-dialog';
 
 /** Ctrl/Cmd+K: every command, plus "add" for each function type. */
@@ -65,7 +68,7 @@ export function FindDialog(props: {
     (): PickerItem[] =>
       functions.map((fn) => ({
         key: fn.id,
-        label: fn.name || t(`catalog.${fn.typeId}.name`),
+        label: functionCaption(fn, t),
         hint: t(`catalog.${fn.typeId}.name`),
         choose: () => focusFunction(store, flow, fn.id),
       })),
@@ -80,6 +83,54 @@ export function FindDialog(props: {
       emptyText={t('find.none')}
       items={items}
       testId="find-dialog"
+    />
+  );
+}
+
+/**
+ * "Link to…" (L): links the selected function to one picked by name, as a hand-off. The function
+ * itself is not offered; one it already hands over to is listed last, disabled, with the reason.
+ */
+export function LinkToDialog(props: { open: boolean; onClose: () => void }) {
+  const t = useT();
+  const { store } = useWorkbench();
+  const project = useWorkbenchState((s) => s.project);
+  const fromId = useWorkbenchState((s) =>
+    s.selection.functionIds.length === 1 ? s.selection.functionIds[0] : undefined,
+  );
+  const language = useWorkbenchState((s) => s.language);
+  const { open } = props;
+  const from = project.functions.find((fn) => fn.id === fromId);
+  const items = useMemo((): PickerItem[] => {
+    // Built only while open: a closed dialog should cost nothing on a large design.
+    if (!open || !from) return [];
+    return project.functions
+      .filter((fn) => fn.id !== from.id)
+      .map((fn) => ({
+        fn,
+        label: functionCaption(fn, t),
+        linked: hasLink(project, from.id, fn.id),
+      }))
+      .sort(
+        (a, b) => Number(a.linked) - Number(b.linked) || a.label.localeCompare(b.label, language),
+      )
+      .map(({ fn, label, linked }) => ({
+        key: fn.id,
+        label,
+        hint: linked ? t('linkTo.exists') : t(`catalog.${fn.typeId}.name`),
+        disabled: linked,
+        choose: () => void linkFunctions(store, from.id, fn.id),
+      }));
+  }, [open, from, project, store, t, language]);
+  return (
+    <PickerDialog
+      open={open}
+      onClose={props.onClose}
+      title={t('linkTo.label', { name: from ? functionCaption(from, t) : '' })}
+      placeholder={t('linkTo.placeholder')}
+      emptyText={t('linkTo.none')}
+      items={items}
+      testId="link-to-dialog"
     />
   );
 }

@@ -48,6 +48,7 @@ export const uiEn = {
   'command.edit.nudgeDown': 'Move selection down',
   'command.edit.group': 'Group into a department',
   'command.edit.ungroup': 'Take out of the department',
+  'command.edit.linkTo': 'Link to…',
   'canvas.group.defaultName': 'Department {n}',
   'canvas.group.rename': 'Double-click to rename the department',
   'canvas.group.nameLabel': 'Department name',
@@ -138,6 +139,11 @@ export const uiEn = {
   'find.label': 'Find a function',
   'find.placeholder': 'Function name…',
   'find.none': 'No function matches',
+
+  'linkTo.label': 'Link “{name}” to…',
+  'linkTo.placeholder': 'Name of the function to hand over to…',
+  'linkTo.none': 'No other function matches',
+  'linkTo.exists': 'Already linked',
 
   'palette.command.label': 'Command palette',
   'palette.command.placeholder': 'Type a command or a function to add…',

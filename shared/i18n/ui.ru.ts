@@ -46,6 +46,7 @@ export const uiRu: Record<UiKey, string> = {
   'command.edit.nudgeDown': 'Сдвинуть выделенное вниз',
   'command.edit.group': 'Объединить в отдел',
   'command.edit.ungroup': 'Вывести из отдела',
+  'command.edit.linkTo': 'Связать с…',
   'canvas.group.defaultName': 'Отдел {n}',
   'canvas.group.rename': 'Дважды щёлкните, чтобы переименовать отдел',
   'canvas.group.nameLabel': 'Название отдела',
@@ -136,6 +137,11 @@ export const uiRu: Record<UiKey, string> = {
   'find.label': 'Найти функцию',
   'find.placeholder': 'Название функции…',
   'find.none': 'Таких функций нет',
+
+  'linkTo.label': 'Связать «{name}» с…',
+  'linkTo.placeholder': 'Название функции, которой передать…',
+  'linkTo.none': 'Других таких функций нет',
+  'linkTo.exists': 'Связь уже есть',
 
   'palette.command.label': 'Палитра команд',
   'palette.command.placeholder': 'Введите команду или функцию для добавления…',
