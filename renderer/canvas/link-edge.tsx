@@ -48,6 +48,7 @@ function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
         markerEnd={props.markerEnd}
         className={`link-edge kind-${link.kind}${props.selected ? ' selected' : ''}`}
         interactionWidth={16}
+        data-testid="link-path"
       />
       <EdgeLabelRenderer>
         <div

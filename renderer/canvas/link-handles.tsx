@@ -6,9 +6,10 @@ const SIDES = [Position.Top, Position.Right, Position.Bottom, Position.Left] as 
 
 /**
  * Where links are made on a card. A new link may be dragged out of any of the four sides and
- * dropped anywhere on the other card: one target handle covers the whole card while a link is
- * being dragged, and lets clicks through otherwise (it never starts a link itself). The sides a
- * link is drawn between follow the cards' positions (see linkRoute), not the handles used.
+ * dropped anywhere on the other card: one target handle covers the whole card (and a margin
+ * around it) while a link is being dragged, and lets clicks through otherwise, since it never
+ * starts a link itself. The sides a link is drawn between follow the cards' positions (see
+ * linkRoute), not the handles used.
  */
 function LinkHandlesView() {
   const t = useT();
