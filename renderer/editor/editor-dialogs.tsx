@@ -101,6 +101,7 @@ export function LinkToDialog(props: { open: boolean; onClose: () => void }) {
   const language = useWorkbenchState((s) => s.language);
   const { open } = props;
   const from = project.functions.find((fn) => fn.id === fromId);
+  const fromName = from ? functionCaption(from, t) : '';
   const items = useMemo((): PickerItem[] => {
     // Built only while open: a closed dialog should cost nothing on a large design.
     if (!open || !from) return [];
@@ -126,8 +127,8 @@ export function LinkToDialog(props: { open: boolean; onClose: () => void }) {
     <PickerDialog
       open={open}
       onClose={props.onClose}
-      title={t('linkTo.label', { name: from ? functionCaption(from, t) : '' })}
-      placeholder={t('linkTo.placeholder')}
+      title={t('linkTo.label', { name: fromName })}
+      placeholder={t('linkTo.placeholder', { name: fromName })}
       emptyText={t('linkTo.none')}
       items={items}
       testId="link-to-dialog"

@@ -141,7 +141,7 @@ export const uiEn = {
   'find.none': 'No function matches',
 
   'linkTo.label': 'Link “{name}” to…',
-  'linkTo.placeholder': 'Name of the function to hand over to…',
+  'linkTo.placeholder': 'Which function does “{name}” hand over to?',
   'linkTo.none': 'No other function matches',
   'linkTo.exists': 'Already linked',
 

@@ -139,7 +139,7 @@ export const uiRu: Record<UiKey, string> = {
   'find.none': 'Таких функций нет',
 
   'linkTo.label': 'Связать «{name}» с…',
-  'linkTo.placeholder': 'Название функции, которой передать…',
+  'linkTo.placeholder': 'Какой функции передаёт «{name}»?',
   'linkTo.none': 'Других таких функций нет',
   'linkTo.exists': 'Связь уже есть',
 
