@@ -14,15 +14,19 @@ export interface LabelRequest {
 const LABEL_HEIGHT = 22;
 const LABEL_PADDING = 18;
 /**
- * A wide average advance for Latin and Cyrillic at that size. Shared code cannot measure text,
- * so the estimate errs on the wide side: a label then keeps clear of cards rather than touching.
+ * Average advances at that size in the widest of the fonts the app falls back to (DejaVu Sans):
+ * Cyrillic letters run wider than Latin ones. Shared code cannot measure text, so the estimate
+ * errs on the wide side: a label then keeps clear of cards rather than touching them.
  */
-const CHAR_WIDTH = 6.9;
+const CYRILLIC_WIDTH = 7.2;
+const OTHER_WIDTH = 6.3;
 /** Room kept between a label and a card or another label. */
 const CLEARANCE = 6;
 
 export function estimateLabelSize(text: string): NodeSize {
-  return { width: Math.ceil(text.length * CHAR_WIDTH + LABEL_PADDING), height: LABEL_HEIGHT };
+  const cyrillic = text.match(/[\u0400-\u04ff]/g)?.length ?? 0;
+  const width = cyrillic * CYRILLIC_WIDTH + (text.length - cyrillic) * OTHER_WIDTH;
+  return { width: Math.ceil(width + LABEL_PADDING), height: LABEL_HEIGHT };
 }
 
 /** Where along its link a label is tried after the middle: ever further out, on both sides. */

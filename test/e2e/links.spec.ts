@@ -215,38 +215,41 @@ test.describe('links between functions', () => {
     expect(across && onEdge(across.start, from, 'right')).toBe(true);
   });
 
-  test('after auto-layout of the rich sample no label covers a card or another label', async ({
-    page,
-  }) => {
-    await openProjectFile(page, 'shared/samples/specialised-sales.en.json', 'en');
-    const cards = page.getByTestId('function-node');
-    const labels = page.getByTestId('link-label');
-    await expect(labels).toHaveCount(6);
-    const before = await boxesOf(cards);
-    await page.getByRole('button', { name: 'Arrange automatically' }).click();
-    await expect
-      .poll(async () => JSON.stringify(await boxesOf(cards)))
-      .not.toBe(JSON.stringify(before));
-    // Cards and labels measured in one go: the view may be zooming to fit in between.
-    const collisions = async () => {
-      const { cardBoxes, labelBoxes } = await page.evaluate(() => {
-        const boxes = (testId: string) =>
-          [...document.querySelectorAll(`[data-testid="${testId}"]`)].map((element) => {
-            const { left, top, right, bottom } = element.getBoundingClientRect();
-            return { left, top, right, bottom };
-          });
-        return { cardBoxes: boxes('function-node'), labelBoxes: boxes('link-label') };
-      });
-      return labelBoxes.flatMap((label, i) => [
-        ...cardBoxes.filter((box) => intersects(label, box)).map(() => `label ${i} on a card`),
-        ...labelBoxes
-          .slice(i + 1)
-          .filter((other) => intersects(label, other))
-          .map(() => `label ${i} on a label`),
-      ]);
-    };
-    // Boxes scale together while the view zooms to fit, so the answer holds throughout.
-    await expect.poll(collisions).toEqual([]);
-    expect(await labels.count()).toBe(6);
-  });
+  for (const language of ['en', 'ru'] as const) {
+    test(`after auto-layout of the rich sample (${language}) no label covers a card or another label`, async ({
+      page,
+    }) => {
+      await openProjectFile(page, `shared/samples/specialised-sales.${language}.json`, language);
+      const cards = page.getByTestId('function-node');
+      const labels = page.getByTestId('link-label');
+      await expect(labels).toHaveCount(6);
+      const before = await boxesOf(cards);
+      const arrange = { en: 'Arrange automatically', ru: 'Расставить автоматически' }[language];
+      await page.getByRole('button', { name: arrange }).click();
+      await expect
+        .poll(async () => JSON.stringify(await boxesOf(cards)))
+        .not.toBe(JSON.stringify(before));
+      // Cards and labels measured in one go: the view may be zooming to fit in between.
+      const collisions = async () => {
+        const { cardBoxes, labelBoxes } = await page.evaluate(() => {
+          const boxes = (testId: string) =>
+            [...document.querySelectorAll(`[data-testid="${testId}"]`)].map((element) => {
+              const { left, top, right, bottom } = element.getBoundingClientRect();
+              return { left, top, right, bottom };
+            });
+          return { cardBoxes: boxes('function-node'), labelBoxes: boxes('link-label') };
+        });
+        return labelBoxes.flatMap((label, i) => [
+          ...cardBoxes.filter((box) => intersects(label, box)).map(() => `label ${i} on a card`),
+          ...labelBoxes
+            .slice(i + 1)
+            .filter((other) => intersects(label, other))
+            .map(() => `label ${i} on a label`),
+        ]);
+      };
+      // Boxes scale together while the view zooms to fit, so the answer holds throughout.
+      await expect.poll(collisions).toEqual([]);
+      expect(await labels.count()).toBe(6);
+    });
+  }
 });

@@ -104,6 +104,10 @@ describe('placing link labels', () => {
     expect(estimateLabelSize('Escalation').width).toBeLessThan(
       estimateLabelSize('Technical questions of key clients').width,
     );
+    // Cyrillic letters run wider than Latin ones.
+    expect(estimateLabelSize('Эскалация').width).toBeGreaterThan(
+      estimateLabelSize('Escalatio').width,
+    );
     expect(estimateLabelSize('Эскалация').height).toBe(22);
   });
 
