@@ -1,7 +1,6 @@
 import { useStoreApi, type Node } from '@xyflow/react';
 import { useCallback, useSyncExternalStore } from 'react';
-import { translator, type Language } from '../../shared/i18n';
-import { linkCaption } from '../../shared/i18n/captions';
+import { displayFor, type Display } from '../../shared/display';
 import type { NodeSize } from '../../shared/layout/auto-layout';
 import { estimateLabelSize, placeLinkLabels } from '../../shared/layout/link-labels';
 import { NODE_HEIGHT_ESTIMATE, NODE_WIDTH } from '../../shared/layout/node-size';
@@ -50,9 +49,8 @@ const labelFractions = lastResult(
     links: readonly Link[],
     sizes: ReadonlyMap<string, NodeSize>,
     detail: Detail,
-    language: Language,
+    display: Display,
   ) => {
-    const t = translator(language);
     const unmeasured = { width: NODE_WIDTH[detail], height: NODE_HEIGHT_ESTIMATE[detail] };
     const cards = new Map(
       functions.map((fn) => [fn.id, { ...fn.position, ...(sizes.get(fn.id) ?? unmeasured) }]),
@@ -63,7 +61,7 @@ const labelFractions = lastResult(
         id: link.id,
         from: link.from,
         to: link.to,
-        size: estimateLabelSize(linkCaption(link, t)),
+        size: estimateLabelSize(display.linkLabel(link)),
       })),
     );
   },
@@ -91,8 +89,9 @@ export function useLabelFraction(linkId: string): number {
   return useSyncExternalStore(subscribe, () => {
     const { project, detail, language } = store.getState();
     const sizes = cardSizes(flow.getState().nodes, detail);
+    const display = displayFor(language, project.currency);
     return (
-      labelFractions(project.functions, project.links, sizes, detail, language).get(linkId) ?? 0.5
+      labelFractions(project.functions, project.links, sizes, detail, display).get(linkId) ?? 0.5
     );
   });
 }

@@ -7,9 +7,8 @@ import {
   type InternalNode,
 } from '@xyflow/react';
 import { memo } from 'react';
-import { linkCaption } from '../../shared/i18n/captions';
 import { linkRoute, pointAlong, roundedPath, type Rect } from '../../shared/layout/link-route';
-import { useT } from '../app/workbench-context';
+import { useDisplay } from '../app/workbench-context';
 import { useLink } from '../state/derived';
 import { useLabelFraction } from './label-placement';
 
@@ -30,7 +29,7 @@ function rectOf(node: InternalNode): Rect {
  * matter). Its kind sets the line style; its label sits on the line where it covers no card.
  */
 function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
-  const t = useT();
+  const display = useDisplay();
   const linkId = props.data?.linkId ?? props.id;
   const link = useLink(linkId);
   // Each edge follows only its own two cards, so a drag redraws the links of the dragged card.
@@ -56,7 +55,7 @@ function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
           style={{ transform: `translate(-50%, -50%) translate(${label.x}px, ${label.y}px)` }}
           data-testid="link-label"
         >
-          {linkCaption(link, t)}
+          {display.linkLabel(link)}
         </div>
       </EdgeLabelRenderer>
     </>

@@ -1,7 +1,7 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import type { CommandId } from '../../shared/commands/commands';
-import { LANGUAGES, translate, translator } from '../../shared/i18n';
-import { linkCaption } from '../../shared/i18n/captions';
+import { displayFor } from '../../shared/display';
+import { LANGUAGES, translate } from '../../shared/i18n';
 import { autoLayout } from '../../shared/layout/auto-layout';
 import { estimateLabelSize } from '../../shared/layout/link-labels';
 import {
@@ -180,8 +180,8 @@ export const COMMAND_HANDLERS: { readonly [Id in CommandId]: CommandHandler } = 
   },
   'edit.autoLayout': {
     perform: ({ store, flow }) => {
-      const { detail, language } = store.getState();
-      const t = translator(language);
+      const { detail, language, project: current } = store.getState();
+      const display = displayFor(language, current.currency);
       store.getState().edit((project) =>
         setFunctionPositions(
           project,
@@ -194,7 +194,7 @@ export const COMMAND_HANDLERS: { readonly [Id in CommandId]: CommandHandler } = 
                 : sizeOf({ id, position: { x: 0, y: 0 }, data: {} }, detail);
             },
             GRID_SIZE,
-            (link) => estimateLabelSize(linkCaption(link, t)),
+            (link) => estimateLabelSize(display.linkLabel(link)),
           ),
         ),
       );

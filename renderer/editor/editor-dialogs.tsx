@@ -2,9 +2,8 @@ import type { ReactFlowInstance } from '@xyflow/react';
 import { useMemo } from 'react';
 import { FUNCTION_TYPES } from '../../shared/catalog';
 import { COMMANDS, type CommandId, type CommandSpec } from '../../shared/commands/commands';
-import { functionCaption } from '../../shared/i18n/captions';
 import { hasLink } from '../../shared/model';
-import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
+import { useDisplay, useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
 import { isEnabled, performCommand, type CommandContext } from '../commands/registry';
 import { displayAccelerator } from '../shell/command-button';
 import { focusFunction } from './focus-function';
@@ -63,16 +62,17 @@ export function FindDialog(props: {
   const t = useT();
   const { store } = useWorkbench();
   const functions = useWorkbenchState((s) => s.project.functions);
+  const display = useDisplay();
   const { flow } = props;
   const items = useMemo(
     (): PickerItem[] =>
       functions.map((fn) => ({
         key: fn.id,
-        label: functionCaption(fn, t),
+        label: display.functionName(fn),
         hint: t(`catalog.${fn.typeId}.name`),
         choose: () => focusFunction(store, flow, fn.id),
       })),
-    [functions, flow, store, t],
+    [functions, flow, store, t, display],
   );
   return (
     <PickerDialog
@@ -93,15 +93,14 @@ export function FindDialog(props: {
  */
 export function LinkToDialog(props: { open: boolean; onClose: () => void }) {
   const t = useT();
+  const display = useDisplay();
   const { store } = useWorkbench();
   const project = useWorkbenchState((s) => s.project);
   const fromId = useWorkbenchState((s) =>
     s.selection.functionIds.length === 1 ? s.selection.functionIds[0] : undefined,
   );
-  const language = useWorkbenchState((s) => s.language);
   const { open } = props;
   const from = project.functions.find((fn) => fn.id === fromId);
-  const fromName = from ? functionCaption(from, t) : '';
   const items = useMemo((): PickerItem[] => {
     // Built only while open: a closed dialog should cost nothing on a large design.
     if (!open || !from) return [];
@@ -109,11 +108,12 @@ export function LinkToDialog(props: { open: boolean; onClose: () => void }) {
       .filter((fn) => fn.id !== from.id)
       .map((fn) => ({
         fn,
-        label: functionCaption(fn, t),
+        label: display.functionName(fn),
         linked: hasLink(project, from.id, fn.id),
       }))
       .sort(
-        (a, b) => Number(a.linked) - Number(b.linked) || a.label.localeCompare(b.label, language),
+        (a, b) =>
+          Number(a.linked) - Number(b.linked) || a.label.localeCompare(b.label, display.language),
       )
       .map(({ fn, label, linked }) => ({
         key: fn.id,
@@ -122,7 +122,8 @@ export function LinkToDialog(props: { open: boolean; onClose: () => void }) {
         disabled: linked,
         choose: () => void linkFunctions(store, from.id, fn.id),
       }));
-  }, [open, from, project, store, t, language]);
+  }, [open, from, project, store, t, display]);
+  const fromName = from ? display.functionName(from) : '';
   return (
     <PickerDialog
       open={open}

@@ -1,5 +1,4 @@
 import { memo, useMemo } from 'react';
-import { formatNumber } from '../../../shared/i18n/format';
 import {
   addKpi,
   COMPARATORS,
@@ -17,7 +16,7 @@ import {
   type Project,
 } from '../../../shared/model';
 import { functionById } from '../../state/derived';
-import { useT, useWorkbenchState } from '../../app/workbench-context';
+import { useDisplay, useT } from '../../app/workbench-context';
 import { SelectField } from '../fields/choice-fields';
 import { NumberField } from '../fields/number-field';
 import { TextField } from '../fields/text-field';
@@ -34,7 +33,7 @@ export const KpiSection = memo(function KpiSection(props: {
 }) {
   const t = useT();
   const edit = useEdit();
-  const language = useWorkbenchState((state) => state.language);
+  const display = useDisplay();
   const people = usePeopleOptions();
   const { functionId } = props;
   const update = (id: string, patch: Partial<Omit<Kpi, 'id'>>) =>
@@ -72,8 +71,7 @@ export const KpiSection = memo(function KpiSection(props: {
   );
 
   /** "≤ 15 min": the target as the node and the report show it. */
-  const targetText = (kpi: Kpi) =>
-    `${t(`comparator.${kpi.comparator}`)} ${formatNumber(language, kpi.target, 2)} ${t(`unit.${kpi.unit}`)}`;
+  const targetText = (kpi: Kpi) => display.kpiTarget(kpi);
 
   return (
     <ListEditor

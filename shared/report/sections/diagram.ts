@@ -3,7 +3,6 @@ import { bounds, orientationFor } from '../layout/diagram';
 import { groupBox, nodeBoxes } from '../layout/canvas';
 import type { Box, Diagram, DiagramGroup, DiagramNode, Section } from '../types';
 import { paysTone, type ReportContext } from './context';
-import { kpiTarget } from './kpi-target';
 
 /** The canvas as a diagram: function boxes where they stand, team frames, typed links. */
 export function diagramSection(ctx: ReportContext): Section {
@@ -19,9 +18,7 @@ export function diagramSection(ctx: ReportContext): Section {
         w.t('report.diagram.fte', { fte: w.number(figures?.human.fte) }),
         w.t('report.diagram.costPerMonth', { cost: w.money(figures?.costs.runMonthlyMinor) }),
       ].join(' · '),
-      ...(fn.kpis.length > 0
-        ? [`KPI: ${fn.kpis.map((kpi) => kpiTarget(w, kpi)).join(' · ')}`]
-        : []),
+      ...(fn.kpis.length > 0 ? [`KPI: ${fn.kpis.map((kpi) => w.kpiTarget(kpi)).join(' · ')}`] : []),
     ];
     return [{ id: fn.id, ...box, title: ctx.functionTitle(fn), lines, tone: paysTone(figures) }];
   });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translator } from '../../../shared/i18n';
-import { linkCaption } from '../../../shared/i18n/captions';
+import { displayFor } from '../../../shared/display';
 import { autoLayout } from '../../../shared/layout/auto-layout';
 import {
   estimateLabelSize,
@@ -34,10 +33,10 @@ function boxes(cards: ReadonlyMap<string, Rect>, requests: readonly LabelRequest
 }
 
 function requestsOf(project: Project): LabelRequest[] {
-  const t = translator('en');
+  const display = displayFor('en', project.currency);
   return project.links.map((link) => ({
     ...link,
-    size: estimateLabelSize(linkCaption(link, t)),
+    size: estimateLabelSize(display.linkLabel(link)),
   }));
 }
 
