@@ -213,6 +213,24 @@ test.describe('links between functions', () => {
     // To the card beside it: from the right edge.
     const across = ends.find(({ end }) => onEdge(end, beside, 'left'));
     expect(across && onEdge(across.start, from, 'right')).toBe(true);
+
+    // Dragged down level with Events, Lead nurturing is now further below than beside: its
+    // link turns to leave the bottom edge, already while the card is being dragged.
+    const nurturing = card(page, 'Lead nurturing');
+    const grip = { x: beside.left + 12, y: beside.top + 8 };
+    await page.mouse.move(grip.x, grip.y);
+    await page.mouse.down();
+    for (let step = 1; step <= 20; step += 1) {
+      await page.mouse.move(grip.x, grip.y + ((below.top - beside.top) * step) / 20);
+    }
+    const leavesTheBottom = async () => {
+      const target = await boxOf(nurturing);
+      const link = (await linkEnds(page)).find(({ end }) => onEdge(end, target, 'top'));
+      return link !== undefined && onEdge(link.start, from, 'bottom');
+    };
+    await expect.poll(leavesTheBottom).toBe(true);
+    await page.mouse.up();
+    await expect.poll(leavesTheBottom).toBe(true);
   });
 
   for (const language of ['en', 'ru'] as const) {
