@@ -10,7 +10,7 @@ import { memo } from 'react';
 import { linkRoute, pointAlong, roundedPath, type Rect } from '../../shared/layout/link-route';
 import { useDisplay } from '../app/workbench-context';
 import { useLink } from '../state/derived';
-import { useLabelFraction } from './label-placement';
+import { useLinkLayout } from './link-layout';
 
 export type LinkEdgeData = { readonly linkId: string };
 export type LinkEdgeType = Edge<LinkEdgeData, 'link'>;
@@ -26,7 +26,8 @@ function rectOf(node: InternalNode): Rect {
 /**
  * A link between two functions, drawn between the sides of the two cards that face each other
  * wherever the cards stand (a "floating" edge: the handle a link was dragged from does not
- * matter). Its kind sets the line style; its label sits on the line where it covers no card.
+ * matter), or around a card in its way. Its kind sets the line style; its label sits on the
+ * line where it covers no card.
  */
 function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
   const display = useDisplay();
@@ -35,10 +36,10 @@ function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
   // Each edge follows only its own two cards, so a drag redraws the links of the dragged card.
   const source = useInternalNode(props.source);
   const target = useInternalNode(props.target);
-  const fraction = useLabelFraction(linkId);
+  const layout = useLinkLayout(linkId);
   if (!link || !source || !target) return null;
-  const { points } = linkRoute(rectOf(source), rectOf(target));
-  const label = pointAlong(points, fraction);
+  const { points } = linkRoute(rectOf(source), rectOf(target), layout.around);
+  const label = pointAlong(points, layout.labelAt);
   return (
     <>
       <BaseEdge

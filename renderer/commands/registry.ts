@@ -3,7 +3,7 @@ import type { CommandId } from '../../shared/commands/commands';
 import { displayFor } from '../../shared/display';
 import { LANGUAGES, translate } from '../../shared/i18n';
 import { autoLayout } from '../../shared/layout/auto-layout';
-import { estimateLabelSize } from '../../shared/layout/link-labels';
+import { estimateLabelSize } from '../../shared/layout/link-layout';
 import {
   addGroup,
   duplicateFunctions,

@@ -15,6 +15,8 @@ export interface LinkRoute {
 
 /** Radius of the rounded corners of a link, in canvas units. */
 export const CORNER_RADIUS = 12;
+/** How far a link going around cards keeps outside them: room for its arrowhead. */
+const DETOUR_GAP = 32;
 
 /** Empty space between two spans along one axis; negative when they overlap. */
 function gapBetween(aStart: number, aSize: number, bStart: number, bSize: number): number {
@@ -59,8 +61,12 @@ function pointOnSide(rect: Rect, side: Side, across: number | undefined): Positi
  * How a link is drawn between two cards: from the facing side of one to the facing side of the
  * other. Cards that share a stretch across the link are joined by a straight line through its
  * middle; otherwise the line leaves the middle of each side and turns halfway (a "Z").
+ *
+ * Going `around` a side instead, the line leaves that side of both cards, runs outside them
+ * both and comes back (a "C"): the way past a card standing between the two.
  */
-export function linkRoute(from: Rect, to: Rect): LinkRoute {
+export function linkRoute(from: Rect, to: Rect, around?: Side): LinkRoute {
+  if (around) return aroundRoute(from, to, around);
   const [fromSide, toSide] = facingSides(from, to);
   const vertical = fromSide === 'top' || fromSide === 'bottom';
   const across = vertical
@@ -78,6 +84,31 @@ export function linkRoute(from: Rect, to: Rect): LinkRoute {
         end,
       ];
   return { points, fromSide, toSide };
+}
+
+/** The line outside both cards along which a link going around `side` runs. */
+function outside(from: Rect, to: Rect, side: Side): number {
+  switch (side) {
+    case 'right':
+      return Math.max(from.x + from.width, to.x + to.width) + DETOUR_GAP;
+    case 'left':
+      return Math.min(from.x, to.x) - DETOUR_GAP;
+    case 'bottom':
+      return Math.max(from.y + from.height, to.y + to.height) + DETOUR_GAP;
+    case 'top':
+      return Math.min(from.y, to.y) - DETOUR_GAP;
+  }
+}
+
+function aroundRoute(from: Rect, to: Rect, side: Side): LinkRoute {
+  const start = pointOnSide(from, side, undefined);
+  const end = pointOnSide(to, side, undefined);
+  const line = outside(from, to, side);
+  const points =
+    side === 'left' || side === 'right'
+      ? [start, { x: line, y: start.y }, { x: line, y: end.y }, end]
+      : [start, { x: start.x, y: line }, { x: end.x, y: line }, end];
+  return { points, fromSide: side, toSide: side };
 }
 
 const distance = (a: Position, b: Position) => Math.hypot(b.x - a.x, b.y - a.y);

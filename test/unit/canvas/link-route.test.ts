@@ -71,6 +71,21 @@ describe('the sides a link is drawn between', () => {
   });
 });
 
+describe('a link going around', () => {
+  it('leaves and enters the same side of both cards, outside them both', () => {
+    const route = linkRoute(card(0, 600), card(0, 0), 'left');
+    expect([route.fromSide, route.toSide]).toEqual(['left', 'left']);
+    expect(route.points).toEqual([
+      { x: 0, y: 684 },
+      { x: -32, y: 684 },
+      { x: -32, y: 84 },
+      { x: 0, y: 84 },
+    ]);
+    const below = linkRoute(card(0, 0), card(600, 40), 'bottom');
+    expect(below.points[1]).toEqual({ x: 140, y: 240 });
+  });
+});
+
 describe('a point along a link', () => {
   const points = [
     { x: 0, y: 0 },

@@ -2,7 +2,7 @@ import { useStoreApi, type Node } from '@xyflow/react';
 import { useCallback, useSyncExternalStore } from 'react';
 import { displayFor, type Display } from '../../shared/display';
 import type { NodeSize } from '../../shared/layout/auto-layout';
-import { estimateLabelSize, placeLinkLabels } from '../../shared/layout/link-labels';
+import { estimateLabelSize, layoutLinks, type LinkLayout } from '../../shared/layout/link-layout';
 import { NODE_HEIGHT_ESTIMATE, NODE_WIDTH } from '../../shared/layout/node-size';
 import type { Link, SalesFunction } from '../../shared/model';
 import { useWorkbench } from '../app/workbench-context';
@@ -40,10 +40,11 @@ const cardSizes = lastResult((nodes: readonly Node[], detail: Detail) => {
 });
 
 /**
- * Every label's place along its link, from the document's positions (which a drag changes only
- * when the card is dropped) and the cards' measured sizes: one pass per design version.
+ * How every link is drawn (see layoutLinks), from the document's positions, which a drag
+ * changes only when the cards are dropped, and the cards' measured sizes: one pass per design
+ * version.
  */
-const labelFractions = lastResult(
+const linkLayouts = lastResult(
   (
     functions: readonly SalesFunction[],
     links: readonly Link[],
@@ -55,24 +56,24 @@ const labelFractions = lastResult(
     const cards = new Map(
       functions.map((fn) => [fn.id, { ...fn.position, ...(sizes.get(fn.id) ?? unmeasured) }]),
     );
-    return placeLinkLabels(
+    return layoutLinks(
       cards,
       links.map((link) => ({
         id: link.id,
         from: link.from,
         to: link.to,
-        size: estimateLabelSize(display.linkLabel(link)),
+        labelSize: estimateLabelSize(display.linkLabel(link)),
       })),
     );
   },
 );
 
 /**
- * Where a link's label sits, as a fraction of the way along the link (see placeLinkLabels). The
- * edge re-renders only when its own fraction changes, so moving one card redraws the labels
- * that moved, not every link on the canvas.
+ * How a link is drawn: around which side, if any, and where along it its label sits. Each part
+ * is read as a plain value, so the edge re-renders only when its own layout changes: moving one
+ * card redraws the links that moved, not every link on the canvas.
  */
-export function useLabelFraction(linkId: string): number {
+export function useLinkLayout(linkId: string): LinkLayout {
   const flow = useStoreApi();
   const { store } = useWorkbench();
   const subscribe = useCallback(
@@ -86,12 +87,13 @@ export function useLabelFraction(linkId: string): number {
     },
     [flow, store],
   );
-  return useSyncExternalStore(subscribe, () => {
+  const current = () => {
     const { project, detail, language } = store.getState();
     const sizes = cardSizes(flow.getState().nodes, detail);
     const display = displayFor(language, project.currency);
-    return (
-      labelFractions(project.functions, project.links, sizes, detail, display).get(linkId) ?? 0.5
-    );
-  });
+    return linkLayouts(project.functions, project.links, sizes, detail, display).get(linkId);
+  };
+  const around = useSyncExternalStore(subscribe, () => current()?.around);
+  const labelAt = useSyncExternalStore(subscribe, () => current()?.labelAt ?? 0.5);
+  return { around, labelAt };
 }
