@@ -7,7 +7,8 @@ import {
   type InternalNode,
 } from '@xyflow/react';
 import { memo } from 'react';
-import { linkRoute, pointAlong, roundedPath, type Rect } from '../../shared/layout/link-route';
+import { linkRoute, pointAlong, roundedPath } from '../../shared/layout/link-route';
+import type { Rect } from '../../shared/layout/rect';
 import { useDisplay } from '../app/workbench-context';
 import { useLink } from '../state/derived';
 import { useLinkLayout } from './link-layout';

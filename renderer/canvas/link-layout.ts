@@ -1,9 +1,10 @@
 import { useStoreApi, type Node } from '@xyflow/react';
 import { useCallback, useSyncExternalStore } from 'react';
 import { displayFor, type Display } from '../../shared/display';
-import type { NodeSize } from '../../shared/layout/auto-layout';
-import { estimateLabelSize, layoutLinks, type LinkLayout } from '../../shared/layout/link-layout';
+import { LINK_LABEL_HEIGHT, labelTextWidth } from '../../shared/layout/link-label';
+import { layoutLinks, type LinkLayout } from '../../shared/layout/link-layout';
 import { NODE_HEIGHT_ESTIMATE, NODE_WIDTH } from '../../shared/layout/node-size';
+import type { Size } from '../../shared/layout/rect';
 import type { Link, SalesFunction } from '../../shared/model';
 import { useWorkbench } from '../app/workbench-context';
 import type { Detail } from '../state/store';
@@ -20,14 +21,14 @@ function lastResult<A extends readonly unknown[], R>(compute: (...args: A) => R)
   };
 }
 
-let knownSizes: ReadonlyMap<string, NodeSize> = new Map();
+let knownSizes: ReadonlyMap<string, Size> = new Map();
 
 /**
  * The cards' measured sizes. React Flow hands over a new node list on every frame of a drag, but
  * a drag changes no size: the same map is then returned, so nothing placed from it is redone.
  */
 const cardSizes = lastResult((nodes: readonly Node[], detail: Detail) => {
-  const sizes = new Map<string, NodeSize>();
+  const sizes = new Map<string, Size>();
   for (const node of nodes) if (node.type === 'function') sizes.set(node.id, sizeOf(node, detail));
   const same =
     sizes.size === knownSizes.size &&
@@ -48,7 +49,7 @@ const linkLayouts = lastResult(
   (
     functions: readonly SalesFunction[],
     links: readonly Link[],
-    sizes: ReadonlyMap<string, NodeSize>,
+    sizes: ReadonlyMap<string, Size>,
     detail: Detail,
     display: Display,
   ) => {
@@ -62,7 +63,7 @@ const linkLayouts = lastResult(
         id: link.id,
         from: link.from,
         to: link.to,
-        labelSize: estimateLabelSize(display.linkLabel(link)),
+        labelSize: { width: labelTextWidth(display.linkLabel(link)), height: LINK_LABEL_HEIGHT },
       })),
     );
   },

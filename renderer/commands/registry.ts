@@ -1,9 +1,7 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import type { CommandId } from '../../shared/commands/commands';
-import { displayFor } from '../../shared/display';
 import { LANGUAGES, translate } from '../../shared/i18n';
 import { autoLayout } from '../../shared/layout/auto-layout';
-import { estimateLabelSize } from '../../shared/layout/link-layout';
 import {
   addGroup,
   duplicateFunctions,
@@ -18,7 +16,7 @@ import {
 import { THEMES } from '../../shared/port/settings';
 import type { Workbench } from '../app/workbench-context';
 import { sizeOf } from '../canvas/flow-elements';
-import { GRID_SIZE } from '../canvas/grid';
+import { GRID_SIZE } from '../../shared/layout/grid';
 import { copySelection, lastCopiedFragment, PASTE_OFFSET, pasteInto } from '../editor/clipboard';
 import { editorHasProject, libraryCommands } from '../library/commands';
 import { EMPTY_SELECTION, type WorkbenchState } from '../state/store';
@@ -180,22 +178,16 @@ export const COMMAND_HANDLERS: { readonly [Id in CommandId]: CommandHandler } = 
   },
   'edit.autoLayout': {
     perform: ({ store, flow }) => {
-      const { detail, language, project: current } = store.getState();
-      const display = displayFor(language, current.currency);
+      const detail = store.getState().detail;
       store.getState().edit((project) =>
         setFunctionPositions(
           project,
-          autoLayout(
-            project,
-            (id) => {
-              const node = flow?.getNode(id);
-              return node
-                ? sizeOf(node, detail)
-                : sizeOf({ id, position: { x: 0, y: 0 }, data: {} }, detail);
-            },
-            GRID_SIZE,
-            (link) => estimateLabelSize(display.linkLabel(link)),
-          ),
+          autoLayout(project, (id) => {
+            const node = flow?.getNode(id);
+            return node
+              ? sizeOf(node, detail)
+              : sizeOf({ id, position: { x: 0, y: 0 }, data: {} }, detail);
+          }),
         ),
       );
       window.requestAnimationFrame(() => void flow?.fitView({ padding: 0.15, duration: 300 }));

@@ -2,7 +2,15 @@
 export { FunctionChecksCache, runChecks } from './run-checks';
 export { checkMessage } from './message';
 export { normalizePhone } from './line-rules';
-export { CHECKS, type CheckId, type CheckTarget, type DesignCheck, type Severity } from './types';
+export {
+  CHECK_FIELDS,
+  CHECKS,
+  type CheckField,
+  type CheckId,
+  type CheckTarget,
+  type DesignCheck,
+  type Severity,
+} from './types';
 export { designReport, type DesignReport } from './design-report';
 export {
   countBySeverity,

@@ -1,13 +1,13 @@
 import type { Position } from '../model';
-import type { NodeSize } from './auto-layout';
-import { linkRoute, pointAlong, type Rect, type Side } from './link-route';
+import { linkRoute, pointAlong, type Side } from './link-route';
+import { rectsOverlap, type Rect, type Size } from './rect';
 
 /** A link to lay out: its ends and the size of its label. */
 export interface LinkRequest {
   readonly id: string;
   readonly from: string;
   readonly to: string;
-  readonly labelSize: NodeSize;
+  readonly labelSize: Size;
 }
 
 /** How a link is drawn: around which side, if its direct route is blocked; where its label is. */
@@ -17,29 +17,13 @@ export interface LinkLayout {
   readonly labelAt: number;
 }
 
-/** Label type on the canvas: 11.5 px text on a 16 px line, 8 px side padding, 1 px border. */
-const LABEL_HEIGHT = 22;
-const LABEL_PADDING = 18;
-/**
- * Average advances at that size in the widest of the fonts the app falls back to (DejaVu Sans):
- * Cyrillic letters run wider than Latin ones. Shared code cannot measure text, so the estimate
- * errs on the wide side: a label then keeps clear of cards rather than touching them.
- */
-const CYRILLIC_WIDTH = 7.2;
-const OTHER_WIDTH = 6.3;
 /** Room kept between a label and a card or another label. */
 const CLEARANCE = 6;
-
-export function estimateLabelSize(text: string): NodeSize {
-  const cyrillic = text.match(/[\u0400-\u04ff]/g)?.length ?? 0;
-  const width = cyrillic * CYRILLIC_WIDTH + (text.length - cyrillic) * OTHER_WIDTH;
-  return { width: Math.ceil(width + LABEL_PADDING), height: LABEL_HEIGHT };
-}
 
 /** Where along its link a label is tried after the middle: ever further out, on both sides. */
 const FURTHER_OUT = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((k) => [0.5 - k * 0.05, 0.5 + k * 0.05]);
 
-export function labelBox(centre: Position, size: NodeSize): Rect {
+export function labelBox(centre: Position, size: Size): Rect {
   return { x: centre.x - size.width / 2, y: centre.y - size.height / 2, ...size };
 }
 
@@ -47,11 +31,6 @@ function overlapArea(a: Rect, b: Rect): number {
   const x = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
   const y = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
   return x > 0 && y > 0 ? x * y : 0;
-}
-
-/** Strictly overlapping: a line along a card's border does not cross it. */
-function crosses(a: Rect, b: Rect): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
 function grown(rect: Rect, by: number): Rect {
@@ -120,7 +99,7 @@ class BoxIndex {
 
   /** Whether a box other than `except` crosses `rect`. */
   crossed(rect: Rect, except: readonly Rect[]): boolean {
-    return this.some(rect, (box) => !except.includes(box) && crosses(rect, box));
+    return this.some(rect, (box) => !except.includes(box) && rectsOverlap(rect, box));
   }
 }
 

@@ -1,8 +1,5 @@
 import type { Position } from '../model';
-import type { NodeSize } from './auto-layout';
-
-/** A card on the canvas: its top-left corner and size, in canvas units. */
-export interface Rect extends Position, NodeSize {}
+import type { Rect } from './rect';
 
 export type Side = 'top' | 'right' | 'bottom' | 'left';
 

@@ -43,6 +43,7 @@ export function FinancialSection(props: {
           value={goal.baselineMonthlyRevenueMinor}
           schema={financialGoalSchema.shape.baselineMonthlyRevenueMinor}
           onCommit={(baselineMonthlyRevenueMinor) => patch({ baselineMonthlyRevenueMinor })}
+          field="financialGoal.baselineMonthlyRevenueMinor"
         />
         <NumberField
           label={t('analysis.targetGrowth')}
@@ -50,6 +51,7 @@ export function FinancialSection(props: {
           value={goal.targetGrowthPercent}
           schema={financialGoalSchema.shape.targetGrowthPercent}
           onCommit={(targetGrowthPercent) => patch({ targetGrowthPercent })}
+          field="financialGoal.targetGrowthPercent"
         />
         <NumberField
           label={t('inspector.financial.margin')}
@@ -65,6 +67,7 @@ export function FinancialSection(props: {
           options={people}
           noneLabel={t('inspector.nobody')}
           onChange={(ownerPersonId) => patch({ ownerPersonId })}
+          field="financialGoal.ownerPersonId"
         />
       </div>
       <Verdict tone={PAYS_TONE[pays]}>

@@ -139,6 +139,7 @@ export const KpiSection = memo(function KpiSection(props: {
               value={kpi.target}
               schema={kpiSchema.shape.target}
               onCommit={(target) => update(kpi.id, { target })}
+              field="kpis.target"
             />
             <SelectField
               label={t('inspector.kpi.unit')}
@@ -154,6 +155,7 @@ export const KpiSection = memo(function KpiSection(props: {
             placeholder={t('inspector.kpi.sourcePlaceholder')}
             value={kpi.measurement.source}
             onCommit={(source) => measure(kpi.id, { source })}
+            field="kpis.measurement.source"
           />
           <SelectField
             label={t('inspector.kpi.method')}
@@ -167,6 +169,7 @@ export const KpiSection = memo(function KpiSection(props: {
             options={people}
             noneLabel={t('inspector.nobody')}
             onChange={(ownerPersonId) => onBreach(kpi.id, { ownerPersonId })}
+            field="kpis.breach.ownerPersonId"
           />
           <TextField
             wide

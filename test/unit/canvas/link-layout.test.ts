@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { displayFor } from '../../../shared/display';
 import { autoLayout } from '../../../shared/layout/auto-layout';
-import {
-  estimateLabelSize,
-  labelBox,
-  layoutLinks,
-  type LinkRequest,
-} from '../../../shared/layout/link-layout';
-import { linkRoute, pointAlong, type Rect } from '../../../shared/layout/link-route';
+import { LINK_LABEL_HEIGHT, labelTextWidth } from '../../../shared/layout/link-label';
+import { labelBox, layoutLinks, type LinkRequest } from '../../../shared/layout/link-layout';
+import { linkRoute, pointAlong } from '../../../shared/layout/link-route';
+import type { Rect } from '../../../shared/layout/rect';
 import type { Position, Project } from '../../../shared/model';
 import { loadSample } from '../../../shared/samples';
 import { manyFunctions } from '../report/fixtures';
@@ -39,7 +36,7 @@ function requestsOf(project: Project): LinkRequest[] {
   const display = displayFor('en', project.currency);
   return project.links.map((link) => ({
     ...link,
-    labelSize: estimateLabelSize(display.linkLabel(link)),
+    labelSize: { width: labelTextWidth(display.linkLabel(link)), height: LINK_LABEL_HEIGHT },
   }));
 }
 
@@ -151,15 +148,11 @@ describe('laying out links', () => {
     expect(layoutLinks(walled, link).get('l')?.around).toBeUndefined();
   });
 
-  it('sizes a label by its text', () => {
-    expect(estimateLabelSize('Escalation').width).toBeLessThan(
-      estimateLabelSize('Technical questions of key clients').width,
+  it('sizes a label by its text, Cyrillic letters wider than Latin ones', () => {
+    expect(labelTextWidth('Escalation')).toBeLessThan(
+      labelTextWidth('Technical questions of key clients'),
     );
-    // Cyrillic letters run wider than Latin ones.
-    expect(estimateLabelSize('Эскалация').width).toBeGreaterThan(
-      estimateLabelSize('Escalatio').width,
-    );
-    expect(estimateLabelSize('Эскалация').height).toBe(22);
+    expect(labelTextWidth('Эскалация')).toBeGreaterThan(labelTextWidth('Escalatio'));
   });
 
   it('finds a free place for every label of the rich sample, as drawn and after auto-layout', () => {
@@ -167,13 +160,7 @@ describe('laying out links', () => {
     const requests = requestsOf(project);
     const asDrawn = new Map(project.functions.map((fn) => [fn.id, { ...fn.position, ...size }]));
     expect(collisions(asDrawn, requests)).toEqual([]);
-    const sizes = new Map(requests.map((r) => [r.id, r.labelSize]));
-    const placed = autoLayout(
-      project,
-      () => size,
-      16,
-      (link) => sizes.get(link.id) ?? labelSize,
-    );
+    const placed = autoLayout(project, () => size);
     const arranged = new Map(placed.map((p) => [p.id, { ...p.position, ...size }]));
     expect(collisions(arranged, requests)).toEqual([]);
   });

@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  facingSides,
-  linkRoute,
-  pointAlong,
-  roundedPath,
-  type Rect,
-} from '../../../shared/layout/link-route';
+import { facingSides, linkRoute, pointAlong, roundedPath } from '../../../shared/layout/link-route';
+import type { Rect } from '../../../shared/layout/rect';
 
 const card = (x: number, y: number): Rect => ({ x, y, width: 280, height: 168 });
 

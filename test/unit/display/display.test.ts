@@ -81,6 +81,7 @@ describe('check messages', () => {
     const check: DesignCheck = {
       id: 'function.does-not-pay',
       severity: 'error',
+      field: 'financialGoal.targetGrowthPercent',
       target: { kind: 'function', id: 'f' },
       messageKey: 'check.function.does-not-pay',
       params: { function: 'Support', target: 50, breakEven: 50.04 },
