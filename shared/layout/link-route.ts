@@ -1,4 +1,6 @@
 import type { Position } from '../model';
+import { GRID_SIZE } from './grid';
+import { FRAME_PADDING } from './group-frame';
 import type { Rect } from './rect';
 
 export type Side = 'top' | 'right' | 'bottom' | 'left';
@@ -12,8 +14,11 @@ export interface LinkRoute {
 
 /** Radius of the rounded corners of a link, in canvas units. */
 export const CORNER_RADIUS = 12;
-/** How far a link going around cards keeps outside them: room for its arrowhead. */
-const DETOUR_GAP = 32;
+/**
+ * How far a link going around cards keeps outside them: room for its arrowhead, and half a grid
+ * step inside a department's frame, so it does not run along the frame's border.
+ */
+const DETOUR_GAP = FRAME_PADDING.side - GRID_SIZE / 2;
 
 /** Empty space between two spans along one axis; negative when they overlap. */
 function gapBetween(aStart: number, aSize: number, bStart: number, bSize: number): number {

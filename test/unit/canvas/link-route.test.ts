@@ -72,12 +72,12 @@ describe('a link going around', () => {
     expect([route.fromSide, route.toSide]).toEqual(['left', 'left']);
     expect(route.points).toEqual([
       { x: 0, y: 684 },
-      { x: -32, y: 684 },
-      { x: -32, y: 84 },
+      { x: -24, y: 684 },
+      { x: -24, y: 84 },
       { x: 0, y: 84 },
     ]);
     const below = linkRoute(card(0, 0), card(600, 40), 'bottom');
-    expect(below.points[1]).toEqual({ x: 140, y: 240 });
+    expect(below.points[1]).toEqual({ x: 140, y: 232 });
   });
 });
 
