@@ -47,6 +47,7 @@ export const uiRu: Record<UiKey, string> = {
   'command.edit.nudgeDown': 'Сдвинуть выделенное вниз',
   'command.edit.group': 'Объединить в отдел',
   'command.edit.ungroup': 'Вывести из отдела',
+  'command.edit.linkTo': 'Связать с…',
   'canvas.group.defaultName': 'Отдел {n}',
   'canvas.group.rename': 'Дважды щёлкните, чтобы переименовать отдел',
   'canvas.group.nameLabel': 'Название отдела',
@@ -107,6 +108,7 @@ export const uiRu: Record<UiKey, string> = {
   'canvas.direction.down': 'вниз',
   'canvas.controls': 'Масштаб',
   'canvas.dropHint': 'Перетащите функцию из палитры или нажмите на ней Enter',
+  'canvas.node.linkHandle': 'Перетащите на другую функцию, чтобы связать их',
 
   'palette.label': 'Функции',
   'palette.hint': 'Перетащите на холст или нажмите Enter',
@@ -155,6 +157,11 @@ export const uiRu: Record<UiKey, string> = {
   'find.label': 'Найти функцию',
   'find.placeholder': 'Название функции…',
   'find.none': 'Таких функций нет',
+
+  'linkTo.label': 'Связать «{name}» с…',
+  'linkTo.placeholder': 'Какой функции передаёт «{name}»?',
+  'linkTo.none': 'Других таких функций нет',
+  'linkTo.exists': 'Связь уже есть',
 
   'palette.command.label': 'Палитра команд',
   'palette.command.placeholder': 'Введите команду или функцию для добавления…',
