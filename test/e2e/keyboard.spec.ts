@@ -113,6 +113,21 @@ test.describe('the canvas by keyboard', () => {
     await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
   });
 
+  test('Rename in the card’s menu opens the field; leaving the field commits', async ({ page }) => {
+    await openProjectFile(page, KEY_ACCOUNTS, 'en');
+    await card(page, 'Key accounts').click({ button: 'right' });
+    await page
+      .getByRole('menu', { name: 'Actions' })
+      .getByRole('menuitem', { name: /Rename/ })
+      .click();
+    const field = page.getByRole('textbox', { name: 'Function name' });
+    await expect(field).toBeFocused();
+    await field.fill('Key clients');
+    await field.press('Tab');
+    await expect(field).toHaveCount(0);
+    await expect(card(page, 'Key clients')).toContainText('Key clients');
+  });
+
   test('Tab goes from the toolbar through the palette, as one stop, to the cards', async ({
     page,
   }) => {
