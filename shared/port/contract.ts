@@ -47,7 +47,9 @@ export interface BackupInfo {
 
 /** Why a project file was refused; the renderer words `kind`, `detail` says where. */
 export interface FileProblem {
-  readonly kind: 'too-large' | 'empty' | 'not-json' | 'invalid' | 'newer-version';
+  /** In the order the reader checks (shared/port/project-file.ts). */
+  readonly kind:
+    'too-large' | 'bad-encoding' | 'empty' | 'not-json' | 'too-deep' | 'invalid' | 'newer-version';
   readonly detail: string;
 }
 
@@ -106,8 +108,11 @@ export interface WorkbenchApi {
    * overwritten); a readable one becomes a backup itself.
    */
   recoverProject(id: string, backupId: string): Promise<OpenedProject>;
-  /** Validates a project file's text and adds it to the library; nothing stored is touched if refused. */
-  importProject(text: string): Promise<ImportOutcome>;
+  /**
+   * Validates a project file (its bytes, as read: the encoding is checked too) and adds it to
+   * the library; nothing stored is touched if refused.
+   */
+  importProject(bytes: Uint8Array): Promise<ImportOutcome>;
   exportProject(id: string): Promise<ExportedFile>;
   /** Recently opened projects, newest first; the first one is reopened at start. */
   listRecent(): Promise<ProjectSummary[]>;

@@ -24,8 +24,9 @@ import {
   copyOfProject,
   projectFileName,
   projectFileText,
+  readProjectBytes,
   readProjectDocument,
-  readProjectText,
+  type ReadOutcome,
 } from './project-file';
 import { recentFrom, withRecent } from './recent';
 import { compareSummaries, summarizeProject } from './summary';
@@ -103,6 +104,11 @@ export type LibraryApi = Omit<
 export interface LibraryDeps {
   readonly now: () => Date;
   readonly newId: () => string;
+  /**
+   * Reads an imported file (readProjectBytes by default). The browser edition runs it in a
+   * worker, so that reading a large or hostile file never holds up the page.
+   */
+  readonly readFile?: (bytes: Uint8Array) => Promise<ReadOutcome>;
 }
 
 export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): LibraryApi {
@@ -120,6 +126,7 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
     };
   }
   const nowIso = () => deps.now().toISOString();
+  const readFile = deps.readFile ?? (async (bytes: Uint8Array) => readProjectBytes(bytes));
 
   async function entryFor(record: StoredRecord, previous: IndexEntry | undefined) {
     const raw = await storage.read(record.id, record.place);
@@ -198,6 +205,31 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
   async function writeNew(project: Project): Promise<ProjectSummary> {
     return indexSaved(project, await storage.write(project));
   }
+
+  /** Stores a read import: under its own id if free, never over anything stored. */
+  const storeImported = serial(
+    async (read: Extract<ReadOutcome, { ok: true }>): Promise<ImportOutcome> => {
+      let project = read.project;
+      const migrated = read.migratedFrom === undefined ? {} : { migratedFrom: read.migratedFrom };
+      if (await storage.has(project.id, 'active')) {
+        const stored = await storage.read(project.id, 'active');
+        const same =
+          stored.kind === 'document' &&
+          JSON.stringify(stored.json) === JSON.stringify(read.project);
+        if (same) {
+          const entry = (await loadIndex()).find((e) => e.id === project.id);
+          const summary = entry ? summaryOf(entry) : summarizeProject(project);
+          return { ok: true, summary, alreadyPresent: true, ...migrated };
+        }
+      }
+      // Never over what is stored: a taken id (library or trash) gets the import a new one.
+      if ((await storage.has(project.id, 'active')) || (await storage.has(project.id, 'trash'))) {
+        project = { ...project, id: deps.newId() };
+      }
+      const summary = await writeNew(project);
+      return { ok: true, summary, alreadyPresent: false, ...migrated };
+    },
+  );
 
   return {
     listProjects: serial(async () =>
@@ -323,29 +355,11 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
       return { project };
     }),
 
-    importProject: serial(async (text: string): Promise<ImportOutcome> => {
-      const read = readProjectText(text);
-      if (!read.ok) return read;
-      let project = read.project;
-      const migrated = read.migratedFrom === undefined ? {} : { migratedFrom: read.migratedFrom };
-      if (await storage.has(project.id, 'active')) {
-        const stored = await storage.read(project.id, 'active');
-        const same =
-          stored.kind === 'document' &&
-          JSON.stringify(stored.json) === JSON.stringify(read.project);
-        if (same) {
-          const entry = (await loadIndex()).find((e) => e.id === project.id);
-          const summary = entry ? summaryOf(entry) : summarizeProject(project);
-          return { ok: true, summary, alreadyPresent: true, ...migrated };
-        }
-      }
-      // Never over what is stored: a taken id (library or trash) gets the import a new one.
-      if ((await storage.has(project.id, 'active')) || (await storage.has(project.id, 'trash'))) {
-        project = { ...project, id: deps.newId() };
-      }
-      const summary = await writeNew(project);
-      return { ok: true, summary, alreadyPresent: false, ...migrated };
-    }),
+    // Read outside the queue: saves need not wait while a large file is parsed.
+    importProject: async (bytes: Uint8Array): Promise<ImportOutcome> => {
+      const read = await readFile(bytes);
+      return read.ok ? storeImported(read) : read;
+    },
 
     exportText: serial(async (id: string) => {
       const { project } = await readActive(id);

@@ -10,10 +10,11 @@ import {
   type RawRead,
   type StoredBackup,
 } from '../../../shared/port/library';
+import { MAX_PROJECT_FILE_BYTES } from '../../../shared/port/file-text';
 import {
-  MAX_PROJECT_FILE_CHARS,
   PROJECT_FILE_EXTENSION,
   projectFileText,
+  readJsonBytes,
 } from '../../../shared/port/project-file';
 import { atomicWriteFile, syncFolder } from './atomic-write';
 import { storageError } from './file-errors';
@@ -197,9 +198,10 @@ export class ProjectFiles implements LibraryStorage {
       const folder = this.backupFolderOf(id);
       const target = join(folder, `${ORIGINAL_PREFIX}${version}${PROJECT_FILE_EXTENSION}`);
       if (await stampOf(target)) return; // The first original is the one worth keeping.
-      const text = await readFile(this.fileOf(id), 'utf8');
+      // Byte for byte: the original is kept as it was, whatever its encoding.
+      const bytes = await readFile(this.fileOf(id));
       await mkdir(folder, { recursive: true });
-      await atomicWriteFile(target, text);
+      await atomicWriteFile(target, bytes);
     });
   }
 
@@ -270,21 +272,23 @@ function parseOrUndefined(text: string): unknown {
   }
 }
 
-/** A stored file as JSON, or why it cannot be: a missing file and a damaged one differ. */
+/**
+ * A stored file as JSON, or why it cannot be: a missing file and a damaged one differ. Read by
+ * the same rules as an imported file (size, encoding, JSON), so a file an editor saved with a
+ * byte-order mark still opens, and one re-encoded in Windows-1251 is reported, never decoded
+ * into replacement characters and saved back that way.
+ */
 async function readJsonFile(file: string, action: string): Promise<RawRead> {
   const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;
     throw storageError(error, action);
   });
   if (!info) return { kind: 'missing' };
-  if (info.size > MAX_PROJECT_FILE_CHARS * 2) {
+  if (info.size > MAX_PROJECT_FILE_BYTES) {
     return { kind: 'unreadable', detail: `the file is ${info.size} bytes, far above any project` };
   }
-  const text = await guard(action, () => readFile(file, 'utf8'));
-  try {
-    return { kind: 'document', json: JSON.parse(text) };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { kind: 'unreadable', detail: `not valid JSON (${reason.slice(0, 200)})` };
-  }
+  const read = readJsonBytes(await guard(action, () => readFile(file)));
+  return read.ok
+    ? { kind: 'document', json: read.json }
+    : { kind: 'unreadable', detail: `${read.problem.kind}: ${read.problem.detail}` };
 }

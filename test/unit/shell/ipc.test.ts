@@ -44,8 +44,8 @@ function setUp(overrides: Partial<WorkbenchApi> = {}) {
       calls.push(`recover ${id} ${backupId}`),
       { project: blankProject() }
     ),
-    importProject: async (text) => (
-      calls.push(`import ${text.length}`),
+    importProject: async (bytes) => (
+      calls.push(`import ${bytes.byteLength}`),
       { ok: true, summary, alreadyPresent: false }
     ),
     exportProject: async (id) => (calls.push(`export ${id}`), { saved: false, fileName: 'x' }),
@@ -140,8 +140,9 @@ describe('IPC handlers', () => {
       await invoke('renameProject', ['project-1', 'x'.repeat(201)]),
       await invoke('duplicateProject', ['../x', 'Copy']),
       await invoke('trashProject', ['__proto__']),
-      await invoke('importProject', ['x'.repeat(60 * 1024 * 1024 + 1)]),
-      await invoke('importProject', [{ not: 'text' }]),
+      await invoke('importProject', [new Uint8Array(60 * 1024 * 1024 + 1)]),
+      await invoke('importProject', ['{"text":"not bytes"}']),
+      await invoke('importProject', [{ not: 'bytes' }]),
       await invoke('markRecent', [42]),
     ];
     for (const answer of refused) {
@@ -154,7 +155,7 @@ describe('IPC handlers', () => {
     const { invoke, calls } = setUp();
     await invoke('renameProject', ['project-1', '  Пилот <b>1</b>  ']);
     await invoke('recoverProject', ['project-1', '2026-11-26T10-00-01-000Z-000001.ssw.json']);
-    await invoke('importProject', ['{}']);
+    await invoke('importProject', [new TextEncoder().encode('{}')]);
     expect(calls).toEqual([
       'rename project-1 Пилот <b>1</b>',
       'recover project-1 2026-11-26T10-00-01-000Z-000001.ssw.json',
