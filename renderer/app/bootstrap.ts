@@ -30,6 +30,11 @@ export async function bootstrap(
       reason: reasonOf(settings, error),
     });
   }
+  const told = await port.takeStartupNotices().catch((error: unknown) => {
+    console.error('startup notices', error);
+    return [];
+  });
+  const startupNotice = told.map((code) => translate(settings.language, `library.startup.${code}`));
   const blank = () =>
     createBlankProject({
       id: newId(),
@@ -37,6 +42,16 @@ export async function bootstrap(
       now: now().toISOString(),
       language: settings.language,
     });
+
+  if (startupNotice.length > 0 && !settings.lastProjectId) {
+    // Storage was rebuilt (settings set aside): the library shows what is there, and says why.
+    navigation.getState().set({
+      screen: 'library',
+      editorHasProject: false,
+      libraryNotice: startupNotice.join(' '),
+    });
+    return { store: createWorkbenchStore({ project: blank(), stored: true, settings }) };
+  }
 
   let project: Project | undefined;
   if (settings.lastProjectId) {

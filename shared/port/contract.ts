@@ -76,6 +76,12 @@ export interface ExportedFile extends SavedFile {
   readonly fileName: string;
 }
 
+/**
+ * Something the back end found at start that the user should hear about once; the renderer
+ * words it from the catalogs (`storage.notice.<code>`).
+ */
+export type StartupNotice = 'settings-reset';
+
 export interface SaveReceipt {
   readonly id: string;
   readonly savedAt: string;
@@ -121,6 +127,8 @@ export interface WorkbenchApi {
   updateSettings(patch: SettingsPatch): Promise<Settings>;
   /** Saves a PDF: native save dialog on the desktop, a download in the browser edition. */
   savePdf(pdf: Uint8Array, fileName: string): Promise<SavedFile>;
+  /** What happened to storage at start that the user should be told; each is given once. */
+  takeStartupNotices(): Promise<StartupNotice[]>;
 }
 
 export type WorkbenchMethod = keyof WorkbenchApi;
@@ -145,6 +153,7 @@ const METHOD_SET: { readonly [M in WorkbenchMethod]: true } = {
   getSettings: true,
   updateSettings: true,
   savePdf: true,
+  takeStartupNotices: true,
 };
 export const WORKBENCH_METHODS = Object.keys(METHOD_SET) as WorkbenchMethod[];
 

@@ -68,4 +68,5 @@ export const requestSchemas: {
   getSettings: z.tuple([]),
   updateSettings: z.tuple([settingsPatchSchema]),
   savePdf: z.tuple([pdfBytesSchema, fileNameSchema]),
+  takeStartupNotices: z.tuple([]),
 };

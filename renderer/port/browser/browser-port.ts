@@ -73,6 +73,8 @@ export function createBrowserPort(options: BrowserPortOptions = {}): WorkbenchPo
     savePdf,
     getSettings,
     updateSettings,
+    // IndexedDB keeps settings in transactions: nothing to set aside at start.
+    takeStartupNotices: async () => [],
     // The browser edition has no native menu and no OS file hand-over; the page does both.
     onMenuCommand: () => () => undefined,
     onOpenProject: () => () => undefined,

@@ -54,6 +54,7 @@ function setUp(overrides: Partial<WorkbenchApi> = {}) {
     getSettings: async () => DEFAULT_SETTINGS,
     updateSettings: async (patch) => ({ ...DEFAULT_SETTINGS, ...patch }),
     savePdf: async (_pdf, fileName) => (calls.push(`pdf ${fileName}`), { saved: true }),
+    takeStartupNotices: async () => [],
     ...overrides,
   };
   registerWorkbenchIpc(ipc, api, isAppUrl);
