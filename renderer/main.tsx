@@ -8,6 +8,7 @@ import { bootstrap } from './app/bootstrap';
 import { WorkbenchProvider } from './app/workbench-context';
 import { selectPort } from './port/select-port';
 import { createSaver } from './state/persistence';
+import { isDirty } from './state/store';
 
 async function main(): Promise<void> {
   const port = selectPort();
@@ -17,8 +18,9 @@ async function main(): Promise<void> {
     () => new Date(),
   );
   const saver = createSaver(store, port);
-  // A new design is stored at once, so that it is in the library even before the first edit.
-  if (!store.getState().savedProject) void saver.save();
+  // A new design is stored at once, so that it is in the library even before the first edit;
+  // so is an edit the last session kept but could not store.
+  if (isDirty(store.getState())) void saver.save();
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(

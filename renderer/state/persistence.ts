@@ -3,6 +3,7 @@ import type { Project } from '../../shared/model';
 import type { WorkbenchPort } from '../../shared/port/contract';
 import { PortError } from '../../shared/port/errors';
 import { EMPTY_SELECTION, isDirty, type WorkbenchState, type WorkbenchStore } from './store';
+import { createUnsavedJournal, type UnsavedJournal } from './unsaved-journal';
 
 /**
  * Saves the current document. Calls are serialised: a save asked for while one is running
@@ -82,7 +83,11 @@ export const AUTOSAVE_DELAY_MS = 1500;
  * silently, a browser asks the user) while the save runs, and the window closes itself once
  * the work is safe. Returns the function that stops it.
  */
-export function startAutosave(store: WorkbenchStore, saver: Saver): () => void {
+export function startAutosave(
+  store: WorkbenchStore,
+  saver: Saver,
+  journal: UnsavedJournal = createUnsavedJournal(),
+): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let closing = false;
   const flush = () => {
@@ -90,13 +95,21 @@ export function startAutosave(store: WorkbenchStore, saver: Saver): () => void {
     timer = undefined;
     if (isDirty(store.getState())) void saver.save();
   };
+  // The save may not finish before the page goes: the journal keeps the edit until it has.
+  const hide = () => {
+    const { project, lastSavedAt } = store.getState();
+    // lastSavedAt is the stored version's updatedAt: the version these edits started from.
+    if (isDirty(store.getState()) && lastSavedAt) journal.keep(project, lastSavedAt);
+    flush();
+  };
   const unsubscribe = store.subscribe((state, previous) => {
+    if (isDirty(previous) && !isDirty(state)) journal.forget(state.project.id);
     if (state.project === previous.project || !isDirty(state)) return;
     clearTimeout(timer);
     timer = setTimeout(flush, AUTOSAVE_DELAY_MS);
   });
   const onHide = () => {
-    if (document.visibilityState === 'hidden') flush();
+    if (document.visibilityState === 'hidden') hide();
   };
   const onBeforeUnload = (event: BeforeUnloadEvent) => {
     const state = store.getState();
@@ -117,13 +130,13 @@ export function startAutosave(store: WorkbenchStore, saver: Saver): () => void {
     });
   };
   document.addEventListener('visibilitychange', onHide);
-  window.addEventListener('pagehide', flush);
+  window.addEventListener('pagehide', hide);
   window.addEventListener('beforeunload', onBeforeUnload);
   return () => {
     clearTimeout(timer);
     unsubscribe();
     document.removeEventListener('visibilitychange', onHide);
-    window.removeEventListener('pagehide', flush);
+    window.removeEventListener('pagehide', hide);
     window.removeEventListener('beforeunload', onBeforeUnload);
   };
 }
