@@ -9,6 +9,7 @@ import { WorkbenchProvider } from './app/workbench-context';
 import { selectPort } from './port/select-port';
 import { createSaver } from './state/persistence';
 import { isDirty } from './state/store';
+import { startTabLock } from './state/tab-lock';
 
 async function main(): Promise<void> {
   const port = selectPort();
@@ -18,6 +19,8 @@ async function main(): Promise<void> {
     () => new Date(),
   );
   const saver = createSaver(store, port);
+  // Decided before anything is saved: a second tab on this project must not write.
+  await startTabLock(store, port).claimed;
   // A new design is stored at once, so that it is in the library even before the first edit;
   // so is an edit the last session kept but could not store.
   if (isDirty(store.getState())) void saver.save();

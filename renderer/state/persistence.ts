@@ -35,6 +35,8 @@ export function createSaver(store: WorkbenchStore, port: WorkbenchPort) {
 
   return {
     save(): Promise<boolean> {
+      // Read-only while another tab edits the project: its saves must not be overwritten.
+      if (store.getState().openElsewhere) return Promise.resolve(false);
       queue = queue.then(saveOnce, saveOnce);
       return queue;
     },
@@ -97,9 +99,12 @@ export function startAutosave(
   };
   // The save may not finish before the page goes: the journal keeps the edit until it has.
   const hide = () => {
-    const { project, lastSavedAt } = store.getState();
-    // lastSavedAt is the stored version's updatedAt: the version these edits started from.
-    if (isDirty(store.getState()) && lastSavedAt) journal.keep(project, lastSavedAt);
+    const { project, lastSavedAt, openElsewhere } = store.getState();
+    // lastSavedAt is the stored version's updatedAt: the version these edits started from. A
+    // read-only tab keeps nothing: its edits are never to be stored.
+    if (isDirty(store.getState()) && lastSavedAt && !openElsewhere) {
+      journal.keep(project, lastSavedAt);
+    }
     flush();
   };
   const unsubscribe = store.subscribe((state, previous) => {
