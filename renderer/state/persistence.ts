@@ -2,6 +2,7 @@ import { translate, type MessageKey, type MessageParams } from '../../shared/i18
 import type { Project } from '../../shared/model';
 import type { WorkbenchPort } from '../../shared/port/contract';
 import { PortError } from '../../shared/port/errors';
+import { plainText } from '../../shared/port/file-name';
 import { EMPTY_SELECTION, isDirty, type WorkbenchState, type WorkbenchStore } from './store';
 import { createUnsavedJournal, type UnsavedJournal } from './unsaved-journal';
 
@@ -154,7 +155,7 @@ export function windowTitleOf(
   state: WorkbenchState,
   t: (key: MessageKey, params?: MessageParams) => string,
 ): string {
-  const params = { name: state.project.name, app: t('app.title') };
+  const params = { name: plainText(state.project.name), app: t('app.title') };
   if (state.saveStatus === 'failed') return t('library.window.failed', params);
   if (isDirty(state) || state.saveStatus === 'saving') return t('library.window.unsaved', params);
   return t('library.window.saved', params);

@@ -131,8 +131,15 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
   async function entryFor(record: StoredRecord, previous: IndexEntry | undefined) {
     const raw = await storage.read(record.id, record.place);
     const read = raw.kind === 'document' ? readProjectDocument(raw.json) : undefined;
+    if (read?.ok && read.project.id !== record.id && record.place === 'active') {
+      // Stored under one id, naming another (copied or renamed by hand): where it is stored
+      // wins, and the file is rewritten to say so, so it is listed and opened as itself.
+      const repaired = { ...read.project, id: record.id };
+      const stamp = await storage.write(repaired);
+      return { ...summarizeProject(repaired), place: record.place, stamp } satisfies IndexEntry;
+    }
     const summary: ProjectSummary = read?.ok
-      ? summarizeProject(read.project)
+      ? { ...summarizeProject(read.project), id: record.id }
       : {
           id: record.id,
           // The last name the index knew, so the user recognises what is damaged.
@@ -191,9 +198,11 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
     if (raw.kind === 'unreadable') throw new PortError('damaged', `project ${id}: ${raw.detail}`);
     const read = readProjectDocument(raw.json);
     if (!read.ok) throw new PortError('damaged', `project ${id}: ${read.problem.detail}`);
+    // Opened as the project asked for, whatever id the file names (see entryFor).
+    const project = read.project.id === id ? read.project : { ...read.project, id };
     return read.migratedFrom === undefined
-      ? { project: read.project }
-      : { project: read.project, migratedFrom: read.migratedFrom };
+      ? { project }
+      : { project, migratedFrom: read.migratedFrom };
   }
 
   async function refuseTrashed(id: string): Promise<void> {

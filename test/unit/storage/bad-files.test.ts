@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readProjectFileForCli } from '../../../electron/cli/read-project-file';
@@ -6,6 +6,7 @@ import { createFileOpener } from '../../../electron/main/open-file';
 import { translate } from '../../../shared/i18n';
 import type { FileProblem, ImportOutcome } from '../../../shared/port/contract';
 import { PortError } from '../../../shared/port/errors';
+import { isSafeFileName, toSafeFileName } from '../../../shared/port/file-name';
 import { MAX_PROJECT_FILE_BYTES } from '../../../shared/port/file-text';
 import { projectFileText } from '../../../shared/port/project-file';
 import { loadSample } from '../../../shared/samples';
@@ -250,6 +251,48 @@ describe('a corpus of bad project files, through every reader', () => {
     expect(outcome).toMatchObject({ ok: true, summary: { name, company: '</td><b>x</b>' } });
     const id = outcome.ok ? outcome.summary.id : '';
     expect((await api.openProject(id)).project.name).toBe(name);
+  });
+
+  it('shows names with bidi overrides and zero-width characters as what they are', async () => {
+    const { api } = desktop;
+    const spoof = 'Invoice\u202Efdp.exe\u200B';
+    const outcome = await api.importProject(
+      utf8(text({ ...valid, id: 'spoof', name: spoof, company: '\u2066Acme\u2069' })),
+    );
+    // Listed and suggested as a file without the invisible characters; stored as typed.
+    expect(outcome).toMatchObject({
+      ok: true,
+      summary: { name: 'Invoicefdp.exe', company: 'Acme' },
+    });
+    expect((await api.listProjects()).find((row) => row.id === 'spoof')?.name).toBe(
+      'Invoicefdp.exe',
+    );
+    expect((await api.exportProject('spoof')).fileName).toBe('Invoicefdp.exe.ssw.json');
+    expect((await api.openProject('spoof')).project.name).toBe(spoof);
+    // A suggested file name holding one is refused at the IPC boundary.
+    expect(isSafeFileName('Invoice\u202Efdp.exe')).toBe(false);
+    expect(toSafeFileName(spoof, 'x')).toBe('Invoicefdp.exe');
+  });
+
+  it('lists and opens a stored file under its file name when the id inside disagrees', async () => {
+    const { api } = desktop;
+    const projects = join(desktop.folder, 'projects');
+    await api.saveProject(blankProject(7, 'The real seven'));
+    // A copy made by hand: file "copied.ssw.json", content still naming project-7.
+    writeFileSync(join(projects, 'copied.ssw.json'), projectFileText(blankProject(7, 'A copy')));
+    const rows = await api.listProjects();
+    expect(rows.filter((row) => row.id === 'copied').map((row) => row.name)).toEqual(['A copy']);
+    expect(rows.filter((row) => row.id === 'project-7').map((row) => row.name)).toEqual([
+      'The real seven',
+    ]);
+    expect((await api.openProject('copied')).project).toMatchObject({
+      id: 'copied',
+      name: 'A copy',
+    });
+    expect((await api.openProject('project-7')).project.name).toBe('The real seven');
+    // The file was repaired: it names itself now.
+    const repaired = JSON.parse(readFileSync(join(projects, 'copied.ssw.json'), 'utf8'));
+    expect(repaired).toMatchObject({ id: 'copied', name: 'A copy' });
   });
 
   it('loads a file with unknown extra keys, dropping them', async () => {
