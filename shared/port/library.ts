@@ -95,7 +95,12 @@ export function looksLikeProject(json: unknown): boolean {
 /** The part of the port that is the same for both back ends. */
 export type LibraryApi = Omit<
   WorkbenchApi,
-  'getSettings' | 'updateSettings' | 'savePdf' | 'exportProject' | 'takeStartupNotices'
+  | 'getSettings'
+  | 'updateSettings'
+  | 'savePdf'
+  | 'exportProject'
+  | 'updateMenuState'
+  | 'takeStartupNotices'
 > & {
   /** The text and suggested file name of a project's export; delivery differs per back end. */
   exportText(id: string): Promise<{ readonly fileName: string; readonly text: string }>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COMMAND_IDS } from '../commands/commands';
 import { projectSchema } from '../model';
 import { idSchema } from '../model/primitives';
 import type { WorkbenchApi, WorkbenchMethod } from './contract';
@@ -43,6 +44,12 @@ const projectBytesSchema = z
   .instanceof(Uint8Array)
   .refine((bytes) => bytes.byteLength <= MAX_PROJECT_FILE_BYTES, 'the file is too large');
 
+/** Known command ids only, each with nothing but its enabled and checked flags. */
+const menuStateSchema = z.partialRecord(
+  z.enum(COMMAND_IDS),
+  z.strictObject({ enabled: z.boolean(), checked: z.boolean().optional() }),
+);
+
 /**
  * Validation of every argument list that may cross from the renderer to the main process.
  * Typed against WorkbenchApi, so adding a method without its schema does not compile.
@@ -69,4 +76,5 @@ export const requestSchemas: {
   updateSettings: z.tuple([settingsPatchSchema]),
   savePdf: z.tuple([pdfBytesSchema, fileNameSchema]),
   takeStartupNotices: z.tuple([]),
+  updateMenuState: z.tuple([menuStateSchema]),
 };
