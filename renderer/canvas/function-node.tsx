@@ -7,6 +7,8 @@ import { useFunction, useFunctionAnalysis, useFunctionChecks } from '../state/de
 import { FunctionIcon } from './function-icons';
 import { LinkHandles } from './link-handles';
 import { NODE_WIDTH } from '../../shared/layout/node-size';
+import { CardTitle } from './card-title';
+import { cardName, useWrapperName } from './accessible-names';
 
 export type FunctionNodeData = { readonly functionId: string };
 export type FunctionNodeType = Node<FunctionNodeData, 'function'>;
@@ -25,9 +27,15 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
   const owner = useWorkbenchState((s) =>
     fn?.ownerPersonId ? s.project.people.find((p) => p.id === fn.ownerPersonId)?.name : undefined,
   );
+  const severity = worstSeverity(checks);
+  useWrapperName(
+    'node',
+    data.functionId,
+    fn ? cardName(fn, severity, display) : '',
+    t('canvas.node.role'),
+  );
   if (!fn) return null;
 
-  const severity = worstSeverity(checks);
   const fte = analysis?.human.fte ?? 0;
   const growth = fn.financialGoal.targetGrowthPercent;
   const cost = analysis?.costs.runMonthlyMinor;
@@ -42,7 +50,7 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
         <span className="function-node-icon" aria-hidden="true">
           <FunctionIcon typeId={fn.typeId} size={18} />
         </span>
-        <span className="function-node-name">{display.functionName(fn)}</span>
+        <CardTitle functionId={fn.id} name={display.functionName(fn)} />
         <span
           className={`status-dot severity-${severity}`}
           title={t(`canvas.severity.${severity}`)}

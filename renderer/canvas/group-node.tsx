@@ -2,6 +2,7 @@ import type { Node, NodeProps } from '@xyflow/react';
 import { memo, useState } from 'react';
 import { renameGroup } from '../../shared/model';
 import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
+import { InlineNameInput } from './inline-name';
 
 export type GroupNodeData = { readonly groupId: string };
 export type GroupNodeType = Node<GroupNodeData, 'group-frame'>;
@@ -14,40 +15,28 @@ function GroupNodeView({ data, selected }: NodeProps<GroupNodeType>) {
   const t = useT();
   const { store } = useWorkbench();
   const name = useWorkbenchState((s) => s.project.groups.find((g) => g.id === data.groupId)?.name);
-  const [draft, setDraft] = useState<string | undefined>(undefined);
-
-  const commit = () => {
-    const value = draft?.trim();
-    setDraft(undefined);
-    if (value && value !== name) {
-      store.getState().edit((doc) => renameGroup(doc, data.groupId, value));
-    }
-  };
+  const [editing, setEditing] = useState(false);
 
   return (
     <div className={`group-frame${selected ? ' selected' : ''}`} data-testid="group-frame">
-      {draft === undefined ? (
+      {editing ? (
+        <InlineNameInput
+          className="group-frame-input"
+          label={t('canvas.group.nameLabel')}
+          value={name ?? ''}
+          onCommit={(value) =>
+            store.getState().edit((doc) => renameGroup(doc, data.groupId, value))
+          }
+          onClose={() => setEditing(false)}
+        />
+      ) : (
         <span
           className="group-frame-name"
           title={t('canvas.group.rename')}
-          onDoubleClick={() => setDraft(name ?? '')}
+          onDoubleClick={() => setEditing(true)}
         >
           {name}
         </span>
-      ) : (
-        <input
-          className="group-frame-input nodrag"
-          aria-label={t('canvas.group.nameLabel')}
-          value={draft}
-          maxLength={300}
-          autoFocus
-          onChange={(event) => setDraft(event.target.value)}
-          onBlur={commit}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') event.currentTarget.blur();
-            if (event.key === 'Escape') setDraft(undefined);
-          }}
-        />
       )}
     </div>
   );

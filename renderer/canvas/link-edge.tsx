@@ -10,7 +10,8 @@ import { memo } from 'react';
 import { linkRoute, pointAlong, roundedPath } from '../../shared/layout/link-route';
 import type { Rect } from '../../shared/layout/rect';
 import { useDisplay } from '../app/workbench-context';
-import { useLink } from '../state/derived';
+import { useFunctionName, useLink } from '../state/derived';
+import { linkName, useWrapperName } from './accessible-names';
 import { useLinkLayout } from './link-layout';
 
 export type LinkEdgeData = { readonly linkId: string };
@@ -38,6 +39,14 @@ function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
   const source = useInternalNode(props.source);
   const target = useInternalNode(props.target);
   const layout = useLinkLayout(linkId);
+  const from = useFunctionName(props.source);
+  const to = useFunctionName(props.target);
+  useWrapperName(
+    'edge',
+    props.id,
+    link ? linkName(link, { from, to }, display) : '',
+    display.text('canvas.link.role'),
+  );
   if (!link || !source || !target) return null;
   const { points } = linkRoute(rectOf(source), rectOf(target), layout.around);
   const label = pointAlong(points, layout.labelAt);

@@ -16,6 +16,8 @@ import {
 import { THEMES } from '../../shared/port/settings';
 import type { Workbench } from '../app/workbench-context';
 import { sizeOf } from '../canvas/flow-elements';
+import { focusCard } from '../canvas/card-focus';
+import { startRename } from '../canvas/rename-state';
 import { GRID_SIZE } from '../../shared/layout/grid';
 import { copySelection, lastCopiedFragment, PASTE_OFFSET, pasteInto } from '../editor/clipboard';
 import { editorHasProject, libraryCommands } from '../library/commands';
@@ -132,8 +134,16 @@ export const COMMAND_HANDLERS: { readonly [Id in CommandId]: CommandHandler } = 
         return result.project;
       });
       store.getState().select({ functionIds: newIds, linkIds: [] });
+      if (newIds[0]) focusCard(newIds[0]);
     },
     enabled: hasFunctionSelection,
+  },
+  'edit.rename': {
+    perform: ({ store }) => {
+      const [functionId] = store.getState().selection.functionIds;
+      if (functionId) startRename(functionId);
+    },
+    enabled: (state) => state.selection.functionIds.length === 1,
   },
   'edit.delete': { perform: ({ store }) => deleteSelection(store), enabled: hasSelection },
   'edit.selectAll': {

@@ -12,6 +12,7 @@ import {
   type Position,
 } from '../../shared/model';
 import type { Workbench } from '../app/workbench-context';
+import { focusCard } from '../canvas/card-focus';
 import { sizeOf } from '../canvas/flow-elements';
 import type { Detail } from '../state/store';
 
@@ -24,8 +25,8 @@ export function isFunctionTypeId(value: string): value is FunctionTypeId {
 
 /**
  * Adds a function of the type at a canvas position (snapped to the grid) as one undo step,
- * selects it and opens it in the inspector. Default texts come in the language of the UI the
- * user is working in.
+ * selects it, opens it in the inspector and puts the keyboard focus on its card. Default texts
+ * come in the language of the UI the user is working in.
  */
 export function addFunctionAt(workbench: Workbench, typeId: FunctionTypeId, at: Position): string {
   const { store } = workbench;
@@ -42,6 +43,7 @@ export function addFunctionAt(workbench: Workbench, typeId: FunctionTypeId, at: 
   store.getState().edit((doc) => addFunction(doc, fn));
   store.getState().select({ functionIds: [id], linkIds: [] });
   store.getState().showSidePanel('inspector');
+  focusCard(id);
   return id;
 }
 

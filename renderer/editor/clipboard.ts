@@ -7,6 +7,7 @@ import {
   salesFunctionSchema,
   type Fragment,
 } from '../../shared/model';
+import { focusCard } from '../canvas/card-focus';
 import type { WorkbenchStore } from '../state/store';
 
 /** Marks our clipboard text, so pasting someone's shopping list does nothing. */
@@ -47,7 +48,10 @@ export function fragmentFromText(text: string): Fragment | undefined {
   }
 }
 
-/** Pastes a fragment (or the last one copied here) as one undo step and selects the copies. */
+/**
+ * Pastes a fragment (or the last one copied here) as one undo step, selects the copies and puts
+ * the keyboard focus on the first.
+ */
 export function pasteInto(store: WorkbenchStore, fragment: Fragment | undefined) {
   if (!fragment || fragment.functions.length === 0) return;
   let newIds: string[] = [];
@@ -57,6 +61,7 @@ export function pasteInto(store: WorkbenchStore, fragment: Fragment | undefined)
     return result.project;
   });
   store.getState().select({ functionIds: newIds, linkIds: [] });
+  if (newIds[0]) focusCard(newIds[0]);
   // A second paste lands further along instead of on top of the first.
   lastCopied = { ...fragment, functions: fragment.functions.map(shift) };
 }

@@ -17,6 +17,7 @@ export const CONTEXT_COMMANDS = {
     'edit.copy',
     'edit.paste',
     'edit.duplicate',
+    'edit.rename',
     'edit.delete',
     'separator',
     'edit.linkTo',

@@ -1,8 +1,10 @@
 import type { ReactFlowInstance } from '@xyflow/react';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { FunctionTypeId } from '../../shared/model';
 import { useWorkbench } from '../app/workbench-context';
+import { followKeyboardFocus, noteKey } from '../canvas/card-focus';
 import { DesignCanvas } from '../canvas/design-canvas';
+import { endRenameOfRemoved } from '../canvas/rename-state';
 import type { CommandContext } from '../commands/registry';
 import { ContextMenu, type ContextMenuRequest } from './context-menu';
 import { CommandPalette, FindDialog, LinkToDialog } from './editor-dialogs';
@@ -31,8 +33,13 @@ export function EditorScreen(props: {
     },
     [flow, workbench],
   );
+  useEffect(() => endRenameOfRemoved(workbench.store), [workbench.store]);
   return (
-    <div className="editor">
+    <div
+      className="editor"
+      onKeyDown={(event) => noteKey(event.key)}
+      onFocus={(event) => followKeyboardFocus(event.target, workbench.store, flow)}
+    >
       <Palette flow={flow} />
       <DesignCanvas onInit={props.onFlowInit} onContextMenu={setMenu} />
       <ContextMenu request={menu} context={props.context} onClose={closeMenu} />

@@ -1,7 +1,11 @@
 import type { ReactFlowInstance } from '@xyflow/react';
+import { focusCard } from '../canvas/card-focus';
 import type { WorkbenchStore } from '../state/store';
 
-/** Selects a function, opens it in the inspector and brings its card into view. */
+/**
+ * Selects a function, opens it in the inspector, brings its card into view and puts the keyboard
+ * focus on it.
+ */
 export function focusFunction(
   store: WorkbenchStore,
   flow: ReactFlowInstance | undefined,
@@ -10,4 +14,5 @@ export function focusFunction(
   store.getState().select({ functionIds: [functionId], linkIds: [] });
   store.getState().showSidePanel('inspector');
   void flow?.fitView({ nodes: [{ id: functionId }], duration: 300, maxZoom: 1.2, padding: 0.4 });
+  focusCard(functionId);
 }

@@ -6,7 +6,7 @@ import {
   type Evaluation,
 } from '../../shared/checks';
 import type { Link, Project, SalesFunction } from '../../shared/model';
-import { useWorkbenchState } from '../app/workbench-context';
+import { useDisplay, useWorkbenchState } from '../app/workbench-context';
 
 /**
  * Analysis and checks are derived from the document, never stored. Each is computed once per
@@ -127,3 +127,12 @@ export const useFunctionChecks = (id: string): readonly DesignCheck[] =>
 
 export const useFunction = (id: string): SalesFunction | undefined =>
   useWorkbenchState((s) => functionById(s.project, id));
+
+/** A function's name as shown; the caller redraws when the name changes, not on other edits. */
+export const useFunctionName = (id: string): string => {
+  const display = useDisplay();
+  return useWorkbenchState((s) => {
+    const fn = functionById(s.project, id);
+    return fn ? display.functionName(fn) : '';
+  });
+};

@@ -84,6 +84,13 @@ export const COMMANDS = [
     accelerators: ['CmdOrCtrl+D'],
   },
   {
+    id: 'edit.rename',
+    labelKey: 'command.edit.rename',
+    menu: 'edit',
+    accelerators: ['F2'],
+    textAware: true,
+  },
+  {
     id: 'edit.delete',
     labelKey: 'command.edit.delete',
     menu: 'edit',

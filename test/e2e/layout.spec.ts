@@ -38,6 +38,20 @@ const cardsOnScreen = (page: Page) =>
 const framesOnScreen = (page: Page) =>
   namedBoxes(page.getByTestId('group-frame'), '.group-frame-name');
 
+/** Waits until the canvas' pan and zoom stay the same from one look to the next. */
+async function viewAtRest(page: Page): Promise<void> {
+  const viewport = page.locator('.react-flow__viewport');
+  let previous: string | null = null;
+  await expect
+    .poll(async () => {
+      const now = await viewport.getAttribute('style');
+      const still = now === previous;
+      previous = now;
+      return still;
+    })
+    .toBe(true);
+}
+
 /** The department a card belongs to, as its inspector shows it. */
 async function departmentOf(page: Page, name: string): Promise<string> {
   await card(page, name).click();
@@ -67,6 +81,9 @@ test.describe('placement and layout', () => {
         return events !== undefined && nurturing !== undefined && events.right < nurturing.left;
       })
       .toBe(true);
+    // The view then glides to fit the new layout; frames and cards are read once it is at rest,
+    // or the two reads would catch it at different zooms.
+    await viewAtRest(page);
 
     const frames = await framesOnScreen(page);
     const cards = await cardsOnScreen(page);

@@ -1,0 +1,41 @@
+import { useStore } from 'zustand';
+import { updateFunction } from '../../shared/model';
+import { useT, useWorkbench } from '../app/workbench-context';
+import { InlineNameInput } from './inline-name';
+import { endRename, renaming, startRename } from './rename-state';
+
+/**
+ * A card's name. F2 (the rename command) or a double-click on it turns it into a text field on
+ * the card; the committed name is one undo step through the model's own operation.
+ */
+export function CardTitle(props: { readonly functionId: string; readonly name: string }) {
+  const t = useT();
+  const { store } = useWorkbench();
+  const { functionId } = props;
+  const editing = useStore(renaming, (state) => state.functionId === functionId);
+
+  if (!editing) {
+    return (
+      <span
+        className="function-node-name"
+        title={t('canvas.node.rename')}
+        onDoubleClick={(event) => {
+          // Only the title renames; a double-click elsewhere on the card keeps its own meaning.
+          event.stopPropagation();
+          startRename(functionId);
+        }}
+      >
+        {props.name}
+      </span>
+    );
+  }
+  return (
+    <InlineNameInput
+      className="function-node-name"
+      label={t('canvas.node.nameLabel')}
+      value={props.name}
+      onCommit={(name) => store.getState().edit((doc) => updateFunction(doc, functionId, { name }))}
+      onClose={endRename}
+    />
+  );
+}
