@@ -1,5 +1,4 @@
 import {
-  applyNodeChanges,
   Background,
   BackgroundVariant,
   Controls,
@@ -29,10 +28,12 @@ import { CONTEXT_COMMANDS, type ContextMenuRequest } from '../editor/context-men
 import type { Selection, WorkbenchStore } from '../state/store';
 import {
   buildEdges,
-  groupIdOf,
+  EMPTY_VIEW,
   isGroupNodeId,
   reconcileNodes,
+  viewAfterChanges,
   type CanvasNode,
+  type CanvasView,
 } from './flow-elements';
 import { FunctionNode } from './function-node';
 import { GRID_SIZE } from './grid';
@@ -61,8 +62,34 @@ function selectFromCanvas(store: WorkbenchStore, change: Partial<Selection>): vo
 }
 
 /**
- * The design canvas. React Flow holds the nodes while the user drags (smooth, no document
- * change per frame); the drop writes the new positions to the document as one undo step.
+ * Applies React Flow's selection changes of cards to the store's selection (the store owns
+ * it; the inspector follows).
+ */
+function selectCards(store: WorkbenchStore, changes: readonly NodeChange<CanvasNode>[]): void {
+  const picks = changes.filter((c) => c.type === 'select' && !isGroupNodeId(c.id));
+  if (picks.length === 0) return;
+  const functionIds = new Set(store.getState().selection.functionIds);
+  for (const pick of picks) {
+    if (pick.type !== 'select') continue;
+    if (pick.selected) functionIds.add(pick.id);
+    else functionIds.delete(pick.id);
+  }
+  const order = store.getState().project.functions.map((fn) => fn.id);
+  selectFromCanvas(store, { functionIds: order.filter((id) => functionIds.has(id)) });
+}
+
+const snap = (value: number) => Math.round(value / GRID_SIZE) * GRID_SIZE;
+
+/** Writes held positions to the document, snapped to the grid, as one undo step. */
+function place(store: WorkbenchStore, held: CanvasView['held']): void {
+  const placed = [...held].map(([id, at]) => ({ id, position: { x: snap(at.x), y: snap(at.y) } }));
+  store.getState().edit((doc) => setFunctionPositions(doc, placed));
+}
+
+/**
+ * The design canvas. The document owns where every card is; while the pointer drags cards,
+ * the positions React Flow reports for them are held by the canvas (smooth, no document change
+ * per frame), and the drop writes them to the document as one undo step (see CanvasView).
  */
 export function DesignCanvas(props: {
   onInit: (flow: ReactFlowInstance) => void;
@@ -75,49 +102,62 @@ export function DesignCanvas(props: {
   const selection = useWorkbenchState((s) => s.selection);
   const detail = useWorkbenchState((s) => s.detail);
   const theme = useWorkbenchState((s) => s.theme);
-  // What React Flow last told us (drag positions, measured sizes); what it draws is derived
-  // from it and the document in the same render, so selection can never lag one render behind.
-  const [local, setLocal] = useState<CanvasNode[]>([]);
+  const [view, setView] = useState<CanvasView>(EMPTY_VIEW);
   const nodes = useMemo(
-    () => reconcileNodes(local, project, selection, detail),
-    [local, project, selection, detail],
+    () => reconcileNodes(project, selection, detail, view),
+    [project, selection, detail, view],
   );
-  const drawn = useRef(nodes);
+  // Change handlers run between renders; they read the latest view and nodes from here.
+  const latest = useRef({ view, nodes: new Map<string, CanvasNode>() });
   useEffect(() => {
-    drawn.current = nodes;
+    latest.current.nodes = new Map(nodes.map((node) => [node.id, node]));
   }, [nodes]);
+  const pointerDrag = useRef(false);
   const flow = useRef<ReactFlowInstance | undefined>(undefined);
 
   const edges = useMemo(() => buildEdges(project.links, selection), [project.links, selection]);
 
+  const updateView = useCallback((next: CanvasView) => {
+    latest.current.view = next;
+    setView(next);
+  }, []);
+
   const onNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => {
-      const current = drawn.current;
-      const next = applyNodeChanges(withGroupMembers(changes, current, store), current);
-      drawn.current = next;
-      setLocal(next);
-      // The store owns the selection; React Flow's clicks and box selections report to it.
-      if (changes.some((change) => change.type === 'select')) {
-        const functionIds = next
-          .filter((n) => n.selected && n.type === 'function')
-          .map((n) => n.id);
-        selectFromCanvas(store, { functionIds });
+      const before = latest.current.view;
+      const next = viewAfterChanges(
+        before,
+        changes,
+        latest.current.nodes,
+        store.getState().project,
+      );
+      if (!pointerDrag.current && next.held.size > 0) {
+        // A move outside a pointer drag (React Flow's arrow keys on a focused card) is final.
+        place(store, next.held);
+        updateView({ ...next, held: EMPTY_VIEW.held });
+      } else if (next !== before) {
+        updateView(next);
       }
+      selectCards(store, changes);
     },
-    [store],
+    [store, updateView],
   );
 
-  // The minimap redraws every card on every move; it steps aside while a card is dragged.
+  // The minimap redraws every card on every move; it steps aside while cards are dragged.
   const [dragging, setDragging] = useState(false);
-  const onNodeDragStart = useCallback(() => setDragging(true), []);
-  const onNodeDragStop = useCallback(() => {
+  const onDragStart = useCallback(() => {
+    pointerDrag.current = true;
+    setDragging(true);
+  }, []);
+  const onDragStop = useCallback(() => {
+    pointerDrag.current = false;
     setDragging(false);
-    const placed = (flow.current?.getNodes() ?? []).flatMap((node) =>
-      node.type === 'function' ? [{ id: node.id, position: node.position }] : [],
-    );
-    // Only the functions that moved change; the whole drag is one undo step.
-    store.getState().edit((doc) => setFunctionPositions(doc, placed));
-  }, [store]);
+    const { held } = latest.current.view;
+    if (held.size === 0) return;
+    // The document takes the positions first, so no frame shows the cards back where they were.
+    place(store, held);
+    updateView({ ...latest.current.view, held: EMPTY_VIEW.held });
+  }, [store, updateView]);
 
   const onEdgesChange = useCallback(
     (changes: EdgeChange[]) => {
@@ -210,8 +250,10 @@ export function DesignCanvas(props: {
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
-        onNodeDragStart={onNodeDragStart}
-        onNodeDragStop={onNodeDragStop}
+        onNodeDragStart={onDragStart}
+        onNodeDragStop={onDragStop}
+        onSelectionDragStart={onDragStart}
+        onSelectionDragStop={onDragStop}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
         onNodeContextMenu={onNodeContextMenu}
@@ -250,40 +292,4 @@ export function DesignCanvas(props: {
       {project.functions.length === 0 && <p className="canvas-empty">{t('canvas.dropHint')}</p>}
     </main>
   );
-}
-
-/**
- * Dragging a group frame drags its functions: each position change of a frame is repeated,
- * by the same distance, for the functions inside it.
- */
-function withGroupMembers(
-  changes: NodeChange<CanvasNode>[],
-  current: readonly CanvasNode[],
-  store: ReturnType<typeof useWorkbench>['store'],
-): NodeChange<CanvasNode>[] {
-  const extra: NodeChange<CanvasNode>[] = [];
-  for (const change of changes) {
-    if (change.type !== 'position' || !change.position || !isGroupNodeId(change.id)) continue;
-    const frame = current.find((n) => n.id === change.id);
-    if (!frame) continue;
-    const dx = change.position.x - frame.position.x;
-    const dy = change.position.y - frame.position.y;
-    const groupId = groupIdOf(change.id);
-    const members = new Set(
-      store
-        .getState()
-        .project.functions.filter((fn) => fn.groupId === groupId)
-        .map((fn) => fn.id),
-    );
-    for (const node of current) {
-      if (!members.has(node.id)) continue;
-      extra.push({
-        type: 'position',
-        id: node.id,
-        position: { x: node.position.x + dx, y: node.position.y + dy },
-        dragging: change.dragging,
-      });
-    }
-  }
-  return extra.length > 0 ? [...changes, ...extra] : changes;
 }

@@ -1,5 +1,5 @@
-import { MarkerType, type Edge, type Node } from '@xyflow/react';
-import type { Link, Project, SalesFunction } from '../../shared/model';
+import { MarkerType, type Edge, type Node, type NodeChange, type XYPosition } from '@xyflow/react';
+import type { Group, Link, Project, SalesFunction } from '../../shared/model';
 import type { Selection } from '../state/store';
 import type { FunctionNodeType } from './function-node';
 import type { GroupNodeType } from './group-node';
@@ -20,48 +20,127 @@ export interface Size {
   readonly height: number;
 }
 
-/** Which version of a function each node object was drawn from. */
-const drawnFrom = new WeakMap<CanvasNode, SalesFunction>();
+/**
+ * What the canvas holds beyond the document. The rule for positions: the document owns every
+ * node's position, except while the pointer drags nodes: from the first move to the drop, the
+ * positions React Flow reports for them are held here, and the drop writes them to the
+ * document (one undo step) and lets go of them.
+ */
+export interface CanvasView {
+  /** Positions of the nodes a drag in progress moves. */
+  readonly held: ReadonlyMap<string, XYPosition>;
+  /** Sizes React Flow measured; kept so an edit does not hide and re-measure a card. */
+  readonly measured: ReadonlyMap<string, Size>;
+  /** Selected department frames (the store's selection holds functions and links). */
+  readonly selectedFrames: ReadonlySet<string>;
+}
+
+export const EMPTY_VIEW: CanvasView = {
+  held: new Map(),
+  measured: new Map(),
+  selectedFrames: new Set(),
+};
 
 /**
- * The nodes for React Flow from the document. A node object is reused while its function, its
- * selection and the detail level are unchanged, so React Flow and the memoised cards skip it.
- * A node React Flow moved or measured keeps that until its function changes in the document.
+ * The view after React Flow's changes. Position changes of a department frame move its
+ * functions by the same distance (the frame is drawn around them, so it follows); a function
+ * moved in its own right as well is not moved twice.
+ */
+export function viewAfterChanges(
+  view: CanvasView,
+  changes: readonly NodeChange<CanvasNode>[],
+  drawn: ReadonlyMap<string, CanvasNode>,
+  project: Project,
+): CanvasView {
+  let held: Map<string, XYPosition> | undefined;
+  let measured: Map<string, Size> | undefined;
+  let selectedFrames: Set<string> | undefined;
+  const movedItself = new Set(
+    changes.flatMap((c) => (c.type === 'position' && !isGroupNodeId(c.id) ? [c.id] : [])),
+  );
+  for (const change of changes) {
+    if (change.type === 'select' && isGroupNodeId(change.id)) {
+      selectedFrames ??= new Set(view.selectedFrames);
+      if (change.selected) selectedFrames.add(change.id);
+      else selectedFrames.delete(change.id);
+    } else if (change.type === 'dimensions' && change.dimensions) {
+      measured ??= new Map(view.measured);
+      measured.set(change.id, change.dimensions);
+    } else if (change.type === 'position' && change.position) {
+      held ??= new Map(view.held);
+      if (!isGroupNodeId(change.id)) {
+        held.set(change.id, change.position);
+        continue;
+      }
+      const frame = drawn.get(change.id);
+      if (!frame) continue;
+      const dx = change.position.x - frame.position.x;
+      const dy = change.position.y - frame.position.y;
+      const groupId = groupIdOf(change.id);
+      for (const fn of project.functions) {
+        if (fn.groupId !== groupId || movedItself.has(fn.id)) continue;
+        const at = held.get(fn.id) ?? fn.position;
+        held.set(fn.id, { x: at.x + dx, y: at.y + dy });
+      }
+    }
+  }
+  return held || measured || selectedFrames
+    ? {
+        held: held ?? view.held,
+        measured: measured ?? view.measured,
+        selectedFrames: selectedFrames ?? view.selectedFrames,
+      }
+    : view;
+}
+
+/** The last node drawn for each function object, with what it was drawn from. */
+const drawnNodes = new WeakMap<
+  SalesFunction,
+  { readonly node: FunctionNodeType; readonly measured: Size | undefined }
+>();
+
+/**
+ * The nodes for React Flow: the document's functions at their positions (or where a drag in
+ * progress holds them) and a frame around each department. A node object is reused while its
+ * function, position, size, selection and the detail level are unchanged, so React Flow and
+ * the memoised cards skip it: a drag step or an edit redraws only what it changed.
  */
 export function reconcileNodes(
-  previous: readonly CanvasNode[],
   project: Project,
   selection: Selection,
   detail: 'compact' | 'detailed',
+  view: CanvasView,
 ): CanvasNode[] {
   const selected = new Set(selection.functionIds);
-  const before = new Map(previous.map((node) => [node.id, node]));
   const width = NODE_WIDTH[detail];
   const functionNodes = project.functions.map((fn): FunctionNodeType => {
-    const old = before.get(fn.id);
+    const position = view.held.get(fn.id) ?? fn.position;
+    const measured = view.measured.get(fn.id);
     const isSelected = selected.has(fn.id);
-    if (old?.type === 'function' && drawnFrom.get(old) === fn && old.width === width) {
-      if (old.selected === isSelected) return old;
-      const reselected = { ...old, selected: isSelected };
-      drawnFrom.set(reselected, fn);
-      return reselected;
+    const last = drawnNodes.get(fn);
+    if (
+      last &&
+      last.node.position === position &&
+      last.measured === measured &&
+      last.node.width === width &&
+      last.node.selected === isSelected
+    ) {
+      return last.node;
     }
     const node: FunctionNodeType = {
       id: fn.id,
       type: 'function',
-      position: fn.position,
-      data: old?.type === 'function' ? old.data : { functionId: fn.id },
+      position,
+      data: last?.node.data ?? { functionId: fn.id },
       selected: isSelected,
       width,
-      // Keeping the measured size avoids a hidden, re-measured card on every edit.
-      measured: old?.width === width ? old.measured : undefined,
+      measured: measured?.width === width ? measured : undefined,
       zIndex: 1,
     };
-    drawnFrom.set(node, fn);
+    drawnNodes.set(fn, { node, measured });
     return node;
   });
-  const sizes = new Map(functionNodes.map((n) => [n.id, sizeOf(n, detail)] as const));
-  return [...groupFrames(project, sizes, previous), ...functionNodes];
+  return [...groupFrames(project, functionNodes, detail, view.selectedFrames), ...functionNodes];
 }
 
 export function sizeOf(node: Node, detail: 'compact' | 'detailed'): Size {
@@ -71,38 +150,52 @@ export function sizeOf(node: Node, detail: 'compact' | 'detailed'): Size {
   };
 }
 
-/** Each group as a frame around its members' current bounds; groups without members hide. */
+const drawnFrames = new WeakMap<Group, GroupNodeType>();
+
+/** Each department as a frame around its functions as drawn; groups without members hide. */
 function groupFrames(
   project: Project,
-  sizes: ReadonlyMap<string, Size>,
-  previous: readonly CanvasNode[],
+  functionNodes: readonly FunctionNodeType[],
+  detail: 'compact' | 'detailed',
+  selectedFrames: ReadonlySet<string>,
 ): GroupNodeType[] {
-  const wasSelected = new Set(previous.filter((n) => n.selected).map((n) => n.id));
-  const before = new Map(previous.map((node) => [node.id, node]));
+  const groupOf = new Map(project.functions.map((fn) => [fn.id, fn.groupId]));
+  const bounds = new Map<string, { left: number; top: number; right: number; bottom: number }>();
+  for (const node of functionNodes) {
+    const groupId = groupOf.get(node.id);
+    if (groupId === undefined) continue;
+    const { width, height } = sizeOf(node, detail);
+    const { x, y } = node.position;
+    const box = bounds.get(groupId);
+    if (!box) {
+      bounds.set(groupId, { left: x, top: y, right: x + width, bottom: y + height });
+      continue;
+    }
+    box.left = Math.min(box.left, x);
+    box.top = Math.min(box.top, y);
+    box.right = Math.max(box.right, x + width);
+    box.bottom = Math.max(box.bottom, y + height);
+  }
   return project.groups.flatMap((group): GroupNodeType[] => {
-    const members = project.functions.filter((fn) => fn.groupId === group.id);
-    if (members.length === 0) return [];
-    const left = Math.min(...members.map((fn) => fn.position.x)) - GROUP_PADDING.side;
-    const top = Math.min(...members.map((fn) => fn.position.y)) - GROUP_PADDING.top;
-    const right = Math.max(...members.map((fn) => fn.position.x + (sizes.get(fn.id)?.width ?? 0)));
-    const bottom = Math.max(
-      ...members.map((fn) => fn.position.y + (sizes.get(fn.id)?.height ?? 0)),
-    );
+    const box = bounds.get(group.id);
+    if (!box) return [];
     const id = groupNodeId(group.id);
+    const old = drawnFrames.get(group);
     const frame: GroupNodeType = {
       id,
       type: 'group-frame',
-      position: { x: left, y: top },
+      position: { x: box.left - GROUP_PADDING.side, y: box.top - GROUP_PADDING.top },
       data: { groupId: group.id },
-      width: right - left + GROUP_PADDING.side,
-      height: bottom - top + GROUP_PADDING.bottom,
-      selected: wasSelected.has(id),
+      width: box.right - box.left + 2 * GROUP_PADDING.side,
+      height: box.bottom - box.top + GROUP_PADDING.top + GROUP_PADDING.bottom,
+      selected: selectedFrames.has(id),
       zIndex: 0,
       selectable: true,
     };
     // An unchanged frame keeps its object, so React Flow skips it while a card elsewhere moves.
-    const old = before.get(id);
-    return [old?.type === 'group-frame' && sameFrame(old, frame) ? old : frame];
+    if (old && sameFrame(old, frame)) return [old];
+    drawnFrames.set(group, frame);
+    return [frame];
   });
 }
 

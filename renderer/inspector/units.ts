@@ -1,9 +1,9 @@
-import { LOCALE } from '../../shared/i18n/format';
+import { LOCALE, numberFormat } from '../../shared/i18n/format';
 import type { Language } from '../../shared/i18n/language';
 
 /** The currency's short sign for the language ("₽", "$", "€"), shown as an input's unit. */
 export function currencySymbol(language: Language, currency: string): string {
-  const parts = new Intl.NumberFormat(LOCALE[language], {
+  const parts = numberFormat(LOCALE[language], {
     style: 'currency',
     currency,
     currencyDisplay: 'narrowSymbol',

@@ -1,22 +1,34 @@
-import { analyzeProject, type FunctionAnalysis, type ProjectAnalysis } from '../../shared/analysis';
-import { runChecks, type DesignCheck } from '../../shared/checks';
+import {
+  analyzeProject,
+  FunctionAnalysisCache,
+  type FunctionAnalysis,
+  type ProjectAnalysis,
+} from '../../shared/analysis';
+import { FunctionChecksCache, runChecks, type DesignCheck } from '../../shared/checks';
 import type { Link, Project, SalesFunction } from '../../shared/model';
 import { useWorkbenchState } from '../app/workbench-context';
 
 /**
  * Analysis and checks are derived from the document, never stored. Each is computed once per
- * project version (the document is immutable, so its reference is its version).
+ * project version (the document is immutable, so its reference is its version), and within it
+ * only the functions an edit touched are analysed and checked again: one edit costs what it
+ * changes, and every other card keeps the very objects it showed, so it does not redraw.
  */
+const functionAnalyses = new FunctionAnalysisCache();
+const functionChecks = new FunctionChecksCache();
 const analyses = new WeakMap<Project, ProjectAnalysis>();
 const checkLists = new WeakMap<Project, readonly DesignCheck[]>();
-const checksByFunction = new WeakMap<readonly DesignCheck[], ReadonlyMap<string, DesignCheck[]>>();
+const checksByFunction = new WeakMap<
+  readonly DesignCheck[],
+  ReadonlyMap<string, readonly DesignCheck[]>
+>();
 const indexes = new WeakMap<readonly { readonly id: string }[], ReadonlyMap<string, unknown>>();
 const NO_CHECKS: readonly DesignCheck[] = [];
 
 export function analysisOf(project: Project): ProjectAnalysis {
   let analysis = analyses.get(project);
   if (!analysis) {
-    analysis = analyzeProject(project);
+    analysis = analyzeProject(project, functionAnalyses);
     analyses.set(project, analysis);
   }
   return analysis;
@@ -25,28 +37,67 @@ export function analysisOf(project: Project): ProjectAnalysis {
 export function checksOf(project: Project): readonly DesignCheck[] {
   let checks = checkLists.get(project);
   if (!checks) {
-    checks = runChecks(project, analysisOf(project));
+    checks = runChecks(project, analysisOf(project), functionChecks);
     checkLists.set(project, checks);
   }
   return checks;
 }
+
+/** The per-function lists of the last project checked; unchanged lists are handed on. */
+let lastIndex: ReadonlyMap<string, readonly DesignCheck[]> = new Map();
 
 /** The checks that concern one function (its own, its KPIs' and its lines'). */
 export function checksOfFunction(project: Project, functionId: string): readonly DesignCheck[] {
   const checks = checksOf(project);
   let index = checksByFunction.get(checks);
   if (!index) {
-    const map = new Map<string, DesignCheck[]>();
-    for (const check of checks) {
-      const key =
-        check.target.functionId ?? (check.target.kind === 'function' ? check.target.id : '');
-      if (!key) continue;
-      map.set(key, [...(map.get(key) ?? []), check]);
-    }
-    index = map;
+    index = indexByFunction(checks, lastIndex);
     checksByFunction.set(checks, index);
+    lastIndex = index;
   }
   return index.get(functionId) ?? NO_CHECKS;
+}
+
+/**
+ * Groups checks by the function they concern. Where a function's list equals the one it had
+ * before (line and person checks are made anew on every run), the earlier array is kept, so
+ * the card's selector sees no change.
+ */
+function indexByFunction(
+  checks: readonly DesignCheck[],
+  previous: ReadonlyMap<string, readonly DesignCheck[]>,
+): ReadonlyMap<string, readonly DesignCheck[]> {
+  const grouped = new Map<string, DesignCheck[]>();
+  for (const check of checks) {
+    const key =
+      check.target.functionId ?? (check.target.kind === 'function' ? check.target.id : '');
+    if (!key) continue;
+    const list = grouped.get(key);
+    if (list) list.push(check);
+    else grouped.set(key, [check]);
+  }
+  const index = new Map<string, readonly DesignCheck[]>();
+  for (const [key, list] of grouped) {
+    const before = previous.get(key);
+    index.set(key, before && sameChecks(before, list) ? before : list);
+  }
+  return index;
+}
+
+function sameChecks(a: readonly DesignCheck[], b: readonly DesignCheck[]): boolean {
+  return a.length === b.length && a.every((check, i) => sameCheck(check, b[i]));
+}
+
+function sameCheck(a: DesignCheck, b: DesignCheck | undefined): boolean {
+  if (a === b) return true;
+  if (!b || a.id !== b.id || a.target.kind !== b.target.kind || a.target.id !== b.target.id) {
+    return false;
+  }
+  const keys = Object.keys(a.params);
+  return (
+    keys.length === Object.keys(b.params).length &&
+    keys.every((key) => a.params[key] === b.params[key])
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Figures of a design: costs, financial result, break-even and Erlang C staffing. */
-export { analyzeProject } from './project-analysis';
+export { analyzeProject, FunctionAnalysisCache } from './project-analysis';
 export type {
   CategoryTotals,
   PersonLoad,

@@ -1,4 +1,4 @@
-import type { Project } from '../model/schema';
+import type { Project, SalesFunction } from '../model/schema';
 import { analyzeFunction, type FunctionAnalysis } from './function-analysis';
 import { sumKnown } from './numbers';
 
@@ -66,9 +66,38 @@ export interface ProjectAnalysis {
   readonly people: readonly PersonLoad[];
 }
 
-/** Every figure of the design, computed from the project alone (cheap enough for every edit). */
-export function analyzeProject(project: Project): ProjectAnalysis {
-  const functions = project.functions.map((fn) => analyzeFunction(fn, project));
+/**
+ * Figures of one function, kept per function object: the document is immutable, so a function
+ * that an edit did not touch keeps its object and its analysis (and a card showing it need not
+ * redraw). A function's figures depend on it and on two project settings, which are part of the
+ * key.
+ */
+export class FunctionAnalysisCache {
+  private readonly entries = new WeakMap<
+    SalesFunction,
+    { readonly hours: number; readonly months: number; readonly analysis: FunctionAnalysis }
+  >();
+
+  analyze(fn: SalesFunction, project: Project): FunctionAnalysis {
+    const hours = project.settings.contractedHoursPerWeek;
+    const months = project.planningPeriod.months;
+    const entry = this.entries.get(fn);
+    if (entry && entry.hours === hours && entry.months === months) return entry.analysis;
+    const analysis = analyzeFunction(fn, project);
+    this.entries.set(fn, { hours, months, analysis });
+    return analysis;
+  }
+}
+
+/**
+ * Every figure of the design, computed from the project alone. With a cache, only the functions
+ * that changed since the last call are analysed again; the totals are sums over them.
+ */
+export function analyzeProject(
+  project: Project,
+  cache: FunctionAnalysisCache = new FunctionAnalysisCache(),
+): ProjectAnalysis {
+  const functions = project.functions.map((fn) => cache.analyze(fn, project));
   const sum = (pick: (a: FunctionAnalysis) => number | undefined) => sumKnown(functions.map(pick));
   const missing = (pick: (a: FunctionAnalysis) => number | undefined) =>
     functions.filter((a) => pick(a) === undefined).map((a) => a.functionId);

@@ -1,10 +1,55 @@
-import type { ProjectAnalysis } from '../analysis';
-import type { Project } from '../model/schema';
+import type { FunctionAnalysis, ProjectAnalysis } from '../analysis';
+import type { Project, SalesFunction } from '../model/schema';
 import { functionRules } from './function-rules';
 import { kpiRules, staffingRules } from './kpi-rules';
 import { lineRules } from './line-rules';
 import { personRules } from './person-rules';
-import type { DesignCheck, Severity } from './types';
+import type { DesignCheck, RuleContext, Severity } from './types';
+
+/**
+ * The rules of one function, kept per function object. Besides the function and its figures
+ * they read the people list and whether the function is linked, which are part of the key, so
+ * an edit elsewhere leaves the function's findings (and their objects) as they were.
+ */
+export class FunctionChecksCache {
+  private readonly entries = new WeakMap<
+    SalesFunction,
+    {
+      readonly figures: FunctionAnalysis;
+      readonly people: Project['people'];
+      readonly linked: boolean;
+      readonly alone: boolean;
+      readonly checks: readonly DesignCheck[];
+    }
+  >();
+
+  check(
+    fn: SalesFunction,
+    figures: FunctionAnalysis,
+    people: Project['people'],
+    context: RuleContext,
+  ): readonly DesignCheck[] {
+    const linked = context.linked.has(fn.id);
+    const alone = context.functionCount <= 1;
+    const entry = this.entries.get(fn);
+    if (
+      entry &&
+      entry.figures === figures &&
+      entry.people === people &&
+      entry.linked === linked &&
+      entry.alone === alone
+    ) {
+      return entry.checks;
+    }
+    const checks = [
+      ...functionRules(fn, figures, context),
+      ...kpiRules(fn, context),
+      ...staffingRules(fn, figures),
+    ];
+    this.entries.set(fn, { figures, people, linked, alone, checks });
+    return checks;
+  }
+}
 
 const ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
@@ -12,7 +57,11 @@ const ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 
  * The design checks of a project: errors first, then warnings, then notes; within a severity in
  * the order of the functions on the project. `analysis` is analyzeProject(project).
  */
-export function runChecks(project: Project, analysis: ProjectAnalysis): DesignCheck[] {
+export function runChecks(
+  project: Project,
+  analysis: ProjectAnalysis,
+  cache: FunctionChecksCache = new FunctionChecksCache(),
+): DesignCheck[] {
   const context = {
     people: new Set(project.people.map((p) => p.id)),
     linked: new Set(project.links.flatMap((link) => [link.from, link.to])),
@@ -22,11 +71,7 @@ export function runChecks(project: Project, analysis: ProjectAnalysis): DesignCh
   for (const fn of project.functions) {
     const figures = analysis.byFunctionId.get(fn.id);
     if (!figures) continue;
-    found.push(
-      ...functionRules(fn, figures, context),
-      ...kpiRules(fn, context),
-      ...staffingRules(fn, figures),
-    );
+    found.push(...cache.check(fn, figures, project.people, context));
   }
   found.push(...lineRules(project), ...personRules(project, analysis.people));
   // Array.prototype.sort is stable, so the project order survives within a severity.

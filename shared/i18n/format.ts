@@ -3,11 +3,41 @@ import type { Language } from './language';
 /** BCP 47 locale used for each UI language. */
 export const LOCALE: Readonly<Record<Language, string>> = { ru: 'ru-RU', en: 'en-GB' };
 
+/**
+ * Intl formatters, made once per locale and options: making one costs about a hundred times
+ * more than using it, and every card formats several figures on each render.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function cached<F, O>(cache: Map<string, F>, make: (locale: string, options: O) => F) {
+  return (locale: string, options: O): F => {
+    const key = `${locale}|${JSON.stringify(options)}`;
+    let format = cache.get(key);
+    if (!format) {
+      format = make(locale, options);
+      cache.set(key, format);
+    }
+    return format;
+  };
+}
+
+/** A cached Intl.NumberFormat. */
+export const numberFormat = cached(
+  numberFormats,
+  (locale, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options),
+);
+
+/** A cached Intl.DateTimeFormat. */
+export const dateTimeFormat = cached(
+  dateFormats,
+  (locale, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, options),
+);
+
 /** Minor units per major unit for a currency (2 for RUB, USD, EUR; 0 for JPY…), from Intl. */
 export function minorUnitDigits(currency: string): number {
   return (
-    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-      .maximumFractionDigits ?? 2
+    numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
   );
 }
 
@@ -22,7 +52,7 @@ export function formatMoney(
 ): string {
   if (minorUnits === undefined || !Number.isFinite(minorUnits)) return NOT_AVAILABLE;
   const major = minorUnits / 10 ** minorUnitDigits(currency);
-  return new Intl.NumberFormat(LOCALE[language], {
+  return numberFormat(LOCALE[language], {
     style: 'currency',
     currency,
     maximumFractionDigits: 0,
@@ -36,7 +66,7 @@ export function formatNumber(
   maximumFractionDigits = 1,
 ): string {
   if (value === undefined || !Number.isFinite(value)) return NOT_AVAILABLE;
-  return new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits }).format(value);
+  return numberFormat(LOCALE[language], { maximumFractionDigits }).format(value);
 }
 
 /** `ratio` is a fraction: 0.25 → "25 %" (ru) / "25%" (en). */
@@ -46,7 +76,7 @@ export function formatPercent(
   maximumFractionDigits = 1,
 ): string {
   if (ratio === undefined || !Number.isFinite(ratio)) return NOT_AVAILABLE;
-  return new Intl.NumberFormat(LOCALE[language], {
+  return numberFormat(LOCALE[language], {
     style: 'percent',
     maximumFractionDigits,
   }).format(ratio);
@@ -55,13 +85,13 @@ export function formatPercent(
 export function formatDate(language: Language, isoOrEpochMs: string | number): string {
   const date = new Date(isoOrEpochMs);
   if (Number.isNaN(date.getTime())) return NOT_AVAILABLE;
-  return new Intl.DateTimeFormat(LOCALE[language], { dateStyle: 'long' }).format(date);
+  return dateTimeFormat(LOCALE[language], { dateStyle: 'long' }).format(date);
 }
 
 export function formatDateTime(language: Language, isoOrEpochMs: string | number): string {
   const date = new Date(isoOrEpochMs);
   if (Number.isNaN(date.getTime())) return NOT_AVAILABLE;
-  return new Intl.DateTimeFormat(LOCALE[language], {
+  return dateTimeFormat(LOCALE[language], {
     dateStyle: 'medium',
     timeStyle: 'short',
   }).format(date);

@@ -1,4 +1,4 @@
-import { LOCALE } from '../../i18n/format';
+import { dateTimeFormat, LOCALE } from '../../i18n/format';
 import type { Section } from '../types';
 import type { ReportContext } from './context';
 
@@ -9,7 +9,7 @@ export function appendixSection(ctx: ReportContext): Section {
   const start =
     year === undefined || month === undefined
       ? project.planningPeriod.startMonth
-      : new Intl.DateTimeFormat(LOCALE[w.language], {
+      : dateTimeFormat(LOCALE[w.language], {
           month: 'long',
           year: 'numeric',
           timeZone: 'UTC',

@@ -1,0 +1,206 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openProjectFile } from './seed';
+
+/**
+ * Moving things on the canvas with the mouse, as a hand does it: press, move in small steps,
+ * release. Every test checks where things are while the pointer is still down, and after.
+ * Positions are compared on screen; the rich sample's Key accounts (560, 80) and Partner
+ * program (560, 640) give the zoom, so design units can be told from pixels.
+ */
+const RICH = 'shared/samples/specialised-sales.en.json';
+const GRID = 16;
+
+const card = (page: Page, name: string) =>
+  page.getByTestId('function-node').filter({ hasText: name });
+const frame = (page: Page, name: string) =>
+  page.getByTestId('group-frame').filter({ hasText: name });
+
+async function box(locator: Locator) {
+  const found = await locator.boundingBox();
+  if (!found) throw new Error('not on screen');
+  return found;
+}
+
+/** Screen pixels per design unit. */
+async function zoomOf(page: Page): Promise<number> {
+  const top = await box(card(page, 'Key accounts'));
+  const bottom = await box(card(page, 'Partner program'));
+  return (bottom.y - top.y) / (640 - 80);
+}
+
+/** Where a card is in design units, from its offset to Key accounts (560, 80). */
+async function designPosition(page: Page, name: string) {
+  const zoom = await zoomOf(page);
+  const anchor = await box(card(page, 'Key accounts'));
+  const at = await box(card(page, name));
+  return { x: 560 + (at.x - anchor.x) / zoom, y: 80 + (at.y - anchor.y) / zoom };
+}
+
+/** Presses at `from`, moves by (dx, dy) in `steps` steps, and calls `midway` half-way. */
+async function drag(
+  page: Page,
+  from: { x: number; y: number },
+  dx: number,
+  dy: number,
+  midway: () => Promise<void>,
+) {
+  const steps = 20;
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let i = 1; i <= steps; i += 1) {
+    await page.mouse.move(from.x + (dx * i) / steps, from.y + (dy * i) / steps);
+    if (i === steps / 2) await midway();
+  }
+  await page.mouse.up();
+}
+
+/** Asserts a box moved by (dx, dy) screen pixels, give or take the grid snap at this zoom. */
+async function expectMovedBy(
+  locator: Locator,
+  start: { x: number; y: number },
+  dx: number,
+  dy: number,
+  zoom: number,
+) {
+  // React Flow snaps the pointer and the card to the grid: together up to 1.5 grid steps.
+  const tolerance = 1.5 * GRID * zoom + 1;
+  await expect
+    .poll(async () => {
+      const now = await box(locator);
+      return Math.max(Math.abs(now.x - start.x - dx), Math.abs(now.y - start.y - dy));
+    })
+    .toBeLessThanOrEqual(tolerance);
+}
+
+test.describe('dragging on the canvas', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openProjectFile(page, RICH, 'en');
+  });
+
+  test('a card follows the pointer, snaps to the grid, undoes, redoes and survives a reload', async ({
+    page,
+  }) => {
+    const events = card(page, 'Events');
+    const zoom = await zoomOf(page);
+    const start = await box(events);
+    const before = await designPosition(page, 'Events');
+    const grip = { x: start.x + start.width / 2, y: start.y + 16 };
+
+    await drag(page, grip, 200, 60, async () => {
+      // Half-way, with the button still down, the card is half-way too.
+      await expectMovedBy(events, start, 100, 30, zoom);
+    });
+    await expectMovedBy(events, start, 200, 60, zoom);
+
+    const dropped = await designPosition(page, 'Events');
+    expect(dropped.x).not.toBeCloseTo(before.x, 0);
+    // The drop lands on the grid (within the rounding of screen pixels).
+    expect(Math.abs(dropped.x / GRID - Math.round(dropped.x / GRID))).toBeLessThan(0.1);
+    expect(Math.abs(dropped.y / GRID - Math.round(dropped.y / GRID))).toBeLessThan(0.1);
+    await expect(page.getByTestId('inspector')).toContainText('Events');
+
+    // The whole drag is one undo step.
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+Z');
+    await expectMovedBy(events, start, 0, 0, zoom);
+    await page.keyboard.press('Control+Shift+Z');
+    await expectMovedBy(events, start, 200, 60, zoom);
+
+    // Saved: after a reload the card is where it was dropped.
+    await expect(page.getByTestId('save-status')).toContainText('Saved');
+    await page.reload();
+    await expect(events).toBeVisible();
+    const reloaded = await designPosition(page, 'Events');
+    expect(reloaded.x).toBeCloseTo(dropped.x, 0);
+    expect(reloaded.y).toBeCloseTo(dropped.y, 0);
+  });
+
+  test('a multi-selection moves together', async ({ page }) => {
+    const events = card(page, 'Events');
+    const lead = card(page, 'Lead nurturing');
+    const zoom = await zoomOf(page);
+    await events.click();
+    await lead.click({ modifiers: ['Shift'] });
+    await expect(page.getByTestId('inspector')).toContainText('Functions selected: 2');
+    const eventsStart = await box(events);
+    const leadStart = await box(lead);
+
+    const grip = { x: leadStart.x + leadStart.width / 2, y: leadStart.y + 16 };
+    await drag(page, grip, -40, 120, async () => {
+      await expectMovedBy(events, eventsStart, -20, 60, zoom);
+      await expectMovedBy(lead, leadStart, -20, 60, zoom);
+    });
+    await expectMovedBy(events, eventsStart, -40, 120, zoom);
+    await expectMovedBy(lead, leadStart, -40, 120, zoom);
+    await expect(page.getByTestId('inspector')).toContainText('Functions selected: 2');
+
+    await page.keyboard.press('Control+Z');
+    await expectMovedBy(events, eventsStart, 0, 0, zoom);
+    await expectMovedBy(lead, leadStart, 0, 0, zoom);
+  });
+
+  test('a department frame carries its functions during the drag', async ({ page }) => {
+    const marketing = frame(page, 'Marketing');
+    const events = card(page, 'Events');
+    const lead = card(page, 'Lead nurturing');
+    const keyAccounts = card(page, 'Key accounts');
+    const zoom = await zoomOf(page);
+    const frameStart = await box(marketing);
+    const eventsStart = await box(events);
+    const leadStart = await box(lead);
+    const otherStart = await box(keyAccounts);
+
+    // Grab the frame in its margin below the last card.
+    const grip = {
+      x: frameStart.x + frameStart.width / 2,
+      y: frameStart.y + frameStart.height - 6,
+    };
+    await drag(page, grip, 0, 160, async () => {
+      await expectMovedBy(marketing, frameStart, 0, 80, zoom);
+      await expectMovedBy(events, eventsStart, 0, 80, zoom);
+      await expectMovedBy(lead, leadStart, 0, 80, zoom);
+    });
+    await expectMovedBy(events, eventsStart, 0, 160, zoom);
+    await expectMovedBy(lead, leadStart, 0, 160, zoom);
+    await expectMovedBy(marketing, frameStart, 0, 160, zoom);
+    // A function of another department stays.
+    await expectMovedBy(keyAccounts, otherStart, 0, 0, zoom);
+
+    await page.keyboard.press('Control+Z');
+    await expectMovedBy(events, eventsStart, 0, 0, zoom);
+    await expectMovedBy(lead, leadStart, 0, 0, zoom);
+  });
+
+  test('box selection and panning still work', async ({ page }) => {
+    const events = card(page, 'Events');
+    const lead = card(page, 'Lead nurturing');
+    const eventsBox = await box(events);
+    const leadBox = await box(lead);
+
+    // Shift + drag on the empty canvas draws a selection box around both marketing cards.
+    await page.keyboard.down('Shift');
+    await page.mouse.move(eventsBox.x - 30, eventsBox.y - 10);
+    await page.mouse.down();
+    await page.mouse.move(leadBox.x + leadBox.width + 10, leadBox.y + leadBox.height + 10, {
+      steps: 10,
+    });
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    await expect(page.getByTestId('inspector')).toContainText('Functions selected: 2');
+
+    // Dragging the empty canvas pans the view: every card shifts on screen, none in the design.
+    const before = await designPosition(page, 'Events');
+    const pane = await box(page.locator('.react-flow__pane'));
+    const zoom = await zoomOf(page);
+    const startEvents = await box(events);
+    // Above every frame, in the margin zoom-to-fit leaves.
+    await drag(page, { x: pane.x + pane.width / 2, y: pane.y + 12 }, -120, 50, () =>
+      Promise.resolve(),
+    );
+    await expectMovedBy(events, startEvents, -120, 50, zoom);
+    const after = await designPosition(page, 'Events');
+    expect(after.x).toBeCloseTo(before.x, 0);
+    expect(after.y).toBeCloseTo(before.y, 0);
+  });
+});
