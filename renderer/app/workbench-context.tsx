@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useStore } from 'zustand';
+import { displayFor, type Display } from '../../shared/display';
 import { translator, type Translate } from '../../shared/i18n';
 import type { WorkbenchPort } from '../../shared/port/contract';
 import type { Saver } from '../state/persistence';
@@ -34,4 +35,11 @@ export function useWorkbenchState<T>(selector: (state: WorkbenchState) => T): T 
 export function useT(): Translate {
   const language = useWorkbenchState((state) => state.language);
   return useMemo(() => translator(language), [language]);
+}
+
+/** How figures and names read in the UI language and the project's currency. */
+export function useDisplay(): Display {
+  const language = useWorkbenchState((state) => state.language);
+  const currency = useWorkbenchState((state) => state.project.currency);
+  return displayFor(language, currency);
 }

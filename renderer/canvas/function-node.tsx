@@ -1,22 +1,14 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { Phone, Users, Wallet } from 'lucide-react';
 import { memo } from 'react';
-import type { Kpi } from '../../shared/model';
-import { formatMoney, formatNumber, formatPercent } from '../../shared/i18n/format';
-import type { Translate } from '../../shared/i18n';
-import { useT, useWorkbenchState } from '../app/workbench-context';
+import { worstSeverity } from '../../shared/checks';
+import { useDisplay, useT, useWorkbenchState } from '../app/workbench-context';
 import { useFunction, useFunctionAnalysis, useFunctionChecks } from '../state/derived';
 import { FunctionIcon } from './function-icons';
 import { NODE_WIDTH } from '../../shared/layout/node-size';
-import { worstSeverity } from './severity';
 
 export type FunctionNodeData = { readonly functionId: string };
 export type FunctionNodeType = Node<FunctionNodeData, 'function'>;
-
-function kpiBadge(kpi: Kpi, t: Translate, language: 'ru' | 'en'): string {
-  const unit = kpi.unit === 'money' || kpi.unit === 'other' ? '' : ` ${t(`unit.${kpi.unit}`)}`;
-  return `${t(`comparator.${kpi.comparator}`)} ${formatNumber(language, kpi.target)}${unit}`;
-}
 
 /**
  * One function on the canvas. It receives only its id and reads its own slice of the document,
@@ -28,8 +20,7 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
   const fn = useFunction(data.functionId);
   const analysis = useFunctionAnalysis(data.functionId);
   const checks = useFunctionChecks(data.functionId);
-  const language = useWorkbenchState((s) => s.language);
-  const currency = useWorkbenchState((s) => s.project.currency);
+  const display = useDisplay();
   const detail = useWorkbenchState((s) => s.detail);
   const owner = useWorkbenchState((s) =>
     fn?.ownerPersonId ? s.project.people.find((p) => p.id === fn.ownerPersonId)?.name : undefined,
@@ -52,7 +43,7 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
         <span className="function-node-icon" aria-hidden="true">
           <FunctionIcon typeId={fn.typeId} size={18} />
         </span>
-        <span className="function-node-name">{fn.name || t(`catalog.${fn.typeId}.name`)}</span>
+        <span className="function-node-name">{display.functionName(fn)}</span>
         <span
           className={`status-dot severity-${severity}`}
           title={t(`canvas.severity.${severity}`)}
@@ -62,8 +53,7 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
       </header>
       <div className="function-node-facts">
         <span title={t('canvas.node.fte')}>
-          <Users size={14} aria-hidden="true" /> {formatNumber(language, fte)}{' '}
-          {t('canvas.node.fteUnit')}
+          <Users size={14} aria-hidden="true" /> {display.number(fte)} {t('canvas.node.fteUnit')}
         </span>
         {detail === 'detailed' && (
           <span title={t('canvas.node.lines')}>
@@ -72,7 +62,7 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
         )}
         {growth !== undefined && (
           <span className="growth" title={t('canvas.node.growth')}>
-            +{formatPercent(language, growth / 100, 1)}
+            +{display.targetGrowth(growth)}
           </span>
         )}
       </div>
@@ -85,14 +75,14 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
             <ul className="kpi-badges" aria-label={t('canvas.node.kpis')}>
               {fn.kpis.map((kpi) => (
                 <li key={kpi.id} className="kpi-badge" title={kpi.metric}>
-                  {kpiBadge(kpi, t, language)}
+                  {display.kpiTarget(kpi)}
                 </li>
               ))}
             </ul>
           )}
           <div className="function-node-cost" title={t('canvas.node.cost')}>
             <Wallet size={14} aria-hidden="true" />
-            {t('canvas.node.perMonth', { amount: formatMoney(language, cost, currency) })}
+            {t('canvas.node.perMonth', { amount: display.money(cost) })}
           </div>
         </>
       )}

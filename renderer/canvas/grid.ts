@@ -1,2 +1,2 @@
-/** Canvas grid in canvas units: snapping, nudging and layout all use it. */
-export const GRID_SIZE = 16;
+/** The canvas uses the one grid of shared/layout (auto-layout and the report use it too). */
+export { GRID_SIZE } from '../../shared/layout/grid';

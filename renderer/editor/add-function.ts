@@ -1,4 +1,10 @@
+import type { ReactFlowInstance } from '@xyflow/react';
 import { createFunction } from '../../shared/catalog';
+import { freeSpot } from '../../shared/layout/free-spot';
+import { snapToGrid } from '../../shared/layout/grid';
+import { spotNextTo } from '../../shared/layout/next-to';
+import { NODE_HEIGHT_ESTIMATE, NODE_WIDTH } from '../../shared/layout/node-size';
+import { contains, unionOf, type Rect, type Size } from '../../shared/layout/rect';
 import {
   addFunction,
   FUNCTION_TYPE_IDS,
@@ -6,7 +12,8 @@ import {
   type Position,
 } from '../../shared/model';
 import type { Workbench } from '../app/workbench-context';
-import { GRID_SIZE } from '../canvas/grid';
+import { sizeOf } from '../canvas/flow-elements';
+import type { Detail } from '../state/store';
 
 /** The drag-and-drop data type of a palette item: a function type id. */
 export const PALETTE_DRAG_TYPE = 'application/x-ssw-function-type';
@@ -14,8 +21,6 @@ export const PALETTE_DRAG_TYPE = 'application/x-ssw-function-type';
 export function isFunctionTypeId(value: string): value is FunctionTypeId {
   return (FUNCTION_TYPE_IDS as readonly string[]).includes(value);
 }
-
-const snap = (value: number) => Math.round(value / GRID_SIZE) * GRID_SIZE;
 
 /**
  * Adds a function of the type at a canvas position (snapped to the grid) as one undo step,
@@ -29,7 +34,7 @@ export function addFunctionAt(workbench: Workbench, typeId: FunctionTypeId, at: 
   const fn = createFunction({
     typeId,
     id,
-    position: { x: snap(at.x), y: snap(at.y) },
+    position: { x: snapToGrid(at.x), y: snapToGrid(at.y) },
     language,
     currency: project.currency,
     newId: () => crypto.randomUUID(),
@@ -38,4 +43,71 @@ export function addFunctionAt(workbench: Workbench, typeId: FunctionTypeId, at: 
   store.getState().select({ functionIds: [id], linkIds: [] });
   store.getState().showSidePanel('inspector');
   return id;
+}
+
+/**
+ * Adds a function without a drop point (palette click or Enter, command palette): next to the
+ * selected card when exactly one is selected, so a process grows where the user is working;
+ * otherwise on a free spot in the middle of the view. The view follows if the card lands
+ * outside it.
+ */
+export function addFunctionInPlace(
+  workbench: Workbench,
+  flow: ReactFlowInstance,
+  typeId: FunctionTypeId,
+): void {
+  const { project, detail, selection } = workbench.store.getState();
+  const size = { width: NODE_WIDTH[detail], height: NODE_HEIGHT_ESTIMATE[detail] };
+  const selected = selection.functionIds.length === 1 ? selection.functionIds[0] : undefined;
+  const besides =
+    selected === undefined
+      ? undefined
+      : spotNextTo(project, selected, cardSizes(flow, detail), size);
+  const visible = visibleArea(flow);
+  const at = besides ?? spotInView(visible, project.functions, size);
+  addFunctionAt(workbench, typeId, at);
+  const anchor = selected === undefined ? undefined : flow.getNode(selected);
+  const shown = unionOf([
+    { ...at, ...size },
+    ...(anchor ? [{ ...anchor.position, ...sizeOf(anchor, detail) }] : []),
+  ]);
+  if (visible && shown && !contains(visible, shown)) {
+    const zoom = flow.getZoom();
+    void flow.setCenter(shown.x + shown.width / 2, shown.y + shown.height / 2, {
+      zoom,
+      duration: 300,
+    });
+  }
+}
+
+/** Each card's size as drawn (React Flow measures it), or its estimate before it is drawn. */
+function cardSizes(flow: ReactFlowInstance, detail: Detail): (functionId: string) => Size {
+  return (id) => {
+    const node = flow.getNode(id);
+    return node
+      ? sizeOf(node, detail)
+      : { width: NODE_WIDTH[detail], height: NODE_HEIGHT_ESTIMATE[detail] };
+  };
+}
+
+/** The part of the canvas on screen, in canvas units. */
+function visibleArea(flow: ReactFlowInstance): Rect | undefined {
+  const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+  if (!pane) return undefined;
+  const topLeft = flow.screenToFlowPosition({ x: pane.left, y: pane.top });
+  const bottomRight = flow.screenToFlowPosition({ x: pane.right, y: pane.bottom });
+  return { ...topLeft, width: bottomRight.x - topLeft.x, height: bottomRight.y - topLeft.y };
+}
+
+/** A free spot for a new card in the middle of the visible canvas. */
+function spotInView(
+  visible: Rect | undefined,
+  functions: readonly { position: Position }[],
+  size: Size,
+): Position {
+  const centre = visible
+    ? { x: visible.x + visible.width / 2, y: visible.y + visible.height / 2 }
+    : { x: 0, y: 0 };
+  const taken = functions.map((fn) => fn.position);
+  return freeSpot({ x: centre.x - size.width / 2, y: centre.y - size.height / 2 }, taken, size);
 }

@@ -1,6 +1,6 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import { AlertCircle, AlertTriangle, Info } from 'lucide-react';
-import { checkMessage, type DesignCheck } from '../../shared/checks';
+import { checkMessage, countBySeverity, type DesignCheck } from '../../shared/checks';
 import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
 import { useChecks } from '../state/derived';
 import { focusFunction } from './focus-function';
@@ -11,14 +11,6 @@ const ICONS = { error: AlertCircle, warning: AlertTriangle, info: Info } as cons
 export function functionOfCheck(check: DesignCheck): string | undefined {
   if (check.target.kind === 'function') return check.target.id;
   return check.target.functionId;
-}
-
-export function countBySeverity(checks: readonly DesignCheck[]) {
-  return {
-    errors: checks.filter((c) => c.severity === 'error').length,
-    warnings: checks.filter((c) => c.severity === 'warning').length,
-    infos: checks.filter((c) => c.severity === 'info').length,
-  };
 }
 
 /** Every design check; clicking one selects its function, zooms to it and opens the inspector. */

@@ -2,7 +2,7 @@ import type { ReactFlowInstance } from '@xyflow/react';
 import { useMemo } from 'react';
 import { FUNCTION_TYPES } from '../../shared/catalog';
 import { COMMANDS, type CommandId, type CommandSpec } from '../../shared/commands/commands';
-import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
+import { useDisplay, useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
 import { isEnabled, performCommand, type CommandContext } from '../commands/registry';
 import { displayAccelerator } from '../shell/command-button';
 import { focusFunction } from './focus-function';
@@ -60,16 +60,17 @@ export function FindDialog(props: {
   const t = useT();
   const { store } = useWorkbench();
   const functions = useWorkbenchState((s) => s.project.functions);
+  const display = useDisplay();
   const { flow } = props;
   const items = useMemo(
     (): PickerItem[] =>
       functions.map((fn) => ({
         key: fn.id,
-        label: fn.name || t(`catalog.${fn.typeId}.name`),
+        label: display.functionName(fn),
         hint: t(`catalog.${fn.typeId}.name`),
         choose: () => focusFunction(store, flow, fn.id),
       })),
-    [functions, flow, store, t],
+    [functions, flow, store, t, display],
   );
   return (
     <PickerDialog

@@ -8,7 +8,7 @@ import { ContextMenu, type ContextMenuRequest } from './context-menu';
 import { CommandPalette, FindDialog } from './editor-dialogs';
 import { Palette } from './palette';
 import { SidePanel } from './side-panel';
-import { addFunctionAt } from './add-function';
+import { addFunctionInPlace } from './add-function';
 import './editor.css';
 
 export type EditorDialog = 'commands' | 'find' | undefined;
@@ -25,13 +25,9 @@ export function EditorScreen(props: {
   const { flow } = props;
   const [menu, setMenu] = useState<ContextMenuRequest | undefined>(undefined);
   const closeMenu = useCallback(() => setMenu(undefined), []);
-  const addAtCentre = useCallback(
+  const addInPlace = useCallback(
     (typeId: FunctionTypeId) => {
-      const centre = flow?.screenToFlowPosition({
-        x: window.innerWidth / 2,
-        y: window.innerHeight / 2,
-      });
-      addFunctionAt(workbench, typeId, centre ?? { x: 0, y: 0 });
+      if (flow) addFunctionInPlace(workbench, flow, typeId);
     },
     [flow, workbench],
   );
@@ -45,7 +41,7 @@ export function EditorScreen(props: {
         open={props.dialog === 'commands'}
         onClose={props.closeDialog}
         context={props.context}
-        onAddFunction={addAtCentre}
+        onAddFunction={addInPlace}
       />
       <FindDialog open={props.dialog === 'find'} onClose={props.closeDialog} flow={flow} />
     </div>

@@ -5,7 +5,8 @@ import { InspectorPanel } from '../inspector/inspector-panel';
 import { ProjectPanel } from '../inspector/project-panel';
 import { useChecks } from '../state/derived';
 import { SIDE_PANELS, type SidePanel as PanelId } from '../state/store';
-import { ChecksPanel, countBySeverity } from './checks-panel';
+import { countBySeverity } from '../../shared/checks';
+import { ChecksPanel } from './checks-panel';
 import { LinkInspector } from './link-inspector';
 import { SummaryPanel } from './summary-panel';
 
@@ -29,7 +30,7 @@ export function SidePanel(props: { flow: ReactFlowInstance | undefined }) {
   const t = useT();
   const { store } = useWorkbench();
   const active = useWorkbenchState((s) => s.sidePanel);
-  const { errors } = countBySeverity(useChecks());
+  const errors = countBySeverity(useChecks()).error;
 
   return (
     <aside className="side-panel" aria-label={t('panel.label')}>

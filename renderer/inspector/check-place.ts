@@ -1,23 +1,39 @@
-import type { DesignCheck } from '../../shared/checks';
+import type { CheckField, DesignCheck } from '../../shared/checks';
 import type { SectionId } from './sections';
 
-/** Where in the inspector a check is fixed: a section, and the KPI or line row when there is one. */
+/**
+ * Where in the inspector a check is fixed: the section, the KPI or line row when the check
+ * names one, and the field (the input marked with data-field, see DraftField).
+ */
 export interface CheckPlace {
   readonly section: SectionId;
   readonly elementId?: string;
+  readonly field: CheckField;
 }
 
+/** The inspector section of every field a check can point at; `links` are fixed on the canvas. */
+const SECTION_OF: { readonly [F in CheckField]: SectionId | undefined } = {
+  ownerPersonId: 'general',
+  steps: 'process',
+  roles: 'human',
+  assignments: 'human',
+  demand: 'demand',
+  links: undefined,
+  'lines.number': 'technical',
+  'lines.dedicated': 'technical',
+  'kpis.target': 'kpis',
+  'kpis.measurement.source': 'kpis',
+  'kpis.breach.ownerPersonId': 'kpis',
+  'financialGoal.targetGrowthPercent': 'financial',
+  'financialGoal.baselineMonthlyRevenueMinor': 'financial',
+  'financialGoal.ownerPersonId': 'financial',
+};
+
 export function placeOfCheck(check: DesignCheck): CheckPlace | undefined {
-  const [area, rule] = check.id.split('.');
-  const row = `${check.target.kind}-${check.target.id}`;
-  if (area === 'kpi') return { section: 'kpis', elementId: row };
-  if (area === 'line') return { section: 'technical', elementId: row };
-  // A staffing check may point at its KPI, but it is fixed with the demand and the staff.
-  if (area === 'staffing') return { section: 'demand' };
-  if (area === 'person') return { section: 'human' };
-  if (rule === 'no-owner') return { section: 'general' };
-  if (rule === 'job-title-only') return { section: 'process' };
-  if (rule === 'costs-missing') return { section: 'human' };
-  if (rule === 'not-linked') return undefined;
-  return { section: 'financial' };
+  const section = SECTION_OF[check.field];
+  if (section === undefined) return undefined;
+  const inRow = check.field.startsWith('kpis.') || check.field.startsWith('lines.');
+  return inRow
+    ? { section, field: check.field, elementId: `${check.target.kind}-${check.target.id}` }
+    : { section, field: check.field };
 }

@@ -1,3 +1,4 @@
+import type { CheckPlace } from './check-place';
 import type { ReactElement } from 'react';
 import type { FunctionAnalysis } from '../../shared/analysis';
 import type { Translate } from '../../shared/i18n';
@@ -23,7 +24,7 @@ export interface FunctionInspectorProps {
   readonly functionId: string;
   readonly isOpen: (section: SectionId) => boolean;
   readonly onToggle: (section: string, open: boolean) => void;
-  readonly onGoTo: (section: SectionId, elementId: string | undefined) => void;
+  readonly onGoTo: (place: CheckPlace) => void;
 }
 
 /** Everything about one function: its figures and checks on top, then a section per category. */

@@ -3,10 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useT, useWorkbenchState } from '../app/workbench-context';
 import { FunctionInspector } from './function-inspector';
 import { MultiSelection } from './multi-selection';
+import type { CheckPlace } from './check-place';
 import { SECTION_IDS, type SectionId } from './sections';
-
-/** Where to move focus once a section opened by a design check has rendered. */
-type Pending = { readonly section: SectionId; readonly elementId: string | undefined };
 
 /**
  * The right-hand inspector: the selected function's data, its live analysis and its design
@@ -17,7 +15,8 @@ export function InspectorPanel() {
   const functionIds = useWorkbenchState((state) => state.selection.functionIds);
   // Which sections are open survives a change of selection: the user compares functions.
   const [open, setOpen] = useState<ReadonlySet<SectionId>>(() => new Set(SECTION_IDS));
-  const pending = useRef<Pending>(undefined);
+  // Where to move focus once a section opened by a design check has rendered.
+  const pending = useRef<CheckPlace>(undefined);
 
   const onToggle = useCallback((section: string, isOpen: boolean) => {
     const id = SECTION_IDS.find((known) => known === section);
@@ -29,10 +28,10 @@ export function InspectorPanel() {
       return next;
     });
   }, []);
-  const onGoTo = useCallback((section: SectionId, elementId: string | undefined) => {
-    pending.current = { section, elementId };
+  const onGoTo = useCallback((place: CheckPlace) => {
+    pending.current = place;
     // A new set even when the section is open already, so the render (and the focus) happens.
-    setOpen((current) => new Set(current).add(section));
+    setOpen((current) => new Set(current).add(place.section));
   }, []);
 
   // After the render that opened the section, move focus to what the check points at.
@@ -40,9 +39,14 @@ export function InspectorPanel() {
     const request = pending.current;
     if (!request) return;
     pending.current = undefined;
+    // The field itself, within its KPI or line row when the check names one; else the row,
+    // else the section.
+    const section = document.querySelector(`[data-section="${request.section}"]`);
+    const row = request.elementId ? document.getElementById(request.elementId) : null;
     const target =
-      (request.elementId && document.getElementById(request.elementId)) ||
-      document.querySelector<HTMLElement>(`[data-section="${request.section}"] > summary`);
+      (row ?? section)?.querySelector(`[data-field="${request.field}"]`) ??
+      row ??
+      section?.querySelector('summary');
     if (target instanceof HTMLElement) {
       target.scrollIntoView({ block: 'nearest' });
       target.focus();

@@ -1,3 +1,4 @@
+import type { CheckField } from '../../shared/checks';
 import { ArrowDown, ArrowUp, Plus, Trash2 } from 'lucide-react';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useT } from '../app/workbench-context';
@@ -21,6 +22,8 @@ export interface ListEditorProps<T> {
   readonly numbered?: boolean;
   /** Something to add other than a button, e.g. a person picker; replaces the add button. */
   readonly adder?: ReactNode;
+  /** The list's model field; a design check about it (e.g. "no steps") leads to the add button. */
+  readonly field?: CheckField;
 }
 
 type FocusRequest = { readonly key: string; readonly target: 'first-input' | 'up' | 'down' };
@@ -142,7 +145,13 @@ export function ListEditor<T>(props: ListEditorProps<T>) {
       )}
       {props.adder ??
         (props.onAdd && (
-          <button type="button" className="in-list-add" ref={addButton} onClick={add}>
+          <button
+            type="button"
+            className="in-list-add"
+            ref={addButton}
+            onClick={add}
+            data-field={props.field}
+          >
             <Plus size={15} aria-hidden />
             {props.addLabel}
           </button>

@@ -1,6 +1,6 @@
 import { formatDateTime } from '../../shared/i18n/format';
 import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
-import { countBySeverity } from '../editor/checks-panel';
+import { countBySeverity } from '../../shared/checks';
 import { useChecks } from '../state/derived';
 import { isDirty } from '../state/store';
 
@@ -32,7 +32,7 @@ function CheckCounts() {
   const t = useT();
   const { store } = useWorkbench();
   const counts = countBySeverity(useChecks());
-  const tone = counts.errors > 0 ? 'error' : counts.warnings > 0 ? 'warn' : 'ok';
+  const tone = counts.error > 0 ? 'error' : counts.warning > 0 ? 'warn' : 'ok';
   return (
     <button
       type="button"

@@ -1,10 +1,10 @@
+import type { FunctionAnalysis, ProjectAnalysis } from '../../shared/analysis';
 import {
-  analyzeProject,
-  FunctionAnalysisCache,
-  type FunctionAnalysis,
-  type ProjectAnalysis,
-} from '../../shared/analysis';
-import { FunctionChecksCache, runChecks, type DesignCheck } from '../../shared/checks';
+  evaluateDesign,
+  evaluationCaches,
+  type DesignCheck,
+  type Evaluation,
+} from '../../shared/checks';
 import type { Link, Project, SalesFunction } from '../../shared/model';
 import { useWorkbenchState } from '../app/workbench-context';
 
@@ -14,10 +14,8 @@ import { useWorkbenchState } from '../app/workbench-context';
  * only the functions an edit touched are analysed and checked again: one edit costs what it
  * changes, and every other card keeps the very objects it showed, so it does not redraw.
  */
-const functionAnalyses = new FunctionAnalysisCache();
-const functionChecks = new FunctionChecksCache();
-const analyses = new WeakMap<Project, ProjectAnalysis>();
-const checkLists = new WeakMap<Project, readonly DesignCheck[]>();
+const caches = evaluationCaches();
+const evaluations = new WeakMap<Project, Evaluation>();
 const checksByFunction = new WeakMap<
   readonly DesignCheck[],
   ReadonlyMap<string, readonly DesignCheck[]>
@@ -25,23 +23,18 @@ const checksByFunction = new WeakMap<
 const indexes = new WeakMap<readonly { readonly id: string }[], ReadonlyMap<string, unknown>>();
 const NO_CHECKS: readonly DesignCheck[] = [];
 
-export function analysisOf(project: Project): ProjectAnalysis {
-  let analysis = analyses.get(project);
-  if (!analysis) {
-    analysis = analyzeProject(project, functionAnalyses);
-    analyses.set(project, analysis);
+function evaluationOf(project: Project): Evaluation {
+  let evaluation = evaluations.get(project);
+  if (!evaluation) {
+    evaluation = evaluateDesign(project, caches);
+    evaluations.set(project, evaluation);
   }
-  return analysis;
+  return evaluation;
 }
 
-export function checksOf(project: Project): readonly DesignCheck[] {
-  let checks = checkLists.get(project);
-  if (!checks) {
-    checks = runChecks(project, analysisOf(project), functionChecks);
-    checkLists.set(project, checks);
-  }
-  return checks;
-}
+export const analysisOf = (project: Project): ProjectAnalysis => evaluationOf(project).analysis;
+
+export const checksOf = (project: Project): readonly DesignCheck[] => evaluationOf(project).checks;
 
 /** The per-function lists of the last project checked; unchanged lists are handed on. */
 let lastIndex: ReadonlyMap<string, readonly DesignCheck[]> = new Map();

@@ -1,8 +1,8 @@
-import { analyzeProject, type ProjectAnalysis } from '../analysis';
+import type { ProjectAnalysis } from '../analysis';
 import type { Language } from '../i18n/language';
 import type { Project } from '../model/schema';
 import { checkMessage } from './message';
-import { runChecks } from './run-checks';
+import { countBySeverity, evaluateDesign } from './evaluate';
 import type { CheckTarget, DesignCheck, Severity } from './types';
 
 export interface DesignReport {
@@ -18,9 +18,7 @@ export interface DesignReport {
 
 /** Analysis and checks of a project as plain data (JSON-ready), messages in `language`. */
 export function designReport(project: Project, language: Language): DesignReport {
-  const analysis = analyzeProject(project);
-  const checks = runChecks(project, analysis);
-  const count = (severity: Severity) => checks.filter((c) => c.severity === severity).length;
+  const { analysis, checks } = evaluateDesign(project);
   return {
     project: { id: project.id, name: project.name, currency: project.currency },
     language,
@@ -37,6 +35,6 @@ export function designReport(project: Project, language: Language): DesignReport
       params: c.params,
       message: checkMessage(c, language),
     })),
-    counts: { error: count('error'), warning: count('warning'), info: count('info') },
+    counts: countBySeverity(checks),
   };
 }

@@ -2,5 +2,22 @@
 export { FunctionChecksCache, runChecks } from './run-checks';
 export { checkMessage } from './message';
 export { normalizePhone } from './line-rules';
-export { CHECKS, type CheckId, type CheckTarget, type DesignCheck, type Severity } from './types';
+export {
+  CHECK_FIELDS,
+  CHECKS,
+  type CheckField,
+  type CheckId,
+  type CheckTarget,
+  type DesignCheck,
+  type Severity,
+} from './types';
 export { designReport, type DesignReport } from './design-report';
+export {
+  countBySeverity,
+  evaluateDesign,
+  evaluationCaches,
+  worstSeverity,
+  type EvaluationCaches,
+  type Evaluation,
+  type SeverityCounts,
+} from './evaluate';

@@ -19,6 +19,7 @@ export const domainEn = {
   'comparator.gt': '>',
   'comparator.eq': '=',
 
+  'unit.seconds': 's',
   'unit.minutes': 'min',
   'unit.hours': 'h',
   'unit.days': 'days',

@@ -17,6 +17,7 @@ export const domainRu: Record<DomainKey, string> = {
   'comparator.gt': '>',
   'comparator.eq': '=',
 
+  'unit.seconds': 'с',
   'unit.minutes': 'мин',
   'unit.hours': 'ч',
   'unit.days': 'дн.',

@@ -131,7 +131,7 @@ export const reportEn = {
     'Enter baseline revenue, target growth and gross margin to see whether the function pays.',
 
   'report.checks.title': 'Open design checks',
-  'report.checks.intro': '{errors} errors, {warnings} warnings, {infos} notes.',
+  'report.checks.intro': '{error} errors, {warning} warnings, {info} notes.',
   'report.checks.severity': 'Severity',
   'report.checks.element': 'Where',
   'report.checks.message': 'What is wrong and what to do',

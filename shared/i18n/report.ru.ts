@@ -130,7 +130,7 @@ export const reportRu: Record<ReportKey, string> = {
     'Укажите базовую выручку, целевой рост и валовую маржу, чтобы увидеть, окупается ли функция.',
 
   'report.checks.title': 'Открытые замечания проверки',
-  'report.checks.intro': 'Ошибок: {errors}, предупреждений: {warnings}, заметок: {infos}.',
+  'report.checks.intro': 'Ошибок: {error}, предупреждений: {warning}, заметок: {info}.',
   'report.checks.severity': 'Важность',
   'report.checks.element': 'Где',
   'report.checks.message': 'Что не так и что сделать',

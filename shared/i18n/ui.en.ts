@@ -100,7 +100,7 @@ export const uiEn = {
   'panel.label': 'Side panel',
 
   'checks.none': 'No problems found in this design.',
-  'checks.count': '{errors} errors · {warnings} warnings · {infos} notes',
+  'checks.count': '{error} errors · {warning} warnings · {info} notes',
   'checks.severity.error': 'Error',
   'checks.severity.warning': 'Warning',
   'checks.severity.info': 'Note',

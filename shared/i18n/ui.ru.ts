@@ -98,7 +98,7 @@ export const uiRu: Record<UiKey, string> = {
   'panel.label': 'Боковая панель',
 
   'checks.none': 'В проекте проблем не найдено.',
-  'checks.count': 'Ошибок: {errors} · предупреждений: {warnings} · замечаний: {infos}',
+  'checks.count': 'Ошибок: {error} · предупреждений: {warning} · замечаний: {info}',
   'checks.severity.error': 'Ошибка',
   'checks.severity.warning': 'Предупреждение',
   'checks.severity.info': 'Замечание',

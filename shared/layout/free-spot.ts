@@ -1,10 +1,10 @@
 import type { Position } from '../model';
-import type { NodeSize } from './auto-layout';
+import type { Size } from './rect';
 
 /** Space kept around a new card so it does not touch its neighbours. */
 const GAP = 32;
 
-function overlaps(a: Position, b: Position, size: NodeSize): boolean {
+function overlaps(a: Position, b: Position, size: Size): boolean {
   return Math.abs(a.x - b.x) < size.width + GAP / 2 && Math.abs(a.y - b.y) < size.height + GAP / 2;
 }
 
@@ -16,7 +16,7 @@ function overlaps(a: Position, b: Position, size: NodeSize): boolean {
 export function freeSpot(
   wanted: Position,
   taken: readonly Position[],
-  size: NodeSize,
+  size: Size,
   maxRings = 12,
 ): Position {
   const isFree = (spot: Position) => !taken.some((other) => overlaps(spot, other, size));

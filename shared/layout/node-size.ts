@@ -6,3 +6,5 @@
 export const NODE_WIDTH = { compact: 220, detailed: 280 } as const;
 /** Used before a card has been measured (first layout, report of overlaps). */
 export const NODE_HEIGHT_ESTIMATE = { compact: 64, detailed: 168 } as const;
+/** Space between neighbouring cards: room for a link's arrow and its label. */
+export const CARD_GAP = 48;

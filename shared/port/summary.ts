@@ -1,5 +1,4 @@
-import { analyzeProject } from '../analysis';
-import { runChecks } from '../checks';
+import { countBySeverity, evaluateDesign } from '../checks';
 import type { Project } from '../model';
 import type { ProjectSummary } from './contract';
 
@@ -8,8 +7,7 @@ import type { ProjectSummary } from './contract';
  * compute it when they save, so that listing reads no project.
  */
 export function summarizeProject(project: Project): ProjectSummary {
-  const analysis = analyzeProject(project);
-  const checks = runChecks(project, analysis);
+  const { analysis, checks } = evaluateDesign(project);
   return {
     id: project.id,
     name: project.name,
@@ -17,7 +15,7 @@ export function summarizeProject(project: Project): ProjectSummary {
     updatedAt: project.updatedAt,
     functions: project.functions.length,
     fte: analysis.totals.fte,
-    openErrors: checks.filter((check) => check.severity === 'error').length,
+    openErrors: countBySeverity(checks).error,
   };
 }
 

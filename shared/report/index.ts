@@ -2,8 +2,7 @@
  * The PDF specialization report: project → report model (pure data) → PDF bytes drawn with jsPDF.
  * The same code runs in the renderer (export button) and in Node (command-line export).
  */
-import { analyzeProject } from '../analysis';
-import { runChecks } from '../checks';
+import { evaluateDesign } from '../checks';
 import type { Language } from '../i18n/language';
 import type { Project } from '../model';
 import { buildReportModel } from './model';
@@ -25,8 +24,7 @@ export interface ExportReportOptions {
 
 /** Analysis, checks, model and drawing in one call: the PDF of `project`. */
 export function exportReport(project: Project, options: ExportReportOptions): Uint8Array {
-  const analysis = analyzeProject(project);
-  const checks = runChecks(project, analysis);
+  const { analysis, checks } = evaluateDesign(project);
   const model = buildReportModel(project, analysis, checks, options);
   return renderReportPdf(model, options.fonts);
 }

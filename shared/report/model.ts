@@ -1,9 +1,9 @@
 import type { ProjectAnalysis } from '../analysis';
-import type { DesignCheck } from '../checks';
+import { countBySeverity, type DesignCheck } from '../checks';
 import type { Language } from '../i18n/language';
 import type { Project } from '../model';
 import { appendixSection } from './sections/appendix';
-import { checksSection, countChecks } from './sections/checks';
+import { checksSection } from './sections/checks';
 import { createContext } from './sections/context';
 import { diagramSection } from './sections/diagram';
 import { functionSection } from './sections/function';
@@ -35,7 +35,7 @@ export function buildReportModel(
   const name = project.name.trim() || w.t('report.untitled');
   const company = project.company.trim();
   const author = project.author.trim();
-  const open = countChecks(checks);
+  const open = countBySeverity(checks);
 
   const fields: Fact[] = [
     ...(company ? [{ label: w.t('report.cover.company'), value: company }] : []),

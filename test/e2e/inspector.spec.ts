@@ -78,9 +78,9 @@ test.describe('the inspector', () => {
     const checks = page.locator('.inspector-checks');
     await expect(checks).toContainText('cannot answer 95 % of requests within 15 min');
 
-    // A check leads to the place to fix it.
+    // A check leads to the field to fix: the demand's first input.
     await checks.getByRole('button', { name: /cannot answer/ }).click();
-    await expect(demand.locator('summary')).toBeFocused();
+    await expect(requests).toBeFocused();
   });
 
   test('switches every visible string with the language', async ({ page }) => {
@@ -152,4 +152,29 @@ test('several selected functions show their count and totals, nothing to edit', 
   }).toPass();
   await expect(page.getByTestId('inspector').getByRole('textbox')).toHaveCount(0);
   await expect(figure(page, '.inspector-multi', 'Monthly run cost')).toHaveText(/RUB/);
+});
+
+test('a design check in the inspector leads to the very field that fixes it', async ({ page }) => {
+  await openProjectFile(page, 'shared/samples/key-accounts.en.json', 'en');
+  await inspect(page, 'Key accounts');
+  const inspector = page.getByTestId('inspector');
+
+  // Empty the KPI's data source: the check names it and its button focuses that input.
+  const source = inspector.getByRole('textbox', { name: 'Data source' }).first();
+  await source.fill('');
+  await source.press('Enter');
+  const finding = inspector
+    .getByRole('list', { name: 'Design checks' })
+    .getByRole('button', { name: /no measurement source/i });
+  await finding.click();
+  await expect(source).toBeFocused();
+
+  // A new function has no owner: its check focuses the owner field.
+  await page.locator('[data-type-id="events"]').click();
+  await inspector
+    .getByRole('list', { name: 'Design checks' })
+    .getByRole('button', { name: /owner/i })
+    .first()
+    .click();
+  await expect(inspector.getByRole('combobox', { name: 'Accountable owner' })).toBeFocused();
 });

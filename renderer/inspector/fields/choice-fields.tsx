@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { CheckField } from '../../../shared/checks';
 
 export interface Option<V extends string> {
   readonly value: V;
@@ -14,6 +15,8 @@ export interface SelectFieldProps<V extends string> {
   /** A change of a select is one committed edit. */
   readonly onChange: (value: V | undefined) => void;
   readonly wide?: boolean;
+  /** The model field it edits, where a design check can send the user (data-field). */
+  readonly field?: CheckField;
 }
 
 export function SelectField<V extends string>(props: SelectFieldProps<V>) {
@@ -27,6 +30,7 @@ export function SelectField<V extends string>(props: SelectFieldProps<V>) {
       <select
         id={id}
         className="in-field-input"
+        data-field={props.field}
         value={known ? props.value : ''}
         onChange={(event) => {
           const chosen = props.options.find((option) => option.value === event.target.value);
@@ -50,6 +54,7 @@ export interface CheckboxFieldProps {
   readonly label: string;
   readonly checked: boolean;
   readonly onChange: (checked: boolean) => void;
+  readonly field?: CheckField;
 }
 
 export function CheckboxField(props: CheckboxFieldProps) {
@@ -57,6 +62,7 @@ export function CheckboxField(props: CheckboxFieldProps) {
     <label className="in-field-check">
       <input
         type="checkbox"
+        data-field={props.field}
         checked={props.checked}
         onChange={(event) => props.onChange(event.target.checked)}
       />

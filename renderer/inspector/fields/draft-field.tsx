@@ -1,5 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useT } from '../../app/workbench-context';
+import type { CheckField } from '../../../shared/checks';
 import type { FieldResult } from './validation';
 
 export interface DraftFieldProps<V> {
@@ -26,6 +27,8 @@ export interface DraftFieldProps<V> {
   readonly maxLength?: number;
   /** Takes the full width of a two-column field grid. */
   readonly wide?: boolean;
+  /** The model field it edits, where a design check can send the user (data-field). */
+  readonly field?: CheckField;
 }
 
 /**
@@ -78,6 +81,7 @@ export function DraftField<V>(props: DraftFieldProps<V>) {
     'aria-invalid': message !== undefined,
     'aria-describedby': describedBy || undefined,
     className: `in-field-input${props.numeric ? ' in-field-input-number' : ''}`,
+    'data-field': props.field,
   };
 
   return (

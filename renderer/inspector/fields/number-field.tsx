@@ -1,3 +1,4 @@
+import type { CheckField } from '../../../shared/checks';
 import type { z } from 'zod';
 import { useWorkbenchState } from '../../app/workbench-context';
 import { DraftField } from './draft-field';
@@ -15,6 +16,7 @@ export interface NumberFieldProps<V extends number | undefined> {
   readonly hint?: string;
   readonly placeholder?: string;
   readonly wide?: boolean;
+  readonly field?: CheckField;
 }
 
 function CodecField<V extends number | undefined>(
@@ -32,6 +34,7 @@ function CodecField<V extends number | undefined>(
       hint={props.hint}
       placeholder={props.placeholder}
       wide={props.wide}
+      field={props.field}
       numeric
     />
   );

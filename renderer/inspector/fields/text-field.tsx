@@ -1,5 +1,6 @@
 import { longTextSchema, shortTextSchema } from '../../../shared/model/primitives';
 import type { z } from 'zod';
+import type { CheckField } from '../../../shared/checks';
 import { DraftField } from './draft-field';
 import { checkValue } from './validation';
 
@@ -18,6 +19,7 @@ export interface TextFieldProps {
   readonly hint?: string;
   readonly inputType?: 'text' | 'month' | 'tel';
   readonly wide?: boolean;
+  readonly field?: CheckField;
 }
 
 /** Text committed with its surrounding spaces trimmed, checked against the model's schema. */
@@ -36,6 +38,7 @@ export function TextField(props: TextFieldProps) {
       hint={props.hint}
       inputType={props.inputType}
       wide={props.wide}
+      field={props.field}
     />
   );
 }

@@ -58,6 +58,7 @@ export const AssignmentsList = memo(function AssignmentsList(props: {
       keyOf={(assignment) => assignment.personId}
       nameOf={(assignment) => nameOf(assignment.personId)}
       idPrefix="person"
+      field="assignments"
       addLabel={t('inspector.human.assign')}
       emptyText={
         people.length === 0 ? t('inspector.noPeopleYet') : t('inspector.human.noAssignments')

@@ -1,8 +1,7 @@
 import { AlertCircle, AlertTriangle, Info } from 'lucide-react';
 import { checkMessage, type DesignCheck, type Severity } from '../../../shared/checks';
 import { useT, useWorkbenchState } from '../../app/workbench-context';
-import { placeOfCheck } from '../check-place';
-import type { SectionId } from '../sections';
+import { placeOfCheck, type CheckPlace } from '../check-place';
 
 const ICONS: Record<Severity, typeof Info> = {
   error: AlertCircle,
@@ -16,7 +15,7 @@ const ICONS: Record<Severity, typeof Info> = {
  */
 export function ChecksList(props: {
   readonly checks: readonly DesignCheck[];
-  readonly onGoTo: (section: SectionId, elementId: string | undefined) => void;
+  readonly onGoTo: (place: CheckPlace) => void;
 }) {
   const t = useT();
   const language = useWorkbenchState((state) => state.language);
@@ -41,7 +40,7 @@ export function ChecksList(props: {
             className={`in-check in-check-${check.severity}`}
           >
             {place ? (
-              <button type="button" onClick={() => props.onGoTo(place.section, place.elementId)}>
+              <button type="button" onClick={() => props.onGoTo(place)}>
                 {text}
               </button>
             ) : (

@@ -38,6 +38,7 @@ export function DemandSection(props: {
         <button
           type="button"
           className="in-list-add"
+          data-field="demand"
           onClick={() => edit((project) => updateDemand(project, fn.id, {}))}
         >
           <Plus size={15} aria-hidden />
@@ -49,9 +50,11 @@ export function DemandSection(props: {
   return (
     <>
       <div className="in-field-grid">
-        {INPUTS.map(({ field, unit }) => (
+        {INPUTS.map(({ field, unit }, index) => (
           <NumberField
             key={field}
+            // A check about the demand leads to its first input.
+            field={index === 0 ? 'demand' : undefined}
             label={t(`inspector.demand.${field}`)}
             unit={unit && t(unit)}
             value={demand[field]}

@@ -1,15 +1,11 @@
 import type { FunctionAnalysis } from '../../../shared/analysis';
-import type { Payback } from '../../../shared/analysis';
-import type { Translate } from '../../../shared/i18n';
-import { formatMoney, formatNumber, formatPercent } from '../../../shared/i18n/format';
-import type { Language } from '../../../shared/i18n/language';
 import {
   financialGoalSchema,
   updateFinancialGoal,
   type FinancialGoal,
   type SalesFunction,
 } from '../../../shared/model';
-import { useT, useWorkbenchState } from '../../app/workbench-context';
+import { useDisplay, useT } from '../../app/workbench-context';
 import { SelectField } from '../fields/choice-fields';
 import { MoneyField, NumberField } from '../fields/number-field';
 import { Figures, Verdict, type Tone } from '../figures';
@@ -23,15 +19,14 @@ export function FinancialSection(props: {
 }) {
   const t = useT();
   const edit = useEdit();
-  const language = useWorkbenchState((state) => state.language);
-  const currency = useWorkbenchState((state) => state.project.currency);
+  const display = useDisplay();
   const people = usePeopleOptions();
   const units = useMoneyUnits();
   const { fn, analysis } = props;
   const goal = fn.financialGoal;
   const patch = (change: Partial<FinancialGoal>) =>
     edit((project) => updateFinancialGoal(project, fn.id, change));
-  const money = (minor: number | undefined) => formatMoney(language, minor, currency);
+  const { money } = display;
   const result = analysis?.financial;
   const pays = result?.pays ?? 'unknown';
   const breakEven = result?.breakEven;
@@ -48,6 +43,7 @@ export function FinancialSection(props: {
           value={goal.baselineMonthlyRevenueMinor}
           schema={financialGoalSchema.shape.baselineMonthlyRevenueMinor}
           onCommit={(baselineMonthlyRevenueMinor) => patch({ baselineMonthlyRevenueMinor })}
+          field="financialGoal.baselineMonthlyRevenueMinor"
         />
         <NumberField
           label={t('analysis.targetGrowth')}
@@ -55,6 +51,7 @@ export function FinancialSection(props: {
           value={goal.targetGrowthPercent}
           schema={financialGoalSchema.shape.targetGrowthPercent}
           onCommit={(targetGrowthPercent) => patch({ targetGrowthPercent })}
+          field="financialGoal.targetGrowthPercent"
         />
         <NumberField
           label={t('inspector.financial.margin')}
@@ -70,6 +67,7 @@ export function FinancialSection(props: {
           options={people}
           noneLabel={t('inspector.nobody')}
           onChange={(ownerPersonId) => patch({ ownerPersonId })}
+          field="financialGoal.ownerPersonId"
         />
       </div>
       <Verdict tone={PAYS_TONE[pays]}>
@@ -83,17 +81,12 @@ export function FinancialSection(props: {
         rows={[
           {
             label: t('analysis.breakEven'),
-            value:
-              breakEven?.status === 'ok'
-                ? formatPercent(language, breakEven.growthPercent / 100)
-                : breakEven?.status === 'impossible'
-                  ? t('analysis.breakEven.impossible')
-                  : t('analysis.notEnoughData'),
+            value: display.breakEven(breakEven, goal.targetGrowthPercent),
             tone: PAYS_TONE[pays],
           },
           {
             label: t('analysis.targetGrowth'),
-            value: formatPercent(language, optionalRatio(goal.targetGrowthPercent)),
+            value: display.targetGrowth(goal.targetGrowthPercent),
           },
           { label: t('analysis.runMonthly'), value: money(analysis?.costs.runMonthlyMinor) },
           {
@@ -105,10 +98,10 @@ export function FinancialSection(props: {
             value: money(net),
             tone: net === undefined ? 'neutral' : net >= 0 ? 'ok' : 'error',
           },
-          { label: t('analysis.payback'), value: paybackText(result?.payback, t, language) },
+          { label: t('analysis.payback'), value: display.payback(result?.payback) },
           {
             label: t('analysis.roi'),
-            value: formatPercent(language, optionalRatio(result?.roiPercent)),
+            value: display.percent(result?.roiPercent),
           },
           { label: t('analysis.periodNet'), value: money(result?.periodNetMinor) },
         ]}
@@ -124,20 +117,3 @@ const PAYS_TONE: Record<'yes' | 'no' | 'unknown', Tone> = {
 };
 /** A text mark beside the colour, so the verdict reads in high contrast and in grey print. */
 const PAYS_MARK: Record<'yes' | 'no' | 'unknown', string> = { yes: '✓', no: '✗', unknown: '?' };
-
-function optionalRatio(percent: number | undefined): number | undefined {
-  return percent === undefined ? undefined : percent / 100;
-}
-
-function paybackText(payback: Payback | undefined, t: Translate, language: Language): string {
-  switch (payback?.status) {
-    case 'months':
-      return t('analysis.payback.months', { months: formatNumber(language, payback.months, 1) });
-    case 'immediate':
-      return t('analysis.payback.immediate');
-    case 'never':
-      return t('analysis.payback.never');
-    default:
-      return t('analysis.notEnoughData');
-  }
-}

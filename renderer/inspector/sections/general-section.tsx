@@ -96,6 +96,7 @@ export const GeneralSection = memo(function GeneralSection(fn: GeneralFields) {
         options={people}
         noneLabel={t('inspector.nobody')}
         onChange={(ownerPersonId) => patch({ ownerPersonId })}
+        field="ownerPersonId"
       />
       {people.length === 0 && (
         <p className="in-field-note in-span-2">{t('inspector.noPeopleYet')}</p>

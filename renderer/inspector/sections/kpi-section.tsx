@@ -1,5 +1,4 @@
 import { memo, useMemo } from 'react';
-import { formatNumber } from '../../../shared/i18n/format';
 import {
   addKpi,
   COMPARATORS,
@@ -17,7 +16,7 @@ import {
   type Project,
 } from '../../../shared/model';
 import { functionById } from '../../state/derived';
-import { useT, useWorkbenchState } from '../../app/workbench-context';
+import { useDisplay, useT } from '../../app/workbench-context';
 import { SelectField } from '../fields/choice-fields';
 import { NumberField } from '../fields/number-field';
 import { TextField } from '../fields/text-field';
@@ -34,7 +33,7 @@ export const KpiSection = memo(function KpiSection(props: {
 }) {
   const t = useT();
   const edit = useEdit();
-  const language = useWorkbenchState((state) => state.language);
+  const display = useDisplay();
   const people = usePeopleOptions();
   const { functionId } = props;
   const update = (id: string, patch: Partial<Omit<Kpi, 'id'>>) =>
@@ -72,8 +71,7 @@ export const KpiSection = memo(function KpiSection(props: {
   );
 
   /** "≤ 15 min": the target as the node and the report show it. */
-  const targetText = (kpi: Kpi) =>
-    `${t(`comparator.${kpi.comparator}`)} ${formatNumber(language, kpi.target, 2)} ${t(`unit.${kpi.unit}`)}`;
+  const targetText = (kpi: Kpi) => display.kpiTarget(kpi);
 
   return (
     <ListEditor
@@ -141,6 +139,7 @@ export const KpiSection = memo(function KpiSection(props: {
               value={kpi.target}
               schema={kpiSchema.shape.target}
               onCommit={(target) => update(kpi.id, { target })}
+              field="kpis.target"
             />
             <SelectField
               label={t('inspector.kpi.unit')}
@@ -156,6 +155,7 @@ export const KpiSection = memo(function KpiSection(props: {
             placeholder={t('inspector.kpi.sourcePlaceholder')}
             value={kpi.measurement.source}
             onCommit={(source) => measure(kpi.id, { source })}
+            field="kpis.measurement.source"
           />
           <SelectField
             label={t('inspector.kpi.method')}
@@ -169,6 +169,7 @@ export const KpiSection = memo(function KpiSection(props: {
             options={people}
             noneLabel={t('inspector.nobody')}
             onChange={(ownerPersonId) => onBreach(kpi.id, { ownerPersonId })}
+            field="kpis.breach.ownerPersonId"
           />
           <TextField
             wide

@@ -21,6 +21,7 @@ export const ProcessSection = memo(function ProcessSection(props: {
         step.text || t('inspector.process.stepNumber', { number: index + 1 })
       }
       idPrefix="step"
+      field="steps"
       numbered
       addLabel={t('inspector.process.add')}
       emptyText={t('inspector.process.empty')}

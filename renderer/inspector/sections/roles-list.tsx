@@ -35,6 +35,7 @@ export const RolesList = memo(function RolesList(props: {
       keyOf={(role) => role.id}
       nameOf={(role, index) => role.title || t('inspector.human.roleNumber', { number: index + 1 })}
       idPrefix="role"
+      field="roles"
       addLabel={t('inspector.human.addRole')}
       emptyText={t('inspector.human.noRoles')}
       onAdd={(id) =>

@@ -62,6 +62,7 @@ const LineList = memo(function LineList(props: {
             schema={phoneLineSchema.shape.number}
             value={line.number}
             onCommit={(number) => update(line.id, { number })}
+            field="lines.number"
             wide
           />
           <TextField
@@ -76,6 +77,7 @@ const LineList = memo(function LineList(props: {
             value={line.dedicated ? 'dedicated' : 'shared'}
             options={sharing}
             onChange={(value) => value && update(line.id, { dedicated: value === 'dedicated' })}
+            field="lines.dedicated"
           />
           <NumberField
             label={t('inspector.technical.coverage')}

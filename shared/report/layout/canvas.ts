@@ -1,15 +1,12 @@
 import type { Position } from '../../model';
 import type { Box } from '../types';
 import { NODE_HEIGHT_ESTIMATE, NODE_WIDTH } from '../../layout/node-size';
-import { bounds } from './diagram';
 
 /** A function box on the canvas, in canvas units: the app's detailed card. */
 export const NODE_SIZE = {
   width: NODE_WIDTH.detailed,
   height: NODE_HEIGHT_ESTIMATE.detailed,
 } as const;
-const GROUP_PADDING = 20;
-const GROUP_TITLE = 28;
 const GRID_GAP = { x: 60, y: 50 } as const;
 
 export interface Placed {
@@ -71,16 +68,4 @@ function gridPositions(functions: readonly Placed[]): Map<string, Position> {
       },
     ]),
   );
-}
-
-/** A team's frame: around its member boxes, with room for its name on top. */
-export function groupBox(members: readonly Box[]): Box | undefined {
-  const around = bounds(members);
-  if (!around) return undefined;
-  return {
-    x: around.x - GROUP_PADDING,
-    y: around.y - GROUP_PADDING - GROUP_TITLE,
-    width: around.width + 2 * GROUP_PADDING,
-    height: around.height + 2 * GROUP_PADDING + GROUP_TITLE,
-  };
 }

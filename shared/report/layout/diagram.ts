@@ -1,4 +1,7 @@
+import { unionOf } from '../../layout/rect';
 import type { Box } from '../types';
+
+export { contains } from '../../layout/rect';
 
 /**
  * Geometry of the diagram on paper, kept apart from drawing so it can be tested: how big the
@@ -13,21 +16,12 @@ export const MIN_READABLE_SCALE = 0.145;
 /** Above this a small design would print with oversized boxes. */
 export const MAX_SCALE = 0.24;
 
-/** The smallest box around all `boxes`. */
+/** The smallest box around all `boxes`, never thinner than one unit (scales divide by it). */
 export function bounds(boxes: readonly Box[]): Box | undefined {
-  const first = boxes[0];
-  if (!first) return undefined;
-  let minX = first.x;
-  let minY = first.y;
-  let maxX = first.x + first.width;
-  let maxY = first.y + first.height;
-  for (const box of boxes) {
-    minX = Math.min(minX, box.x);
-    minY = Math.min(minY, box.y);
-    maxX = Math.max(maxX, box.x + box.width);
-    maxY = Math.max(maxY, box.y + box.height);
-  }
-  return { x: minX, y: minY, width: Math.max(maxX - minX, 1), height: Math.max(maxY - minY, 1) };
+  const around = unionOf(boxes);
+  return (
+    around && { ...around, width: Math.max(around.width, 1), height: Math.max(around.height, 1) }
+  );
 }
 
 export function fitScale(content: Box, area: { width: number; height: number }): number {
@@ -93,17 +87,6 @@ export function splitIntoParts(
     }
   }
   return parts;
-}
-
-/** Whether `inner` lies entirely inside `outer`. */
-export function contains(outer: Box, inner: Box): boolean {
-  const e = 1e-6;
-  return (
-    inner.x >= outer.x - e &&
-    inner.y >= outer.y - e &&
-    inner.x + inner.width <= outer.x + outer.width + e &&
-    inner.y + inner.height <= outer.y + outer.height + e
-  );
 }
 
 export function orientationFor(content: Box | undefined): 'portrait' | 'landscape' {

@@ -1,19 +1,12 @@
-import { checkMessage, type DesignCheck } from '../../checks';
+import { checkMessage, countBySeverity, type DesignCheck } from '../../checks';
 import type { Section, Tone } from '../types';
 import type { ReportContext } from './context';
-import type { OpenChecks } from './summary';
 
 const SEVERITY_TONE = {
   error: 'bad',
   warning: 'warning',
   info: 'neutral',
 } as const satisfies Record<DesignCheck['severity'], Tone>;
-
-export function countChecks(checks: readonly DesignCheck[]): OpenChecks {
-  const count = (severity: DesignCheck['severity']): number =>
-    checks.filter((check) => check.severity === severity).length;
-  return { errors: count('error'), warnings: count('warning'), infos: count('info') };
-}
 
 /** The design linter's findings, errors first, each with where it is and what to do. */
 export function checksSection(ctx: ReportContext, checks: readonly DesignCheck[]): Section {
@@ -37,7 +30,7 @@ export function checksSection(ctx: ReportContext, checks: readonly DesignCheck[]
     }
     return title;
   };
-  const open = countChecks(checks);
+  const open = countBySeverity(checks);
   return {
     id: 'checks',
     level: 1,
@@ -50,9 +43,9 @@ export function checksSection(ctx: ReportContext, checks: readonly DesignCheck[]
           checks.length === 0
             ? w.t('report.checks.none')
             : w.t('report.checks.intro', {
-                errors: w.number(open.errors, 0),
-                warnings: w.number(open.warnings, 0),
-                infos: w.number(open.infos, 0),
+                error: w.number(open.error, 0),
+                warning: w.number(open.warning, 0),
+                info: w.number(open.info, 0),
               }),
       },
       {

@@ -24,8 +24,7 @@ export function createContext(
 ): ReportContext {
   const people = new Map(project.people.map((person) => [person.id, person]));
   const numbers = new Map(project.functions.map((fn, i) => [fn.id, i + 1]));
-  const functionName = (fn: SalesFunction): string =>
-    fn.name.trim() === '' ? words.d(`catalog.${fn.typeId}.name`) : fn.name.trim();
+  const functionName = (fn: SalesFunction): string => words.functionName(fn);
   return {
     project,
     analysis,

@@ -1,9 +1,9 @@
 import { LINK_KINDS } from '../../model';
 import { bounds, orientationFor } from '../layout/diagram';
-import { groupBox, nodeBoxes } from '../layout/canvas';
-import type { Box, Diagram, DiagramGroup, DiagramNode, Section } from '../types';
+import { departmentFrames } from '../../layout/group-frame';
+import { nodeBoxes } from '../layout/canvas';
+import type { Diagram, DiagramGroup, DiagramNode, Section } from '../types';
 import { paysTone, type ReportContext } from './context';
-import { kpiTarget } from './kpi-target';
 
 /** The canvas as a diagram: function boxes where they stand, team frames, typed links. */
 export function diagramSection(ctx: ReportContext): Section {
@@ -19,19 +19,14 @@ export function diagramSection(ctx: ReportContext): Section {
         w.t('report.diagram.fte', { fte: w.number(figures?.human.fte) }),
         w.t('report.diagram.costPerMonth', { cost: w.money(figures?.costs.runMonthlyMinor) }),
       ].join(' · '),
-      ...(fn.kpis.length > 0
-        ? [`KPI: ${fn.kpis.map((kpi) => kpiTarget(w, kpi)).join(' · ')}`]
-        : []),
+      ...(fn.kpis.length > 0 ? [`KPI: ${fn.kpis.map((kpi) => w.kpiTarget(kpi)).join(' · ')}`] : []),
     ];
     return [{ id: fn.id, ...box, title: ctx.functionTitle(fn), lines, tone: paysTone(figures) }];
   });
 
+  const frames = departmentFrames(project, (id) => boxes.get(id));
   const groups: DiagramGroup[] = project.groups.flatMap((group) => {
-    const members = project.functions
-      .filter((fn) => fn.groupId === group.id)
-      .map((fn) => boxes.get(fn.id))
-      .filter((box): box is Box => box !== undefined);
-    const frame = groupBox(members);
+    const frame = frames.get(group.id);
     return frame ? [{ id: group.id, title: w.orUnset(group.name), ...frame }] : [];
   });
 

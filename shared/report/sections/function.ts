@@ -4,7 +4,6 @@ import type { SalesFunction } from '../../model';
 import type { Block, Fact, Section } from '../types';
 import type { Words } from '../words';
 import { paysTone, type ReportContext } from './context';
-import { kpiTarget } from './kpi-target';
 
 /** One function on its own pages: what it is for, then the four categories of the method. */
 export function functionSection(ctx: ReportContext, fn: SalesFunction): Section {
@@ -66,8 +65,8 @@ function keyFigures(w: Words, fn: SalesFunction, figures: FunctionAnalysis | und
     { label: w.d('analysis.runMonthly'), value: w.money(figures?.costs.runMonthlyMinor) },
     {
       label: w.d('analysis.breakEven'),
-      value: breakEvenText(w, figures, true),
-      note: `${w.d('analysis.targetGrowth')}: ${w.percent(fn.financialGoal.targetGrowthPercent)}`,
+      value: breakEvenText(w, fn, figures, true),
+      note: `${w.d('analysis.targetGrowth')}: ${w.targetGrowth(fn.financialGoal.targetGrowthPercent)}`,
       tone: paysTone(figures),
     },
     {
@@ -84,11 +83,15 @@ function keyFigures(w: Words, fn: SalesFunction, figures: FunctionAnalysis | und
 }
 
 /** Break-even growth as a percentage, or why there is none (`short` for a tile). */
-function breakEvenText(w: Words, figures: FunctionAnalysis | undefined, short: boolean): string {
+function breakEvenText(
+  w: Words,
+  fn: SalesFunction,
+  figures: FunctionAnalysis | undefined,
+  short: boolean,
+): string {
   const breakEven = figures?.financial.breakEven;
-  if (breakEven?.status === 'ok') return w.percent(breakEven.growthPercent);
-  if (breakEven?.status === 'impossible' && !short) return w.d('analysis.breakEven.impossible');
-  return short ? NOT_AVAILABLE : w.d('analysis.notEnoughData');
+  if (short && breakEven?.status !== 'ok') return NOT_AVAILABLE;
+  return w.breakEven(breakEven, fn.financialGoal.targetGrowthPercent);
 }
 
 function humanBlocks(
@@ -238,7 +241,7 @@ function processBlocks(
         rows: fn.kpis.map((kpi) => ({
           cells: [
             w.orUnset(kpi.metric),
-            kpiTarget(w, kpi),
+            w.kpiTarget(kpi),
             [
               kpi.measurement.source.trim() || w.t('report.process.noSource'),
               ...(kpi.measurement.frequency ? [w.d(`frequency.${kpi.measurement.frequency}`)] : []),
@@ -365,20 +368,6 @@ function staffingBlocks(
   ];
 }
 
-function paybackText(w: Words, figures: FunctionAnalysis | undefined): string {
-  const payback = figures?.financial.payback;
-  switch (payback?.status) {
-    case 'months':
-      return w.d('analysis.payback.months', { months: w.number(payback.months) });
-    case 'immediate':
-      return w.d('analysis.payback.immediate');
-    case 'never':
-      return w.d('analysis.payback.never');
-    default:
-      return w.d('analysis.notEnoughData');
-  }
-}
-
 function financialBlocks(
   ctx: ReportContext,
   fn: SalesFunction,
@@ -392,7 +381,7 @@ function financialBlocks(
   // Left: how the effect is built up; right: break-even, payback and who answers for it.
   const facts: Fact[] = [
     { label: w.t('report.finance.baseline'), value: w.money(goal.baselineMonthlyRevenueMinor) },
-    { label: w.d('analysis.targetGrowth'), value: w.percent(goal.targetGrowthPercent) },
+    { label: w.d('analysis.targetGrowth'), value: w.targetGrowth(goal.targetGrowthPercent) },
     { label: w.t('report.finance.margin'), value: w.percent(goal.grossMarginPercent) },
     {
       label: w.d('analysis.incrementalProfit'),
@@ -400,15 +389,15 @@ function financialBlocks(
     },
     { label: w.d('analysis.runMonthly'), value: w.money(figures?.costs.runMonthlyMinor) },
     { label: w.d('analysis.netMonthly'), value: w.money(net) },
-    { label: w.d('analysis.breakEven'), value: breakEvenText(w, figures, false), tone },
+    { label: w.d('analysis.breakEven'), value: breakEvenText(w, fn, figures, false), tone },
     { label: w.d('analysis.oneOff'), value: w.money(figures?.costs.oneOffMinor) },
-    { label: w.d('analysis.payback'), value: paybackText(w, figures) },
+    { label: w.d('analysis.payback'), value: w.payback(figures?.financial.payback) },
     { label: w.d('analysis.periodNet'), value: w.money(financial?.periodNetMinor) },
     { label: w.d('analysis.roi'), value: w.percent(financial?.roiPercent) },
     { label: w.t('report.finance.owner'), value: ctx.personName(goal.ownerPersonId) },
   ];
-  const target = w.percent(goal.targetGrowthPercent);
-  const breakEven = breakEvenText(w, figures, false);
+  const target = w.targetGrowth(goal.targetGrowthPercent);
+  const breakEven = breakEvenText(w, fn, figures, false);
   const verdict: Block =
     financial?.pays === 'yes'
       ? {

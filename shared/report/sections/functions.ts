@@ -55,7 +55,7 @@ export function functionsChapter(ctx: ReportContext): Section {
                 w.number(figures?.human.fte),
                 w.money(figures?.costs.runMonthlyMinor),
                 breakEven?.status === 'ok' ? w.percent(breakEven.growthPercent) : NOT_AVAILABLE,
-                w.percent(fn.financialGoal.targetGrowthPercent),
+                w.targetGrowth(fn.financialGoal.targetGrowthPercent),
                 pays[figures?.financial.pays ?? 'unknown'],
               ],
               tone: paysTone(figures),

@@ -1,16 +1,11 @@
+import type { SeverityCounts } from '../../checks';
 import { NOT_AVAILABLE } from '../../i18n/format';
 import type { SalesFunction } from '../../model';
 import type { Block, Section } from '../types';
 import type { ReportContext } from './context';
 
-export interface OpenChecks {
-  errors: number;
-  warnings: number;
-  infos: number;
-}
-
 /** One page for leadership: the totals, which functions pay, what is still open. */
-export function summarySection(ctx: ReportContext, open: OpenChecks): Section {
+export function summarySection(ctx: ReportContext, open: SeverityCounts): Section {
   const { words: w, analysis, project } = ctx;
   const { totals, categories } = analysis;
   const financial = categories.financial;
@@ -43,9 +38,9 @@ export function summarySection(ctx: ReportContext, open: OpenChecks): Section {
         },
         {
           label: w.t('report.summary.openErrors'),
-          value: w.number(open.errors, 0),
-          note: w.t('report.summary.openWarnings', { count: w.number(open.warnings, 0) }),
-          tone: open.errors > 0 ? 'bad' : 'good',
+          value: w.number(open.error, 0),
+          note: w.t('report.summary.openWarnings', { count: w.number(open.warning, 0) }),
+          tone: open.error > 0 ? 'bad' : 'good',
         },
       ],
     },
@@ -174,13 +169,13 @@ export function summarySection(ctx: ReportContext, open: OpenChecks): Section {
     {
       kind: 'paragraph',
       text:
-        open.errors > 0
+        open.error > 0
           ? w.t('report.summary.errorsOpen', {
-              count: w.number(open.errors, 0),
+              count: w.number(open.error, 0),
               section: w.t('report.checks.title'),
             })
           : w.t('report.summary.noErrors'),
-      muted: open.errors === 0,
+      muted: open.error === 0,
     },
   );
 

@@ -5,39 +5,37 @@ import { SECTION_IDS } from '../../../renderer/inspector/sections';
 
 const check = (id: CheckId, target: CheckTarget): DesignCheck => ({
   id,
-  severity: CHECKS[id],
+  ...CHECKS[id],
   target,
   messageKey: `check.${id}`,
   params: {},
 });
 
 describe('a design check leads to where it is fixed', () => {
-  it('points KPI and line checks at their row', () => {
+  it('points KPI and line checks at the field in their row', () => {
     expect(
       placeOfCheck(check('kpi.no-source', { kind: 'kpi', id: 'k1', functionId: 'f' })),
-    ).toEqual({ section: 'kpis', elementId: 'kpi-k1' });
+    ).toEqual({ section: 'kpis', elementId: 'kpi-k1', field: 'kpis.measurement.source' });
     expect(
       placeOfCheck(check('line.duplicate-number', { kind: 'line', id: 'l1', functionId: 'f' })),
-    ).toEqual({ section: 'technical', elementId: 'line-l1' });
+    ).toEqual({ section: 'technical', elementId: 'line-l1', field: 'lines.number' });
   });
 
   it('sends a staffing check to the demand even when it names a KPI', () => {
     expect(
       placeOfCheck(check('staffing.short', { kind: 'kpi', id: 'k1', functionId: 'f' })),
-    ).toEqual({ section: 'demand' });
+    ).toEqual({ section: 'demand', field: 'demand' });
   });
 
-  it('gives every check about a function a section of the inspector, except "not linked"', () => {
+  it('gives every check a section of the inspector, except "not linked" (the canvas)', () => {
     for (const id of Object.keys(CHECKS) as CheckId[]) {
       const place = placeOfCheck(check(id, { kind: 'function', id: 'f' }));
       if (id === 'function.not-linked') expect(place).toBeUndefined();
       else expect(SECTION_IDS, id).toContain(place?.section);
     }
-    expect(placeOfCheck(check('function.no-owner', { kind: 'function', id: 'f' }))).toEqual({
-      section: 'general',
-    });
     expect(placeOfCheck(check('function.does-not-pay', { kind: 'function', id: 'f' }))).toEqual({
       section: 'financial',
+      field: 'financialGoal.targetGrowthPercent',
     });
   });
 });

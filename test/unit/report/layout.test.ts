@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { groupBox, NODE_SIZE, nodeBoxes } from '../../../shared/report/layout/canvas';
+import { NODE_SIZE, nodeBoxes } from '../../../shared/report/layout/canvas';
 import {
   bounds,
   contains,
@@ -98,16 +98,5 @@ describe('canvas boxes', () => {
         expect(apart || b.y + b.height <= a.y).toBe(true);
       }
     }
-  });
-
-  it('frames a team around its members with room for the name', () => {
-    const frame = groupBox([
-      { x: 0, y: 0, width: 100, height: 50 },
-      { x: 200, y: 100, width: 100, height: 50 },
-    ]);
-    expect(frame?.x).toBeLessThan(0);
-    expect((frame?.x ?? 0) + (frame?.width ?? 0)).toBeGreaterThan(300);
-    expect(frame?.y).toBeLessThan(-20);
-    expect(groupBox([])).toBeUndefined();
   });
 });

@@ -1,0 +1,117 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openProjectFile } from './seed';
+
+interface Box {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+interface Named {
+  readonly name: string;
+  readonly box: Box;
+}
+
+const overlap = (a: Box, b: Box) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+const card = (page: Page, name: string) =>
+  page.getByTestId('function-node').filter({ hasText: name });
+
+/** What a user sees of each element: its visible name and where it is on screen, read at once. */
+async function namedBoxes(elements: Locator, nameSelector: string): Promise<Named[]> {
+  return elements.evaluateAll(
+    (nodes, selector) =>
+      nodes.map((node) => {
+        const { left, top, right, bottom } = node.getBoundingClientRect();
+        // textContent, not innerText: a frame's name is upper-cased by CSS only.
+        const name = node.querySelector(selector)?.textContent?.trim() ?? '';
+        return { name, box: { left, top, right, bottom } };
+      }),
+    nameSelector,
+  );
+}
+
+const cardsOnScreen = (page: Page) =>
+  namedBoxes(page.getByTestId('function-node'), '.function-node-name');
+const framesOnScreen = (page: Page) =>
+  namedBoxes(page.getByTestId('group-frame'), '.group-frame-name');
+
+/** The department a card belongs to, as its inspector shows it. */
+async function departmentOf(page: Page, name: string): Promise<string> {
+  await card(page, name).click();
+  const inspector = page.getByTestId('inspector');
+  await expect(inspector.getByRole('heading', { level: 2 })).toHaveText(name);
+  return inspector
+    .getByRole('combobox', { name: 'Group', exact: true })
+    .evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent ?? '');
+}
+
+test.describe('placement and layout', () => {
+  test('auto-layout keeps each department together, clear of the others', async ({ page }) => {
+    await openProjectFile(page, 'shared/samples/specialised-sales.en.json', 'en');
+    const names = (await cardsOnScreen(page)).map((c) => c.name);
+    expect(names).toHaveLength(6);
+    const department = new Map<string, string>();
+    for (const name of names) department.set(name, await departmentOf(page, name));
+
+    await page.locator('.react-flow__pane').click(); // nothing selected, focus on the canvas
+    await page.keyboard.press('Control+L');
+    // The sample stacks events above lead nurturing; the layout puts the hand-off left to right.
+    await expect
+      .poll(async () => {
+        const cards = await cardsOnScreen(page);
+        const events = cards.find((c) => c.name === 'Events')?.box;
+        const nurturing = cards.find((c) => c.name === 'Lead nurturing')?.box;
+        return events !== undefined && nurturing !== undefined && events.right < nurturing.left;
+      })
+      .toBe(true);
+
+    const frames = await framesOnScreen(page);
+    const cards = await cardsOnScreen(page);
+    expect(frames.map((f) => f.name).sort()).toEqual(
+      [...new Set(department.values())].filter((d) => d !== '— no group —').sort(),
+    );
+    for (const [i, a] of frames.entries()) {
+      for (const b of frames.slice(i + 1)) {
+        expect(overlap(a.box, b.box), `${a.name} and ${b.name} overlap`).toBe(false);
+      }
+    }
+    for (const c of cards) {
+      for (const frame of frames.filter((f) => f.name !== department.get(c.name))) {
+        expect(overlap(c.box, frame.box), `${c.name} lies in ${frame.name}`).toBe(false);
+      }
+    }
+  });
+
+  test('a function added from the palette lands to the right of the selected one', async ({
+    page,
+  }) => {
+    await openProjectFile(page, 'shared/samples/specialised-sales.en.json', 'en');
+    await page.locator('.react-flow__pane').click();
+    await page.keyboard.press('Control+L');
+    await card(page, 'Technical support').click();
+    await expect(page.getByTestId('inspector')).toContainText('Technical support');
+
+    await page.locator('[data-type-id="product-promotion"]').focus();
+    await page.keyboard.press('Enter');
+    const added = card(page, 'Promotion of a product or category');
+    await expect(added).toBeVisible();
+    await expect(page.getByTestId('function-node')).toHaveCount(7);
+
+    // One read gives every card at once: their relative places hold while the view pans.
+    const cards = await cardsOnScreen(page);
+    const selected = cards.find((c) => c.name === 'Technical support')?.box;
+    const placed = cards.find((c) => c.name === 'Promotion of a product or category')?.box;
+    if (!selected || !placed) throw new Error('both cards are on the canvas');
+    expect(placed.left).toBeGreaterThan(selected.right);
+    expect(Math.abs(placed.top - selected.top)).toBeLessThan(2);
+    for (const other of cards.filter((c) => c.box !== placed)) {
+      expect(overlap(placed, other.box), `covers ${other.name}`).toBe(false);
+    }
+    for (const frame of await framesOnScreen(page)) {
+      expect(overlap(placed, frame.box), `lands in ${frame.name}`).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,95 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  checkMessage,
+  countBySeverity,
+  worstSeverity,
+  type DesignCheck,
+} from '../../../shared/checks';
+import { displayFor } from '../../../shared/display';
+
+const en = displayFor('en', 'RUB');
+const ru = displayFor('ru', 'RUB');
+const nbsp = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('the display layer', () => {
+  it('is one object per language and currency', () => {
+    expect(displayFor('en', 'RUB')).toBe(en);
+    expect(displayFor('en', 'USD')).not.toBe(en);
+  });
+
+  it('names a function by its name, or by its type while the name is blank', () => {
+    expect(en.functionName({ name: '  Key accounts ', typeId: 'events' })).toBe('Key accounts');
+    expect(en.functionName({ name: ' ', typeId: 'technical-support' })).toBe('Technical support');
+  });
+
+  it('writes KPI targets with their units, seconds under a minute', () => {
+    const kpi = (target: number, unit: 'minutes' | 'hours' | 'percent' | 'money') => ({
+      comparator: 'le' as const,
+      target,
+      unit,
+    });
+    expect(en.kpiTarget(kpi(15, 'minutes'))).toBe('≤ 15 min');
+    expect(en.kpiTarget(kpi(0.25, 'minutes'))).toBe('≤ 15 s');
+    expect(en.kpiTarget(kpi(1 / 3, 'minutes'))).toBe('≤ 20 s');
+    expect(ru.kpiTarget(kpi(0.25, 'minutes'))).toBe('≤ 15 с');
+    expect(en.kpiTarget(kpi(4, 'hours'))).toBe('≤ 4 h');
+    expect(nbsp(ru.kpiTarget(kpi(25, 'percent')))).toBe('≤ 25 %');
+    expect(nbsp(en.kpiTarget(kpi(1000000, 'money')))).toBe('≤ RUB 1,000,000');
+  });
+
+  it('writes payback and never NaN', () => {
+    expect(en.payback({ status: 'months', months: 4.24 })).toBe('4.2 months');
+    expect(en.payback({ status: 'immediate' })).not.toMatch(/NaN|undefined/);
+    expect(en.payback(undefined)).not.toMatch(/NaN|undefined/);
+    expect(en.money(Number.NaN)).toBe('—');
+  });
+
+  it('never shows a break-even that reads the same as a different target as typed', () => {
+    expect(en.breakEven({ status: 'ok', growthPercent: 50.04 }, 50)).toBe('50.04%');
+    expect(en.breakEven({ status: 'ok', growthPercent: 50.04 })).toBe('50%');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 20_000 }),
+        fc.integer({ min: 1, max: 1000 }),
+        fc.boolean(),
+        (base, gap, above) => {
+          const target = base / 100;
+          const breakEven = above ? target + gap / 10_000 : Math.max(0, target - gap / 10_000);
+          if (breakEven === target) return;
+          const shown = en.breakEven({ status: 'ok', growthPercent: breakEven }, target);
+          expect(shown).not.toBe(en.targetGrowth(target));
+        },
+      ),
+    );
+  });
+});
+
+describe('check counts', () => {
+  const check = (severity: DesignCheck['severity']) => ({ severity }) as DesignCheck;
+  it('count each severity once and name the worst', () => {
+    const checks = [check('warning'), check('info'), check('warning')];
+    expect(countBySeverity(checks)).toEqual({ error: 0, warning: 2, info: 1 });
+    expect(worstSeverity(checks)).toBe('warning');
+    expect(worstSeverity([...checks, check('error')])).toBe('error');
+    expect(worstSeverity([check('info')])).toBe('ok');
+  });
+});
+
+describe('check messages', () => {
+  it('never state a comparison with figures that contradict it', () => {
+    const check: DesignCheck = {
+      id: 'function.does-not-pay',
+      severity: 'error',
+      field: 'financialGoal.targetGrowthPercent',
+      target: { kind: 'function', id: 'f' },
+      messageKey: 'check.function.does-not-pay',
+      params: { function: 'Support', target: 50, breakEven: 50.04 },
+    };
+    const text = checkMessage(check, 'en');
+    expect(text).toContain('50.04');
+    expect(checkMessage({ ...check, params: { ...check.params, breakEven: 62.34 } }, 'en')).toMatch(
+      /62\.3\b/,
+    );
+  });
+});

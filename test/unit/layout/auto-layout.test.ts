@@ -1,0 +1,174 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { autoLayout } from '../../../shared/layout/auto-layout';
+import { GRID_SIZE } from '../../../shared/layout/grid';
+import { departmentFrames } from '../../../shared/layout/group-frame';
+import { linkLabelWidth } from '../../../shared/layout/link-label';
+import { CARD_GAP } from '../../../shared/layout/node-size';
+import { rectsOverlap, type Rect, type Size } from '../../../shared/layout/rect';
+import { setFunctionPositions, type Project } from '../../../shared/model';
+import { loadSample } from '../../../shared/samples';
+import { defined, fnFixture, projectFixture } from '../domain/fixtures';
+
+/** Cards and frames keep at least this far apart: the layout gap less one grid step of snapping. */
+const MIN_GAP = CARD_GAP - GRID_SIZE;
+
+const onGrid = (value: number) => Math.abs(value % GRID_SIZE) === 0;
+
+/** The project with the layout applied, and every card's rectangle there. */
+function laidOut(project: Project, sizeOf: (id: string) => Size) {
+  const placed = autoLayout(project, sizeOf);
+  const after = setFunctionPositions(project, placed);
+  const rects = new Map(after.functions.map((fn) => [fn.id, { ...fn.position, ...sizeOf(fn.id) }]));
+  return { placed, after, rects, frames: departmentFrames(after, (id) => rects.get(id)) };
+}
+
+/**
+ * Projects shaped for layout: up to 16 functions of canvas sizes (compact or detailed, any
+ * height), in up to 5 departments or none, with random links between them.
+ */
+const layoutCaseArb = fc
+  .record({
+    functions: fc.array(
+      fc.record({
+        department: fc.option(fc.nat(4), { nil: undefined }),
+        width: fc.constantFrom(220, 280),
+        height: fc.integer({ min: 56, max: 360 }),
+        x: fc.integer({ min: -2000, max: 2000 }),
+        y: fc.integer({ min: -2000, max: 2000 }),
+      }),
+      { minLength: 1, maxLength: 16 },
+    ),
+    departments: fc.integer({ min: 0, max: 5 }),
+    links: fc.array(fc.record({ from: fc.nat(15), to: fc.nat(15) }), { maxLength: 24 }),
+  })
+  .map(({ functions, departments, links }) => {
+    const groups = Array.from({ length: departments }, (_, i) => ({ id: `g${i}`, name: `D${i}` }));
+    const n = functions.length;
+    const project = projectFixture(
+      functions.map((f, i) =>
+        fnFixture({
+          id: `f${i}`,
+          position: { x: f.x, y: f.y },
+          groupId:
+            f.department === undefined || departments === 0
+              ? undefined
+              : `g${f.department % departments}`,
+        }),
+      ),
+      {
+        groups,
+        links: links
+          .map((l, i) => ({
+            id: `l${i}`,
+            from: `f${l.from % n}`,
+            to: `f${l.to % n}`,
+            kind: 'handoff' as const,
+            label: '',
+          }))
+          .filter((l) => l.from !== l.to),
+      },
+    );
+    const sizes = new Map(functions.map((f, i) => [`f${i}`, { width: f.width, height: f.height }]));
+    return { project, sizeOf: (id: string) => defined(sizes.get(id)) };
+  });
+
+describe('auto-layout', () => {
+  const size = { width: 280, height: 168 };
+
+  it('places every function of the rich sample without overlaps, on the grid', () => {
+    const project = loadSample('specialised-sales', 'en');
+    const { placed, rects } = laidOut(project, () => size);
+    expect(placed.map((p) => p.id)).toEqual(project.functions.map((fn) => fn.id));
+    const all = [...rects.values()];
+    for (const [i, a] of all.entries()) {
+      expect(onGrid(a.x) && onGrid(a.y)).toBe(true);
+      for (const b of all.slice(i + 1)) expect(rectsOverlap(a, b)).toBe(false);
+    }
+  });
+
+  it('lays hand-offs out left to right, across departments too', () => {
+    const project = loadSample('specialised-sales', 'en');
+    const { rects, frames } = laidOut(project, () => size);
+    // Hand-offs form a chain (events → nurturing → territory); escalations may point back.
+    for (const link of project.links.filter((l) => l.kind === 'handoff')) {
+      expect(defined(rects.get(link.to)).x).toBeGreaterThan(defined(rects.get(link.from)).x);
+    }
+    // Marketing hands leads to sales: its frame ends before the sales department's begins.
+    const marketing = defined(frames.get('g-marketing'));
+    expect(marketing.x + marketing.width).toBeLessThan(defined(frames.get('g-sales')).x);
+  });
+
+  it('keeps a department together around its members', () => {
+    const project = projectFixture(
+      [
+        fnFixture({ id: 'a', groupId: 'g' }),
+        fnFixture({ id: 'b' }),
+        fnFixture({ id: 'c', groupId: 'g' }),
+      ],
+      {
+        groups: [{ id: 'g', name: 'Sales' }],
+        links: [
+          { id: 'l1', from: 'a', to: 'b', kind: 'handoff', label: '' },
+          { id: 'l2', from: 'b', to: 'c', kind: 'handoff', label: '' },
+        ],
+      },
+    );
+    // a → b → c would put b between a and c; the department keeps a and c together instead.
+    const { rects, frames } = laidOut(project, () => size);
+    expect(rectsOverlap(defined(frames.get('g')), defined(rects.get('b')), MIN_GAP)).toBe(false);
+  });
+
+  it('leaves room between columns for the longest label, within reason', () => {
+    const gapFor = (label: string) => {
+      const project = projectFixture([fnFixture({ id: 'a' }), fnFixture({ id: 'b' })], {
+        links: [{ id: 'l', from: 'a', to: 'b', kind: 'handoff', label }],
+      });
+      const { rects } = laidOut(project, () => size);
+      return defined(rects.get('b')).x - defined(rects.get('a')).x - size.width;
+    };
+    const label = 'Technical questions of key clients';
+    expect(gapFor(label)).toBeGreaterThanOrEqual(linkLabelWidth({ kind: 'handoff', label }));
+    // Without text of its own a link shows its kind's name, which needs room too.
+    expect(gapFor('')).toBeGreaterThanOrEqual(linkLabelWidth({ kind: 'handoff', label: '' }));
+    expect(gapFor('x'.repeat(200))).toBeLessThanOrEqual(256 + GRID_SIZE);
+  });
+
+  it('never lets frames overlap each other or a function of another department', () => {
+    fc.assert(
+      fc.property(layoutCaseArb, ({ project, sizeOf }) => {
+        const { placed, after, rects, frames } = laidOut(project, sizeOf);
+        expect(placed).toHaveLength(project.functions.length);
+        const cards = [...rects.entries()];
+        for (const [i, [, a]] of cards.entries()) {
+          expect(onGrid(a.x) && onGrid(a.y)).toBe(true);
+          for (const [, b] of cards.slice(i + 1)) expect(rectsOverlap(a, b, MIN_GAP)).toBe(false);
+        }
+        const framed = [...frames.entries()];
+        for (const [i, [, a]] of framed.entries()) {
+          for (const [, b] of framed.slice(i + 1)) expect(rectsOverlap(a, b, MIN_GAP)).toBe(false);
+        }
+        for (const fn of after.functions) {
+          for (const [groupId, frame] of frames) {
+            if (fn.groupId === groupId) continue;
+            const card: Rect = defined(rects.get(fn.id));
+            expect(rectsOverlap(frame, card, MIN_GAP)).toBe(false);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives the same layout for the same design, wherever its cards stood', () => {
+    fc.assert(
+      fc.property(layoutCaseArb, ({ project, sizeOf }) => {
+        const first = autoLayout(project, sizeOf);
+        expect(autoLayout(project, sizeOf)).toEqual(first);
+        // Arranging again changes nothing.
+        expect(autoLayout(setFunctionPositions(project, first), sizeOf)).toEqual(first);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
