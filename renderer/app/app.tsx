@@ -1,5 +1,5 @@
 import type { ReactFlowInstance } from '@xyflow/react';
-import { useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import type { CommandContext } from '../commands/registry';
 import { performCommand } from '../commands/registry';
@@ -7,14 +7,21 @@ import { useClipboardEvents } from '../commands/use-clipboard-events';
 import { useKeyboardShortcuts } from '../commands/use-keyboard-shortcuts';
 import { EditorScreen, type EditorDialog } from '../editor/editor-screen';
 import { libraryCommands } from '../library/commands';
-import { LibraryScreen } from '../library/library-screen';
 import { navigation } from '../state/navigation';
 import { startAutosave, windowTitleOf } from '../state/persistence';
-import { ExportDialog } from '../report/export-dialog';
-import { AboutDialog } from '../shell/about-dialog';
 import { StatusBar } from '../shell/status-bar';
 import { Toolbar } from '../shell/toolbar';
+import { lazyComponent, lazyDialog } from './lazy';
 import { useT, useWorkbench, useWorkbenchState } from './workbench-context';
+
+// Not needed by the first screen: loaded when first shown.
+const LibraryScreen = lazyComponent(() =>
+  import('../library/library-screen').then((m) => m.LibraryScreen),
+);
+const AboutDialog = lazyDialog(() => import('../shell/about-dialog').then((m) => m.AboutDialog));
+const ExportDialog = lazyDialog(() =>
+  import('../report/export-dialog').then((m) => m.ExportDialog),
+);
 
 export function App() {
   const workbench = useWorkbench();
@@ -62,7 +69,9 @@ export function App() {
   return (
     <div className="app" data-screen={screen}>
       {screen === 'library' ? (
-        <LibraryScreen />
+        <Suspense fallback={null}>
+          <LibraryScreen />
+        </Suspense>
       ) : (
         <>
           <Toolbar context={context} />
