@@ -1,7 +1,6 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import type { CommandId } from '../../shared/commands/commands';
 import { LANGUAGES, translate } from '../../shared/i18n';
-import { autoLayout } from '../../shared/layout/auto-layout';
 import {
   addGroup,
   duplicateFunctions,
@@ -170,21 +169,23 @@ export const COMMAND_HANDLERS: { readonly [Id in CommandId]: CommandHandler } = 
       ),
   },
   'edit.autoLayout': {
-    perform: ({ store, flow }) => {
-      const detail = store.getState().detail;
-      store.getState().edit((project) =>
-        setFunctionPositions(
-          project,
-          autoLayout(project, (id) => {
-            const node = flow?.getNode(id);
-            return node
-              ? sizeOf(node, detail)
-              : sizeOf({ id, position: { x: 0, y: 0 }, data: {} }, detail);
-          }),
-        ),
-      );
-      window.requestAnimationFrame(() => void flow?.fitView({ padding: 0.15, duration: 300 }));
-    },
+    // dagre is loaded on first use, not with the first screen.
+    perform: ({ store, flow }) =>
+      void import('../../shared/layout/auto-layout').then(({ autoLayout }) => {
+        const detail = store.getState().detail;
+        store.getState().edit((project) =>
+          setFunctionPositions(
+            project,
+            autoLayout(project, (id) => {
+              const node = flow?.getNode(id);
+              return node
+                ? sizeOf(node, detail)
+                : sizeOf({ id, position: { x: 0, y: 0 }, data: {} }, detail);
+            }),
+          ),
+        );
+        window.requestAnimationFrame(() => void flow?.fitView({ padding: 0.15, duration: 300 }));
+      }),
     enabled: (state) => state.project.functions.length > 0,
   },
   'view.commandPalette': { perform: ({ openCommandPalette }) => openCommandPalette() },
