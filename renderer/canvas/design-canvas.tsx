@@ -36,7 +36,7 @@ import {
   type CanvasView,
 } from './flow-elements';
 import { FunctionNode } from './function-node';
-import { GRID_SIZE } from './grid';
+import { GRID_SIZE, snapToGrid } from '../../shared/layout/grid';
 import { GroupNode } from './group-node';
 import { LinkEdge } from './link-edge';
 import './canvas.css';
@@ -78,11 +78,12 @@ function selectCards(store: WorkbenchStore, changes: readonly NodeChange<CanvasN
   selectFromCanvas(store, { functionIds: order.filter((id) => functionIds.has(id)) });
 }
 
-const snap = (value: number) => Math.round(value / GRID_SIZE) * GRID_SIZE;
-
 /** Writes held positions to the document, snapped to the grid, as one undo step. */
 function place(store: WorkbenchStore, held: CanvasView['held']): void {
-  const placed = [...held].map(([id, at]) => ({ id, position: { x: snap(at.x), y: snap(at.y) } }));
+  const placed = [...held].map(([id, at]) => ({
+    id,
+    position: { x: snapToGrid(at.x), y: snapToGrid(at.y) },
+  }));
   store.getState().edit((doc) => setFunctionPositions(doc, placed));
 }
 

@@ -4,12 +4,10 @@ import type { Selection } from '../state/store';
 import type { FunctionNodeType } from './function-node';
 import type { GroupNodeType } from './group-node';
 import type { LinkEdgeType } from './link-edge';
+import { departmentFrames } from '../../shared/layout/group-frame';
 import { NODE_HEIGHT_ESTIMATE, NODE_WIDTH } from '../../shared/layout/node-size';
 
 export type CanvasNode = FunctionNodeType | GroupNodeType;
-
-/** Space between a group's frame and its functions; room for its name above. */
-const GROUP_PADDING = { side: 24, top: 40, bottom: 24 };
 
 export const groupNodeId = (groupId: string) => `group:${groupId}`;
 export const isGroupNodeId = (id: string) => id.startsWith('group:');
@@ -152,42 +150,30 @@ export function sizeOf(node: Node, detail: 'compact' | 'detailed'): Size {
 
 const drawnFrames = new WeakMap<Group, GroupNodeType>();
 
-/** Each department as a frame around its functions as drawn; groups without members hide. */
+/** Each department as a frame around its functions as drawn (one geometry with the report). */
 function groupFrames(
   project: Project,
   functionNodes: readonly FunctionNodeType[],
   detail: 'compact' | 'detailed',
   selectedFrames: ReadonlySet<string>,
 ): GroupNodeType[] {
-  const groupOf = new Map(project.functions.map((fn) => [fn.id, fn.groupId]));
-  const bounds = new Map<string, { left: number; top: number; right: number; bottom: number }>();
-  for (const node of functionNodes) {
-    const groupId = groupOf.get(node.id);
-    if (groupId === undefined) continue;
-    const { width, height } = sizeOf(node, detail);
-    const { x, y } = node.position;
-    const box = bounds.get(groupId);
-    if (!box) {
-      bounds.set(groupId, { left: x, top: y, right: x + width, bottom: y + height });
-      continue;
-    }
-    box.left = Math.min(box.left, x);
-    box.top = Math.min(box.top, y);
-    box.right = Math.max(box.right, x + width);
-    box.bottom = Math.max(box.bottom, y + height);
-  }
+  const drawnAt = new Map(functionNodes.map((node) => [node.id, node]));
+  const frames = departmentFrames(project, (id) => {
+    const node = drawnAt.get(id);
+    return node && { ...node.position, ...sizeOf(node, detail) };
+  });
   return project.groups.flatMap((group): GroupNodeType[] => {
-    const box = bounds.get(group.id);
+    const box = frames.get(group.id);
     if (!box) return [];
     const id = groupNodeId(group.id);
     const old = drawnFrames.get(group);
     const frame: GroupNodeType = {
       id,
       type: 'group-frame',
-      position: { x: box.left - GROUP_PADDING.side, y: box.top - GROUP_PADDING.top },
+      position: { x: box.x, y: box.y },
       data: { groupId: group.id },
-      width: box.right - box.left + 2 * GROUP_PADDING.side,
-      height: box.bottom - box.top + GROUP_PADDING.top + GROUP_PADDING.bottom,
+      width: box.width,
+      height: box.height,
       selected: selectedFrames.has(id),
       zIndex: 0,
       selectable: true,

@@ -15,7 +15,7 @@ import {
 import { THEMES } from '../../shared/port/settings';
 import type { Workbench } from '../app/workbench-context';
 import { sizeOf } from '../canvas/flow-elements';
-import { GRID_SIZE } from '../canvas/grid';
+import { GRID_SIZE } from '../../shared/layout/grid';
 import { copySelection, lastCopiedFragment, PASTE_OFFSET, pasteInto } from '../editor/clipboard';
 import { editorHasProject, libraryCommands } from '../library/commands';
 import { EMPTY_SELECTION, type WorkbenchState } from '../state/store';
