@@ -21,6 +21,7 @@ import {
 } from '@xyflow/react';
 import { memo, useCallback, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { GRID_SIZE } from '../../../shared/layout/grid';
 import { benchLinks, gridPosition } from '../../fixtures/bench-graph';
 
 type CardData = { readonly name: string };
@@ -94,14 +95,14 @@ function BareFlow(props: { count: number }) {
       nodeTypes={nodeTypes}
       onNodesChange={onNodesChange}
       snapToGrid
-      snapGrid={[16, 16]}
+      snapGrid={[GRID_SIZE, GRID_SIZE]}
       minZoom={0.1}
       maxZoom={2.5}
       fitView
       fitViewOptions={{ padding: 0.15, maxZoom: 1.2 }}
       proOptions={{ hideAttribution: true }}
     >
-      <Background variant={BackgroundVariant.Dots} gap={16} size={1.5} />
+      <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.5} />
     </ReactFlow>
   );
 }

@@ -4,7 +4,7 @@
  * that moves nothing costs nothing and must not be reported as fast.
  */
 import type { Page } from '@playwright/test';
-import { GRID_SIZE } from '../../../renderer/canvas/grid';
+import { GRID_SIZE } from '../../../shared/layout/grid';
 import { canvasZoom, startFrames, stopFrames, takeRenders } from './probes';
 import { spread, type Spread } from './stats';
 
