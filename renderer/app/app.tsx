@@ -5,10 +5,11 @@ import type { CommandContext } from '../commands/registry';
 import { performCommand } from '../commands/registry';
 import { useClipboardEvents } from '../commands/use-clipboard-events';
 import { useKeyboardShortcuts } from '../commands/use-keyboard-shortcuts';
+import { useMenuState } from '../commands/use-menu-state';
 import { EditorScreen, type EditorDialog } from '../editor/editor-screen';
 import { libraryCommands } from '../library/commands';
 import { navigation } from '../state/navigation';
-import { startAutosave, windowTitleOf } from '../state/persistence';
+import { guardClose, startAutosave, windowTitleOf } from '../state/persistence';
 import { StatusBar } from '../shell/status-bar';
 import { Toolbar } from '../shell/toolbar';
 import { lazyComponent, lazyDialog } from './lazy';
@@ -53,6 +54,8 @@ export function App() {
     [workbench.port, context],
   );
   useEffect(() => startAutosave(workbench.store, workbench.saver), [workbench]);
+  useEffect(() => guardClose(workbench.store, workbench.saver, workbench.port), [workbench]);
+  useMenuState(context);
   useEffect(
     () => workbench.port.onOpenProject((id) => libraryCommands.openById(workbench, id)),
     [workbench],
