@@ -38,6 +38,20 @@ const cardsOnScreen = (page: Page) =>
 const framesOnScreen = (page: Page) =>
   namedBoxes(page.getByTestId('group-frame'), '.group-frame-name');
 
+/** Waits out the animated zoom to fit: boxes read one after another must share one viewport. */
+async function viewportSettled(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
+        const before = viewport?.style.transform;
+        await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
+        return viewport?.style.transform === before;
+      }),
+    )
+    .toBe(true);
+}
+
 /** The department a card belongs to, as its inspector shows it. */
 async function departmentOf(page: Page, name: string): Promise<string> {
   await card(page, name).click();
@@ -67,6 +81,7 @@ test.describe('placement and layout', () => {
         return events !== undefined && nurturing !== undefined && events.right < nurturing.left;
       })
       .toBe(true);
+    await viewportSettled(page);
 
     const frames = await framesOnScreen(page);
     const cards = await cardsOnScreen(page);
