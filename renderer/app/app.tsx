@@ -43,6 +43,7 @@ export function App() {
       showAbout: () => setAboutOpen(true),
       openFind: () => setDialog('find'),
       openCommandPalette: () => setDialog('commands'),
+      openLinkTo: () => setDialog('linkTo'),
       openExport: () => setExportOpen(true),
     }),
     [workbench, flow],

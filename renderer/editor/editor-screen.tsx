@@ -11,13 +11,14 @@ import { SidePanel } from './side-panel';
 import { addFunctionInPlace } from './add-function';
 import './editor.css';
 
-// Loaded on first use (the first Ctrl+K or Ctrl+F), not with the first screen.
+// Loaded on first use (the first Ctrl+K, Ctrl+F or "Link to…"), not with the first screen.
 const CommandPalette = lazyDialog(() => import('./editor-dialogs').then((m) => m.CommandPalette));
 const FindDialog = lazyDialog(() => import('./editor-dialogs').then((m) => m.FindDialog));
+const LinkToDialog = lazyDialog(() => import('./editor-dialogs').then((m) => m.LinkToDialog));
 
-export type EditorDialog = 'commands' | 'find' | undefined;
+export type EditorDialog = 'commands' | 'find' | 'linkTo' | undefined;
 
-/** The design screen: palette, canvas and side panel, with the find and command dialogs. */
+/** The design screen: palette, canvas and side panel, with the find, command and link dialogs. */
 export function EditorScreen(props: {
   flow: ReactFlowInstance | undefined;
   onFlowInit: (flow: ReactFlowInstance) => void;
@@ -48,6 +49,7 @@ export function EditorScreen(props: {
         onAddFunction={addInPlace}
       />
       <FindDialog open={props.dialog === 'find'} onClose={props.closeDialog} flow={flow} />
+      <LinkToDialog open={props.dialog === 'linkTo'} onClose={props.closeDialog} />
     </div>
   );
 }
