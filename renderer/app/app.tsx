@@ -12,7 +12,7 @@ import { navigation } from '../state/navigation';
 import { guardClose, startAutosave, windowTitleOf } from '../state/persistence';
 import { StatusBar } from '../shell/status-bar';
 import { Toolbar } from '../shell/toolbar';
-import { lazyComponent, lazyDialog } from './lazy';
+import { lazyComponent, lazyDialog, preloadOnDemandCode } from './lazy';
 import { useT, useWorkbench, useWorkbenchState } from './workbench-context';
 
 // Not needed by the first screen: loaded when first shown.
@@ -55,6 +55,8 @@ export function App() {
     [workbench.port, context],
   );
   useEffect(() => startAutosave(workbench.store, workbench.saver), [workbench]);
+  // Once the canvas is up (React Flow initialised), the rest of the code loads in idle time.
+  useEffect(() => (flow ? preloadOnDemandCode() : undefined), [flow]);
   useEffect(() => guardClose(workbench.store, workbench.saver, workbench.port), [workbench]);
   useMenuState(context);
   useEffect(

@@ -1,5 +1,31 @@
 import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 
+/**
+ * Code the first screen does not need: loaded on first use, or earlier by preloadOnDemandCode
+ * once the first screen is up, so that nothing waits for it when it is used — not even
+ * keystrokes typed straight after the key that opened a dialog.
+ */
+const preloaders = new Set<() => Promise<unknown>>();
+
+/** `load` (a dynamic import) run once; a failed load is tried again on the next call. */
+export function onDemand<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  const get = () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+  preloaders.add(get);
+  return get;
+}
+
+/** Loads every piece of on-demand code in idle time; call once the first screen is painted. */
+export function preloadOnDemandCode(): () => void {
+  const preload = () => preloaders.forEach((get) => void get().catch(() => undefined));
+  const id = requestIdleCallback(preload, { timeout: 5000 });
+  return () => cancelIdleCallback(id);
+}
+
 /** A dialog's code that failed to load must not take the editor (and unsaved work) down. */
 class LoadFailure extends Component<{ children: ReactNode }, { failed: boolean }> {
   override state = { failed: false };
@@ -21,13 +47,13 @@ class LoadFailure extends Component<{ children: ReactNode }, { failed: boolean }
 export function lazyComponent<P extends object>(
   load: () => Promise<ComponentType<P>>,
 ): ComponentType<P> {
-  return lazy(async () => ({ default: await load() }));
+  const get = onDemand(load);
+  return lazy(async () => ({ default: await get() }));
 }
 
 /**
- * A dialog whose code is loaded the first time it opens, not with the first screen. Until it
- * opens it renders nothing; while its code loads (a few milliseconds from the app's own files)
- * nothing either; then it opens, and stays mounted so that reopening is instant.
+ * A dialog whose code is loaded on demand. Until it first opens it renders nothing; while its
+ * code loads (if it was not preloaded) nothing either; then it opens, and stays mounted.
  */
 export function lazyDialog<P extends { readonly open: boolean }>(
   load: () => Promise<ComponentType<P>>,

@@ -13,12 +13,16 @@ import {
   setFunctionPositions,
 } from '../../shared/model';
 import { THEMES } from '../../shared/port/settings';
+import { onDemand } from '../app/lazy';
 import type { Workbench } from '../app/workbench-context';
 import { sizeOf } from '../canvas/flow-elements';
 import { GRID_SIZE } from '../../shared/layout/grid';
 import { copySelection, lastCopiedFragment, PASTE_OFFSET, pasteInto } from '../editor/clipboard';
 import { editorHasProject, libraryCommands } from '../library/commands';
 import { EMPTY_SELECTION, type WorkbenchState } from '../state/store';
+
+/** dagre is not needed by the first screen. */
+const loadAutoLayout = onDemand(() => import('../../shared/layout/auto-layout'));
 
 export interface CommandContext extends Workbench {
   /** The canvas, once React Flow has initialised it. */
@@ -176,9 +180,8 @@ export const COMMAND_HANDLERS: { readonly [Id in CommandId]: CommandHandler } = 
       state.selection.functionIds.length === 1 && state.project.functions.length > 1,
   },
   'edit.autoLayout': {
-    // dagre is loaded on first use, not with the first screen.
     perform: ({ store, flow }) =>
-      void import('../../shared/layout/auto-layout').then(({ autoLayout }) => {
+      void loadAutoLayout().then(({ autoLayout }) => {
         const detail = store.getState().detail;
         store.getState().edit((project) =>
           setFunctionPositions(

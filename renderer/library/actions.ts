@@ -3,6 +3,7 @@ import { createBlankProject, type Project } from '../../shared/model';
 import { copyOfProject } from '../../shared/port/project-file';
 import { PortError } from '../../shared/port/errors';
 import type { Sample } from '../../shared/samples';
+import { onDemand } from '../app/lazy';
 import type { Workbench } from '../app/workbench-context';
 import { navigation } from '../state/navigation';
 import { loadIntoStore, rememberOpened } from '../state/persistence';
@@ -101,6 +102,9 @@ export async function recoverInEditor(
 
 export type ProjectSource = 'blank' | Sample['id'];
 
+/** The samples and their JSON are not needed by the first screen. */
+const loadSamples = onDemand(() => import('../../shared/samples'));
+
 async function newProject(
   source: ProjectSource,
   language: Language,
@@ -115,8 +119,7 @@ async function newProject(
       language,
     });
   }
-  // The samples and their JSON are loaded on first use, not with the first screen.
-  const { loadSample } = await import('../../shared/samples');
+  const { loadSample } = await loadSamples();
   return copyOfProject(loadSample(source, language), { id: newId(), now });
 }
 
