@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
-/** Names of the app's script chunks the page has fetched so far. */
+const assets = new URL('../../dist/assets/', import.meta.url);
+const chunks = () => readdirSync(assets).filter((name) => name.endsWith('.js'));
+
+/** Script chunks the page has fetched so far. */
 const fetchedScripts = (page: Page) =>
   page.evaluate(() =>
     performance
@@ -10,7 +13,8 @@ const fetchedScripts = (page: Page) =>
       .filter((name) => name.endsWith('.js')),
   );
 
-const LOADED_ON_DEMAND = [
+/** Chunks of code the first screen does not use (named by Vite after their module). */
+const ON_DEMAND = [
   'auto-layout',
   'library-screen',
   'samples',
@@ -22,33 +26,39 @@ const LOADED_ON_DEMAND = [
 ];
 
 test.describe('the first screen', () => {
-  test('loads neither dagre, the library, the inspector nor the dialogs until they are used', async ({
+  test('its scripts are the entry and what it imports, none of the on-demand code', () => {
+    const html = readFileSync(new URL('../index.html', assets), 'utf8');
+    const loaded = [...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]);
+    expect(loaded.length).toBeGreaterThan(0);
+    for (const chunk of ON_DEMAND) {
+      expect(chunks().filter((name) => name.startsWith(`${chunk}-`)).length, chunk).toBe(1);
+      expect(
+        loaded.filter((name) => name?.startsWith(`${chunk}-`)),
+        chunk,
+      ).toEqual([]);
+    }
+  });
+
+  test('on-demand code is preloaded once the canvas is up, and each piece opens on first use', async ({
     page,
   }) => {
     await page.goto('/');
     await expect(page.locator('.react-flow__pane')).toBeVisible();
-    const first = await fetchedScripts(page);
-    for (const chunk of LOADED_ON_DEMAND) {
-      expect(first.filter((name) => name.startsWith(`${chunk}-`))).toEqual([]);
-    }
+    await expect
+      .poll(async () => (await fetchedScripts(page)).some((n) => n.startsWith('editor-dialogs-')))
+      .toBe(true);
 
-    // Each opens on its first use all the same.
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await page.keyboard.press('Control+K');
     await expect(page.getByTestId('command-palette')).toBeVisible();
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Projects…' }).click();
     await expect(page.getByTestId('import-input')).toBeAttached();
-    const later = await fetchedScripts(page);
-    expect(later.some((name) => name.startsWith('editor-dialogs-'))).toBe(true);
-    expect(later.some((name) => name.startsWith('library-screen-'))).toBe(true);
   });
 
   test('the web build carries no benchmark hook', () => {
-    const assets = new URL('../../dist/assets/', import.meta.url);
-    const scripts = readdirSync(assets).filter((name) => name.endsWith('.js'));
-    expect(scripts.length).toBeGreaterThan(0);
-    for (const name of scripts) {
+    expect(chunks().length).toBeGreaterThan(0);
+    for (const name of chunks()) {
       expect(readFileSync(new URL(name, assets), 'utf8'), name).not.toContain('__cardRenders');
     }
   });
