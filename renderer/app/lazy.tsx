@@ -2,8 +2,8 @@ import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode
 
 /**
  * Code the first screen does not need: loaded on first use, or earlier by preloadOnDemandCode
- * once the first screen is up, so that nothing waits for it when it is used — not even
- * keystrokes typed straight after the key that opened a dialog.
+ * once the first screen is up, so that its first use rarely waits for it. Not for a dialog that
+ * takes the keys typed straight after the one that opens it: those could be lost while it loads.
  */
 const preloaders = new Set<() => Promise<unknown>>();
 

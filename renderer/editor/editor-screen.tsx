@@ -1,20 +1,16 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import { useCallback, useState } from 'react';
 import type { FunctionTypeId } from '../../shared/model';
-import { lazyDialog } from '../app/lazy';
 import { useWorkbench } from '../app/workbench-context';
 import { DesignCanvas } from '../canvas/design-canvas';
 import type { CommandContext } from '../commands/registry';
 import { ContextMenu, type ContextMenuRequest } from './context-menu';
+// Not loaded on demand: these dialogs take the keys typed straight after the one that opens them.
+import { CommandPalette, FindDialog, LinkToDialog } from './editor-dialogs';
 import { Palette } from './palette';
 import { SidePanel } from './side-panel';
 import { addFunctionInPlace } from './add-function';
 import './editor.css';
-
-// Loaded on first use (the first Ctrl+K, Ctrl+F or "Link to…"), not with the first screen.
-const CommandPalette = lazyDialog(() => import('./editor-dialogs').then((m) => m.CommandPalette));
-const FindDialog = lazyDialog(() => import('./editor-dialogs').then((m) => m.FindDialog));
-const LinkToDialog = lazyDialog(() => import('./editor-dialogs').then((m) => m.LinkToDialog));
 
 export type EditorDialog = 'commands' | 'find' | 'linkTo' | undefined;
 

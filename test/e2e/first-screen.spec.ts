@@ -20,7 +20,6 @@ const ON_DEMAND = [
   'samples',
   'function-inspector',
   'project-panel',
-  'editor-dialogs',
   'about-dialog',
   'export-dialog',
 ];
@@ -45,7 +44,7 @@ test.describe('the first screen', () => {
     await page.goto('/');
     await expect(page.locator('.react-flow__pane')).toBeVisible();
     await expect
-      .poll(async () => (await fetchedScripts(page)).some((n) => n.startsWith('editor-dialogs-')))
+      .poll(async () => (await fetchedScripts(page)).some((n) => n.startsWith('about-dialog-')))
       .toBe(true);
 
     await page.getByRole('button', { name: 'EN', exact: true }).click();
