@@ -93,6 +93,13 @@ export default tseslint.config(
     },
   },
   {
+    // The bare React Flow page of npm run bench:canvas runs in the browser.
+    files: ['test/bench/bare-flow/**/*.tsx'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
     files: [
       'electron/**/*.ts',
       'test/**/*.{ts,tsx,mjs}',

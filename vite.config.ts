@@ -10,11 +10,13 @@ const here = (path: string): string => fileURLToPath(new URL(path, import.meta.u
  * One configuration for every bundle:
  * - `vite build` builds the renderer (dist/) and the Electron main and preload (dist-electron/);
  * - `vite build --mode web` builds only the renderer: the browser edition, used by the e2e tests;
+ * - `vite build --mode bench` is the browser edition plus a card render counter, for
+ *   npm run bench:canvas (`import.meta.env.MODE === 'bench'`; other builds drop that code);
  * - `vite` serves the renderer for development in a browser.
  * The renderer bundle is the same in both editions; it picks its back end at run time.
  */
 export default defineConfig(({ command, mode }) => {
-  const desktop = command === 'build' && mode !== 'web';
+  const desktop = command === 'build' && mode !== 'web' && mode !== 'bench';
   const plugins: PluginOption[] = [react()];
   if (command === 'build') {
     // Only in builds: the dev server injects an inline script that a strict policy would block.

@@ -1,5 +1,5 @@
 import type { ReactFlowInstance } from '@xyflow/react';
-import { useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import type { CommandContext } from '../commands/registry';
 import { performCommand } from '../commands/registry';
@@ -8,15 +8,22 @@ import { useKeyboardShortcuts } from '../commands/use-keyboard-shortcuts';
 import { useMenuState } from '../commands/use-menu-state';
 import { EditorScreen, type EditorDialog } from '../editor/editor-screen';
 import { libraryCommands } from '../library/commands';
-import { LibraryScreen } from '../library/library-screen';
 import { navigation } from '../state/navigation';
 import { guardClose, startAutosave, windowTitleOf } from '../state/persistence';
-import { ExportDialog } from '../report/export-dialog';
-import { AboutDialog } from '../shell/about-dialog';
 import { OpenElsewhereBanner } from '../shell/open-elsewhere-banner';
 import { StatusBar } from '../shell/status-bar';
 import { Toolbar } from '../shell/toolbar';
+import { lazyComponent, lazyDialog, preloadOnDemandCode } from './lazy';
 import { useT, useWorkbench, useWorkbenchState } from './workbench-context';
+
+// Not needed by the first screen: loaded when first shown.
+const LibraryScreen = lazyComponent(() =>
+  import('../library/library-screen').then((m) => m.LibraryScreen),
+);
+const AboutDialog = lazyDialog(() => import('../shell/about-dialog').then((m) => m.AboutDialog));
+const ExportDialog = lazyDialog(() =>
+  import('../report/export-dialog').then((m) => m.ExportDialog),
+);
 
 export function App() {
   const workbench = useWorkbench();
@@ -49,6 +56,8 @@ export function App() {
     [workbench.port, context],
   );
   useEffect(() => startAutosave(workbench.store, workbench.saver), [workbench]);
+  // Once the canvas is up (React Flow initialised), the rest of the code loads in idle time.
+  useEffect(() => (flow ? preloadOnDemandCode() : undefined), [flow]);
   useEffect(() => guardClose(workbench.store, workbench.saver, workbench.port), [workbench]);
   useMenuState(context);
   useEffect(
@@ -67,7 +76,9 @@ export function App() {
   return (
     <div className="app" data-screen={screen}>
       {screen === 'library' ? (
-        <LibraryScreen />
+        <Suspense fallback={null}>
+          <LibraryScreen />
+        </Suspense>
       ) : (
         <>
           <Toolbar context={context} />

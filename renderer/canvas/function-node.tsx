@@ -18,6 +18,7 @@ export type FunctionNodeType = Node<FunctionNodeData, 'function'>;
  * analysis and checks, so an edit elsewhere does not redraw it (React Flow's performance guide).
  */
 function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
+  if (import.meta.env.MODE === 'bench') window.__cardRenders?.(data.functionId);
   const t = useT();
   const fn = useFunction(data.functionId);
   const analysis = useFunctionAnalysis(data.functionId);

@@ -1,7 +1,6 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import type { CommandId } from '../../shared/commands/commands';
 import { LANGUAGES, translate } from '../../shared/i18n';
-import { autoLayout } from '../../shared/layout/auto-layout';
 import {
   addGroup,
   duplicateFunctions,
@@ -14,6 +13,7 @@ import {
   setFunctionPositions,
 } from '../../shared/model';
 import { THEMES } from '../../shared/port/settings';
+import { onDemand } from '../app/lazy';
 import type { Workbench } from '../app/workbench-context';
 import { sizeOf } from '../canvas/flow-elements';
 import { focusCard } from '../canvas/card-focus';
@@ -22,6 +22,9 @@ import { GRID_SIZE } from '../../shared/layout/grid';
 import { copySelection, lastCopiedFragment, PASTE_OFFSET, pasteInto } from '../editor/clipboard';
 import { editorHasProject, libraryCommands } from '../library/commands';
 import { EMPTY_SELECTION, type WorkbenchState } from '../state/store';
+
+/** dagre is not needed by the first screen. */
+const loadAutoLayout = onDemand(() => import('../../shared/layout/auto-layout'));
 
 export interface CommandContext extends Workbench {
   /** The canvas, once React Flow has initialised it. */
@@ -187,21 +190,22 @@ export const COMMAND_HANDLERS: { readonly [Id in CommandId]: CommandHandler } = 
       state.selection.functionIds.length === 1 && state.project.functions.length > 1,
   },
   'edit.autoLayout': {
-    perform: ({ store, flow }) => {
-      const detail = store.getState().detail;
-      store.getState().edit((project) =>
-        setFunctionPositions(
-          project,
-          autoLayout(project, (id) => {
-            const node = flow?.getNode(id);
-            return node
-              ? sizeOf(node, detail)
-              : sizeOf({ id, position: { x: 0, y: 0 }, data: {} }, detail);
-          }),
-        ),
-      );
-      window.requestAnimationFrame(() => void flow?.fitView({ padding: 0.15, duration: 300 }));
-    },
+    perform: ({ store, flow }) =>
+      void loadAutoLayout().then(({ autoLayout }) => {
+        const detail = store.getState().detail;
+        store.getState().edit((project) =>
+          setFunctionPositions(
+            project,
+            autoLayout(project, (id) => {
+              const node = flow?.getNode(id);
+              return node
+                ? sizeOf(node, detail)
+                : sizeOf({ id, position: { x: 0, y: 0 }, data: {} }, detail);
+            }),
+          ),
+        );
+        window.requestAnimationFrame(() => void flow?.fitView({ padding: 0.15, duration: 300 }));
+      }),
     enabled: (state) => state.project.functions.length > 0,
   },
   'view.commandPalette': { perform: ({ openCommandPalette }) => openCommandPalette() },

@@ -7,6 +7,7 @@ import { DesignCanvas } from '../canvas/design-canvas';
 import { endRenameOfRemoved } from '../canvas/rename-state';
 import type { CommandContext } from '../commands/registry';
 import { ContextMenu, type ContextMenuRequest } from './context-menu';
+// Not loaded on demand: these dialogs take the keys typed straight after the one that opens them.
 import { CommandPalette, FindDialog, LinkToDialog } from './editor-dialogs';
 import { Palette } from './palette';
 import { SidePanel } from './side-panel';

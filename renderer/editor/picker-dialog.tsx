@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 
 export interface PickerItem {
   readonly key: string;
@@ -26,7 +26,9 @@ export function PickerDialog(props: {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
 
-  useEffect(() => {
+  // A layout effect: the emptied query is drawn before the browser handles another key, so keys
+  // typed straight after the one that opened the dialog are not added to the last query.
+  useLayoutEffect(() => {
     const element = dialog.current;
     if (!element) return;
     if (props.open && !element.open) {

@@ -1,14 +1,20 @@
 import type { ReactFlowInstance } from '@xyflow/react';
+import { Suspense } from 'react';
 import type { MessageKey } from '../../shared/i18n';
+import { lazyComponent } from '../app/lazy';
 import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
 import { InspectorPanel } from '../inspector/inspector-panel';
-import { ProjectPanel } from '../inspector/project-panel';
 import { useChecks } from '../state/derived';
 import { SIDE_PANELS, type SidePanel as PanelId } from '../state/store';
 import { countBySeverity } from '../../shared/checks';
-import { ChecksPanel } from './checks-panel';
-import { LinkInspector } from './link-inspector';
-import { SummaryPanel } from './summary-panel';
+
+// The tabs other than the (default) inspector are loaded when first shown.
+const ProjectPanel = lazyComponent(() =>
+  import('../inspector/project-panel').then((m) => m.ProjectPanel),
+);
+const ChecksPanel = lazyComponent(() => import('./checks-panel').then((m) => m.ChecksPanel));
+const SummaryPanel = lazyComponent(() => import('./summary-panel').then((m) => m.SummaryPanel));
+const LinkInspector = lazyComponent(() => import('./link-inspector').then((m) => m.LinkInspector));
 
 const TAB_LABELS: Readonly<Record<PanelId, MessageKey>> = {
   inspector: 'panel.inspector',
@@ -57,10 +63,12 @@ export function SidePanel(props: { flow: ReactFlowInstance | undefined }) {
         id={`panel-${active}`}
         aria-labelledby={`tab-${active}`}
       >
-        {active === 'inspector' && <SelectionInspector />}
-        {active === 'project' && <ProjectPanel />}
-        {active === 'checks' && <ChecksPanel flow={props.flow} />}
-        {active === 'summary' && <SummaryPanel />}
+        <Suspense fallback={null}>
+          {active === 'inspector' && <SelectionInspector />}
+          {active === 'project' && <ProjectPanel />}
+          {active === 'checks' && <ChecksPanel flow={props.flow} />}
+          {active === 'summary' && <SummaryPanel />}
+        </Suspense>
       </div>
     </aside>
   );

@@ -1,10 +1,17 @@
 import './inspector.css';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazyComponent } from '../app/lazy';
 import { useT, useWorkbenchState } from '../app/workbench-context';
-import { FunctionInspector } from './function-inspector';
-import { MultiSelection } from './multi-selection';
 import type { CheckPlace } from './check-place';
 import { SECTION_IDS, type SectionId } from './sections';
+
+// Shown once something is selected: loaded then, not with the first screen.
+const FunctionInspector = lazyComponent(() =>
+  import('./function-inspector').then((m) => m.FunctionInspector),
+);
+const MultiSelection = lazyComponent(() =>
+  import('./multi-selection').then((m) => m.MultiSelection),
+);
 
 /**
  * The right-hand inspector: the selected function's data, its live analysis and its design
@@ -56,19 +63,21 @@ export function InspectorPanel() {
   const only = functionIds.length === 1 ? functionIds[0] : undefined;
   return (
     <section className="inspector" aria-label={t('inspector.title')} data-testid="inspector">
-      {only !== undefined ? (
-        <FunctionInspector
-          key={only}
-          functionId={only}
-          isOpen={(section) => open.has(section)}
-          onToggle={onToggle}
-          onGoTo={onGoTo}
-        />
-      ) : functionIds.length > 1 ? (
-        <MultiSelection functionIds={functionIds} />
-      ) : (
-        <p className="inspector-hint">{t('inspector.hint.none')}</p>
-      )}
+      <Suspense fallback={null}>
+        {only !== undefined ? (
+          <FunctionInspector
+            key={only}
+            functionId={only}
+            isOpen={(section) => open.has(section)}
+            onToggle={onToggle}
+            onGoTo={onGoTo}
+          />
+        ) : functionIds.length > 1 ? (
+          <MultiSelection functionIds={functionIds} />
+        ) : (
+          <p className="inspector-hint">{t('inspector.hint.none')}</p>
+        )}
+      </Suspense>
     </section>
   );
 }

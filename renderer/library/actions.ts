@@ -2,7 +2,8 @@ import { translate, type Language } from '../../shared/i18n';
 import { createBlankProject, type Project } from '../../shared/model';
 import { copyOfProject } from '../../shared/port/project-file';
 import { PortError } from '../../shared/port/errors';
-import { loadSample, type Sample } from '../../shared/samples';
+import type { Sample } from '../../shared/samples';
+import { onDemand } from '../app/lazy';
 import type { Workbench } from '../app/workbench-context';
 import { navigation } from '../state/navigation';
 import { loadIntoStore, rememberOpened } from '../state/persistence';
@@ -101,6 +102,27 @@ export async function recoverInEditor(
 
 export type ProjectSource = 'blank' | Sample['id'];
 
+/** The samples and their JSON are not needed by the first screen. */
+const loadSamples = onDemand(() => import('../../shared/samples'));
+
+async function newProject(
+  source: ProjectSource,
+  language: Language,
+  newId: () => string,
+  now: string,
+): Promise<Project> {
+  if (source === 'blank') {
+    return createBlankProject({
+      id: newId(),
+      name: translate(language, 'app.untitled'),
+      now,
+      language,
+    });
+  }
+  const { loadSample } = await loadSamples();
+  return copyOfProject(loadSample(source, language), { id: newId(), now });
+}
+
 /** A new project, blank or from a sample, stored at once so that it is in the library. */
 export async function createProject(
   workbench: Workbench,
@@ -109,16 +131,7 @@ export async function createProject(
 ): Promise<void> {
   await secureEditor(workbench);
   const language: Language = workbench.store.getState().language;
-  const now = new Date().toISOString();
-  const project =
-    source === 'blank'
-      ? createBlankProject({
-          id: newId(),
-          name: translate(language, 'app.untitled'),
-          now,
-          language,
-        })
-      : copyOfProject(loadSample(source, language), { id: newId(), now });
+  const project = await newProject(source, language, newId, new Date().toISOString());
   const receipt = await workbench.port.saveProject(project);
   enterEditor(workbench, { ...project, updatedAt: receipt.savedAt });
 }

@@ -38,17 +38,17 @@ const cardsOnScreen = (page: Page) =>
 const framesOnScreen = (page: Page) =>
   namedBoxes(page.getByTestId('group-frame'), '.group-frame-name');
 
-/** Waits until the canvas' pan and zoom stay the same from one look to the next. */
-async function viewAtRest(page: Page): Promise<void> {
-  const viewport = page.locator('.react-flow__viewport');
-  let previous: string | null = null;
+/** Waits out the animated zoom to fit: boxes read one after another must share one viewport. */
+async function viewportSettled(page: Page): Promise<void> {
   await expect
-    .poll(async () => {
-      const now = await viewport.getAttribute('style');
-      const still = now === previous;
-      previous = now;
-      return still;
-    })
+    .poll(() =>
+      page.evaluate(async () => {
+        const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
+        const before = viewport?.style.transform;
+        await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
+        return viewport?.style.transform === before;
+      }),
+    )
     .toBe(true);
 }
 
@@ -81,9 +81,7 @@ test.describe('placement and layout', () => {
         return events !== undefined && nurturing !== undefined && events.right < nurturing.left;
       })
       .toBe(true);
-    // The view then glides to fit the new layout; frames and cards are read once it is at rest,
-    // or the two reads would catch it at different zooms.
-    await viewAtRest(page);
+    await viewportSettled(page);
 
     const frames = await framesOnScreen(page);
     const cards = await cardsOnScreen(page);

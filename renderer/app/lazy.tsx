@@ -1,0 +1,74 @@
+import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+
+/**
+ * Code the first screen does not need: loaded on first use, or earlier by preloadOnDemandCode
+ * once the first screen is up, so that its first use rarely waits for it. Not for a dialog that
+ * takes the keys typed straight after the one that opens it: those could be lost while it loads.
+ */
+const preloaders = new Set<() => Promise<unknown>>();
+
+/** `load` (a dynamic import) run once; a failed load is tried again on the next call. */
+export function onDemand<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  const get = () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+  preloaders.add(get);
+  return get;
+}
+
+/** Loads every piece of on-demand code in idle time; call once the first screen is painted. */
+export function preloadOnDemandCode(): () => void {
+  const preload = () => preloaders.forEach((get) => void get().catch(() => undefined));
+  const id = requestIdleCallback(preload, { timeout: 5000 });
+  return () => cancelIdleCallback(id);
+}
+
+/** A dialog's code that failed to load must not take the editor (and unsaved work) down. */
+class LoadFailure extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override componentDidCatch(error: unknown) {
+    console.error('a dialog could not be loaded', error);
+  }
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
+
+/**
+ * A component whose code is loaded when it is first rendered (it suspends until then: render
+ * it inside <Suspense>). `load` picks the component from its module's dynamic import().
+ */
+export function lazyComponent<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+): ComponentType<P> {
+  const get = onDemand(load);
+  return lazy(async () => ({ default: await get() }));
+}
+
+/**
+ * A dialog whose code is loaded on demand. Until it first opens it renders nothing; while its
+ * code loads (if it was not preloaded) nothing either; then it opens, and stays mounted.
+ */
+export function lazyDialog<P extends { readonly open: boolean }>(
+  load: () => Promise<ComponentType<P>>,
+): ComponentType<P> {
+  const Dialog = lazyComponent(load);
+  return function LazyDialog(props: P) {
+    const [wanted, setWanted] = useState(props.open);
+    if (props.open && !wanted) setWanted(true);
+    if (!wanted) return null;
+    return (
+      <LoadFailure>
+        <Suspense fallback={null}>
+          <Dialog {...props} />
+        </Suspense>
+      </LoadFailure>
+    );
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * Commit → next paint of a rename: from the keydown of Enter to just after the paint of the
+ * frame in which the card shows its new name (asserted in the DOM); plus which cards React
+ * rendered while the name was typed and for the commit.
+ */
+import { armCommitProbe, commitResult, takeRenders } from './probes';
+import { spread, type Spread } from './stats';
+import type { Subject } from './subjects';
+
+export interface EditSample {
+  readonly ms: number;
+  readonly rendersWhileTyping: number;
+  readonly rendersForCommit: number;
+  readonly cardsForCommit: number;
+}
+
+export interface EditOutcome {
+  readonly commit: Spread;
+  /** Mean card renders per commit, and the most distinct cards one commit rendered. */
+  readonly rendersPerCommit: number;
+  readonly maxCardsPerCommit: number;
+  /** Card renders while the names were typed, all edits together (the target is none). */
+  readonly rendersWhileTyping: number;
+}
+
+const COMMIT_TIMEOUT_MS = 5000;
+
+/** Renames card `id` to `name` and presses Enter. */
+export async function editOnce(subject: Subject, id: string, name: string): Promise<EditSample> {
+  const { page } = subject;
+  await takeRenders(page);
+  await subject.stageRename(id, name);
+  const typing = await takeRenders(page);
+  await armCommitProbe(page, id, name, COMMIT_TIMEOUT_MS);
+  await page.keyboard.press('Enter');
+  const ms = await commitResult(page);
+  // Let late renders (effects, autosave) land before they are counted.
+  await page.waitForTimeout(250);
+  const committed = await takeRenders(page);
+  return {
+    ms,
+    rendersWhileTyping: typing.total,
+    rendersForCommit: committed.total,
+    cardsForCommit: committed.cards,
+  };
+}
+
+export function summariseEdits(samples: readonly EditSample[]): EditOutcome {
+  const sum = (pick: (s: EditSample) => number) => samples.reduce((t, s) => t + pick(s), 0);
+  return {
+    commit: spread(samples.map((s) => s.ms)),
+    rendersPerCommit: sum((s) => s.rendersForCommit) / samples.length,
+    maxCardsPerCommit: Math.max(...samples.map((s) => s.cardsForCommit)),
+    rendersWhileTyping: sum((s) => s.rendersWhileTyping),
+  };
+}

@@ -1,0 +1,26 @@
+/** What the benchmark pages and probes keep on `window` (test/bench/canvas/probes.ts). */
+export {};
+
+declare global {
+  interface Window {
+    /** Called by each card render in a --mode bench build and in the bare page. */
+    __cardRenders?: (id: string) => void;
+    /** The bare page renames this card on the next Enter. */
+    __benchRename?: { readonly id: string; readonly name: string };
+    /** Probe state, see probes.ts. */
+    __bench?: {
+      renders: Map<string, number>;
+      frames?: number[];
+      recording?: boolean;
+      painted?: Promise<PaintedProbe>;
+      commit?: Promise<number>;
+    };
+  }
+
+  interface PaintedProbe {
+    /** From navigation start to just after the frame in which every card was visible. */
+    readonly paintedMs: number;
+    /** Paths of the scripts the page fetched before that paint. */
+    readonly scripts: readonly string[];
+  }
+}

@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+const assets = new URL('../../dist/assets/', import.meta.url);
+const chunks = () => readdirSync(assets).filter((name) => name.endsWith('.js'));
+
+/** Script chunks the page has fetched so far. */
+const fetchedScripts = (page: Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname.split('/').pop() ?? '')
+      .filter((name) => name.endsWith('.js')),
+  );
+
+/** Chunks of code the first screen does not use (named by Vite after their module). */
+const ON_DEMAND = [
+  'auto-layout',
+  'library-screen',
+  'samples',
+  'function-inspector',
+  'project-panel',
+  'about-dialog',
+  'export-dialog',
+];
+
+test.describe('the first screen', () => {
+  test('its scripts are the entry and what it imports, none of the on-demand code', () => {
+    const html = readFileSync(new URL('../index.html', assets), 'utf8');
+    const loaded = [...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]);
+    expect(loaded.length).toBeGreaterThan(0);
+    for (const chunk of ON_DEMAND) {
+      expect(chunks().filter((name) => name.startsWith(`${chunk}-`)).length, chunk).toBe(1);
+      expect(
+        loaded.filter((name) => name?.startsWith(`${chunk}-`)),
+        chunk,
+      ).toEqual([]);
+    }
+  });
+
+  test('on-demand code is preloaded once the canvas is up, and each piece opens on first use', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(page.locator('.react-flow__pane')).toBeVisible();
+    await expect
+      .poll(async () => (await fetchedScripts(page)).some((n) => n.startsWith('about-dialog-')))
+      .toBe(true);
+
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await page.keyboard.press('Control+K');
+    await expect(page.getByTestId('command-palette')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Projects…' }).click();
+    await expect(page.getByTestId('import-input')).toBeAttached();
+  });
+
+  test('the web build carries no benchmark hook', () => {
+    expect(chunks().length).toBeGreaterThan(0);
+    for (const name of chunks()) {
+      expect(readFileSync(new URL(name, assets), 'utf8'), name).not.toContain('__cardRenders');
+    }
+  });
+});
