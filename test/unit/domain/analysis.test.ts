@@ -193,6 +193,28 @@ describe('project analysis', () => {
     expect(analysis.totals.incomplete).toEqual({ costs: [], profit: [] });
   });
 
+  it('the design’s net effect counts the cost of functions without a financial goal', () => {
+    const goal = {
+      baselineMonthlyRevenueMinor: 10_000_000_00,
+      targetGrowthPercent: 25,
+      grossMarginPercent: 40,
+    };
+    const analysis = analyzeProject(
+      projectFixture(
+        [
+          fnFixture({ id: 'a', roles: [role(1, 100_000_00)], financialGoal: goal }),
+          fnFixture({ id: 'b', roles: [role(3, 100_000_00)] }),
+        ],
+        { planningPeriod: { startMonth: '2027-01', months: 12 } },
+      ),
+    );
+    expect(analysis.totals.runMonthlyMinor).toBe(400_000_00);
+    expect(analysis.totals.incrementalGrossProfitMonthlyMinor).toBe(1_000_000_00);
+    expect(analysis.totals.netMonthlyEffectMinor).toBe(600_000_00);
+    expect(analysis.categories.financial.netMonthlyEffectMinor).toBe(600_000_00);
+    expect(analysis.categories.financial.periodNetMinor).toBe(600_000_00 * 12);
+  });
+
   it('lists functions left out of a total for lack of data', () => {
     const analysis = analyzeProject(
       projectFixture([
