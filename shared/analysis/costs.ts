@@ -1,4 +1,5 @@
 import type { SalesFunction } from '../model/schema';
+import { peopleWithoutRole } from './staff';
 import { roundMinor, sumAll, type Figure } from './numbers';
 
 export interface FunctionCosts {
@@ -11,15 +12,22 @@ export interface FunctionCosts {
   readonly oneOffMinor: Figure;
 }
 
-/** Monthly run cost and one-off cost of a function; an entry without a cost leaves its sum unknown. */
+/**
+ * Monthly run cost and one-off cost of a function; an entry without a cost leaves its sum
+ * unknown, and so do people working in the function outside its roles (their cost is entered
+ * per role).
+ */
 export function functionCosts(fn: SalesFunction): FunctionCosts {
-  const human = sumAll(
-    fn.roles.map((role) =>
-      role.costPerFteMonthlyMinor === undefined
-        ? undefined
-        : role.fte * role.costPerFteMonthlyMinor,
-    ),
-  );
+  const human =
+    peopleWithoutRole(fn).length > 0
+      ? undefined
+      : sumAll(
+          fn.roles.map((role) =>
+            role.costPerFteMonthlyMinor === undefined
+              ? undefined
+              : role.fte * role.costPerFteMonthlyMinor,
+          ),
+        );
   const humanMonthlyMinor = human === undefined ? undefined : roundMinor(human);
   const linesMonthlyMinor = sumAll(fn.lines.map((line) => line.monthlyCostMinor));
   const toolsMonthlyMinor = sumAll(fn.tools.map((tool) => tool.monthlyCostMinor));

@@ -2,9 +2,10 @@ import type { PersonLoad } from '../analysis';
 import type { Project } from '../model/schema';
 import { check, type DesignCheck } from './types';
 
-/** Nobody can give more than 100 % of their time across functions. */
+/** Nobody can give more than 100 % of their time across functions; the finding names them. */
 export function personRules(project: Project, loads: readonly PersonLoad[]): DesignCheck[] {
   const names = new Map(project.people.map((p) => [p.id, p.name]));
+  const functionNames = new Map(project.functions.map((fn) => [fn.id, fn.name]));
   return loads
     .filter((load) => load.allocationPercent > 100 + 1e-9)
     .map((load) =>
@@ -14,7 +15,7 @@ export function personRules(project: Project, loads: readonly PersonLoad[]): Des
         {
           person: names.get(load.personId) ?? '',
           total: load.allocationPercent,
-          count: load.functionIds.length,
+          functions: load.functionIds.map((id) => functionNames.get(id) ?? ''),
         },
       ),
     );

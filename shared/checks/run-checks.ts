@@ -1,5 +1,6 @@
 import type { FunctionAnalysis, ProjectAnalysis } from '../analysis';
 import type { Project, SalesFunction } from '../model/schema';
+import { costRules } from './cost-rules';
 import { functionRules } from './function-rules';
 import { kpiRules, staffingRules } from './kpi-rules';
 import { lineRules } from './line-rules';
@@ -43,6 +44,7 @@ export class FunctionChecksCache {
     }
     const checks = [
       ...functionRules(fn, figures, context),
+      ...costRules(fn, context),
       ...kpiRules(fn, context),
       ...staffingRules(fn, figures),
     ];
@@ -63,7 +65,7 @@ export function runChecks(
   cache: FunctionChecksCache = new FunctionChecksCache(),
 ): DesignCheck[] {
   const context = {
-    people: new Set(project.people.map((p) => p.id)),
+    people: new Map(project.people.map((p) => [p.id, p.name])),
     linked: new Set(project.links.flatMap((link) => [link.from, link.to])),
     functionCount: project.functions.length,
   };

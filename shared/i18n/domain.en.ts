@@ -173,7 +173,7 @@ export const domainEn = {
   'analysis.periodNet': 'Net result over the planning period',
   'analysis.roi': 'Return on investment over the planning period',
   'analysis.payback': 'Payback of the one-off cost',
-  'analysis.payback.months': '{months} months',
+  'analysis.payback.months': '{months, plural, one {# month} other {# months}}',
   'analysis.payback.immediate': 'No one-off cost to recover',
   'analysis.payback.never': 'Never: the function does not earn its run cost',
   'analysis.breakEven': 'Break-even growth',
@@ -185,7 +185,7 @@ export const domainEn = {
   'analysis.notEnoughData': 'Not enough data',
   'analysis.staffing': 'Staffing for the answer time (Erlang C)',
   'analysis.staffing.traffic': 'Load',
-  'analysis.staffing.trafficValue': '{traffic} erlangs',
+  'analysis.staffing.trafficValue': '{traffic, plural, one {# erlang} other {# erlangs}}',
   'analysis.staffing.agents': 'Agents needed at any moment',
   'analysis.staffing.requiredFte': 'FTE needed',
   'analysis.staffing.serviceLevel': 'Share answered in time',
@@ -209,8 +209,16 @@ export const domainEn = {
     '“{function}” does not pay: the target growth of {target} % is below the break-even growth of {breakEven} %. Raise the target, cut the run cost, or reconsider the function.',
   'check.function.cannot-pay':
     '“{function}” cannot pay through growth: its baseline revenue or gross margin is zero while it costs money to run. Enter the revenue of the segment it serves, or reconsider the function.',
-  'check.function.costs-missing':
-    '“{function}” has {count} cost fields left empty (roles, lines or tools), so its run cost is unknown. Fill them in.',
+  'check.role.no-cost':
+    'Role “{role}” of “{function}” has no monthly cost per FTE, so the run cost of the function is unknown. Enter the fully loaded cost of one FTE.',
+  'check.person.no-role':
+    '{person} works in “{function}” without a role, so their time is not costed. Choose their role (the cost per FTE is entered there).',
+  'check.line.no-cost':
+    'Line {number} of “{function}” has no monthly cost, so the run cost of the function is unknown. Enter what the line costs this function per month (0 if nothing).',
+  'check.tool.no-monthly-cost':
+    'Tool “{tool}” of “{function}” has no monthly cost, so the run cost of the function is unknown. Enter it (0 if nothing).',
+  'check.tool.no-one-off-cost':
+    'Tool “{tool}” of “{function}” has no one-off cost, so the payback cannot be computed. Enter it (0 if nothing).',
   'check.function.not-linked':
     '“{function}” is not linked to any other function. Show whom it hands clients to, escalates to, supports or reports to.',
   'check.kpi.no-source':
@@ -226,11 +234,11 @@ export const domainEn = {
   'check.staffing.unreachable':
     '“{function}” cannot reach its service level at the stated demand with any reasonable staff. Check the demand figures.',
   'check.line.dedicated-shared':
-    'Number {number} is marked as dedicated in “{function}” but is also used by {others} other function(s). Give each function its own number or mark the line as shared.',
+    'Number {number} is marked as dedicated in “{function}” but is also used by {functions}. Give each function its own number or mark the line as shared.',
   'check.line.duplicate-number':
     'Number {number} is listed twice in “{function}”. Remove the duplicate line.',
   'check.person.over-allocated':
-    '{person} is allocated {total} % across {count} functions. Bring the allocations down to 100 % or assign someone else.',
+    '{person} is allocated {total} % across {functions}. Bring the allocations down to 100 % or assign someone else.',
 
   'sample.keyAccounts.name': 'Key accounts',
   'sample.rich.name': 'Specialised sales system',

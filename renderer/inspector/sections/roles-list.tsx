@@ -75,6 +75,7 @@ export const RolesList = memo(function RolesList(props: {
             value={role.costPerFteMonthlyMinor}
             schema={roleSchema.shape.costPerFteMonthlyMinor}
             onCommit={(costPerFteMonthlyMinor) => update(role.id, { costPerFteMonthlyMinor })}
+            field="roles.costPerFteMonthlyMinor"
           />
           <SelectField
             label={t('inspector.human.sharing')}

@@ -92,6 +92,7 @@ const LineList = memo(function LineList(props: {
             value={line.monthlyCostMinor}
             schema={phoneLineSchema.shape.monthlyCostMinor}
             onCommit={(monthlyCostMinor) => update(line.id, { monthlyCostMinor })}
+            field="lines.monthlyCostMinor"
           />
         </div>
       )}
@@ -149,6 +150,7 @@ const ToolList = memo(function ToolList(props: {
             value={tool.monthlyCostMinor}
             schema={toolSchema.shape.monthlyCostMinor}
             onCommit={(monthlyCostMinor) => update(tool.id, { monthlyCostMinor })}
+            field="tools.monthlyCostMinor"
           />
           <MoneyField
             label={t('inspector.technical.toolOneOff')}
@@ -156,6 +158,7 @@ const ToolList = memo(function ToolList(props: {
             value={tool.oneOffCostMinor}
             schema={toolSchema.shape.oneOffCostMinor}
             onCommit={(oneOffCostMinor) => update(tool.id, { oneOffCostMinor })}
+            field="tools.oneOffCostMinor"
           />
         </div>
       )}

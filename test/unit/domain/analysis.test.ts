@@ -161,7 +161,13 @@ describe('project analysis', () => {
   it('reproduces the worked example: 3 FTE, 413 500 ₽ a month, break-even 11.5 % < 25 %', () => {
     const analysis = analyzeProject(loadSample('key-accounts', 'en'));
     const fn = defined(analysis.functions[0]);
-    expect(fn.human).toEqual({ fte: 3, dedicatedFte: 3, handlingFte: 2, namedPeople: 3 });
+    expect(fn.human).toEqual({
+      fte: 3,
+      dedicatedFte: 3,
+      handlingFte: 2,
+      namedPeople: 3,
+      peopleWithoutRoleFte: 0,
+    });
     expect(fn.costs.runMonthlyMinor).toBe(413_500_00);
     expect(fn.financial.breakEven).toMatchObject({ status: 'ok' });
     expect(

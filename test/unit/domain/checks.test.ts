@@ -156,11 +156,55 @@ describe('each check', () => {
     expect(ids(noOwner)).toEqual(['function.financial-no-owner']);
   });
 
-  it('function.costs-missing counts the empty cost fields', () => {
-    const project = updateRole(projectOf(sound()), 'fn-1', 'r', {
-      costPerFteMonthlyMinor: undefined,
-    });
-    expect(find(project, 'function.costs-missing')[0]?.params).toMatchObject({ count: 1 });
+  it('each empty cost field is a finding that points at that field', () => {
+    const project = projectOf(
+      sound({
+        roles: [
+          {
+            id: 'r',
+            title: 'R',
+            fte: 1,
+            dedicated: true,
+            handlesRequests: false,
+          },
+        ],
+        lines: [{ id: 'l', number: '1', purpose: '', dedicated: true }],
+        tools: [{ id: 't', name: 'CRM', kind: 'crm', monthlyCostMinor: 100 }],
+      }),
+    );
+    expect(checksOf(project).map((c) => [c.id, c.target.kind, c.target.id, c.field])).toEqual([
+      ['role.no-cost', 'role', 'r', 'roles.costPerFteMonthlyMinor'],
+      ['line.no-cost', 'line', 'l', 'lines.monthlyCostMinor'],
+      ['tool.no-one-off-cost', 'tool', 't', 'tools.oneOffCostMinor'],
+    ]);
+  });
+
+  it('named people without roles are staff: headcount counts them, their cost is unknown', () => {
+    const project = projectOf(
+      fnFixture({
+        ...owned,
+        assignments: [
+          { personId: 'p', allocationPercent: 100 },
+          { personId: 'q', allocationPercent: 100 },
+        ],
+        financialGoal: sound().financialGoal,
+      }),
+    );
+    const withPeople = { ...project, people: [person('p', 'Pat'), person('q', 'Quinn')] };
+    const analysis = defined(analyzeProject(withPeople).functions[0]);
+    expect(analysis.human.fte).toBe(2);
+    expect(analysis.costs.runMonthlyMinor).toBeUndefined();
+    expect(analysis.financial.pays).toBe('unknown');
+    const found = checksOf(withPeople);
+    expect(found.map((c) => c.id)).toEqual([
+      'function.job-title-only',
+      'person.no-role',
+      'person.no-role',
+    ]);
+    expect(found[1]?.target).toEqual({ kind: 'person', id: 'p', functionId: 'fn-1' });
+    expect(checkMessage(defined(found[1]), 'en')).toContain(
+      'Pat works in “Function” without a role',
+    );
   });
 
   it('function.not-linked is a note, and only when there is something to link to', () => {
@@ -237,12 +281,13 @@ describe('each check', () => {
   it('line.dedicated-shared: a dedicated number also used by another function', () => {
     const project = projectOf(
       sound({ lines: [line('a', '+7 (495) 000-12-34', true)] }),
-      sound({ id: 'fn-2', lines: [line('b', '84950001234', false)] }),
+      sound({ id: 'fn-2', name: 'Support', lines: [line('b', '84950001234', false)] }),
     );
     const found = find(project, 'line.dedicated-shared');
-    expect(found.map((c) => [c.target, c.params.others])).toEqual([
-      [{ kind: 'line', id: 'a', functionId: 'fn-1' }, 1],
+    expect(found.map((c) => [c.target, c.params.functions])).toEqual([
+      [{ kind: 'line', id: 'a', functionId: 'fn-1' }, ['Support']],
     ]);
+    expect(checkMessage(defined(found[0]), 'en')).toContain('is also used by “Support”.');
     const bothShared = projectOf(
       sound({ lines: [line('a', '+74950001234', false)] }),
       sound({ id: 'fn-2', lines: [line('b', '84950001234', false)] }),
@@ -261,20 +306,26 @@ describe('each check', () => {
   });
 
   it('person.over-allocated: a shared person above 100 % across functions', () => {
-    const allocate = (percent: number) => [{ personId: 'q', allocationPercent: percent }];
+    const allocate = (percent: number) => [
+      { personId: 'q', roleId: 'r', allocationPercent: percent },
+    ];
     const people = [person('p'), person('q', 'Olga')];
     const over = projectFixture(
-      [sound({ assignments: allocate(60) }), sound({ id: 'fn-2', assignments: allocate(50) })],
+      [
+        sound({ name: 'Sales', assignments: allocate(60) }),
+        sound({ id: 'fn-2', name: 'Support', assignments: allocate(50) }),
+      ],
       { people, links: [{ id: 'l', from: 'fn-1', to: 'fn-2', kind: 'support', label: '' }] },
     );
     const [check] = find(over, 'person.over-allocated');
     expect(check).toMatchObject({
       target: { kind: 'person', id: 'q' },
-      params: { person: 'Olga', total: 110, count: 2 },
+      params: { person: 'Olga', total: 110, functions: ['Sales', 'Support'] },
     });
     expect(checkMessage(defined(check), 'en')).toBe(
-      'Olga is allocated 110 % across 2 functions. Bring the allocations down to 100 % or assign someone else.',
+      'Olga is allocated 110 % across “Sales” and “Support”. Bring the allocations down to 100 % or assign someone else.',
     );
+    expect(checkMessage(defined(check), 'ru')).toContain('в функциях «Sales» и «Support»');
     const exactly = projectFixture(
       [sound({ assignments: allocate(50) }), sound({ id: 'fn-2', assignments: allocate(50) })],
       { people, links: over.links },
