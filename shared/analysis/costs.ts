@@ -1,9 +1,12 @@
 import type { SalesFunction } from '../model/schema';
 import { peopleWithoutRole } from './staff';
-import { roundMinor, sumAll, type Figure } from './numbers';
+import { exactMoney, roundMinor, sumAll, sumMoney, type Figure } from './numbers';
 
 export interface FunctionCosts {
-  /** Σ FTE × monthly cost per FTE, rounded to minor units. */
+  /**
+   * Σ FTE × monthly cost per FTE, rounded to minor units. Each product is exact (the schema
+   * bounds it below 2^53); a total past 2^53 is not computable (undefined), never rounded.
+   */
   readonly humanMonthlyMinor: Figure;
   readonly linesMonthlyMinor: Figure;
   readonly toolsMonthlyMinor: Figure;
@@ -28,14 +31,14 @@ export function functionCosts(fn: SalesFunction): FunctionCosts {
               : role.fte * role.costPerFteMonthlyMinor,
           ),
         );
-  const humanMonthlyMinor = human === undefined ? undefined : roundMinor(human);
-  const linesMonthlyMinor = sumAll(fn.lines.map((line) => line.monthlyCostMinor));
-  const toolsMonthlyMinor = sumAll(fn.tools.map((tool) => tool.monthlyCostMinor));
+  const humanMonthlyMinor = human === undefined ? undefined : exactMoney(roundMinor(human));
+  const linesMonthlyMinor = sumMoney(fn.lines.map((line) => line.monthlyCostMinor));
+  const toolsMonthlyMinor = sumMoney(fn.tools.map((tool) => tool.monthlyCostMinor));
   return {
     humanMonthlyMinor,
     linesMonthlyMinor,
     toolsMonthlyMinor,
-    runMonthlyMinor: sumAll([humanMonthlyMinor, linesMonthlyMinor, toolsMonthlyMinor]),
-    oneOffMinor: sumAll(fn.tools.map((tool) => tool.oneOffCostMinor)),
+    runMonthlyMinor: sumMoney([humanMonthlyMinor, linesMonthlyMinor, toolsMonthlyMinor]),
+    oneOffMinor: sumMoney(fn.tools.map((tool) => tool.oneOffCostMinor)),
   };
 }

@@ -1,5 +1,5 @@
 import type { FinancialGoal } from '../model/schema';
-import { finiteOrUndefined, roundMinor, type Figure } from './numbers';
+import { exactMoney, finiteOrUndefined, percentOfMinor, type Figure } from './numbers';
 
 /** The growth a function must bring just to pay its own run cost. */
 export type BreakEven =
@@ -40,7 +40,7 @@ export function incrementalGrossProfit(goal: FinancialGoal): Figure {
     grossMarginPercent: margin,
   } = goal;
   if (base === undefined || growth === undefined || margin === undefined) return undefined;
-  return roundMinor((base * growth * margin) / 10_000);
+  return percentOfMinor(base, [growth, margin]);
 }
 
 /** Break-even growth = run cost ÷ (baseline revenue × gross margin). */
@@ -81,6 +81,7 @@ export function financialResult(
   months: number,
 ): FinancialResult {
   const incremental = incrementalGrossProfit(goal);
+  // Both below 2^53, so their difference is exact.
   const net =
     incremental === undefined || runMonthlyMinor === undefined
       ? undefined
@@ -89,8 +90,8 @@ export function financialResult(
   const cost =
     runMonthlyMinor === undefined || oneOffMinor === undefined
       ? undefined
-      : runMonthlyMinor * months + oneOffMinor;
-  const gain = incremental === undefined ? undefined : incremental * months;
+      : exactMoney(runMonthlyMinor * months + oneOffMinor);
+  const gain = incremental === undefined ? undefined : exactMoney(incremental * months);
   const periodNetMinor = gain === undefined || cost === undefined ? undefined : gain - cost;
   return {
     incrementalGrossProfitMonthlyMinor: incremental,

@@ -11,4 +11,4 @@ export {
 } from './defaults';
 export { MIGRATIONS, migrateToCurrent } from './migrations';
 export { jsonPath, type FileError } from './json-path';
-export { MAX_MONEY_MINOR } from './primitives';
+export { MAX_COST_PER_FTE_MINOR, MAX_MONEY_MINOR } from './primitives';

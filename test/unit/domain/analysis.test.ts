@@ -8,6 +8,7 @@ import {
   paybackOf,
   roundMinor,
 } from '../../../shared/analysis';
+import { MAX_COST_PER_FTE_MINOR, MAX_MONEY_MINOR, roleSchema } from '../../../shared/model';
 import { loadSample } from '../../../shared/samples';
 import { fnFixture, projectFixture, defined } from './fixtures';
 
@@ -18,6 +19,50 @@ const role = (fte: number, cost?: number, handlesRequests = false) => ({
   costPerFteMonthlyMinor: cost,
   dedicated: true,
   handlesRequests,
+});
+
+describe('money at the edges of the schema', () => {
+  it('a role’s cost (FTE × cost per FTE) stays below 2^53: the schema bounds the cost per FTE', () => {
+    const role = { id: 'r', title: '', fte: 10_000, dedicated: true, handlesRequests: false };
+    expect(
+      roleSchema.safeParse({ ...role, costPerFteMonthlyMinor: MAX_COST_PER_FTE_MINOR }).success,
+    ).toBe(true);
+    expect(
+      roleSchema.safeParse({ ...role, costPerFteMonthlyMinor: MAX_COST_PER_FTE_MINOR + 1 }).success,
+    ).toBe(false);
+    expect(10_000 * MAX_COST_PER_FTE_MINOR).toBeLessThan(Number.MAX_SAFE_INTEGER);
+  });
+
+  it('incremental profit of the largest revenue is exact (the product passes 2^53 on the way)', () => {
+    const goal = {
+      baselineMonthlyRevenueMinor: 999_897_091_155,
+      targetGrowthPercent: 6_892.5,
+      grossMarginPercent: 40.32,
+    };
+    // Exactly 27 787 700 105 568.4…; in floating point the product reads …569.
+    expect(incrementalGrossProfit(goal)).toBe(27_787_700_105_568);
+    expect(
+      incrementalGrossProfit({
+        baselineMonthlyRevenueMinor: MAX_MONEY_MINOR,
+        targetGrowthPercent: 10_000,
+        grossMarginPercent: 100,
+      }),
+    ).toBe(100 * MAX_MONEY_MINOR);
+  });
+
+  it('a total that would pass 2^53 is not computable rather than rounded', () => {
+    const big = {
+      id: 'r',
+      title: '',
+      fte: 10_000,
+      costPerFteMonthlyMinor: MAX_COST_PER_FTE_MINOR,
+      dedicated: true,
+      handlesRequests: false,
+    };
+    const roles = Array.from({ length: 10 }, (_, i) => ({ ...big, id: `r${i}` }));
+    expect(functionCosts(fnFixture({ roles: roles.slice(0, 9) })).humanMonthlyMinor).toBe(9e15);
+    expect(functionCosts(fnFixture({ roles })).humanMonthlyMinor).toBeUndefined();
+  });
 });
 
 describe('costs', () => {
