@@ -11,13 +11,11 @@ import { ceilToHalf } from './numbers';
  */
 export function erlangB(agents: number, traffic: number): number {
   const checkpoints = checkpointsFor(traffic);
-  let slot = Math.min(Math.floor(agents / CHECKPOINT), checkpoints.length - 1);
-  let b = checkpoints[slot] ?? 1;
-  for (let k = slot * CHECKPOINT + 1; k <= agents; k++) {
+  const from = Math.min(Math.floor(agents / CHECKPOINT), checkpoints.length - 1) * CHECKPOINT;
+  let b = checkpoints[from / CHECKPOINT] ?? 1;
+  for (let k = from + 1; k <= agents; k++) {
     b = nextErlangB(b, k, traffic);
-    if (k % CHECKPOINT === 0 && (slot = k / CHECKPOINT) === checkpoints.length) {
-      checkpoints.push(b);
-    }
+    if (k === checkpoints.length * CHECKPOINT) checkpoints.push(b);
   }
   return b;
 }
