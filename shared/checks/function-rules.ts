@@ -16,8 +16,11 @@ export function functionRules(
   if (!exists(fn.ownerPersonId)) found.push(check('function.no-owner', target, name));
   // Staff is roles or named people: two people and nothing else is a job title all the same.
   const staffed = fn.roles.length > 0 || fn.assignments.length > 0;
-  if (staffed && fn.steps.length === 0 && fn.kpis.length === 0) {
-    found.push(check('function.job-title-only', target, name));
+  if (staffed && fn.kpis.length === 0) {
+    // With steps it is a process nobody measures; without, not even a process.
+    found.push(
+      check(fn.steps.length === 0 ? 'function.job-title-only' : 'function.no-kpi', target, name),
+    );
   }
 
   found.push(...financialRules(fn, analysis, exists));

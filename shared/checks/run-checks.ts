@@ -4,7 +4,8 @@ import { costRules } from './cost-rules';
 import { functionRules } from './function-rules';
 import { kpiRules, staffingRules } from './kpi-rules';
 import { lineRules } from './line-rules';
-import { personRules } from './person-rules';
+import { dedicatedPersonRules, personRules } from './person-rules';
+import { staffRules } from './staff-rules';
 import type { DesignCheck, RuleContext, Severity } from './types';
 
 /**
@@ -47,6 +48,7 @@ export class FunctionChecksCache {
       ...costRules(fn, context),
       ...kpiRules(fn, context),
       ...staffingRules(fn, figures),
+      ...staffRules(fn),
     ];
     this.entries.set(fn, { figures, people, linked, alone, checks });
     return checks;
@@ -75,7 +77,11 @@ export function runChecks(
     if (!figures) continue;
     found.push(...cache.check(fn, figures, project.people, context));
   }
-  found.push(...lineRules(project), ...personRules(project, analysis.people));
+  found.push(
+    ...lineRules(project),
+    ...personRules(project, analysis.people),
+    ...dedicatedPersonRules(project, analysis.people),
+  );
   // Array.prototype.sort is stable, so the project order survives within a severity.
   return found.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
 }

@@ -221,6 +221,20 @@ export const domainEn = {
     'Tool “{tool}” of “{function}” has no one-off cost, so the payback cannot be computed. Enter it (0 if nothing).',
   'check.function.not-linked':
     '“{function}” is not linked to any other function. Show whom it hands clients to, escalates to, supports or reports to.',
+  'check.function.no-kpi':
+    '“{function}” has staff and a process but no KPI, so nobody can tell whether it works. Add the service level or result it promises, how it is measured and who acts when it is missed.',
+  'check.kpi.manual-tracking':
+    'Response-time KPI “{kpi}” of “{function}” is measured by hand. A response time is controlled only when a system records every request: track it automatically (help desk, telephony, CRM).',
+  'check.kpi.no-breach-action':
+    '{person} reacts when KPI “{kpi}” of “{function}” is missed, but what they do is not described. Write down the action, so a breach leads to a decision.',
+  'check.kpi.growth-mismatch':
+    'Sales-growth KPI “{kpi}” of “{function}” targets {kpiTarget} %, but the financial goal is {goal} %. Use one figure in both, so the KPI controls the growth the function is paid for.',
+  'check.role.shared-agents':
+    'Role “{role}” of “{function}” answers requests but is shared with other work, while the staffing counts its {fte} FTE as answering all their paid time. Enter only the FTE actually spent on requests, or make the role dedicated.',
+  'check.person.dedicated-elsewhere':
+    '{person} holds the dedicated role “{role}” in “{function}” but also works in {functions}. Free them from the other work, or mark the role as shared.',
+  'check.line.coverage-short':
+    'Line {number} of “{function}” is open {line} h a week, but requests are answered {demand} h a week. Extend the line’s hours, or add a line for the remaining hours.',
   'check.kpi.no-source':
     'KPI “{kpi}” of “{function}” has no measurement source. Say where the figure comes from (a telephony, help-desk or CRM report): what is not measured cannot be controlled.',
   'check.kpi.no-breach-owner':

@@ -68,6 +68,7 @@ export const RolesList = memo(function RolesList(props: {
             value={role.fte}
             schema={roleSchema.shape.fte}
             onCommit={(fte) => update(role.id, { fte })}
+            field="roles.fte"
           />
           <MoneyField
             label={t('inspector.human.costPerFte')}

@@ -85,6 +85,7 @@ const LineList = memo(function LineList(props: {
             value={line.coverageHoursPerWeek}
             schema={phoneLineSchema.shape.coverageHoursPerWeek}
             onCommit={(coverageHoursPerWeek) => update(line.id, { coverageHoursPerWeek })}
+            field="lines.coverageHoursPerWeek"
           />
           <MoneyField
             label={t('inspector.technical.lineCost')}
