@@ -78,8 +78,12 @@ export const domainEn = {
   'catalog.key-accounts.step.4': 'Answer every request of a key client within the agreed time',
   'catalog.key-accounts.step.5': 'Review each account monthly and adjust its plan',
   'catalog.key-accounts.role.1': 'Key-account manager',
+  'catalog.key-accounts.role.2': 'Technical-support specialist for key clients',
+  'catalog.key-accounts.line.1': 'Dedicated technical-support number for key clients',
   'catalog.key-accounts.kpi.1': 'First answer to a key-client request',
   'catalog.key-accounts.kpi.1.source': 'Help-desk report: time from request to first answer',
+  'catalog.key-accounts.kpi.1.breach':
+    'The key-account manager finds the cause of every late answer the same day and re-plans the support duty or answers personally',
   'catalog.key-accounts.kpi.2': 'Growth of sales to key clients',
   'catalog.key-accounts.kpi.2.source': 'CRM sales report for key clients',
 
