@@ -1,6 +1,6 @@
 import type { SalesFunction } from '../model/schema';
 import { peopleWithoutRole } from './staff';
-import { exactMoney, roundMinor, sumAll, sumMoney, type Figure } from './numbers';
+import { exactMoney, sumMoney, type Figure } from './numbers';
 
 export interface FunctionCosts {
   /**
@@ -21,17 +21,7 @@ export interface FunctionCosts {
  * per role).
  */
 export function functionCosts(fn: SalesFunction): FunctionCosts {
-  const human =
-    peopleWithoutRole(fn).length > 0
-      ? undefined
-      : sumAll(
-          fn.roles.map((role) =>
-            role.costPerFteMonthlyMinor === undefined
-              ? undefined
-              : role.fte * role.costPerFteMonthlyMinor,
-          ),
-        );
-  const humanMonthlyMinor = human === undefined ? undefined : exactMoney(roundMinor(human));
+  const humanMonthlyMinor = peopleWithoutRole(fn).length > 0 ? undefined : humanCost(fn);
   const linesMonthlyMinor = sumMoney(fn.lines.map((line) => line.monthlyCostMinor));
   const toolsMonthlyMinor = sumMoney(fn.tools.map((tool) => tool.monthlyCostMinor));
   return {
@@ -41,4 +31,23 @@ export function functionCosts(fn: SalesFunction): FunctionCosts {
     runMonthlyMinor: sumMoney([humanMonthlyMinor, linesMonthlyMinor, toolsMonthlyMinor]),
     oneOffMinor: sumMoney(fn.tools.map((tool) => tool.oneOffCostMinor)),
   };
+}
+
+/**
+ * Σ FTE × cost per FTE, rounded once, half up. FTE come in halves: whole FTE × cost are whole
+ * numbers (exact below 2^53), and the half FTE add half of their costs' sum. (Added as doubles,
+ * halves past 2^52 would be silently lost.)
+ */
+function humanCost(fn: SalesFunction): Figure {
+  let whole = 0;
+  let halfFteCosts = 0;
+  for (const role of fn.roles) {
+    const cost = role.costPerFteMonthlyMinor;
+    if (cost === undefined) return undefined;
+    whole += Math.floor(role.fte) * cost;
+    if (role.fte % 1 !== 0) halfFteCosts += cost;
+  }
+  return exactMoney(whole) === undefined
+    ? undefined
+    : exactMoney(whole + Math.ceil(halfFteCosts / 2));
 }
