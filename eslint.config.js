@@ -95,7 +95,7 @@ export default tseslint.config(
   {
     files: [
       'electron/**/*.ts',
-      'test/**/*.{ts,tsx}',
+      'test/**/*.{ts,tsx,mjs}',
       'build/**/*.{ts,mjs,js}',
       'scripts/**/*.ts',
       '*.config.{ts,js}',

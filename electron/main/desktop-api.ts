@@ -10,12 +10,15 @@ export interface DesktopDialogs {
   chooseSavePath(suggestedName: string, kind: 'pdf' | 'project'): Promise<string | undefined>;
 }
 
+/** The port's methods about data; the menu state is the window's business (see index.ts). */
+export type DesktopApi = Omit<WorkbenchApi, 'updateMenuState'>;
+
 /** The desktop back end: the port's methods over the project library and the settings store. */
 export function createDesktopApi(
   library: LibraryApi,
   settings: SettingsStore,
   dialogs: DesktopDialogs,
-): WorkbenchApi {
+): DesktopApi {
   async function saveChosen(
     suggestedName: string,
     kind: 'pdf' | 'project',
@@ -57,8 +60,8 @@ const LIBRARY_CHANGES = [
 ] as const;
 
 /** The API with `onChange` called after each successful call that may change the recent list. */
-export function notifyingLibraryChanges(api: WorkbenchApi, onChange: () => void): WorkbenchApi {
-  const wrapped: Partial<WorkbenchApi> = {};
+export function notifyingLibraryChanges(api: DesktopApi, onChange: () => void): DesktopApi {
+  const wrapped: Partial<DesktopApi> = {};
   for (const method of LIBRARY_CHANGES) {
     const call = api[method] as (...args: unknown[]) => Promise<unknown>;
     Object.assign(wrapped, {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { join, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import {
   app,
   BrowserWindow,
@@ -14,21 +15,25 @@ import {
 } from 'electron';
 import Store from 'electron-store';
 import type { CommandId } from '../../shared/commands/commands';
-import { COMMAND_CHANNEL, OPEN_PROJECT_CHANNEL } from '../../shared/port/contract';
+import type { Language } from '../../shared/i18n';
+import { COMMAND_CHANNEL, OPEN_PROJECT_CHANNEL, type MenuState } from '../../shared/port/contract';
 import { createLibrary } from '../../shared/port/library';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { runExport } from '../cli/export';
+import { failedSaveDialog, guardClose } from './close-guard';
 import { createDesktopApi, notifyingLibraryChanges } from './desktop-api';
 import { headlessExportArgs } from './headless-export';
 import { registerWorkbenchIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { createFileOpener, projectFileArgs } from './open-file';
-import { APP_ENTRY_URL, APP_SCHEME, bundleFileFor, isAppUrl } from './security';
+import { APP_ENTRY_URL, APP_SCHEME, bundleFileFor, contentTypeOf, isAppUrl } from './security';
 import { ProjectFiles } from './storage/project-files';
 import { SettingsStore, type KeyValueStore } from './storage/settings-store';
 import { initialWindowBounds } from './window-state';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
+// Not `new URL('.', import.meta.url)`: Vite takes that for an asset and inlines this very
+// source file as a data: URL, and the app would stop at its first line.
+const here = dirname(fileURLToPath(import.meta.url));
 const bundleFolder = join(here, '..', 'dist');
 const development = !app.isPackaged;
 
@@ -71,6 +76,8 @@ const pendingFiles: string[] = exportArgs
   : projectFileArgs(process.argv.slice(1), process.cwd());
 let openFiles: ((paths: readonly string[]) => Promise<void>) | undefined;
 let recentMenu: readonly { id: string; name: string }[] = [];
+/** What the renderer last said about its commands; reapplied whenever the menu is rebuilt. */
+let menuState: MenuState = {};
 let rendererLoaded = false;
 
 function focusMainWindow(): void {
@@ -139,16 +146,21 @@ async function start(): Promise<void> {
         if (patch.language) installMenu(next.language);
         return next;
       },
+      async updateMenuState(state) {
+        if (isDeepStrictEqual(state, menuState)) return;
+        menuState = state;
+        installMenu(settings.get().language);
+      },
     },
     isAppUrl,
   );
 
   installMenu(settings.get().language);
-  mainWindow = createWindow(preferences);
+  mainWindow = createWindow(preferences, () => settings.get().language);
   app.on('window-all-closed', () => app.quit());
 }
 
-function installMenu(language: Parameters<typeof buildMenuTemplate>[0]['language']): void {
+function installMenu(language: Language): void {
   const template = buildMenuTemplate({
     language,
     platform: process.platform,
@@ -156,17 +168,25 @@ function installMenu(language: Parameters<typeof buildMenuTemplate>[0]['language
     perform: (id: CommandId) => mainWindow?.webContents.send(COMMAND_CHANNEL, id),
     recent: recentMenu,
     openRecent: (id) => mainWindow?.webContents.send(OPEN_PROJECT_CHANNEL, id),
+    state: menuState,
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
-/** Serves dist/ on app://bundle with the CSP header; nothing outside dist/ is reachable. */
+/**
+ * Serves dist/ on app://bundle with the CSP header and a content type of our own choosing (so
+ * `nosniff` cannot meet a guessed one); nothing outside dist/, and no other kind of file, is
+ * reachable.
+ */
 function serveBundle(): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const file = bundleFileFor(request.url, bundleFolder, sep);
-    if (!file) return new Response('Not found', { status: 404 });
-    const response = await net.fetch(pathToFileURL(file).toString());
+    const type = file && contentTypeOf(file);
+    if (!file || !type) return new Response('Not found', { status: 404 });
+    const response = await net.fetch(pathToFileURL(file).toString()).catch(() => undefined);
+    if (!response?.ok) return new Response('Not found', { status: 404 });
     const headers = new Headers(response.headers);
+    headers.set('Content-Type', type);
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     headers.set('X-Content-Type-Options', 'nosniff');
     return new Response(response.body, { status: response.status, headers });
@@ -181,8 +201,10 @@ function denyPermissions(): void {
 }
 
 const WINDOW_STATE_KEY = 'window';
+/** Saving even a large project takes well under a second; a renderer this late is stuck. */
+const CLOSE_ANSWER_TIMEOUT_MS = 15_000;
 
-function createWindow(preferences: KeyValueStore): BrowserWindow {
+function createWindow(preferences: KeyValueStore, language: () => Language): BrowserWindow {
   const initial = initialWindowBounds(
     preferences.get(WINDOW_STATE_KEY),
     screen.getAllDisplays().map((display) => display.workArea),
@@ -216,6 +238,16 @@ function createWindow(preferences: KeyValueStore): BrowserWindow {
   window.once('ready-to-show', () => {
     if (initial.maximized) window.maximize();
     window.show();
+  });
+  guardClose(window, {
+    ipc: ipcMain,
+    isTrustedUrl: isAppUrl,
+    rendererReady: () => rendererLoaded,
+    answerTimeoutMs: CLOSE_ANSWER_TIMEOUT_MS,
+    async askAfterFailedSave() {
+      const { options, choiceOf } = failedSaveDialog(language());
+      return choiceOf((await dialog.showMessageBox(window, options)).response);
+    },
   });
   window.on('close', () => {
     preferences.set(WINDOW_STATE_KEY, {

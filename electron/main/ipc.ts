@@ -7,16 +7,25 @@ import {
 import { toPortFailure, type PortResult } from '../../shared/port/errors';
 import { requestSchemas } from '../../shared/port/requests';
 
-/** The part of an IPC event the handlers look at (Electron's IpcMainInvokeEvent has it). */
-export interface IpcInvokeEventLike {
+/** The part of an IPC event the handlers look at (Electron's IpcMainEvent and IpcMainInvokeEvent). */
+export interface IpcEventLike {
   readonly senderFrame: { readonly url: string; readonly parent: unknown } | null;
+}
+
+/** True when the message comes from the app's own top-level page (not a frame, not elsewhere). */
+export function isTrustedSender(
+  event: IpcEventLike,
+  isTrustedUrl: (url: string) => boolean,
+): boolean {
+  const frame = event.senderFrame;
+  return frame !== null && frame.parent === null && isTrustedUrl(frame.url);
 }
 
 /** The part of Electron's ipcMain used here; a fake in the unit tests. */
 export interface IpcMainLike {
   handle(
     channel: string,
-    listener: (event: IpcInvokeEventLike, ...args: unknown[]) => Promise<unknown>,
+    listener: (event: IpcEventLike, ...args: unknown[]) => Promise<unknown>,
   ): void;
 }
 
@@ -36,14 +45,14 @@ export function registerWorkbenchIpc(
 
   async function handle(
     method: WorkbenchMethod,
-    event: IpcInvokeEventLike,
+    event: IpcEventLike,
     args: unknown[],
   ): Promise<PortResult<unknown>> {
-    const frame = event.senderFrame;
-    if (!frame || frame.parent !== null || !isTrustedUrl(frame.url)) {
+    if (!isTrustedSender(event, isTrustedUrl)) {
+      const sender = event.senderFrame?.url ?? 'gone';
       return {
         ok: false,
-        error: { code: 'forbidden', detail: `${method} refused: sender ${frame?.url ?? 'gone'}` },
+        error: { code: 'forbidden', detail: `${method} refused: sender ${sender}` },
       };
     }
     const parsed = requestSchemas[method].safeParse(args);

@@ -8,6 +8,7 @@ import {
 } from '../../shared/commands/commands';
 import type { Language } from '../../shared/i18n';
 import { translate } from '../../shared/i18n';
+import type { MenuState } from '../../shared/port/contract';
 
 export interface MenuContext {
   readonly language: Language;
@@ -19,6 +20,8 @@ export interface MenuContext {
   /** Recently opened projects for File › Open recent, newest first. */
   readonly recent?: readonly { readonly id: string; readonly name: string }[];
   readonly openRecent?: (id: string) => void;
+  /** Enabled and checked state pushed by the renderer; a command not in it is enabled. */
+  readonly state?: MenuState;
 }
 
 const MENU_ORDER: readonly MenuId[] = ['file', 'edit', 'view', 'help'];
@@ -38,13 +41,17 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
       const label = t(command.labelKey);
       if (command.clipboardRole) {
         // The role makes the platform send a copy/cut/paste event to the page, which handles
-        // it for text fields and for the canvas alike.
+        // it for text fields and for the canvas alike; so these stay enabled whatever the
+        // canvas selection is.
         items.push({ id: command.id, label, role: command.clipboardRole, accelerator });
         continue;
       }
+      const state = context.state?.[command.id as CommandId];
       items.push({
         id: command.id,
         label,
+        enabled: state?.enabled ?? true,
+        ...(state?.checked !== undefined ? { type: 'checkbox', checked: state.checked } : {}),
         ...(accelerator
           ? { accelerator, registerAccelerator: menuRegistersShortcut(command) }
           : {}),

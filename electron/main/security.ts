@@ -33,3 +33,21 @@ export function bundleFileFor(url: string, bundleFolder: string, sep: string): s
   const root = bundleFolder.endsWith(sep) ? bundleFolder : bundleFolder + sep;
   return root + relative.split('/').join(sep);
 }
+
+/** What the bundle holds, by extension; any other file is not served. */
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  html: 'text/html; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  ttf: 'font/ttf',
+  woff2: 'font/woff2',
+  json: 'application/json',
+};
+
+/** The content type a bundle file is served with, or undefined for a kind of file not served. */
+export function contentTypeOf(file: string): string | undefined {
+  const extension = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase();
+  return extension === undefined ? undefined : CONTENT_TYPES[extension];
+}

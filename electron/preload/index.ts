@@ -3,7 +3,10 @@ import { isCommandId, type CommandId } from '../../shared/commands/commands';
 import {
   BRIDGE_GLOBAL,
   channelOf,
+  CLOSE_ANSWER_CHANNEL,
+  CLOSE_REQUEST_CHANNEL,
   COMMAND_CHANNEL,
+  type CloseRequestListener,
   OPEN_PROJECT_CHANNEL,
   WORKBENCH_METHODS,
   type DesktopBridge,
@@ -40,6 +43,18 @@ const bridge = {
     ipcRenderer.on(OPEN_PROJECT_CHANNEL, relay);
     return () => {
       ipcRenderer.removeListener(OPEN_PROJECT_CHANNEL, relay);
+    };
+  },
+  onCloseRequest(listener: CloseRequestListener): () => void {
+    const relay = (_event: Electron.IpcRendererEvent, requestId: unknown) => {
+      if (typeof requestId !== 'number') return;
+      // A listener that throws has not stored the work: main then asks the user.
+      const answer = (safe: boolean) => ipcRenderer.send(CLOSE_ANSWER_CHANNEL, requestId, safe);
+      listener().then(answer, () => answer(false));
+    };
+    ipcRenderer.on(CLOSE_REQUEST_CHANNEL, relay);
+    return () => {
+      ipcRenderer.removeListener(CLOSE_REQUEST_CHANNEL, relay);
     };
   },
 } as DesktopBridge; // Built from WORKBENCH_METHODS, which lists every method of the contract.

@@ -5,11 +5,12 @@ import type { CommandContext } from '../commands/registry';
 import { performCommand } from '../commands/registry';
 import { useClipboardEvents } from '../commands/use-clipboard-events';
 import { useKeyboardShortcuts } from '../commands/use-keyboard-shortcuts';
+import { useMenuState } from '../commands/use-menu-state';
 import { EditorScreen, type EditorDialog } from '../editor/editor-screen';
 import { libraryCommands } from '../library/commands';
 import { LibraryScreen } from '../library/library-screen';
 import { navigation } from '../state/navigation';
-import { startAutosave, windowTitleOf } from '../state/persistence';
+import { guardClose, startAutosave, windowTitleOf } from '../state/persistence';
 import { ExportDialog } from '../report/export-dialog';
 import { AboutDialog } from '../shell/about-dialog';
 import { StatusBar } from '../shell/status-bar';
@@ -35,6 +36,7 @@ export function App() {
       showAbout: () => setAboutOpen(true),
       openFind: () => setDialog('find'),
       openCommandPalette: () => setDialog('commands'),
+      openLinkTo: () => setDialog('linkTo'),
       openExport: () => setExportOpen(true),
     }),
     [workbench, flow],
@@ -46,6 +48,8 @@ export function App() {
     [workbench.port, context],
   );
   useEffect(() => startAutosave(workbench.store, workbench.saver), [workbench]);
+  useEffect(() => guardClose(workbench.store, workbench.saver, workbench.port), [workbench]);
+  useMenuState(context);
   useEffect(
     () => workbench.port.onOpenProject((id) => libraryCommands.openById(workbench, id)),
     [workbench],

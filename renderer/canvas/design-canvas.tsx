@@ -21,7 +21,8 @@ import {
   type DragEvent,
   type MouseEvent,
 } from 'react';
-import { addLink, setFunctionPositions } from '../../shared/model';
+import { setFunctionPositions } from '../../shared/model';
+import { linkFunctions } from '../editor/link-functions';
 import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
 import { addFunctionAt, PALETTE_DRAG_TYPE, isFunctionTypeId } from '../editor/add-function';
 import { CONTEXT_COMMANDS, type ContextMenuRequest } from '../editor/context-menu';
@@ -177,17 +178,7 @@ export function DesignCanvas(props: {
   const onConnect = useCallback(
     (connection: Connection) => {
       if (isGroupNodeId(connection.source) || isGroupNodeId(connection.target)) return;
-      const id = crypto.randomUUID();
-      store.getState().edit((doc) =>
-        addLink(doc, {
-          id,
-          from: connection.source,
-          to: connection.target,
-          kind: 'handoff',
-          label: '',
-        }),
-      );
-      store.getState().select({ functionIds: [], linkIds: [id] });
+      linkFunctions(store, connection.source, connection.target);
     },
     [store],
   );

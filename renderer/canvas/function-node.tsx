@@ -1,10 +1,11 @@
-import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import type { Node, NodeProps } from '@xyflow/react';
 import { Phone, Users, Wallet } from 'lucide-react';
 import { memo } from 'react';
 import { worstSeverity } from '../../shared/checks';
 import { useDisplay, useT, useWorkbenchState } from '../app/workbench-context';
 import { useFunction, useFunctionAnalysis, useFunctionChecks } from '../state/derived';
 import { FunctionIcon } from './function-icons';
+import { LinkHandles } from './link-handles';
 import { NODE_WIDTH } from '../../shared/layout/node-size';
 
 export type FunctionNodeData = { readonly functionId: string };
@@ -37,7 +38,6 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
       data-testid="function-node"
       data-function-id={fn.id}
     >
-      <Handle type="target" position={Position.Left} />
       <header className="function-node-header">
         <span className="function-node-icon" aria-hidden="true">
           <FunctionIcon typeId={fn.typeId} size={18} />
@@ -85,7 +85,7 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
           </div>
         </>
       )}
-      <Handle type="source" position={Position.Right} />
+      <LinkHandles />
     </div>
   );
 }

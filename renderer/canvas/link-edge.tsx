@@ -1,49 +1,63 @@
 import {
   BaseEdge,
   EdgeLabelRenderer,
-  getSmoothStepPath,
+  useInternalNode,
   type Edge,
   type EdgeProps,
+  type InternalNode,
 } from '@xyflow/react';
 import { memo } from 'react';
-import { useT } from '../app/workbench-context';
+import { linkRoute, pointAlong, roundedPath } from '../../shared/layout/link-route';
+import type { Rect } from '../../shared/layout/rect';
+import { useDisplay } from '../app/workbench-context';
 import { useLink } from '../state/derived';
+import { useLinkLayout } from './link-layout';
 
 export type LinkEdgeData = { readonly linkId: string };
 export type LinkEdgeType = Edge<LinkEdgeData, 'link'>;
 
-/** A link between two functions; its kind sets the line style, its label sits on the line. */
+function rectOf(node: InternalNode): Rect {
+  return {
+    ...node.internals.positionAbsolute,
+    width: node.measured.width ?? 0,
+    height: node.measured.height ?? 0,
+  };
+}
+
+/**
+ * A link between two functions, drawn between the sides of the two cards that face each other
+ * wherever the cards stand (a "floating" edge: the handle a link was dragged from does not
+ * matter), or around a card in its way. Its kind sets the line style; its label sits on the
+ * line where it covers no card.
+ */
 function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
-  const t = useT();
+  const display = useDisplay();
   const linkId = props.data?.linkId ?? props.id;
   const link = useLink(linkId);
-  const [path, labelX, labelY] = getSmoothStepPath({
-    sourceX: props.sourceX,
-    sourceY: props.sourceY,
-    targetX: props.targetX,
-    targetY: props.targetY,
-    sourcePosition: props.sourcePosition,
-    targetPosition: props.targetPosition,
-    borderRadius: 12,
-  });
-  if (!link) return null;
-  const text = link.label || t(`linkKind.${link.kind}`);
+  // Each edge follows only its own two cards, so a drag redraws the links of the dragged card.
+  const source = useInternalNode(props.source);
+  const target = useInternalNode(props.target);
+  const layout = useLinkLayout(linkId);
+  if (!link || !source || !target) return null;
+  const { points } = linkRoute(rectOf(source), rectOf(target), layout.around);
+  const label = pointAlong(points, layout.labelAt);
   return (
     <>
       <BaseEdge
         id={props.id}
-        path={path}
+        path={roundedPath(points)}
         markerEnd={props.markerEnd}
         className={`link-edge kind-${link.kind}${props.selected ? ' selected' : ''}`}
         interactionWidth={16}
+        data-testid="link-path"
       />
       <EdgeLabelRenderer>
         <div
           className={`link-label kind-${link.kind}${props.selected ? ' selected' : ''}`}
-          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          style={{ transform: `translate(-50%, -50%) translate(${label.x}px, ${label.y}px)` }}
           data-testid="link-label"
         >
-          {text}
+          {display.linkLabel(link)}
         </div>
       </EdgeLabelRenderer>
     </>

@@ -27,6 +27,7 @@ export interface CommandContext extends Workbench {
   readonly showAbout: () => void;
   readonly openFind: () => void;
   readonly openCommandPalette: () => void;
+  readonly openLinkTo: () => void;
   readonly openExport: () => void;
 }
 
@@ -168,6 +169,12 @@ export const COMMAND_HANDLERS: { readonly [Id in CommandId]: CommandHandler } = 
       state.project.functions.some(
         (fn) => fn.groupId !== undefined && state.selection.functionIds.includes(fn.id),
       ),
+  },
+  'edit.linkTo': {
+    perform: ({ openLinkTo }) => openLinkTo(),
+    // One function links at a time, and it needs another to link to.
+    enabled: (state) =>
+      state.selection.functionIds.length === 1 && state.project.functions.length > 1,
   },
   'edit.autoLayout': {
     perform: ({ store, flow }) => {

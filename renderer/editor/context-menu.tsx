@@ -19,6 +19,7 @@ export const CONTEXT_COMMANDS = {
     'edit.duplicate',
     'edit.delete',
     'separator',
+    'edit.linkTo',
     'edit.group',
     'edit.ungroup',
   ],

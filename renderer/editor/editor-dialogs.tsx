@@ -2,10 +2,12 @@ import type { ReactFlowInstance } from '@xyflow/react';
 import { useMemo } from 'react';
 import { FUNCTION_TYPES } from '../../shared/catalog';
 import { COMMANDS, type CommandId, type CommandSpec } from '../../shared/commands/commands';
+import { hasLink } from '../../shared/model';
 import { useDisplay, useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
 import { isEnabled, performCommand, type CommandContext } from '../commands/registry';
 import { displayAccelerator } from '../shell/command-button';
 import { focusFunction } from './focus-function';
+import { linkFunctions } from './link-functions';
 import { PickerDialog, type PickerItem } from './picker-dialog';
 
 /** Ctrl/Cmd+K: every command, plus "add" for each function type. */
@@ -81,6 +83,56 @@ export function FindDialog(props: {
       emptyText={t('find.none')}
       items={items}
       testId="find-dialog"
+    />
+  );
+}
+
+/**
+ * "Link to…" (L): links the selected function to one picked by name, as a hand-off. The function
+ * itself is not offered; one it already hands over to is listed last, disabled, with the reason.
+ */
+export function LinkToDialog(props: { open: boolean; onClose: () => void }) {
+  const t = useT();
+  const display = useDisplay();
+  const { store } = useWorkbench();
+  const project = useWorkbenchState((s) => s.project);
+  const fromId = useWorkbenchState((s) =>
+    s.selection.functionIds.length === 1 ? s.selection.functionIds[0] : undefined,
+  );
+  const { open } = props;
+  const from = project.functions.find((fn) => fn.id === fromId);
+  const items = useMemo((): PickerItem[] => {
+    // Built only while open: a closed dialog should cost nothing on a large design.
+    if (!open || !from) return [];
+    return project.functions
+      .filter((fn) => fn.id !== from.id)
+      .map((fn) => ({
+        fn,
+        label: display.functionName(fn),
+        linked: hasLink(project, from.id, fn.id),
+      }))
+      .sort(
+        (a, b) =>
+          Number(a.linked) - Number(b.linked) || a.label.localeCompare(b.label, display.language),
+      )
+      .map(({ fn, label, linked }) => ({
+        key: fn.id,
+        label,
+        hint: linked ? t('linkTo.exists') : t(`catalog.${fn.typeId}.name`),
+        disabled: linked,
+        choose: () => void linkFunctions(store, from.id, fn.id),
+      }));
+  }, [open, from, project, store, t, display]);
+  const fromName = from ? display.functionName(from) : '';
+  return (
+    <PickerDialog
+      open={open}
+      onClose={props.onClose}
+      title={t('linkTo.label', { name: fromName })}
+      placeholder={t('linkTo.placeholder', { name: fromName })}
+      emptyText={t('linkTo.none')}
+      items={items}
+      testId="link-to-dialog"
     />
   );
 }

@@ -5,15 +5,15 @@ import { useWorkbench } from '../app/workbench-context';
 import { DesignCanvas } from '../canvas/design-canvas';
 import type { CommandContext } from '../commands/registry';
 import { ContextMenu, type ContextMenuRequest } from './context-menu';
-import { CommandPalette, FindDialog } from './editor-dialogs';
+import { CommandPalette, FindDialog, LinkToDialog } from './editor-dialogs';
 import { Palette } from './palette';
 import { SidePanel } from './side-panel';
 import { addFunctionInPlace } from './add-function';
 import './editor.css';
 
-export type EditorDialog = 'commands' | 'find' | undefined;
+export type EditorDialog = 'commands' | 'find' | 'linkTo' | undefined;
 
-/** The design screen: palette, canvas and side panel, with the find and command dialogs. */
+/** The design screen: palette, canvas and side panel, with the find, command and link dialogs. */
 export function EditorScreen(props: {
   flow: ReactFlowInstance | undefined;
   onFlowInit: (flow: ReactFlowInstance) => void;
@@ -44,6 +44,7 @@ export function EditorScreen(props: {
         onAddFunction={addInPlace}
       />
       <FindDialog open={props.dialog === 'find'} onClose={props.closeDialog} flow={flow} />
+      <LinkToDialog open={props.dialog === 'linkTo'} onClose={props.closeDialog} />
     </div>
   );
 }

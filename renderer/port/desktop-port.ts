@@ -20,5 +20,6 @@ export function createDesktopPort(bridge: DesktopBridge): WorkbenchPort {
     edition: 'desktop',
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     onOpenProject: (listener) => bridge.onOpenProject(listener),
+    onCloseRequest: (listener) => bridge.onCloseRequest(listener),
   };
 }

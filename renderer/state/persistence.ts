@@ -1,4 +1,4 @@
-import { translate, type MessageKey, type MessageParams } from '../../shared/i18n';
+import type { MessageKey, MessageParams } from '../../shared/i18n';
 import type { Project } from '../../shared/model';
 import type { WorkbenchPort } from '../../shared/port/contract';
 import { PortError } from '../../shared/port/errors';
@@ -77,14 +77,11 @@ export function loadIntoStore(store: WorkbenchStore, project: Project, stored: b
 export const AUTOSAVE_DELAY_MS = 1500;
 
 /**
- * Saves shortly after each edit, and at once when the page is hidden or closed. When the window
- * is about to close with work not yet stored, the close is held back (Electron cancels it
- * silently, a browser asks the user) while the save runs, and the window closes itself once
- * the work is safe. Returns the function that stops it.
+ * Saves shortly after each edit, and at once when the page is hidden or closed. Returns the
+ * function that stops it.
  */
 export function startAutosave(store: WorkbenchStore, saver: Saver): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let closing = false;
   const flush = () => {
     clearTimeout(timer);
     timer = undefined;
@@ -98,34 +95,34 @@ export function startAutosave(store: WorkbenchStore, saver: Saver): () => void {
   const onHide = () => {
     if (document.visibilityState === 'hidden') flush();
   };
-  const onBeforeUnload = (event: BeforeUnloadEvent) => {
-    const state = store.getState();
-    if (closing || (!isDirty(state) && state.saveStatus !== 'saving')) return;
-    // After a failed save the user decides; otherwise the window could never be closed.
-    if (
-      state.saveStatus === 'failed' &&
-      window.confirm(translate(state.language, 'library.close.discard'))
-    ) {
-      return;
-    }
-    event.preventDefault();
-    clearTimeout(timer);
-    void saver.flush().then((saved) => {
-      if (!saved) return; // The status bar says why; the work stays in this window.
-      closing = true;
-      window.close();
-    });
-  };
   document.addEventListener('visibilitychange', onHide);
   window.addEventListener('pagehide', flush);
-  window.addEventListener('beforeunload', onBeforeUnload);
   return () => {
     clearTimeout(timer);
     unsubscribe();
     document.removeEventListener('visibilitychange', onHide);
     window.removeEventListener('pagehide', flush);
-    window.removeEventListener('beforeunload', onBeforeUnload);
   };
+}
+
+/**
+ * Closing never loses work and never traps the user. On the desktop the main process asks
+ * before the window closes; the answer is whether the pending save went through, and after a
+ * failure main offers Retry / Close without saving / Cancel in a native dialog. (`beforeunload`
+ * cannot do this there: Chromium blocks dialogs in it and Electron cancels the close silently.)
+ * In a browser, `beforeunload` starts the save and lets the browser ask "Leave site?" while
+ * work is not stored. Returns the function that stops it.
+ */
+export function guardClose(store: WorkbenchStore, saver: Saver, port: WorkbenchPort): () => void {
+  if (port.edition === 'desktop') return port.onCloseRequest(() => saver.flush());
+  const onBeforeUnload = (event: BeforeUnloadEvent) => {
+    const state = store.getState();
+    if (!isDirty(state) && state.saveStatus !== 'saving') return;
+    void saver.flush();
+    event.preventDefault();
+  };
+  window.addEventListener('beforeunload', onBeforeUnload);
+  return () => window.removeEventListener('beforeunload', onBeforeUnload);
 }
 
 /**

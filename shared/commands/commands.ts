@@ -130,6 +130,13 @@ export const COMMANDS = [
     accelerators: ['CmdOrCtrl+Shift+G'],
   },
   {
+    id: 'edit.linkTo',
+    labelKey: 'command.edit.linkTo',
+    menu: 'edit',
+    accelerators: ['L'],
+    textAware: true,
+  },
+  {
     id: 'edit.autoLayout',
     labelKey: 'command.edit.autoLayout',
     menu: 'edit',

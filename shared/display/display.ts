@@ -9,7 +9,7 @@ import {
   NOT_AVAILABLE,
 } from '../i18n/format';
 import type { Language } from '../i18n/language';
-import type { Kpi, SalesFunction } from '../model';
+import type { Kpi, Link, SalesFunction } from '../model';
 
 /**
  * How every figure and name of a design reads, in one language and currency. The canvas, the
@@ -29,6 +29,8 @@ export interface Display {
   date(iso: string): string;
   /** The function's name, or its type's name while the name is blank. */
   functionName(fn: Pick<SalesFunction, 'name' | 'typeId'>): string;
+  /** The link's label, or its kind's name while it has none. */
+  linkLabel(link: Pick<Link, 'label' | 'kind'>): string;
   /** "≤ 15 min", "≤ 20 s", "≥ 25 %", "≥ 1 000 000 ₽". */
   kpiTarget(kpi: Pick<Kpi, 'comparator' | 'target' | 'unit'>): string;
   /** "4.2 months", "at once", "never", or why it cannot be said. */
@@ -72,6 +74,8 @@ function makeDisplay(language: Language, currency: string): Display {
     date: (iso) => formatDate(language, iso),
     functionName: (fn) =>
       fn.name.trim() === '' ? text(`catalog.${fn.typeId}.name`) : fn.name.trim(),
+    linkLabel: (link) =>
+      link.label.trim() === '' ? text(`linkKind.${link.kind}`) : link.label.trim(),
     kpiTarget: (kpi) => `${text(`comparator.${kpi.comparator}`)} ${kpiValue(kpi)}`,
     payback: (payback) => {
       switch (payback?.status) {

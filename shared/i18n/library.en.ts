@@ -104,8 +104,12 @@ export const libraryEn = {
   'library.window.saved': '{name} — {app}',
   'library.window.unsaved': '• {name} — {app}',
   'library.window.failed': '⚠ {name} (not saved) — {app}',
-  'library.close.discard':
-    'Your latest changes could not be saved. Close anyway and lose them? Choose Cancel to stay and try Save again.',
+  'library.close.failed': 'Your latest changes could not be saved.',
+  'library.close.failedDetail':
+    'Retry tries to save again. Close without saving loses the changes made since the last save. Cancel keeps the window open.',
+  'library.close.retry': 'Retry',
+  'library.close.discard': 'Close without saving',
+  'library.close.cancel': 'Cancel',
 } as const;
 
 export type LibraryKey = keyof typeof libraryEn;

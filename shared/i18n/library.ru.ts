@@ -105,6 +105,10 @@ export const libraryRu: Record<LibraryKey, string> = {
   'library.window.saved': '{name} — {app}',
   'library.window.unsaved': '• {name} — {app}',
   'library.window.failed': '⚠ {name} (не сохранён) — {app}',
-  'library.close.discard':
-    'Последние изменения не удалось сохранить. Закрыть и потерять их? Нажмите «Отмена», чтобы остаться и повторить сохранение.',
+  'library.close.failed': 'Последние изменения не удалось сохранить.',
+  'library.close.failedDetail':
+    '«Повторить» пробует сохранить ещё раз. «Закрыть без сохранения» теряет изменения после последнего сохранения. «Отмена» оставляет окно открытым.',
+  'library.close.retry': 'Повторить',
+  'library.close.discard': 'Закрыть без сохранения',
+  'library.close.cancel': 'Отмена',
 };

@@ -48,6 +48,7 @@ export const uiEn = {
   'command.edit.nudgeDown': 'Move selection down',
   'command.edit.group': 'Group into a department',
   'command.edit.ungroup': 'Take out of the department',
+  'command.edit.linkTo': 'Link to…',
   'canvas.group.defaultName': 'Department {n}',
   'canvas.group.rename': 'Double-click to rename the department',
   'canvas.group.nameLabel': 'Department name',
@@ -89,6 +90,7 @@ export const uiEn = {
   'canvas.node.cost': 'Monthly run cost',
   'canvas.node.perMonth': '{amount} / month',
   'canvas.dropHint': 'Drag a function here from the palette, or press Enter on it',
+  'canvas.node.linkHandle': 'Drag to another function to link them',
 
   'palette.label': 'Functions',
   'palette.hint': 'Drag onto the canvas or press Enter to add',
@@ -139,6 +141,11 @@ export const uiEn = {
   'find.label': 'Find a function',
   'find.placeholder': 'Function name…',
   'find.none': 'No function matches',
+
+  'linkTo.label': 'Link “{name}” to…',
+  'linkTo.placeholder': 'Which function does “{name}” hand over to?',
+  'linkTo.none': 'No other function matches',
+  'linkTo.exists': 'Already linked',
 
   'palette.command.label': 'Command palette',
   'palette.command.placeholder': 'Type a command or a function to add…',

@@ -46,6 +46,7 @@ export const uiRu: Record<UiKey, string> = {
   'command.edit.nudgeDown': 'Сдвинуть выделенное вниз',
   'command.edit.group': 'Объединить в отдел',
   'command.edit.ungroup': 'Вывести из отдела',
+  'command.edit.linkTo': 'Связать с…',
   'canvas.group.defaultName': 'Отдел {n}',
   'canvas.group.rename': 'Дважды щёлкните, чтобы переименовать отдел',
   'canvas.group.nameLabel': 'Название отдела',
@@ -87,6 +88,7 @@ export const uiRu: Record<UiKey, string> = {
   'canvas.node.cost': 'Затраты в месяц',
   'canvas.node.perMonth': '{amount} / мес.',
   'canvas.dropHint': 'Перетащите функцию из палитры или нажмите на ней Enter',
+  'canvas.node.linkHandle': 'Перетащите на другую функцию, чтобы связать их',
 
   'palette.label': 'Функции',
   'palette.hint': 'Перетащите на холст или нажмите Enter',
@@ -135,6 +137,11 @@ export const uiRu: Record<UiKey, string> = {
   'find.label': 'Найти функцию',
   'find.placeholder': 'Название функции…',
   'find.none': 'Таких функций нет',
+
+  'linkTo.label': 'Связать «{name}» с…',
+  'linkTo.placeholder': 'Какой функции передаёт «{name}»?',
+  'linkTo.none': 'Других таких функций нет',
+  'linkTo.exists': 'Связь уже есть',
 
   'palette.command.label': 'Палитра команд',
   'palette.command.placeholder': 'Введите команду или функцию для добавления…',

@@ -1,10 +1,25 @@
 import { LANGUAGES, translate } from '../i18n';
 import type { Link } from '../model';
 
-/** Canvas label type: 11.5 px; an average character of the UI font is about 0.56 em wide. */
-const CHARACTER_WIDTH = 6.5;
+/** Canvas label type: 11.5 px text on a 16 px line, 8 px side padding and a 1 px border. */
+export const LINK_LABEL_HEIGHT = 22;
 /** The label's padding and border on both sides. */
 const LABEL_CHROME = 18;
+/**
+ * Average advances at that size in the widest of the UI's fallback fonts (DejaVu Sans), as
+ * measured: Cyrillic letters run wider than Latin ones. The estimate errs on the wide side, so a
+ * label placed by it keeps clear of cards rather than touching them.
+ */
+const CYRILLIC_WIDTH = 7.2;
+const OTHER_WIDTH = 6.3;
+
+/** About how wide `text` is as a link label on the canvas, in canvas units (no text measuring). */
+export function labelTextWidth(text: string): number {
+  const cyrillic = text.match(/[\u0400-\u04ff]/g)?.length ?? 0;
+  return Math.ceil(
+    cyrillic * CYRILLIC_WIDTH + (text.length - cyrillic) * OTHER_WIDTH + LABEL_CHROME,
+  );
+}
 
 /**
  * About how wide a link's label is on the canvas, in canvas units, without measuring text (the
@@ -12,11 +27,9 @@ const LABEL_CHROME = 18;
  * language, so the longer of the two names counts.
  */
 export function linkLabelWidth(link: Pick<Link, 'kind' | 'label'>): number {
-  const characters =
+  const texts =
     link.label.length > 0
-      ? link.label.length
-      : Math.max(
-          ...LANGUAGES.map((language) => translate(language, `linkKind.${link.kind}`).length),
-        );
-  return characters * CHARACTER_WIDTH + LABEL_CHROME;
+      ? [link.label]
+      : LANGUAGES.map((language) => translate(language, `linkKind.${link.kind}`));
+  return Math.max(...texts.map(labelTextWidth));
 }

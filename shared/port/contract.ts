@@ -116,7 +116,18 @@ export interface WorkbenchApi {
   updateSettings(patch: SettingsPatch): Promise<Settings>;
   /** Saves a PDF: native save dialog on the desktop, a download in the browser edition. */
   savePdf(pdf: Uint8Array, fileName: string): Promise<SavedFile>;
+  /** Which native menu items are enabled or checked now (desktop; nothing in a browser). */
+  updateMenuState(state: MenuState): Promise<void>;
 }
+
+/** A command's state as the native menu shows it; `checked` only for items with a check mark. */
+export interface MenuItemState {
+  readonly enabled: boolean;
+  readonly checked?: boolean;
+}
+
+/** The state of the menu's commands, pushed by the renderer whenever it changes. */
+export type MenuState = Partial<Record<CommandId, MenuItemState>>;
 
 export type WorkbenchMethod = keyof WorkbenchApi;
 
@@ -140,6 +151,7 @@ const METHOD_SET: { readonly [M in WorkbenchMethod]: true } = {
   getSettings: true,
   updateSettings: true,
   savePdf: true,
+  updateMenuState: true,
 };
 export const WORKBENCH_METHODS = Object.keys(METHOD_SET) as WorkbenchMethod[];
 
@@ -157,6 +169,19 @@ export const COMMAND_CHANNEL = 'workbench:command';
  */
 export const OPEN_PROJECT_CHANNEL = 'workbench:open-project';
 
+/**
+ * Channel on which the main process asks the renderer whether its window may close (the window's
+ * close button, Quit); the renderer stores pending work and answers on CLOSE_ANSWER_CHANNEL.
+ */
+export const CLOSE_REQUEST_CHANNEL = 'workbench:close-request';
+export const CLOSE_ANSWER_CHANNEL = 'workbench:close-answer';
+
+/**
+ * Answers a close request: resolves true when the work is stored (the window may close), false
+ * when saving failed (the main process then asks the user what to do).
+ */
+export type CloseRequestListener = () => Promise<boolean>;
+
 /** The port as the renderer sees it: the API plus where it runs and menu commands. */
 export interface WorkbenchPort extends WorkbenchApi {
   readonly edition: 'desktop' | 'browser';
@@ -164,6 +189,8 @@ export interface WorkbenchPort extends WorkbenchApi {
   onMenuCommand(listener: (id: CommandId) => void): () => void;
   /** Subscribe to requests to open a project (desktop only); returns the unsubscribe function. */
   onOpenProject(listener: (id: string) => void): () => void;
+  /** Answer the main process's close requests (desktop only); returns the unsubscribe function. */
+  onCloseRequest(listener: CloseRequestListener): () => void;
 }
 
 /** Name under which the preload exposes the bridge on `window`. */
@@ -180,4 +207,5 @@ export type DesktopBridge = {
 } & {
   onMenuCommand(listener: (id: CommandId) => void): () => void;
   onOpenProject(listener: (id: string) => void): () => void;
+  onCloseRequest(listener: CloseRequestListener): () => void;
 };

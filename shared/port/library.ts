@@ -94,7 +94,7 @@ export function looksLikeProject(json: unknown): boolean {
 /** The part of the port that is the same for both back ends. */
 export type LibraryApi = Omit<
   WorkbenchApi,
-  'getSettings' | 'updateSettings' | 'savePdf' | 'exportProject'
+  'getSettings' | 'updateSettings' | 'savePdf' | 'exportProject' | 'updateMenuState'
 > & {
   /** The text and suggested file name of a project's export; delivery differs per back end. */
   exportText(id: string): Promise<{ readonly fileName: string; readonly text: string }>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COMMAND_IDS } from '../commands/commands';
 import { projectSchema } from '../model';
 import { idSchema } from '../model/primitives';
 import type { WorkbenchApi, WorkbenchMethod } from './contract';
@@ -38,6 +39,12 @@ const backupIdSchema = z
 /** Bounded before anything reads it; the back end says "too large" in words below this size. */
 const projectTextSchema = z.string().max(MAX_PROJECT_FILE_CHARS);
 
+/** Known command ids only, each with nothing but its enabled and checked flags. */
+const menuStateSchema = z.partialRecord(
+  z.enum(COMMAND_IDS),
+  z.strictObject({ enabled: z.boolean(), checked: z.boolean().optional() }),
+);
+
 /**
  * Validation of every argument list that may cross from the renderer to the main process.
  * Typed against WorkbenchApi, so adding a method without its schema does not compile.
@@ -63,4 +70,5 @@ export const requestSchemas: {
   getSettings: z.tuple([]),
   updateSettings: z.tuple([settingsPatchSchema]),
   savePdf: z.tuple([pdfBytesSchema, fileNameSchema]),
+  updateMenuState: z.tuple([menuStateSchema]),
 };

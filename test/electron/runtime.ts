@@ -6,4 +6,4 @@ export const electronExecutable = locate as () => string | undefined;
 
 export const SKIP_REASON =
   'the Electron runtime is not installed on this machine (its download needs internet access); ' +
-  'the desktop bundle was still built, and its logic is unit-tested in Node';
+  'the desktop bundle was still built, and its wiring runs in the desktop harness suite (npm run test:desktop)';

@@ -65,9 +65,12 @@ export function createBrowserPort(options: BrowserPortOptions = {}): WorkbenchPo
     savePdf,
     getSettings,
     updateSettings,
-    // The browser edition has no native menu and no OS file hand-over; the page does both.
+    // The browser edition has no native menu, no OS file hand-over and no close handshake (the
+    // page's beforeunload guards the work there).
+    updateMenuState: async () => undefined,
     onMenuCommand: () => () => undefined,
     onOpenProject: () => () => undefined,
+    onCloseRequest: () => () => undefined,
   };
 }
 

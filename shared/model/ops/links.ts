@@ -25,3 +25,8 @@ export function removeLinks(project: Project, linkIds: readonly string[]): Proje
   const links = removeWhere(project.links, (link) => doomed.has(link.id));
   return links === project.links ? project : { ...project, links };
 }
+
+/** Whether a link from `from` to `to` exists; one the other way round is a different link. */
+export function hasLink(project: Project, from: string, to: string): boolean {
+  return project.links.some((link) => link.from === from && link.to === to);
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   registerWorkbenchIpc,
-  type IpcInvokeEventLike,
+  type IpcEventLike,
   type IpcMainLike,
 } from '../../../electron/main/ipc';
 import { isAppUrl } from '../../../electron/main/security';
@@ -20,7 +20,7 @@ const summary = {
   openErrors: 0,
 };
 
-type Listener = (event: IpcInvokeEventLike, ...args: unknown[]) => Promise<unknown>;
+type Listener = (event: IpcEventLike, ...args: unknown[]) => Promise<unknown>;
 
 function setUp(overrides: Partial<WorkbenchApi> = {}) {
   const listeners = new Map<string, Listener>();
@@ -54,13 +54,14 @@ function setUp(overrides: Partial<WorkbenchApi> = {}) {
     getSettings: async () => DEFAULT_SETTINGS,
     updateSettings: async (patch) => ({ ...DEFAULT_SETTINGS, ...patch }),
     savePdf: async (_pdf, fileName) => (calls.push(`pdf ${fileName}`), { saved: true }),
+    updateMenuState: async (state) => void calls.push(`menu ${JSON.stringify(state)}`),
     ...overrides,
   };
   registerWorkbenchIpc(ipc, api, isAppUrl);
   const invoke = (
     method: string,
     args: unknown[],
-    frame: IpcInvokeEventLike['senderFrame'] = { url: 'app://bundle/index.html', parent: null },
+    frame: IpcEventLike['senderFrame'] = { url: 'app://bundle/index.html', parent: null },
   ) => {
     const listener = listeners.get(`workbench:${method}`);
     if (!listener) throw new Error(`no handler for ${method}`);
@@ -119,6 +120,24 @@ describe('IPC handlers', () => {
     const typo = await invoke('updateSettings', [{ langauge: 'en' }]);
     expect(typo).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(calls).toEqual([]);
+  });
+
+  it('take menu state for known commands only, with nothing but enabled and checked', async () => {
+    const { invoke, calls } = setUp();
+    const refused = [
+      await invoke('updateMenuState', [{ 'shell.exec': { enabled: true } }]),
+      await invoke('updateMenuState', [{ 'edit.undo': { enabled: 'yes' } }]),
+      await invoke('updateMenuState', [{ 'edit.undo': { enabled: true, click: 'x' } }]),
+    ];
+    for (const result of refused) {
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    }
+    const state = {
+      'edit.undo': { enabled: false },
+      'view.detail': { enabled: true, checked: true },
+    };
+    expect(await invoke('updateMenuState', [state])).toEqual({ ok: true, value: undefined });
+    expect(calls).toEqual([`menu ${JSON.stringify(state)}`]);
   });
 
   it('let a PDF through under a plain file name', async () => {

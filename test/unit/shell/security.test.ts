@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bundleFileFor, isAppUrl } from '../../../electron/main/security';
-import { CONTENT_SECURITY_POLICY } from '../../../shared/security/csp';
+import {
+  CONTENT_SECURITY_POLICY,
+  CONTENT_SECURITY_POLICY_META,
+} from '../../../shared/security/csp';
 
 describe('app scheme', () => {
   it('trusts only the app origin', () => {
@@ -29,5 +32,47 @@ describe('app scheme', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/script-src[^;]*unsafe/);
     expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
+  });
+});
+
+/** "a b c; d e" → { a: ['b', 'c'], d: ['e'] } */
+function directivesOf(policy: string): Record<string, string[]> {
+  return Object.fromEntries(
+    policy.split(';').map((part) => {
+      const [name = '', ...sources] = part.trim().split(/\s+/);
+      return [name, sources];
+    }),
+  );
+}
+
+describe('content security policy (header and meta)', () => {
+  const header = directivesOf(CONTENT_SECURITY_POLICY);
+  const meta = directivesOf(CONTENT_SECURITY_POLICY_META);
+
+  it.each([
+    ['header', header],
+    ['meta', meta],
+  ])('%s: denies by default and allows only the app itself', (_where, policy) => {
+    expect(policy['default-src']).toEqual(["'none'"]);
+    expect(policy['script-src']).toEqual(["'self'"]);
+    expect(policy['connect-src']).toEqual(["'self'"]);
+    for (const directive of ['object-src', 'base-uri', 'form-action']) {
+      expect(policy[directive], directive).toEqual(["'none'"]);
+    }
+    for (const [directive, sources] of Object.entries(policy)) {
+      // No eval, no remote or wildcard source; inline only for styles (React Flow's positions).
+      expect(sources, directive).not.toContain("'unsafe-eval'");
+      expect(
+        sources.filter((s) => /^(\*|https?:|wss?:|ftp:|file:)/.test(s)),
+        directive,
+      ).toEqual([]);
+      if (directive !== 'style-src') expect(sources, directive).not.toContain("'unsafe-inline'");
+    }
+  });
+
+  it('forbids framing in the header; the meta is the same policy without what a meta cannot carry', () => {
+    expect(header['frame-ancestors']).toEqual(["'none'"]);
+    const withoutFraming = Object.entries(header).filter(([name]) => name !== 'frame-ancestors');
+    expect(meta).toEqual(Object.fromEntries(withoutFraming));
   });
 });

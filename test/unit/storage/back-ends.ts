@@ -7,7 +7,7 @@ import { createBrowserPort } from '../../../renderer/port/browser/browser-port';
 import { ProjectFiles } from '../../../electron/main/storage/project-files';
 import { createDesktopApi } from '../../../electron/main/desktop-api';
 import { SettingsStore } from '../../../electron/main/storage/settings-store';
-import type { WorkbenchApi } from '../../../shared/port/contract';
+import type { DesktopApi } from '../../../electron/main/desktop-api';
 import { createLibrary } from '../../../shared/port/library';
 
 /** A clock the test moves: each call one second later, `advance` jumps ahead. */
@@ -25,10 +25,10 @@ export function counterIds(prefix = 'new') {
 /** What both back ends offer the shared behaviour tests, plus a way to reach raw storage. */
 export interface BackEnd {
   readonly name: 'desktop' | 'browser';
-  readonly api: WorkbenchApi;
+  readonly api: DesktopApi;
   readonly clock: ReturnType<typeof testClock>;
   /** The same storage opened afresh (a restart). */
-  readonly reopen: () => WorkbenchApi;
+  readonly reopen: () => DesktopApi;
   /** Exported file text, as the user would get it. */
   readonly exportText: (id: string) => Promise<string>;
   readonly cleanup: () => void;

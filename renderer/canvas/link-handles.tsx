@@ -1,0 +1,39 @@
+import { Handle, Position } from '@xyflow/react';
+import { memo } from 'react';
+import { useT } from '../app/workbench-context';
+
+const SIDES = [Position.Top, Position.Right, Position.Bottom, Position.Left] as const;
+
+/**
+ * Where links are made on a card. A new link may be dragged out of any of the four sides and
+ * dropped anywhere on the other card: one target handle covers the whole card (and a margin
+ * around it) while a link is being dragged, and lets clicks through otherwise, since it never
+ * starts a link itself. The sides a link is drawn between follow the cards' positions (see
+ * linkRoute), not the handles used.
+ */
+function LinkHandlesView() {
+  const t = useT();
+  return (
+    <>
+      <Handle
+        type="target"
+        id="in"
+        position={Position.Top}
+        isConnectableStart={false}
+        className="link-target"
+      />
+      {SIDES.map((side) => (
+        <Handle
+          key={side}
+          type="source"
+          id={side}
+          position={side}
+          className="link-handle"
+          title={t('canvas.node.linkHandle')}
+        />
+      ))}
+    </>
+  );
+}
+
+export const LinkHandles = memo(LinkHandlesView);

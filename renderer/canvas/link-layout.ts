@@ -1,0 +1,100 @@
+import { useStoreApi, type Node } from '@xyflow/react';
+import { useCallback, useSyncExternalStore } from 'react';
+import { displayFor, type Display } from '../../shared/display';
+import { LINK_LABEL_HEIGHT, labelTextWidth } from '../../shared/layout/link-label';
+import { layoutLinks, type LinkLayout } from '../../shared/layout/link-layout';
+import { NODE_HEIGHT_ESTIMATE, NODE_WIDTH } from '../../shared/layout/node-size';
+import type { Size } from '../../shared/layout/rect';
+import type { Link, SalesFunction } from '../../shared/model';
+import { useWorkbench } from '../app/workbench-context';
+import type { Detail } from '../state/store';
+import { sizeOf } from './flow-elements';
+
+/** Remembers the last result and returns it while the arguments are the same objects. */
+function lastResult<A extends readonly unknown[], R>(compute: (...args: A) => R) {
+  let last: { args: A; result: R } | undefined;
+  return (...args: A): R => {
+    if (!last || args.some((arg, index) => !Object.is(arg, last?.args[index]))) {
+      last = { args, result: compute(...args) };
+    }
+    return last.result;
+  };
+}
+
+let knownSizes: ReadonlyMap<string, Size> = new Map();
+
+/**
+ * The cards' measured sizes. React Flow hands over a new node list on every frame of a drag, but
+ * a drag changes no size: the same map is then returned, so nothing placed from it is redone.
+ */
+const cardSizes = lastResult((nodes: readonly Node[], detail: Detail) => {
+  const sizes = new Map<string, Size>();
+  for (const node of nodes) if (node.type === 'function') sizes.set(node.id, sizeOf(node, detail));
+  const same =
+    sizes.size === knownSizes.size &&
+    [...sizes].every(([id, size]) => {
+      const known = knownSizes.get(id);
+      return known?.width === size.width && known.height === size.height;
+    });
+  if (!same) knownSizes = sizes;
+  return knownSizes;
+});
+
+/**
+ * How every link is drawn (see layoutLinks), from the document's positions, which a drag
+ * changes only when the cards are dropped, and the cards' measured sizes: one pass per design
+ * version.
+ */
+const linkLayouts = lastResult(
+  (
+    functions: readonly SalesFunction[],
+    links: readonly Link[],
+    sizes: ReadonlyMap<string, Size>,
+    detail: Detail,
+    display: Display,
+  ) => {
+    const unmeasured = { width: NODE_WIDTH[detail], height: NODE_HEIGHT_ESTIMATE[detail] };
+    const cards = new Map(
+      functions.map((fn) => [fn.id, { ...fn.position, ...(sizes.get(fn.id) ?? unmeasured) }]),
+    );
+    return layoutLinks(
+      cards,
+      links.map((link) => ({
+        id: link.id,
+        from: link.from,
+        to: link.to,
+        labelSize: { width: labelTextWidth(display.linkLabel(link)), height: LINK_LABEL_HEIGHT },
+      })),
+    );
+  },
+);
+
+/**
+ * How a link is drawn: around which side, if any, and where along it its label sits. Each part
+ * is read as a plain value, so the edge re-renders only when its own layout changes: moving one
+ * card redraws the links that moved, not every link on the canvas.
+ */
+export function useLinkLayout(linkId: string): LinkLayout {
+  const flow = useStoreApi();
+  const { store } = useWorkbench();
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      const stopFlow = flow.subscribe(onChange);
+      const stopStore = store.subscribe(onChange);
+      return () => {
+        stopFlow();
+        stopStore();
+      };
+    },
+    [flow, store],
+  );
+  const current = () => {
+    const { project, detail, language } = store.getState();
+    const sizes = cardSizes(flow.getState().nodes, detail);
+    const display = displayFor(language, project.currency);
+    return linkLayouts(project.functions, project.links, sizes, detail, display).get(linkId);
+  };
+  const around = useSyncExternalStore(subscribe, () => current()?.around);
+  const labelAt = useSyncExternalStore(subscribe, () => current()?.labelAt ?? 0.5);
+  return { around, labelAt };
+}

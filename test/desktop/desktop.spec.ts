@@ -1,0 +1,375 @@
+import { execFileSync } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_META } from '../../shared/security/csp';
+import { expect, test } from './fixtures';
+import type { DesktopApp } from './harness/desktop-harness';
+
+/*
+ * Every test here runs OUR built main process, preload and renderer through the desktop
+ * harness: a fake `electron` in Node, Chromium for the window. They prove our wiring — what main
+ * registers, answers and refuses — not that Electron behaves as its documentation says; the
+ * real-runtime suite in test/electron/ does that wherever the runtime is installed.
+ */
+
+const SHOTS = '/tmp/ssw-harness-shots';
+const KEY_ACCOUNTS = resolve('shared/samples/key-accounts.en.json');
+const SPECIALISED = resolve('shared/samples/specialised-sales.en.json');
+
+async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
+
+/** The first window's page, switched to English, with the first save done. */
+async function englishWindow(desktop: DesktopApp): Promise<Page> {
+  const page = await desktop.page();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await expect(page.getByTestId('save-status')).toHaveText(/^Saved /);
+  return page;
+}
+
+async function rename(page: Page, name: string): Promise<void> {
+  const field = page.getByRole('textbox', { name: 'Project name' });
+  await field.fill(name);
+  await field.press('Enter');
+}
+
+/** The stored project file whose text contains `needle`. */
+function projectFileWith(userData: string, needle: string): string {
+  const folder = join(userData, 'projects');
+  const name = readdirSync(folder).find(
+    (file) =>
+      file.endsWith('.ssw.json') && readFileSync(join(folder, file), 'utf8').includes(needle),
+  );
+  if (!name) throw new Error(`no stored project contains ${needle}`);
+  return join(folder, name);
+}
+
+/** Closes the window as its close button does and waits until main has let it go. */
+async function closeWindow(desktop: DesktopApp): Promise<void> {
+  const window = desktop.window();
+  window.close();
+  await expect.poll(() => window.isDestroyed()).toBe(true);
+}
+
+test.describe('desktop wiring through the harness (our code on a fake electron, not Electron itself)', () => {
+  test('main opens a locked-down window and serves the bundle through our app:// handler with our CSP', async ({
+    launch,
+  }) => {
+    const desktop = await launch();
+    const page = await desktop.page();
+    await expect(page.getByTestId('canvas')).toBeVisible();
+    await expect(page.getByText('Настольная версия')).toBeVisible();
+    await shot(page, 'start');
+
+    const [window] = desktop.fake.windows;
+    expect(window?.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
+    expect(existsSync(window?.options.webPreferences?.preload ?? '')).toBe(true);
+    expect(desktop.fake.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+
+    const index = await desktop.get('/index.html');
+    expect(index.status).toBe(200);
+    expect(index.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(index.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(index.headers['x-content-type-options']).toBe('nosniff');
+    // The meta policy comes first in <head>, before anything it governs.
+    const firstInHead = page.locator('head > :first-child');
+    await expect(firstInHead).toHaveAttribute('http-equiv', 'Content-Security-Policy');
+    await expect(firstInHead).toHaveAttribute('content', CONTENT_SECURITY_POLICY_META);
+    const script = /src="\.\/(assets\/[^"]+\.js)"/.exec(index.body)?.[1];
+    expect((await desktop.get(`/${script}`)).headers['content-type']).toBe(
+      'text/javascript; charset=utf-8',
+    );
+    // Nothing outside the bundle, nothing the bundle should not serve.
+    for (const path of ['/a/..%2f..%2fpackage.json', '/../package.json', '/missing.js', '/x.exe']) {
+      expect((await desktop.get(path)).status, path).toBe(404);
+    }
+
+    // The page: no Node, the bridge frozen, and the policy enforced (an injected inline script
+    // does not run).
+    expect(
+      await page.evaluate(() => {
+        const scope = globalThis as unknown as Record<string, unknown>;
+        const inline = document.createElement('script');
+        inline.textContent = 'globalThis.inlineRan = true';
+        document.head.append(inline);
+        return {
+          require: typeof scope.require,
+          process: typeof scope.process,
+          bridgeFrozen: Object.isFrozen(scope.salesWorkbench),
+          inlineRan: scope.inlineRan === true,
+        };
+      }),
+    ).toEqual({
+      require: 'undefined',
+      process: 'undefined',
+      bridgeFrozen: true,
+      inlineRan: false,
+    });
+
+    const labels = desktop.fake.applicationMenu?.template.map((menu) => menu.label);
+    expect(labels).toEqual(['Файл', 'Правка', 'Вид', 'Справка']);
+  });
+
+  test('create, edit, save to real files; closing stores the last edit; a restart reopens it', async ({
+    launch,
+    profile,
+  }) => {
+    const first = await launch();
+    const page = await englishWindow(first);
+    await rename(page, 'Harness north');
+    await expect(page.getByTestId('save-status')).toHaveText(/^Saved /);
+    const file = projectFileWith(profile.userData, 'Harness north');
+
+    // An edit, then Close at once: the autosave has not run yet, the close handshake saves it.
+    await page.getByRole('button', { name: /Technical support/ }).press('Enter');
+    await expect(page.getByTestId('function-node')).toHaveCount(1);
+    await closeWindow(first);
+    expect(first.fake.app.quitRequests).toBe(1);
+    expect(first.fake.messageBoxes).toEqual([]);
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { functions: unknown[] };
+    expect(stored.functions).toHaveLength(1);
+
+    const second = await launch();
+    const again = await second.page();
+    await expect(again.getByRole('textbox', { name: 'Project name' })).toHaveValue('Harness north');
+    await expect(again.getByTestId('function-node')).toHaveCount(1);
+    await shot(again, 'reopened');
+  });
+
+  test('a damaged project file is recovered from its newest good backup', async ({
+    launch,
+    profile,
+  }) => {
+    const first = await launch();
+    const page = await englishWindow(first);
+    await rename(page, 'Version one');
+    await page.keyboard.press('Control+S');
+    await expect(page.getByTestId('save-status')).toHaveText(/^Saved /);
+    await rename(page, 'Version two');
+    await expect(page.getByTestId('save-status')).toHaveText(/^Saved /);
+    const file = projectFileWith(profile.userData, 'Version two');
+    await closeWindow(first);
+    writeFileSync(file, '{"schemaVersion": 2, "name": ');
+
+    const second = await launch();
+    const again = await second.page();
+    const dialog = again.getByTestId('recovery-dialog');
+    await expect(dialog).toBeVisible();
+    await shot(again, 'recovery');
+    await dialog.getByRole('button', { name: 'Continue from this version' }).click();
+    await expect(again.getByRole('textbox', { name: 'Project name' })).toHaveValue(
+      /Version (one|two)/,
+    );
+    expect(readdirSync(join(profile.userData, 'projects', 'damaged'))).toHaveLength(1);
+  });
+
+  test('File › Import brings a project file in; File › Export PDF saves through the save dialog', async ({
+    launch,
+    profile,
+  }) => {
+    const desktop = await launch();
+    const page = await englishWindow(desktop);
+    const chooser = page.waitForEvent('filechooser');
+    desktop.clickMenu('file.importProject');
+    await (await chooser).setFiles(KEY_ACCOUNTS);
+    await expect(page.getByTestId('library-toast')).toContainText('Imported');
+    await page.getByRole('button', { name: 'Open “Key accounts”' }).first().click();
+    await expect(page.getByTestId('function-node')).toHaveCount(1);
+
+    const pdf = join(profile.documents, 'key-accounts.pdf');
+    desktop.fake.script.savePaths.push(pdf);
+    desktop.clickMenu('file.exportPdf');
+    const dialog = page.getByTestId('export-dialog');
+    await dialog.getByLabel('English').check();
+    await dialog.getByRole('button', { name: 'Export PDF' }).click();
+    await expect(dialog.getByRole('status')).toHaveText(`Saved to ${pdf}`, {
+      timeout: 30_000, // The report is drawn in a worker; 2 busy cores.
+    });
+    await shot(page, 'exported');
+
+    const [options] = desktop.fake.saveDialogs;
+    expect(options?.defaultPath).toMatch(
+      new RegExp(`^${profile.documents}/Key accounts \\d{4}-\\d{2}-\\d{2}\\.pdf$`),
+    );
+    expect(options?.filters).toEqual([{ name: 'PDF', extensions: ['pdf'] }]);
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    if (existsSync('/usr/bin/pdftoppm')) {
+      execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', pdf, join(SHOTS, 'pdf')]);
+    }
+  });
+
+  test('a file named on the command line opens, and so does one handed over by a second start', async ({
+    launch,
+    profile,
+  }) => {
+    const folder = join(profile.root, 'shared');
+    mkdirSync(folder);
+    copyFileSync(KEY_ACCOUNTS, join(folder, 'key accounts.ssw.json'));
+    const desktop = await launch({ args: [join(folder, 'key accounts.ssw.json')] });
+    const page = await desktop.page();
+    await expect(page.getByRole('textbox', { name: /Project name|Название проекта/ })).toHaveValue(
+      'Key accounts',
+    );
+
+    copyFileSync(SPECIALISED, join(folder, 'specialised.ssw.json'));
+    const focused = desktop.window().focused;
+    desktop.secondInstance(['--some-flag', 'specialised.ssw.json'], folder);
+    const expected = (JSON.parse(readFileSync(SPECIALISED, 'utf8')) as { name: string }).name;
+    await expect(page.getByRole('textbox', { name: /Project name|Название проекта/ })).toHaveValue(
+      expected,
+    );
+    expect(desktop.window().focused).toBe(focused + 1);
+
+    writeFileSync(join(folder, 'broken.ssw.json'), '{ not json');
+    desktop.secondInstance(['broken.ssw.json'], folder);
+    await expect.poll(() => desktop.fake.errorBoxes.length).toBe(1);
+    expect(desktop.fake.errorBoxes[0]?.content).toContain('broken.ssw.json');
+
+    // A start while the app runs does not open a second window: it hands over and quits.
+    const later = await launch({ hasLock: false });
+    expect(later.fake.app.quitRequests).toBe(1);
+    expect(later.fake.windows).toEqual([]);
+  });
+
+  test('native menu commands reach the renderer, and the menu follows the app', async ({
+    launch,
+  }) => {
+    const desktop = await launch();
+    const page = await englishWindow(desktop);
+    await expect.poll(() => desktop.fake.applicationMenu?.template[0]?.label).toBe('File');
+    await expect.poll(() => desktop.menuItem('edit.undo').enabled).toBe(false);
+    expect(desktop.menuItem('edit.delete').enabled).toBe(false);
+
+    await page.getByRole('button', { name: /Technical support/ }).press('Enter');
+    await expect(page.getByTestId('function-node')).toHaveCount(1);
+    await expect.poll(() => desktop.menuItem('edit.undo').enabled).toBe(true);
+    // The clipboard items stay with the platform (they also serve text fields).
+    expect(desktop.menuItem('edit.paste')).toMatchObject({ role: 'paste' });
+    expect(desktop.menuItem('edit.paste').enabled).toBeUndefined();
+
+    desktop.clickMenu('edit.undo');
+    await expect(page.getByTestId('function-node')).toHaveCount(0);
+    await expect.poll(() => desktop.menuItem('edit.undo').enabled).toBe(false);
+    expect(desktop.menuItem('edit.redo').enabled).toBe(true);
+
+    const theme = await page.locator('html').getAttribute('data-theme');
+    desktop.clickMenu('view.theme');
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', theme ?? '');
+    desktop.clickMenu('help.about');
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await shot(page, 'about');
+  });
+
+  test('navigation away, new windows and permission requests are refused', async ({ launch }) => {
+    const desktop = await launch();
+    const page = await desktop.page();
+    const appUrl = page.url();
+
+    await page.evaluate(() => {
+      window.location.href = 'https://example.com/phish';
+    });
+    await expect
+      .poll(() => desktop.fake.log)
+      .toContain('navigation refused: https://example.com/phish');
+    expect(page.url()).toBe(appUrl);
+
+    const opened = await page.evaluate(() => window.open('https://example.com/popup') !== null);
+    expect(opened).toBe(true); // Chromium makes the popup; main's handler decides its fate.
+    await expect
+      .poll(() => desktop.fake.log)
+      .toContain('new window refused: https://example.com/popup');
+    await expect.poll(() => page.context().pages()).toEqual([page]);
+
+    const webview = {
+      defaultPrevented: false,
+      preventDefault: () => (webview.defaultPrevented = true),
+    };
+    desktop.window().webContents.emit('will-attach-webview', webview);
+    expect(webview.defaultPrevented).toBe(true);
+
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) {
+      expect(await desktop.requestPermission(permission), permission).toBe(false);
+      expect(desktop.fake.permissionCheckHandler?.(undefined, permission), permission).toBe(false);
+    }
+    await expect(page.getByTestId('canvas')).toBeVisible();
+  });
+
+  test('IPC from a page that is not the app is refused, whatever it asks', async ({ launch }) => {
+    const desktop = await launch();
+    const page = await desktop.page();
+    const foreign = await page.context().newPage();
+    await foreign.route('http://foreign.test/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>not the app</title>' }),
+    );
+    await foreign.goto('http://foreign.test/');
+    // The preload ran there too (as it would if the window were led astray): main says no.
+    const answers = await foreign.evaluate(async () => {
+      const bridge = (window as unknown as Record<string, Record<string, () => Promise<unknown>>>)
+        .salesWorkbench;
+      return [await bridge?.listProjects?.(), await bridge?.getSettings?.()];
+    });
+    for (const answer of answers) {
+      expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    const appBridge = await page.evaluate(
+      () =>
+        typeof (window as unknown as Record<string, { listProjects?: unknown }>).salesWorkbench
+          ?.listProjects,
+    );
+    expect(appBridge).toBe('function');
+  });
+
+  test('closing after a failed save asks Retry / Close without saving / Cancel, and never traps', async ({
+    launch,
+    profile,
+  }) => {
+    const desktop = await launch();
+    const page = await englishWindow(desktop);
+    await rename(page, 'Doomed');
+    await expect(page.getByTestId('save-status')).toHaveText(/^Saved /);
+    // The project's file becomes a folder: every save of it fails from now on.
+    const file = projectFileWith(profile.userData, 'Doomed');
+    rmSync(file);
+    mkdirSync(join(file, 'blocker'), { recursive: true });
+    await rename(page, 'Doomed, edited');
+
+    desktop.fake.script.messageBoxResponses.push(0, 2); // Retry, then Cancel.
+    desktop.window().close();
+    await expect.poll(() => desktop.fake.messageBoxes.length).toBe(2);
+    await expect(page.getByTestId('save-status')).toContainText(/not saved|failed/i);
+    expect(desktop.window().isDestroyed()).toBe(false);
+    expect(desktop.fake.messageBoxes[0]).toMatchObject({
+      type: 'warning',
+      message: 'Your latest changes could not be saved.',
+      buttons: ['Retry', 'Close without saving', 'Cancel'],
+      cancelId: 2,
+    });
+    await shot(page, 'save-failed');
+
+    desktop.fake.script.messageBoxResponses.push(1); // Close without saving.
+    await closeWindow(desktop);
+    expect(desktop.fake.messageBoxes).toHaveLength(3);
+    expect(desktop.fake.log).not.toContain('close cancelled by beforeunload');
+    expect(desktop.fake.app.quitRequests).toBe(1);
+  });
+});

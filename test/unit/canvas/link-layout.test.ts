@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { displayFor } from '../../../shared/display';
+import { autoLayout } from '../../../shared/layout/auto-layout';
+import { LINK_LABEL_HEIGHT, labelTextWidth } from '../../../shared/layout/link-label';
+import { labelBox, layoutLinks, type LinkRequest } from '../../../shared/layout/link-layout';
+import { linkRoute, pointAlong } from '../../../shared/layout/link-route';
+import type { Rect } from '../../../shared/layout/rect';
+import type { Position, Project } from '../../../shared/model';
+import { loadSample } from '../../../shared/samples';
+import { manyFunctions } from '../report/fixtures';
+
+const size = { width: 280, height: 168 };
+const labelSize = { width: 160, height: 22 };
+const cardAt = (x: number, y: number): Rect => ({ x, y, ...size });
+
+const intersects = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Each link's drawn route and label box, as laid out. */
+function drawn(cards: ReadonlyMap<string, Rect>, requests: readonly LinkRequest[]) {
+  const layouts = layoutLinks(cards, requests);
+  return new Map(
+    requests.map((request) => {
+      const from = cards.get(request.from);
+      const to = cards.get(request.to);
+      const layout = layouts.get(request.id);
+      if (!from || !to || !layout) throw new Error('link not laid out');
+      const { points } = linkRoute(from, to, layout.around);
+      const label = labelBox(pointAlong(points, layout.labelAt), request.labelSize);
+      return [request.id, { points, label, layout }];
+    }),
+  );
+}
+
+function requestsOf(project: Project): LinkRequest[] {
+  const display = displayFor('en', project.currency);
+  return project.links.map((link) => ({
+    ...link,
+    labelSize: { width: labelTextWidth(display.linkLabel(link)), height: LINK_LABEL_HEIGHT },
+  }));
+}
+
+/** Labels on cards and labels on labels. */
+function collisions(cards: ReadonlyMap<string, Rect>, requests: readonly LinkRequest[]) {
+  const labels = [...drawn(cards, requests)].map(([id, { label }]) => [id, label] as const);
+  const found: string[] = [];
+  for (const [i, [id, box]] of labels.entries()) {
+    for (const [cardId, card] of cards) if (intersects(box, card)) found.push(`${id}/${cardId}`);
+    for (const [otherId, other] of labels.slice(i + 1)) {
+      if (intersects(box, other)) found.push(`${id}/${otherId}`);
+    }
+  }
+  return found;
+}
+
+/** Whether a polyline runs through the inside of a box. */
+function runsThrough(points: readonly Position[], box: Rect): boolean {
+  return points.slice(1).some((b, i) => {
+    const a = points[i] ?? b;
+    const segment = {
+      x: Math.min(a.x, b.x),
+      y: Math.min(a.y, b.y),
+      width: Math.abs(b.x - a.x),
+      height: Math.abs(b.y - a.y),
+    };
+    return intersects(segment, box);
+  });
+}
+
+describe('laying out links', () => {
+  it('puts a label in the middle of its link when nothing is there', () => {
+    const cards = new Map([
+      ['a', cardAt(0, 0)],
+      ['b', cardAt(0, 400)],
+    ]);
+    const layout = layoutLinks(cards, [{ id: 'l', from: 'a', to: 'b', labelSize }]).get('l');
+    expect(layout).toEqual({ around: undefined, labelAt: 0.5 });
+  });
+
+  it('slides a label along its link, off a card standing in the middle of it', () => {
+    const cards = new Map([
+      ['a', cardAt(0, 0)],
+      ['b', cardAt(0, 800)],
+      ['beside', cardAt(200, 400)],
+    ]);
+    const requests = [{ id: 'l', from: 'a', to: 'b', labelSize }];
+    expect(layoutLinks(cards, requests).get('l')?.labelAt).not.toBe(0.5);
+    expect(collisions(cards, requests)).toEqual([]);
+  });
+
+  it('keeps the labels of two links on the same line apart', () => {
+    const cards = new Map([
+      ['a', cardAt(0, 0)],
+      ['b', cardAt(0, 500)],
+    ]);
+    const requests = [
+      { id: 'down', from: 'a', to: 'b', labelSize },
+      { id: 'up', from: 'b', to: 'a', labelSize },
+    ];
+    expect(collisions(cards, requests)).toEqual([]);
+  });
+
+  it('covers as little as it can where no place is free', () => {
+    // A gap of 40 between the cards: a 160-wide label cannot miss them; it stays on the link.
+    const cards = new Map([
+      ['a', cardAt(0, 0)],
+      ['b', cardAt(320, 0)],
+    ]);
+    const at = layoutLinks(cards, [{ id: 'l', from: 'a', to: 'b', labelSize }]).get('l')?.labelAt;
+    expect(at).toBeGreaterThan(0);
+    expect(at).toBeLessThan(1);
+  });
+
+  it('goes around a card standing between the two, on a side that is clear', () => {
+    // A column of three, and a fourth card close on the right: the way round is on the left.
+    const cards = new Map([
+      ['top', cardAt(560, 80)],
+      ['middle', cardAt(560, 360)],
+      ['bottom', cardAt(560, 640)],
+      ['right', cardAt(860, 360)],
+    ]);
+    const requests = [{ id: 'report', from: 'bottom', to: 'top', labelSize }];
+    const report = drawn(cards, requests).get('report');
+    expect(report?.layout.around).toBe('left');
+    for (const card of cards.values()) {
+      expect(report && runsThrough(report.points, card)).toBe(false);
+    }
+    expect(collisions(cards, requests)).toEqual([]);
+  });
+
+  it('goes around on the side where fewer other links meet the cards', () => {
+    // In the rich sample, the monthly report runs from Partner program up to Key accounts,
+    // behind Promotion; on the right, escalations and partner questions already arrive.
+    const project = loadSample('specialised-sales', 'en');
+    const cards = new Map(project.functions.map((fn) => [fn.id, { ...fn.position, ...size }]));
+    const layouts = layoutLinks(cards, requestsOf(project));
+    expect(layouts.get('link-report')?.around).toBe('left');
+    expect([...layouts.values()].filter((layout) => layout.around)).toHaveLength(1);
+  });
+
+  it('keeps the direct route when nothing is in the way, or when no way round is clear', () => {
+    const walled = new Map([
+      ['top', cardAt(0, 0)],
+      ['middle', { x: -2000, y: 300, width: 4280, height: 100 }],
+      ['bottom', cardAt(0, 600)],
+    ]);
+    const link = [{ id: 'l', from: 'top', to: 'bottom', labelSize }];
+    expect(layoutLinks(walled, link).get('l')?.around).toBeUndefined();
+  });
+
+  it('sizes a label by its text, Cyrillic letters wider than Latin ones', () => {
+    expect(labelTextWidth('Escalation')).toBeLessThan(
+      labelTextWidth('Technical questions of key clients'),
+    );
+    expect(labelTextWidth('Эскалация')).toBeGreaterThan(labelTextWidth('Escalatio'));
+  });
+
+  it('finds a free place for every label of the rich sample, as drawn and after auto-layout', () => {
+    const project = loadSample('specialised-sales', 'en');
+    const requests = requestsOf(project);
+    const asDrawn = new Map(project.functions.map((fn) => [fn.id, { ...fn.position, ...size }]));
+    expect(collisions(asDrawn, requests)).toEqual([]);
+    const placed = autoLayout(project, () => size);
+    const arranged = new Map(placed.map((p) => [p.id, { ...p.position, ...size }]));
+    expect(collisions(arranged, requests)).toEqual([]);
+  });
+
+  it('lays out 1,000 functions and their links without a label on a card', () => {
+    const project = manyFunctions(1000, 'en');
+    const cards = new Map(project.functions.map((fn) => [fn.id, { ...fn.position, ...size }]));
+    const requests = requestsOf(project);
+    expect(drawn(cards, requests).size).toBe(project.links.length);
+    const onCards = collisions(cards, requests).filter((pair) =>
+      cards.has(pair.split('/')[1] ?? ''),
+    );
+    expect(onCards).toEqual([]);
+  });
+});
