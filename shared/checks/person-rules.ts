@@ -4,8 +4,7 @@ import { check, type DesignCheck } from './types';
 
 /** Nobody can give more than 100 % of their time across functions; the finding names them. */
 export function personRules(project: Project, loads: readonly PersonLoad[]): DesignCheck[] {
-  const names = new Map(project.people.map((p) => [p.id, p.name]));
-  const functionNames = new Map(project.functions.map((fn) => [fn.id, fn.name]));
+  const { names, functionNames } = namesOf(project);
   return loads
     .filter((load) => load.allocationPercent > 100 + 1e-9)
     .map((load) =>
@@ -30,8 +29,7 @@ export function dedicatedPersonRules(
   project: Project,
   loads: readonly PersonLoad[],
 ): DesignCheck[] {
-  const names = new Map(project.people.map((p) => [p.id, p.name]));
-  const functionNames = new Map(project.functions.map((fn) => [fn.id, fn.name]));
+  const { names, functionNames } = namesOf(project);
   const loadOf = new Map(loads.map((load) => [load.personId, load]));
   return project.functions.flatMap((fn) =>
     fn.assignments.flatMap((assignment) => {
@@ -54,4 +52,11 @@ export function dedicatedPersonRules(
       ];
     }),
   );
+}
+
+function namesOf(project: Project) {
+  return {
+    names: new Map(project.people.map((p) => [p.id, p.name])),
+    functionNames: new Map(project.functions.map((fn) => [fn.id, fn.name])),
+  };
 }
