@@ -25,6 +25,12 @@ export interface FinancialResult {
   /** Incremental gross profit − monthly run cost. */
   readonly netMonthlyEffectMinor: Figure;
   readonly breakEven: BreakEven;
+  /**
+   * The growth that pays the run cost and the one-off cost within the planning period:
+   * (run + one-off ÷ months) ÷ (baseline × margin). A function exactly at the monthly break-even
+   * never earns back its one-off cost; this says what it takes.
+   */
+  readonly breakEvenOverPeriod: BreakEven;
   readonly pays: Pays;
   readonly payback: Payback;
   /** (gain − cost) ÷ cost over the planning period, in percent; cost = run × months + one-off. */
@@ -87,6 +93,12 @@ export function financialResult(
       ? undefined
       : incremental - runMonthlyMinor;
   const breakEven = breakEvenGrowth(goal, runMonthlyMinor);
+  const breakEvenOverPeriod = breakEvenGrowth(
+    goal,
+    runMonthlyMinor === undefined || oneOffMinor === undefined
+      ? undefined
+      : runMonthlyMinor + oneOffMinor / months,
+  );
   const cost =
     runMonthlyMinor === undefined || oneOffMinor === undefined
       ? undefined
@@ -97,6 +109,7 @@ export function financialResult(
     incrementalGrossProfitMonthlyMinor: incremental,
     netMonthlyEffectMinor: net,
     breakEven,
+    breakEvenOverPeriod,
     pays: paysOff(goal, breakEven),
     payback: paybackOf(oneOffMinor, net),
     roiPercent:

@@ -181,6 +181,8 @@ export const domainEn = {
   'analysis.payback.immediate': 'No one-off cost to recover',
   'analysis.payback.never': 'Never: the function does not earn its run cost',
   'analysis.breakEven': 'Break-even growth',
+  'analysis.breakEvenOverPeriod':
+    'Break-even growth over the planning period, with the one-off cost',
   'analysis.breakEven.impossible': 'Not reachable: no baseline revenue or zero margin',
   'analysis.targetGrowth': 'Target growth',
   'analysis.pays.yes': 'Pays: the target growth covers the break-even',

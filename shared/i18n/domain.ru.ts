@@ -182,6 +182,8 @@ export const domainRu: Record<DomainKey, string> = {
   'analysis.payback.immediate': 'Разовых затрат нет',
   'analysis.payback.never': 'Никогда: функция не зарабатывает на свои затраты',
   'analysis.breakEven': 'Рост безубыточности',
+  'analysis.breakEvenOverPeriod':
+    'Рост безубыточности за период планирования с учётом разовых затрат',
   'analysis.breakEven.impossible': 'Недостижим: нет базовой выручки или маржа равна нулю',
   'analysis.targetGrowth': 'Целевой рост',
   'analysis.pays.yes': 'Окупается: целевой рост покрывает безубыточность',

@@ -162,6 +162,7 @@ describe('financial result', () => {
       incrementalGrossProfitMonthlyMinor: undefined,
       netMonthlyEffectMinor: undefined,
       breakEven: { status: 'not-enough-data' },
+      breakEvenOverPeriod: { status: 'not-enough-data' },
       pays: 'unknown',
       payback: { status: 'not-enough-data' },
       roiPercent: undefined,
@@ -242,6 +243,23 @@ describe('project analysis', () => {
     expect(analysis.categories.financial.payingFunctions).toBe(6);
     expect(analysis.categories.process.understaffedFunctions).toBe(0);
     expect(analysis.totals.incomplete).toEqual({ costs: [], profit: [] });
+  });
+
+  it('break-even over the planning period includes the one-off cost', () => {
+    const goal = {
+      baselineMonthlyRevenueMinor: 1_000_000_00,
+      grossMarginPercent: 50,
+      targetGrowthPercent: 20,
+    };
+    const result = financialResult(goal, 100_000_00, 1_200_000_00, 12);
+    // Monthly: 100 000 ÷ 500 000 = 20 % (the target pays monthly) …
+    expect(result.breakEven).toEqual({ status: 'ok', growthPercent: 20 });
+    expect(result.pays).toBe('yes');
+    // … but with 1 200 000 one-off over 12 months it takes (100 000 + 100 000) ÷ 500 000 = 40 %.
+    expect(result.breakEvenOverPeriod).toEqual({ status: 'ok', growthPercent: 40 });
+    expect(financialResult(goal, 100_000_00, undefined, 12).breakEvenOverPeriod).toEqual({
+      status: 'not-enough-data',
+    });
   });
 
   it('the design’s net effect counts the cost of functions without a financial goal', () => {
