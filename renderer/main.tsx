@@ -8,6 +8,8 @@ import { bootstrap } from './app/bootstrap';
 import { WorkbenchProvider } from './app/workbench-context';
 import { selectPort } from './port/select-port';
 import { createSaver } from './state/persistence';
+import { isDirty } from './state/store';
+import { startTabLock } from './state/tab-lock';
 
 async function main(): Promise<void> {
   const port = selectPort();
@@ -17,8 +19,11 @@ async function main(): Promise<void> {
     () => new Date(),
   );
   const saver = createSaver(store, port);
-  // A new design is stored at once, so that it is in the library even before the first edit.
-  if (!store.getState().savedProject) void saver.save();
+  // Decided before anything is saved: a second tab on this project must not write.
+  await startTabLock(store, port).claimed;
+  // A new design is stored at once, so that it is in the library even before the first edit;
+  // so is an edit the last session kept but could not store.
+  if (isDirty(store.getState())) void saver.save();
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(

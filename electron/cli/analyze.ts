@@ -5,10 +5,9 @@
  * cannot be read, is not JSON, or is not a valid project is reported on stderr with the JSON
  * path of each problem, and the exit code is 1 (2 for wrong usage).
  */
-import { readFileSync } from 'node:fs';
 import { designReport } from '../../shared/checks';
 import { isLanguage, type Language } from '../../shared/i18n';
-import { parseProjectFile } from '../../shared/model';
+import { readProjectFileForCli } from './read-project-file';
 
 const USAGE = 'usage: npm run analyze -- <project-file> [--lang ru|en]';
 
@@ -41,25 +40,8 @@ function parseArgs(argv: readonly string[]): { file: string; language?: Language
 
 const { file, language } = parseArgs(process.argv.slice(2));
 
-let text: string;
-try {
-  text = readFileSync(file, 'utf8');
-} catch (error) {
-  fail(`cannot read ${file}: ${(error as Error).message}`, 1);
-}
-
-let json: unknown;
-try {
-  json = JSON.parse(text);
-} catch (error) {
-  fail(`${file} is not valid JSON: ${(error as Error).message}`, 1);
-}
-
-const parsed = parseProjectFile(json);
-if (!parsed.ok) {
-  const lines = parsed.errors.map((e) => `  ${e.path}: ${e.message}`).join('\n');
-  fail(`${file} is not a valid project file:\n${lines}`, 1);
-}
+const parsed = await readProjectFileForCli(file, file);
+if (!parsed.ok) fail(parsed.message, 1);
 
 const report = designReport(parsed.project, language ?? parsed.project.language);
 const output =

@@ -1,6 +1,6 @@
 /**
  * Headless PDF export: `npm run export -- <project-file> --out <file.pdf> [--lang ru|en]`.
- * Reads and validates the project file with the model's parser, renders the report with
+ * Reads and validates the project file with the app's own reader, renders the report with
  * shared/report and writes the PDF atomically. Exit codes: 0 written, 1 the project could not
  * be read or the PDF not written, 2 wrong usage.
  */
@@ -10,9 +10,9 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isLanguage, type Language } from '../../shared/i18n/language';
-import { parseProjectFile } from '../../shared/model';
 import { exportReport, type ReportFonts } from '../../shared/report';
 import { atomicWriteFile } from '../main/storage/atomic-write';
+import { readProjectFileForCli } from './read-project-file';
 
 const USAGE = 'Usage: npm run export -- <project-file> --out <file.pdf> [--lang ru|en]';
 
@@ -59,30 +59,6 @@ function readArgs(argv: readonly string[]): ExportArgs {
   return { input: positionals[0], output: values.out, language: values.lang };
 }
 
-async function readProjectJson(path: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'the file does not exist'
-        : code === 'EISDIR'
-          ? 'it is a folder, not a file'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : String(error);
-    throw new Error(`Cannot read the project file ${path}: ${reason}.`, { cause: error });
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new Error(`The project file ${path} is not valid JSON: ${detail}`, { cause: error });
-  }
-}
-
 export interface ExportIo {
   out: (line: string) => void;
   err: (line: string) => void;
@@ -103,13 +79,9 @@ export async function runExport(argv: readonly string[], io: ExportIo): Promise<
   }
   try {
     const input = resolve(io.cwd, args.input);
-    const parsed = parseProjectFile(await readProjectJson(input));
+    const parsed = await readProjectFileForCli(input, args.input);
     if (!parsed.ok) {
-      const shown = parsed.errors.slice(0, 10).map((e) => `  ${e.path}: ${e.message}`);
-      const more = parsed.errors.length > 10 ? [`  … and ${parsed.errors.length - 10} more`] : [];
-      io.err(
-        [`The project file ${args.input} is not a valid project:`, ...shown, ...more].join('\n'),
-      );
+      io.err(parsed.message);
       return 1;
     }
     const { project } = parsed;

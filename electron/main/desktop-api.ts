@@ -44,6 +44,7 @@ export function createDesktopApi(
     getSettings: async () => settings.get(),
     updateSettings: async (patch) => settings.update(patch),
     savePdf: (pdf, fileName) => saveChosen(fileName, 'pdf', pdf),
+    takeStartupNotices: async () => settings.takeNotices(),
   };
 }
 

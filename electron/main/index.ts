@@ -27,6 +27,7 @@ import { registerWorkbenchIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { createFileOpener, projectFileArgs } from './open-file';
 import { APP_ENTRY_URL, APP_SCHEME, bundleFileFor, contentTypeOf, isAppUrl } from './security';
+import { openPreferences } from './storage/preferences';
 import { ProjectFiles } from './storage/project-files';
 import { SettingsStore, type KeyValueStore } from './storage/settings-store';
 import { initialWindowBounds } from './window-state';
@@ -90,9 +91,13 @@ async function start(): Promise<void> {
   serveBundle();
   denyPermissions();
 
-  const preferences: KeyValueStore = new Store({ name: 'settings' });
-  const settings = new SettingsStore(preferences);
   const now = () => new Date();
+  const { store: preferences, notices } = await openPreferences(
+    join(app.getPath('userData'), 'settings.json'),
+    () => new Store({ name: 'settings' }),
+    now,
+  );
+  const settings = new SettingsStore(preferences, notices);
   const projects = new ProjectFiles({
     folder: join(app.getPath('userData'), 'projects'),
     store: preferences,

@@ -2,9 +2,9 @@ import { stat, readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { translate, type Language } from '../../shared/i18n';
 import type { LibraryApi } from '../../shared/port/library';
-import { MAX_PROJECT_FILE_CHARS } from '../../shared/port/project-file';
+import { MAX_PROJECT_FILE_BYTES } from '../../shared/port/file-text';
 
-const LIMIT_MB = MAX_PROJECT_FILE_CHARS / (1024 * 1024);
+const LIMIT_MB = MAX_PROJECT_FILE_BYTES / (1024 * 1024);
 
 /**
  * Project files named on a command line (a double-click in the file manager, "Open with", a
@@ -18,7 +18,7 @@ export function projectFileArgs(argv: readonly string[], cwd: string): string[] 
 }
 
 export interface FileOpenerDeps {
-  readonly library: LibraryApi;
+  readonly library: Pick<LibraryApi, 'importProject'>;
   readonly language: () => Language;
   /** Makes the project the one to open: recent list, last project, and the renderer if ready. */
   readonly open: (id: string) => Promise<void>;
@@ -37,19 +37,20 @@ export function createFileOpener(deps: FileOpenerDeps) {
       translate(deps.language(), key, params);
     const refuse = (reason: string) =>
       deps.showError(t('library.openFile.failed', { file: basename(path), reason }));
-    let text: string;
+    let bytes: Uint8Array;
     try {
+      // Refused by size before it is read: a huge file never reaches memory.
       const info = await stat(path);
-      if (info.size > MAX_PROJECT_FILE_CHARS) {
+      if (info.size > MAX_PROJECT_FILE_BYTES) {
         refuse(t('library.import.too-large', { limit: LIMIT_MB }));
         return;
       }
-      text = await readFile(path, 'utf8');
+      bytes = await readFile(path);
     } catch {
       refuse(t('library.import.unreadable'));
       return;
     }
-    const outcome = await deps.library.importProject(text);
+    const outcome = await deps.library.importProject(bytes);
     if (!outcome.ok) {
       refuse(
         `${t(`library.import.${outcome.problem.kind}`, { limit: LIMIT_MB })} (${outcome.problem.detail})`,

@@ -13,6 +13,7 @@ import { navigation } from '../state/navigation';
 import { guardClose, startAutosave, windowTitleOf } from '../state/persistence';
 import { ExportDialog } from '../report/export-dialog';
 import { AboutDialog } from '../shell/about-dialog';
+import { OpenElsewhereBanner } from '../shell/open-elsewhere-banner';
 import { StatusBar } from '../shell/status-bar';
 import { Toolbar } from '../shell/toolbar';
 import { useT, useWorkbench, useWorkbenchState } from './workbench-context';
@@ -70,6 +71,7 @@ export function App() {
       ) : (
         <>
           <Toolbar context={context} />
+          <OpenElsewhereBanner />
           <EditorScreen
             flow={flow}
             onFlowInit={setFlow}

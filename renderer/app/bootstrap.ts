@@ -5,6 +5,7 @@ import { PortError } from '../../shared/port/errors';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/port/settings';
 import { navigation } from '../state/navigation';
 import { createWorkbenchStore, type WorkbenchStore } from '../state/store';
+import { createUnsavedJournal, type UnsavedJournal } from '../state/unsaved-journal';
 
 export interface Startup {
   readonly store: WorkbenchStore;
@@ -20,6 +21,7 @@ export async function bootstrap(
   port: WorkbenchPort,
   newId: () => string,
   now: () => Date,
+  journal: UnsavedJournal = createUnsavedJournal(),
 ): Promise<Startup> {
   let settings: Settings = DEFAULT_SETTINGS;
   let notice: string | undefined;
@@ -30,6 +32,11 @@ export async function bootstrap(
       reason: reasonOf(settings, error),
     });
   }
+  const told = await port.takeStartupNotices().catch((error: unknown) => {
+    console.error('startup notices', error);
+    return [];
+  });
+  const startupNotice = told.map((code) => translate(settings.language, `library.startup.${code}`));
   const blank = () =>
     createBlankProject({
       id: newId(),
@@ -38,11 +45,25 @@ export async function bootstrap(
       language: settings.language,
     });
 
+  if (startupNotice.length > 0 && !settings.lastProjectId) {
+    // Storage was rebuilt (settings set aside): the library shows what is there, and says why.
+    navigation.getState().set({
+      screen: 'library',
+      editorHasProject: false,
+      libraryNotice: startupNotice.join(' '),
+    });
+    return { store: createWorkbenchStore({ project: blank(), stored: true, settings }) };
+  }
+
   let project: Project | undefined;
+  // An edit the last session could not store before it went (reload, closed tab): it comes
+  // back unsaved, and is stored at once.
+  let unsaved: Project | undefined;
   if (settings.lastProjectId) {
     try {
       const opened = await port.openProject(settings.lastProjectId);
       project = opened.project;
+      unsaved = journal.take(opened.project);
       if (opened.migratedFrom !== undefined) {
         notice = translate(settings.language, 'library.notice.migrated', {
           version: opened.migratedFrom,
@@ -71,6 +92,8 @@ export async function bootstrap(
     }
   }
   const store = createWorkbenchStore({ project: project ?? blank(), stored: !!project, settings });
+  // On top of the stored version, so the edit shows as unsaved and can be undone.
+  if (unsaved) store.setState({ project: unsaved });
   store.getState().setNotice(notice);
   return { store };
 }

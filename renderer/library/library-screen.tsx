@@ -1,7 +1,7 @@
 import { ArrowLeft, FilePlus2, Search, Upload } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useStore } from 'zustand';
-import { MAX_PROJECT_FILE_CHARS } from '../../shared/port/project-file';
+import { MAX_PROJECT_FILE_BYTES } from '../../shared/port/file-text';
 import type { ProjectSummary } from '../../shared/port/contract';
 import { PortError } from '../../shared/port/errors';
 import { SAMPLES } from '../../shared/samples';
@@ -158,20 +158,21 @@ export function LibraryScreen() {
     if (!file) return;
     await run(async () => {
       // Refused before it is read: a huge file never reaches the parser or the back end.
-      if (file.size > MAX_PROJECT_FILE_CHARS) {
+      if (file.size > MAX_PROJECT_FILE_BYTES) {
         setProblem(
           importProblem(file.name, { kind: 'too-large', detail: `${file.size} bytes` }, t),
         );
         return;
       }
-      let text: string;
+      // The bytes, not text: the reader checks the encoding instead of guessing at it.
+      let bytes: Uint8Array;
       try {
-        text = await file.text();
+        bytes = new Uint8Array(await file.arrayBuffer());
       } catch (error) {
         setProblem(importProblem(file.name, { kind: 'unreadable', detail: String(error) }, t));
         return;
       }
-      const outcome = await port.importProject(text);
+      const outcome = await port.importProject(bytes);
       if (!outcome.ok) {
         setProblem(importProblem(file.name, outcome.problem, t));
         return;

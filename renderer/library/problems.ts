@@ -1,7 +1,7 @@
 import type { Translate } from '../../shared/i18n';
 import type { FileProblem } from '../../shared/port/contract';
 import { PortError } from '../../shared/port/errors';
-import { MAX_PROJECT_FILE_CHARS } from '../../shared/port/project-file';
+import { MAX_PROJECT_FILE_BYTES } from '../../shared/port/file-text';
 import type { Workbench } from '../app/workbench-context';
 import { UnsavedWorkError, unsavedNotice } from './actions';
 
@@ -26,7 +26,7 @@ export function problemOf(error: unknown, t: Translate, workbench: Workbench): P
   };
 }
 
-export const IMPORT_LIMIT_MB = MAX_PROJECT_FILE_CHARS / (1024 * 1024);
+export const IMPORT_LIMIT_MB = MAX_PROJECT_FILE_BYTES / (1024 * 1024);
 
 /** Why an import was refused: the back end's verdict, or the file could not even be read. */
 export interface ImportRefusal {

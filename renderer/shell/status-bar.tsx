@@ -11,7 +11,9 @@ function useSaveStatusText(): { text: string; tone: 'ok' | 'busy' | 'warn' | 'er
   const error = useWorkbenchState((state) => state.saveError);
   const dirty = useWorkbenchState(isDirty);
   const lastSavedAt = useWorkbenchState((state) => state.lastSavedAt);
+  const openElsewhere = useWorkbenchState((state) => state.openElsewhere);
 
+  if (openElsewhere) return { text: t('status.openElsewhere'), tone: 'warn' };
   if (status === 'saving') return { text: t('status.saving'), tone: 'busy' };
   if (status === 'failed') {
     return {

@@ -2,7 +2,9 @@ import type { MessageKey, MessageParams } from '../../shared/i18n';
 import type { Project } from '../../shared/model';
 import type { WorkbenchPort } from '../../shared/port/contract';
 import { PortError } from '../../shared/port/errors';
+import { plainText } from '../../shared/port/file-name';
 import { EMPTY_SELECTION, isDirty, type WorkbenchState, type WorkbenchStore } from './store';
+import { createUnsavedJournal, type UnsavedJournal } from './unsaved-journal';
 
 /**
  * Saves the current document. Calls are serialised: a save asked for while one is running
@@ -34,6 +36,8 @@ export function createSaver(store: WorkbenchStore, port: WorkbenchPort) {
 
   return {
     save(): Promise<boolean> {
+      // Read-only while another tab edits the project: its saves must not be overwritten.
+      if (store.getState().openElsewhere) return Promise.resolve(false);
       queue = queue.then(saveOnce, saveOnce);
       return queue;
     },
@@ -80,28 +84,43 @@ export const AUTOSAVE_DELAY_MS = 1500;
  * Saves shortly after each edit, and at once when the page is hidden or closed. Returns the
  * function that stops it.
  */
-export function startAutosave(store: WorkbenchStore, saver: Saver): () => void {
+export function startAutosave(
+  store: WorkbenchStore,
+  saver: Saver,
+  journal: UnsavedJournal = createUnsavedJournal(),
+): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
     clearTimeout(timer);
     timer = undefined;
     if (isDirty(store.getState())) void saver.save();
   };
+  // The save may not finish before the page goes: the journal keeps the edit until it has.
+  const hide = () => {
+    const { project, lastSavedAt, openElsewhere } = store.getState();
+    // lastSavedAt is the stored version's updatedAt: the version these edits started from. A
+    // read-only tab keeps nothing: its edits are never to be stored.
+    if (isDirty(store.getState()) && lastSavedAt && !openElsewhere) {
+      journal.keep(project, lastSavedAt);
+    }
+    flush();
+  };
   const unsubscribe = store.subscribe((state, previous) => {
+    if (isDirty(previous) && !isDirty(state)) journal.forget(state.project.id);
     if (state.project === previous.project || !isDirty(state)) return;
     clearTimeout(timer);
     timer = setTimeout(flush, AUTOSAVE_DELAY_MS);
   });
   const onHide = () => {
-    if (document.visibilityState === 'hidden') flush();
+    if (document.visibilityState === 'hidden') hide();
   };
   document.addEventListener('visibilitychange', onHide);
-  window.addEventListener('pagehide', flush);
+  window.addEventListener('pagehide', hide);
   return () => {
     clearTimeout(timer);
     unsubscribe();
     document.removeEventListener('visibilitychange', onHide);
-    window.removeEventListener('pagehide', flush);
+    window.removeEventListener('pagehide', hide);
   };
 }
 
@@ -117,7 +136,8 @@ export function guardClose(store: WorkbenchStore, saver: Saver, port: WorkbenchP
   if (port.edition === 'desktop') return port.onCloseRequest(() => saver.flush());
   const onBeforeUnload = (event: BeforeUnloadEvent) => {
     const state = store.getState();
-    if (!isDirty(state) && state.saveStatus !== 'saving') return;
+    // A read-only tab (another tab edits the project) has nothing it could store.
+    if (state.openElsewhere || (!isDirty(state) && state.saveStatus !== 'saving')) return;
     void saver.flush();
     event.preventDefault();
   };
@@ -133,7 +153,7 @@ export function windowTitleOf(
   state: WorkbenchState,
   t: (key: MessageKey, params?: MessageParams) => string,
 ): string {
-  const params = { name: state.project.name, app: t('app.title') };
+  const params = { name: plainText(state.project.name), app: t('app.title') };
   if (state.saveStatus === 'failed') return t('library.window.failed', params);
   if (isDirty(state) || state.saveStatus === 'saving') return t('library.window.unsaved', params);
   return t('library.window.saved', params);

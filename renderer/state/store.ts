@@ -23,6 +23,11 @@ export interface SessionSlice {
   readonly markSaving: () => void;
   readonly markSaved: (project: Project, savedAt: string) => void;
   readonly markSaveFailed: (code: PortErrorCode) => void;
+  /**
+   * Another tab edits this project: this one shows it read-only and saves nothing, so the two
+   * never overwrite each other (renderer/state/tab-lock.ts).
+   */
+  readonly openElsewhere: boolean;
 }
 
 /** What is selected on the canvas; ids of functions and links. */
@@ -86,6 +91,7 @@ export function createWorkbenchStore(seed: StoreSeed): WorkbenchStore {
         markSaved: (project, savedAt) =>
           set({ savedProject: project, lastSavedAt: savedAt, saveStatus: 'idle' }),
         markSaveFailed: (code) => set({ saveStatus: 'failed', saveError: code }),
+        openElsewhere: false,
 
         language: seed.settings.language,
         theme: seed.settings.theme,

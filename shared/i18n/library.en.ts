@@ -62,8 +62,12 @@ export const libraryEn = {
   'library.import.refused':
     'The file “{file}” was not imported: {reason}. Nothing in your library was changed.',
   'library.import.too-large': 'it is larger than {limit} MB, far larger than any project',
+  'library.import.bad-encoding':
+    'its text is not in UTF-8 (perhaps Windows-1251 or another old encoding); save it as UTF-8 and import it again',
   'library.import.empty': 'it is empty',
   'library.import.not-json': 'it is not a project file (its text is not valid JSON)',
+  'library.import.too-deep':
+    'it is nested far deeper than any project, so it is not a project file',
   'library.import.invalid': 'its content does not match the project format',
   'library.import.newer-version':
     'it was made by a newer version of the app; update the app to open it',
@@ -77,6 +81,8 @@ export const libraryEn = {
   'library.unsavedEditor':
     'The open design “{name}” has changes that could not be saved: {reason}. Go back to it and save before opening another project.',
   'library.openFailed': '“{name}” could not be opened: {reason}.',
+  'library.startup.settings-reset':
+    'The settings file was damaged, so it was set aside and rebuilt: language, theme and the recent list are back to their defaults. Your projects are unharmed — they are all listed here.',
   'library.lastMissing': 'The last opened project is no longer in the library. Choose another one.',
   'library.notice.migrated':
     'This project was written by an older version (format {version}) and has been upgraded; the original file is kept as a backup.',

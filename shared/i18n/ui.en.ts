@@ -154,6 +154,9 @@ export const uiEn = {
 
   'status.label': 'Status',
   'status.saved': 'Saved {time}',
+  'status.openElsewhere': 'Read-only: open in another tab',
+  'status.openElsewhere.banner':
+    'This project is open in another tab. Here it is read-only and nothing is saved; it becomes editable when the other tab closes it.',
   'status.unsaved': 'Unsaved changes',
   'status.saving': 'Saving…',
   'status.neverSaved': 'Not saved yet',

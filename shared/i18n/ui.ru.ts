@@ -150,6 +150,9 @@ export const uiRu: Record<UiKey, string> = {
 
   'status.label': 'Состояние',
   'status.saved': 'Сохранено {time}',
+  'status.openElsewhere': 'Только чтение: открыт в другой вкладке',
+  'status.openElsewhere.banner':
+    'Этот проект открыт в другой вкладке. Здесь он только для чтения и ничего не сохраняется; редактировать его можно будет, когда другая вкладка его закроет.',
   'status.unsaved': 'Есть несохранённые изменения',
   'status.saving': 'Сохраняем…',
   'status.neverSaved': 'Ещё не сохранено',

@@ -10,5 +10,6 @@ export {
   DEFAULT_PLANNING_MONTHS,
 } from './defaults';
 export { MIGRATIONS, migrateToCurrent } from './migrations';
-export { jsonPath, type FileError } from './json-path';
+export { jsonPath, type FileError, type FileErrorCode } from './json-path';
+export { MAX_JSON_DEPTH } from './safe-json';
 export { MAX_COST_PER_FTE_MINOR, MAX_MONEY_MINOR } from './primitives';

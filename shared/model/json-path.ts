@@ -7,8 +7,16 @@ export function jsonPath(path: readonly PropertyKey[]): string {
   }, '$');
 }
 
+/**
+ * Refusals a reader acts on rather than just reports: a newer format version, and the shapes
+ * refused before validation (a prototype key, nesting too deep). Callers branch on the code,
+ * never on the message.
+ */
+export type FileErrorCode = 'newer-version' | 'forbidden-key' | 'too-deep';
+
 /** One reason a file was refused, with where it is. */
 export interface FileError {
   readonly path: string;
   readonly message: string;
+  readonly code?: FileErrorCode;
 }

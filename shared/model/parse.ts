@@ -1,7 +1,7 @@
 import { issuesToErrors } from './issues';
 import type { FileError } from './json-path';
 import { migrateToCurrent } from './migrations';
-import { findForbiddenKey } from './safe-json';
+import { findUnsafeJson } from './safe-json';
 import { projectSchema, type Project } from './schema';
 import { CURRENT_SCHEMA_VERSION } from './version';
 
@@ -11,15 +11,15 @@ export type ParseProjectResult =
 
 /**
  * Reads a project document (already JSON-parsed) of any known format version: refuses
- * prototype keys, runs the migrations, then validates against the current schema. Never throws;
+ * prototype keys and runaway nesting, runs the migrations, then validates against the current schema. Never throws;
  * every refusal names what is wrong and where. `migratedFrom` is set when the file was older.
  */
 export function parseProjectFile(json: unknown): ParseProjectResult {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return { ok: false, errors: [{ path: '$', message: 'a project file holds one JSON object' }] };
   }
-  const forbidden = findForbiddenKey(json);
-  if (forbidden) return { ok: false, errors: [forbidden] };
+  const unsafe = findUnsafeJson(json);
+  if (unsafe) return { ok: false, errors: [unsafe] };
 
   const migrated = migrateToCurrent(json as Record<string, unknown>);
   if (!migrated.ok) return migrated;

@@ -47,7 +47,9 @@ export interface BackupInfo {
 
 /** Why a project file was refused; the renderer words `kind`, `detail` says where. */
 export interface FileProblem {
-  readonly kind: 'too-large' | 'empty' | 'not-json' | 'invalid' | 'newer-version';
+  /** In the order the reader checks (shared/port/project-file.ts). */
+  readonly kind:
+    'too-large' | 'bad-encoding' | 'empty' | 'not-json' | 'too-deep' | 'invalid' | 'newer-version';
   readonly detail: string;
 }
 
@@ -73,6 +75,12 @@ export interface SavedFile {
 export interface ExportedFile extends SavedFile {
   readonly fileName: string;
 }
+
+/**
+ * Something the back end found at start that the user should hear about once; the renderer
+ * words it from the catalogs (`storage.notice.<code>`).
+ */
+export type StartupNotice = 'settings-reset';
 
 export interface SaveReceipt {
   readonly id: string;
@@ -106,8 +114,11 @@ export interface WorkbenchApi {
    * overwritten); a readable one becomes a backup itself.
    */
   recoverProject(id: string, backupId: string): Promise<OpenedProject>;
-  /** Validates a project file's text and adds it to the library; nothing stored is touched if refused. */
-  importProject(text: string): Promise<ImportOutcome>;
+  /**
+   * Validates a project file (its bytes, as read: the encoding is checked too) and adds it to
+   * the library; nothing stored is touched if refused.
+   */
+  importProject(bytes: Uint8Array): Promise<ImportOutcome>;
   exportProject(id: string): Promise<ExportedFile>;
   /** Recently opened projects, newest first; the first one is reopened at start. */
   listRecent(): Promise<ProjectSummary[]>;
@@ -116,6 +127,8 @@ export interface WorkbenchApi {
   updateSettings(patch: SettingsPatch): Promise<Settings>;
   /** Saves a PDF: native save dialog on the desktop, a download in the browser edition. */
   savePdf(pdf: Uint8Array, fileName: string): Promise<SavedFile>;
+  /** What happened to storage at start that the user should be told; each is given once. */
+  takeStartupNotices(): Promise<StartupNotice[]>;
   /** Which native menu items are enabled or checked now (desktop; nothing in a browser). */
   updateMenuState(state: MenuState): Promise<void>;
 }
@@ -151,6 +164,7 @@ const METHOD_SET: { readonly [M in WorkbenchMethod]: true } = {
   getSettings: true,
   updateSettings: true,
   savePdf: true,
+  takeStartupNotices: true,
   updateMenuState: true,
 };
 export const WORKBENCH_METHODS = Object.keys(METHOD_SET) as WorkbenchMethod[];

@@ -24,8 +24,9 @@ import {
   copyOfProject,
   projectFileName,
   projectFileText,
+  readProjectBytes,
   readProjectDocument,
-  readProjectText,
+  type ReadOutcome,
 } from './project-file';
 import { recentFrom, withRecent } from './recent';
 import { compareSummaries, summarizeProject } from './summary';
@@ -94,7 +95,12 @@ export function looksLikeProject(json: unknown): boolean {
 /** The part of the port that is the same for both back ends. */
 export type LibraryApi = Omit<
   WorkbenchApi,
-  'getSettings' | 'updateSettings' | 'savePdf' | 'exportProject' | 'updateMenuState'
+  | 'getSettings'
+  | 'updateSettings'
+  | 'savePdf'
+  | 'exportProject'
+  | 'updateMenuState'
+  | 'takeStartupNotices'
 > & {
   /** The text and suggested file name of a project's export; delivery differs per back end. */
   exportText(id: string): Promise<{ readonly fileName: string; readonly text: string }>;
@@ -103,6 +109,11 @@ export type LibraryApi = Omit<
 export interface LibraryDeps {
   readonly now: () => Date;
   readonly newId: () => string;
+  /**
+   * Reads an imported file (readProjectBytes by default). The browser edition runs it in a
+   * worker, so that reading a large or hostile file never holds up the page.
+   */
+  readonly readFile?: (bytes: Uint8Array) => Promise<ReadOutcome>;
 }
 
 export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): LibraryApi {
@@ -120,12 +131,20 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
     };
   }
   const nowIso = () => deps.now().toISOString();
+  const readFile = deps.readFile ?? (async (bytes: Uint8Array) => readProjectBytes(bytes));
 
   async function entryFor(record: StoredRecord, previous: IndexEntry | undefined) {
     const raw = await storage.read(record.id, record.place);
     const read = raw.kind === 'document' ? readProjectDocument(raw.json) : undefined;
+    if (read?.ok && read.project.id !== record.id && record.place === 'active') {
+      // Stored under one id, naming another (copied or renamed by hand): where it is stored
+      // wins, and the file is rewritten to say so, so it is listed and opened as itself.
+      const repaired = { ...read.project, id: record.id };
+      const stamp = await storage.write(repaired);
+      return { ...summarizeProject(repaired), place: record.place, stamp } satisfies IndexEntry;
+    }
     const summary: ProjectSummary = read?.ok
-      ? summarizeProject(read.project)
+      ? { ...summarizeProject(read.project), id: record.id }
       : {
           id: record.id,
           // The last name the index knew, so the user recognises what is damaged.
@@ -184,9 +203,11 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
     if (raw.kind === 'unreadable') throw new PortError('damaged', `project ${id}: ${raw.detail}`);
     const read = readProjectDocument(raw.json);
     if (!read.ok) throw new PortError('damaged', `project ${id}: ${read.problem.detail}`);
+    // Opened as the project asked for, whatever id the file names (see entryFor).
+    const project = read.project.id === id ? read.project : { ...read.project, id };
     return read.migratedFrom === undefined
-      ? { project: read.project }
-      : { project: read.project, migratedFrom: read.migratedFrom };
+      ? { project }
+      : { project, migratedFrom: read.migratedFrom };
   }
 
   async function refuseTrashed(id: string): Promise<void> {
@@ -198,6 +219,31 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
   async function writeNew(project: Project): Promise<ProjectSummary> {
     return indexSaved(project, await storage.write(project));
   }
+
+  /** Stores a read import: under its own id if free, never over anything stored. */
+  const storeImported = serial(
+    async (read: Extract<ReadOutcome, { ok: true }>): Promise<ImportOutcome> => {
+      let project = read.project;
+      const migrated = read.migratedFrom === undefined ? {} : { migratedFrom: read.migratedFrom };
+      if (await storage.has(project.id, 'active')) {
+        const stored = await storage.read(project.id, 'active');
+        const same =
+          stored.kind === 'document' &&
+          JSON.stringify(stored.json) === JSON.stringify(read.project);
+        if (same) {
+          const entry = (await loadIndex()).find((e) => e.id === project.id);
+          const summary = entry ? summaryOf(entry) : summarizeProject(project);
+          return { ok: true, summary, alreadyPresent: true, ...migrated };
+        }
+      }
+      // Never over what is stored: a taken id (library or trash) gets the import a new one.
+      if ((await storage.has(project.id, 'active')) || (await storage.has(project.id, 'trash'))) {
+        project = { ...project, id: deps.newId() };
+      }
+      const summary = await writeNew(project);
+      return { ok: true, summary, alreadyPresent: false, ...migrated };
+    },
+  );
 
   return {
     listProjects: serial(async () =>
@@ -323,29 +369,11 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
       return { project };
     }),
 
-    importProject: serial(async (text: string): Promise<ImportOutcome> => {
-      const read = readProjectText(text);
-      if (!read.ok) return read;
-      let project = read.project;
-      const migrated = read.migratedFrom === undefined ? {} : { migratedFrom: read.migratedFrom };
-      if (await storage.has(project.id, 'active')) {
-        const stored = await storage.read(project.id, 'active');
-        const same =
-          stored.kind === 'document' &&
-          JSON.stringify(stored.json) === JSON.stringify(read.project);
-        if (same) {
-          const entry = (await loadIndex()).find((e) => e.id === project.id);
-          const summary = entry ? summaryOf(entry) : summarizeProject(project);
-          return { ok: true, summary, alreadyPresent: true, ...migrated };
-        }
-      }
-      // Never over what is stored: a taken id (library or trash) gets the import a new one.
-      if ((await storage.has(project.id, 'active')) || (await storage.has(project.id, 'trash'))) {
-        project = { ...project, id: deps.newId() };
-      }
-      const summary = await writeNew(project);
-      return { ok: true, summary, alreadyPresent: false, ...migrated };
-    }),
+    // Read outside the queue: saves need not wait while a large file is parsed.
+    importProject: async (bytes: Uint8Array): Promise<ImportOutcome> => {
+      const read = await readFile(bytes);
+      return read.ok ? storeImported(read) : read;
+    },
 
     exportText: serial(async (id: string) => {
       const { project } = await readActive(id);

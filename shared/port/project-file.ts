@@ -1,15 +1,10 @@
-import { parseProjectFile, type Project } from '../model';
+import { parseProjectFile, type FileError, type Project } from '../model';
 import type { FileProblem } from './contract';
 import { toSafeFileName } from './file-name';
+import { decodeFileText, MAX_PROJECT_FILE_BYTES } from './file-text';
 
 /** The documented extension of a project file (docs/file-format.md). */
 export const PROJECT_FILE_EXTENSION = '.ssw.json';
-
-/**
- * Largest project file read, in characters (about bytes for this mostly-ASCII JSON). A
- * 1,000-function project is about 3 MB; anything above this is refused before it is parsed.
- */
-export const MAX_PROJECT_FILE_CHARS = 60 * 1024 * 1024;
 
 export type ReadOutcome =
   | { readonly ok: true; readonly project: Project; readonly migratedFrom?: number }
@@ -23,40 +18,56 @@ export function readProjectDocument(json: unknown): ReadOutcome {
       ? { ok: true, project: parsed.project }
       : { ok: true, project: parsed.project, migratedFrom: parsed.migratedFrom };
   }
-  const first = parsed.errors[0];
-  const newer = first?.path === '$.schemaVersion' && first.message.includes('newer release');
+  const kind = problemKindOf(parsed.errors);
   const listed = parsed.errors.slice(0, 3).map((error) => `${error.path}: ${error.message}`);
   const more = parsed.errors.length > 3 ? ` (+${parsed.errors.length - 3})` : '';
-  return {
-    ok: false,
-    problem: { kind: newer ? 'newer-version' : 'invalid', detail: listed.join('; ') + more },
-  };
+  return { ok: false, problem: { kind, detail: listed.join('; ') + more } };
 }
 
+/** The kind of refusal a list of format errors amounts to (the first one decides). */
+export function problemKindOf(errors: readonly FileError[]): FileProblem['kind'] {
+  const code = errors[0]?.code;
+  return code === 'newer-version' || code === 'too-deep' ? code : 'invalid';
+}
+
+export type JsonOutcome =
+  | { readonly ok: true; readonly json: unknown }
+  | { readonly ok: false; readonly problem: FileProblem };
+
 /**
- * Reads the text of a project file: bounded in size before anything is parsed, then JSON, then
- * the format. Never throws; a refusal says what is wrong and where.
+ * The bytes of a file as JSON: bounded in size before anything is decoded, then decoded by the
+ * one encoding rule (decodeFileText), then parsed. Used for every file read, imported or stored.
  */
-export function readProjectText(text: string): ReadOutcome {
-  if (text.length > MAX_PROJECT_FILE_CHARS) {
-    const megabytes = Math.ceil(text.length / (1024 * 1024));
+export function readJsonBytes(bytes: Uint8Array): JsonOutcome {
+  if (bytes.byteLength > MAX_PROJECT_FILE_BYTES) {
+    const megabytes = Math.ceil(bytes.byteLength / (1024 * 1024));
+    const limit = MAX_PROJECT_FILE_BYTES / (1024 * 1024);
     return {
       ok: false,
-      problem: {
-        kind: 'too-large',
-        detail: `${megabytes} MB; the limit is ${MAX_PROJECT_FILE_CHARS / (1024 * 1024)} MB`,
-      },
+      problem: { kind: 'too-large', detail: `${megabytes} MB; the limit is ${limit} MB` },
     };
   }
-  if (text.trim() === '') return { ok: false, problem: { kind: 'empty', detail: 'no content' } };
-  let json: unknown;
+  const decoded = decodeFileText(bytes);
+  if (!decoded.ok) return { ok: false, problem: { kind: 'bad-encoding', detail: decoded.detail } };
+  if (decoded.text.trim() === '') {
+    return { ok: false, problem: { kind: 'empty', detail: 'no content' } };
+  }
   try {
-    json = JSON.parse(text);
+    return { ok: true, json: JSON.parse(decoded.text) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, problem: { kind: 'not-json', detail: reason.slice(0, 300) } };
   }
-  return readProjectDocument(json);
+}
+
+/**
+ * Reads a project file: size, encoding, JSON, then the format (prototype keys and nesting
+ * refused, migrations, validation). Never throws; a refusal says what is wrong and where.
+ * Linear in the size of the file, so no file can keep a reader busy for long.
+ */
+export function readProjectBytes(bytes: Uint8Array): ReadOutcome {
+  const read = readJsonBytes(bytes);
+  return read.ok ? readProjectDocument(read.json) : read;
 }
 
 /** The text of a project file as stored and exported: stable, indented, ending in a newline. */

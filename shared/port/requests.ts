@@ -4,7 +4,7 @@ import { projectSchema } from '../model';
 import { idSchema } from '../model/primitives';
 import type { WorkbenchApi, WorkbenchMethod } from './contract';
 import { isSafeFileName } from './file-name';
-import { MAX_PROJECT_FILE_CHARS } from './project-file';
+import { MAX_PROJECT_FILE_BYTES } from './file-text';
 import { settingsPatchSchema } from './settings';
 
 /** Larger than any report the app makes (a 200-function report is about 2 MB). */
@@ -36,8 +36,13 @@ const backupIdSchema = z
   .regex(/^[\w.-]+$/, 'letters, digits, ".", "_" and "-" only')
   .refine((id) => !id.startsWith('.'), 'no hidden names');
 
-/** Bounded before anything reads it; the back end says "too large" in words below this size. */
-const projectTextSchema = z.string().max(MAX_PROJECT_FILE_CHARS);
+/**
+ * A project file's bytes, bounded before anything reads them (the renderer refuses a larger
+ * file itself, in words, before sending it).
+ */
+const projectBytesSchema = z
+  .instanceof(Uint8Array)
+  .refine((bytes) => bytes.byteLength <= MAX_PROJECT_FILE_BYTES, 'the file is too large');
 
 /** Known command ids only, each with nothing but its enabled and checked flags. */
 const menuStateSchema = z.partialRecord(
@@ -63,12 +68,13 @@ export const requestSchemas: {
   purgeProject: z.tuple([idSchema]),
   listBackups: z.tuple([idSchema]),
   recoverProject: z.tuple([idSchema, backupIdSchema]),
-  importProject: z.tuple([projectTextSchema]),
+  importProject: z.tuple([projectBytesSchema]),
   exportProject: z.tuple([idSchema]),
   listRecent: z.tuple([]),
   markRecent: z.tuple([idSchema]),
   getSettings: z.tuple([]),
   updateSettings: z.tuple([settingsPatchSchema]),
   savePdf: z.tuple([pdfBytesSchema, fileNameSchema]),
+  takeStartupNotices: z.tuple([]),
   updateMenuState: z.tuple([menuStateSchema]),
 };

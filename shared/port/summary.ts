@@ -1,6 +1,7 @@
 import { countBySeverity, evaluateDesign } from '../checks';
 import type { Project } from '../model';
 import type { ProjectSummary } from './contract';
+import { plainText } from './file-name';
 
 /**
  * The library row of a project, with the figures a user scans the list for. Both back ends
@@ -10,8 +11,9 @@ export function summarizeProject(project: Project): ProjectSummary {
   const { analysis, checks } = evaluateDesign(project);
   return {
     id: project.id,
-    name: project.name,
-    company: project.company,
+    // Shown in lists and menus: nothing invisible may make a name look like another.
+    name: plainText(project.name),
+    company: plainText(project.company),
     updatedAt: project.updatedAt,
     functions: project.functions.length,
     fte: analysis.totals.fte,

@@ -183,6 +183,33 @@ test.describe('desktop wiring through the harness (our code on a fake electron, 
     expect(readdirSync(join(profile.userData, 'projects', 'damaged'))).toHaveLength(1);
   });
 
+  test('a damaged settings file is set aside at start; the library is rebuilt and says so once', async ({
+    launch,
+    profile,
+  }) => {
+    const first = await launch();
+    const page = await englishWindow(first);
+    await rename(page, 'Survives the settings');
+    await expect(page.getByTestId('save-status')).toHaveText(/^Saved /);
+    await closeWindow(first);
+    const settings = join(profile.userData, 'settings.json');
+    writeFileSync(settings, ''); // the zero-byte file a crash can leave
+
+    const second = await launch();
+    const again = await second.page();
+    // Settings are back to their defaults (Russian); the library lists the project and says why.
+    await expect(again.getByText('Файл настроек был повреждён')).toBeVisible();
+    await expect(
+      again.getByTestId('library-row').filter({ hasText: 'Survives the settings' }),
+    ).toHaveCount(1);
+    expect(second.fake.messageBoxes).toEqual([]);
+    const aside = readdirSync(profile.userData).filter((name) =>
+      name.startsWith('settings.damaged-'),
+    );
+    expect(aside).toHaveLength(1);
+    await shot(again, 'settings-reset');
+  });
+
   test('File › Import brings a project file in; File › Export PDF saves through the save dialog', async ({
     launch,
     profile,

@@ -1,5 +1,5 @@
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { link, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { Project } from '../../../shared/model';
 import { idSchema } from '../../../shared/model/primitives';
 import type { IndexEntry, Place, StoredRecord } from '../../../shared/port/library-index';
@@ -10,12 +10,19 @@ import {
   type RawRead,
   type StoredBackup,
 } from '../../../shared/port/library';
+import { MAX_PROJECT_FILE_BYTES } from '../../../shared/port/file-text';
 import {
-  MAX_PROJECT_FILE_CHARS,
   PROJECT_FILE_EXTENSION,
   projectFileText,
+  readJsonBytes,
 } from '../../../shared/port/project-file';
-import { atomicWriteFile, syncFolder } from './atomic-write';
+import {
+  atomicWriteFile,
+  ensureFolder,
+  renameRetrying,
+  stageFile,
+  syncFolder,
+} from './atomic-write';
 import { storageError } from './file-errors';
 import type { KeyValueStore } from './settings-store';
 
@@ -104,46 +111,76 @@ export class ProjectFiles implements LibraryStorage {
     return readJsonFile(this.fileOf(id, place), `read project ${id}`);
   }
 
+  /**
+   * The new version is written and flushed first; only then is the version it replaces kept
+   * (linked into backups/, or damaged/) and the new one renamed into place; only after that
+   * succeeded are old backups trimmed. A save that fails at any step — a full disk, a file that
+   * cannot be replaced — leaves the current file and every backup as they were.
+   */
   async write(project: Project, previousDamaged = false): Promise<string> {
     const file = this.fileOf(project.id);
     return guard(`save project ${project.id}`, async () => {
-      await mkdir(this.#folder, { recursive: true });
-      const previous = await readTextIfPresent(file);
-      if (previous !== undefined) {
-        if (!previousDamaged && looksLikeProject(parseOrUndefined(previous))) {
-          await this.#backUp(project.id, previous);
-        } else {
-          await this.#setAside(project.id, file);
+      await ensureFolder(this.#folder);
+      const staged = await stageFile(file, projectFileText(project));
+      let kept: string | undefined;
+      try {
+        const previous = await readIfPresent(file);
+        if (previous !== undefined) {
+          const read = readJsonBytes(previous);
+          kept =
+            !previousDamaged && read.ok && looksLikeProject(read.json)
+              ? await this.#keepBackup(project.id, file)
+              : await this.#setAside(project.id, file);
         }
+        await staged.commit();
+      } catch (error) {
+        await staged.discard();
+        // The version it would have replaced is still current: no copy of it is needed.
+        if (kept !== undefined) await rm(kept, { force: true });
+        throw error;
       }
-      await atomicWriteFile(file, projectFileText(project));
+      await this.#trimBackups(project.id);
       return (await stampOf(file)) ?? '';
     });
   }
 
-  /** A copy of the version being replaced, then the oldest rolling backups beyond the limit go. */
-  async #backUp(id: string, text: string): Promise<void> {
+  /** Links the current file into the project's backups under a new name; returns that name. */
+  async #keepBackup(id: string, file: string): Promise<string> {
     const folder = this.backupFolderOf(id);
-    await mkdir(folder, { recursive: true });
-    await atomicWriteFile(join(folder, `${this.#timeStamp()}${PROJECT_FILE_EXTENSION}`), text);
-    const rolling = (await namesIn(folder))
-      .filter((n) => n.endsWith(PROJECT_FILE_EXTENSION) && !n.startsWith(ORIGINAL_PREFIX))
-      .sort();
-    for (const old of rolling.slice(0, Math.max(0, rolling.length - BACKUPS_KEPT))) {
-      await rm(join(folder, old), { force: true });
+    await ensureFolder(folder);
+    const target = join(folder, `${this.#timeStamp()}${PROJECT_FILE_EXTENSION}`);
+    await linkOrCopy(file, target);
+    return target;
+  }
+
+  /**
+   * Drops the oldest rolling backups beyond BACKUPS_KEPT. Only after a save succeeded, so failed
+   * saves never wear the history away; a failure here is left for the next save to finish.
+   */
+  async #trimBackups(id: string): Promise<void> {
+    const folder = this.backupFolderOf(id);
+    try {
+      const rolling = (await namesIn(folder))
+        .filter((n) => n.endsWith(PROJECT_FILE_EXTENSION) && !n.startsWith(ORIGINAL_PREFIX))
+        .sort();
+      for (const old of rolling.slice(0, Math.max(0, rolling.length - BACKUPS_KEPT))) {
+        await rm(join(folder, old), { force: true });
+      }
+    } catch (error) {
+      console.error('trim backups', id, error);
     }
   }
 
   /**
-   * Keeps a damaged file under a name that is never reused, before the new version replaces it.
-   * A hard link (a copy where links are not supported) rather than a move: until the new version
-   * is in place, the project's own file stays where it was.
+   * Keeps a damaged file under a name that is never reused, before the new version replaces it;
+   * returns that name. A link (or a copy) rather than a move: until the new version is in place,
+   * the project's own file stays where it was.
    */
-  async #setAside(id: string, file: string): Promise<void> {
-    await mkdir(this.damagedFolder, { recursive: true });
+  async #setAside(id: string, file: string): Promise<string> {
+    await ensureFolder(this.damagedFolder);
     const target = join(this.damagedFolder, `${id}.${this.#timeStamp()}${PROJECT_FILE_EXTENSION}`);
-    await link(file, target).catch(() => copyFile(file, target));
-    await syncFolder(this.damagedFolder);
+    await linkOrCopy(file, target);
+    return target;
   }
 
   /** Sortable and unique within this process: time, then a sequence number. */
@@ -156,10 +193,10 @@ export class ProjectFiles implements LibraryStorage {
   async move(id: string, from: Place, to: Place): Promise<string> {
     return guard(`move project ${id} to ${to}`, async () => {
       const target = this.fileOf(id, to);
-      await mkdir(join(target, '..'), { recursive: true });
+      await ensureFolder(dirname(target));
       if (await stampOf(target)) throw new Error(`${target} exists`);
-      await rename(this.fileOf(id, from), target);
-      await syncFolder(join(target, '..'));
+      await renameRetrying(this.fileOf(id, from), target);
+      await syncFolder(dirname(target));
       return (await stampOf(target)) ?? '';
     });
   }
@@ -197,9 +234,10 @@ export class ProjectFiles implements LibraryStorage {
       const folder = this.backupFolderOf(id);
       const target = join(folder, `${ORIGINAL_PREFIX}${version}${PROJECT_FILE_EXTENSION}`);
       if (await stampOf(target)) return; // The first original is the one worth keeping.
-      const text = await readFile(this.fileOf(id), 'utf8');
-      await mkdir(folder, { recursive: true });
-      await atomicWriteFile(target, text);
+      // Byte for byte: the original is kept as it was, whatever its encoding.
+      const bytes = await readFile(this.fileOf(id));
+      await ensureFolder(folder);
+      await atomicWriteFile(target, bytes);
     });
   }
 
@@ -253,38 +291,45 @@ async function stampOf(file: string): Promise<string | undefined> {
   }
 }
 
-async function readTextIfPresent(file: string): Promise<string | undefined> {
+async function readIfPresent(file: string): Promise<Uint8Array | undefined> {
   try {
-    return await readFile(file, 'utf8');
+    return await readFile(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
 }
 
-function parseOrUndefined(text: string): unknown {
+/**
+ * Gives `target` the content of `file`, byte for byte, atomically: a hard link where the file
+ * system has them, else a copy written like any other file. The target's folder is flushed.
+ */
+async function linkOrCopy(file: string, target: string): Promise<void> {
   try {
-    return JSON.parse(text);
+    await link(file, target);
+    await syncFolder(dirname(target));
   } catch {
-    return undefined;
+    await atomicWriteFile(target, await readFile(file));
   }
 }
 
-/** A stored file as JSON, or why it cannot be: a missing file and a damaged one differ. */
+/**
+ * A stored file as JSON, or why it cannot be: a missing file and a damaged one differ. Read by
+ * the same rules as an imported file (size, encoding, JSON), so a file an editor saved with a
+ * byte-order mark still opens, and one re-encoded in Windows-1251 is reported, never decoded
+ * into replacement characters and saved back that way.
+ */
 async function readJsonFile(file: string, action: string): Promise<RawRead> {
   const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;
     throw storageError(error, action);
   });
   if (!info) return { kind: 'missing' };
-  if (info.size > MAX_PROJECT_FILE_CHARS * 2) {
+  if (info.size > MAX_PROJECT_FILE_BYTES) {
     return { kind: 'unreadable', detail: `the file is ${info.size} bytes, far above any project` };
   }
-  const text = await guard(action, () => readFile(file, 'utf8'));
-  try {
-    return { kind: 'document', json: JSON.parse(text) };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { kind: 'unreadable', detail: `not valid JSON (${reason.slice(0, 200)})` };
-  }
+  const read = readJsonBytes(await guard(action, () => readFile(file)));
+  return read.ok
+    ? { kind: 'document', json: read.json }
+    : { kind: 'unreadable', detail: `${read.problem.kind}: ${read.problem.detail}` };
 }

@@ -1,14 +1,17 @@
 import type { ExportedFile, SavedFile, WorkbenchPort } from '../../../shared/port/contract';
-import { createLibrary } from '../../../shared/port/library';
+import { createLibrary, type LibraryDeps } from '../../../shared/port/library';
 import { settingsFrom, type Settings, type SettingsPatch } from '../../../shared/port/settings';
 import { openDatabase, storageFailure, type Database } from './database';
 import { IdbStorage } from './idb-storage';
+import { readProjectInWorker } from './read-in-worker';
 
 const SETTINGS_KEY = 'settings';
 
 export interface BrowserPortOptions {
   readonly now?: () => Date;
   readonly newId?: () => string;
+  /** How an imported file is read; a worker by default (unit tests in Node have none). */
+  readonly readFile?: LibraryDeps['readFile'];
 }
 
 /**
@@ -27,7 +30,12 @@ export function createBrowserPort(options: BrowserPortOptions = {}): WorkbenchPo
     });
     return database;
   };
-  const { exportText, ...library } = createLibrary(new IdbStorage(db, now, newId), { now, newId });
+  const readFile = options.readFile ?? readProjectInWorker;
+  const { exportText, ...library } = createLibrary(new IdbStorage(db, now, newId), {
+    now,
+    newId,
+    readFile,
+  });
 
   async function getSettings(): Promise<Settings> {
     try {
@@ -65,6 +73,8 @@ export function createBrowserPort(options: BrowserPortOptions = {}): WorkbenchPo
     savePdf,
     getSettings,
     updateSettings,
+    // IndexedDB keeps settings in transactions: nothing to set aside at start.
+    takeStartupNotices: async () => [],
     // The browser edition has no native menu, no OS file hand-over and no close handshake (the
     // page's beforeunload guards the work there).
     updateMenuState: async () => undefined,

@@ -32,6 +32,7 @@ export function migrateToCurrent(doc: JsonObject): MigrateOutcome {
       ok: false,
       errors: [
         {
+          code: 'newer-version',
           path: '$.schemaVersion',
           message: `the file has format version ${version}, made by a newer release; this release reads up to version ${CURRENT_SCHEMA_VERSION}`,
         },

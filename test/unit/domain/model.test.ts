@@ -91,7 +91,11 @@ describe('parseProjectFile', () => {
     expect(errorsOf({ name: 'x' })[0]?.path).toBe('$.schemaVersion');
     const future = errorsOf({ ...roundTrip(loadSample('key-accounts', 'en')), schemaVersion: 99 });
     expect(future).toEqual([
-      { path: '$.schemaVersion', message: expect.stringContaining('newer release') },
+      {
+        code: 'newer-version',
+        path: '$.schemaVersion',
+        message: expect.stringContaining('newer release'),
+      },
     ]);
   });
 

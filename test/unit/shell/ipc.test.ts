@@ -44,8 +44,8 @@ function setUp(overrides: Partial<WorkbenchApi> = {}) {
       calls.push(`recover ${id} ${backupId}`),
       { project: blankProject() }
     ),
-    importProject: async (text) => (
-      calls.push(`import ${text.length}`),
+    importProject: async (bytes) => (
+      calls.push(`import ${bytes.byteLength}`),
       { ok: true, summary, alreadyPresent: false }
     ),
     exportProject: async (id) => (calls.push(`export ${id}`), { saved: false, fileName: 'x' }),
@@ -54,6 +54,7 @@ function setUp(overrides: Partial<WorkbenchApi> = {}) {
     getSettings: async () => DEFAULT_SETTINGS,
     updateSettings: async (patch) => ({ ...DEFAULT_SETTINGS, ...patch }),
     savePdf: async (_pdf, fileName) => (calls.push(`pdf ${fileName}`), { saved: true }),
+    takeStartupNotices: async () => [],
     updateMenuState: async (state) => void calls.push(`menu ${JSON.stringify(state)}`),
     ...overrides,
   };
@@ -159,8 +160,9 @@ describe('IPC handlers', () => {
       await invoke('renameProject', ['project-1', 'x'.repeat(201)]),
       await invoke('duplicateProject', ['../x', 'Copy']),
       await invoke('trashProject', ['__proto__']),
-      await invoke('importProject', ['x'.repeat(60 * 1024 * 1024 + 1)]),
-      await invoke('importProject', [{ not: 'text' }]),
+      await invoke('importProject', [new Uint8Array(60 * 1024 * 1024 + 1)]),
+      await invoke('importProject', ['{"text":"not bytes"}']),
+      await invoke('importProject', [{ not: 'bytes' }]),
       await invoke('markRecent', [42]),
     ];
     for (const answer of refused) {
@@ -173,7 +175,7 @@ describe('IPC handlers', () => {
     const { invoke, calls } = setUp();
     await invoke('renameProject', ['project-1', '  Пилот <b>1</b>  ']);
     await invoke('recoverProject', ['project-1', '2026-11-26T10-00-01-000Z-000001.ssw.json']);
-    await invoke('importProject', ['{}']);
+    await invoke('importProject', [new TextEncoder().encode('{}')]);
     expect(calls).toEqual([
       'rename project-1 Пилот <b>1</b>',
       'recover project-1 2026-11-26T10-00-01-000Z-000001.ssw.json',

@@ -9,6 +9,10 @@ import { createDesktopApi } from '../../../electron/main/desktop-api';
 import { SettingsStore } from '../../../electron/main/storage/settings-store';
 import type { DesktopApi } from '../../../electron/main/desktop-api';
 import { createLibrary } from '../../../shared/port/library';
+import { readProjectBytes } from '../../../shared/port/project-file';
+
+/** A file's bytes as an editor saving UTF-8 writes them. */
+export const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 /** A clock the test moves: each call one second later, `advance` jumps ahead. */
 export function testClock(start = Date.parse('2026-11-26T10:00:00.000Z')) {
@@ -72,7 +76,9 @@ export function desktopBackEnd(): BackEnd & { folder: string; store: Map<string,
 export function browserBackEnd(): BackEnd {
   globalThis.indexedDB = new IDBFactory();
   const clock = testClock();
-  const make = () => createBrowserPort({ now: clock.now, newId: counterIds() });
+  // Node has no Web Worker: the reader the worker runs is called in place.
+  const readFile = async (bytes: Uint8Array) => readProjectBytes(bytes);
+  const make = () => createBrowserPort({ now: clock.now, newId: counterIds(), readFile });
   const api = make();
   return {
     name: 'browser',

@@ -7,7 +7,7 @@ import { RECENT_KEPT } from '../../../shared/port/recent';
 import { loadSample } from '../../../shared/samples';
 import { downgradeToV1 } from '../domain/v1-downgrade';
 import { blankProject } from '../shell/fixtures';
-import { browserBackEnd, desktopBackEnd, type BackEnd } from './back-ends';
+import { browserBackEnd, desktopBackEnd, utf8, type BackEnd } from './back-ends';
 
 /** The same behaviour, asserted against both back ends: they share one library. */
 describe.each([
@@ -127,7 +127,7 @@ describe.each([
     const current = { ...loadSample('key-accounts', 'en'), id: 'old' };
     const v1 = downgradeToV1(current);
     // An old file arrives by import (the desktop reads the same on open from disk).
-    const outcome = await api.importProject(JSON.stringify(v1));
+    const outcome = await api.importProject(utf8(JSON.stringify(v1)));
     expect(outcome).toMatchObject({ ok: true, migratedFrom: 1 });
     const opened = await reopen().openProject('old');
     expect(opened.project.schemaVersion).toBe(2);
@@ -146,13 +146,13 @@ describe.each([
     expect(text).toBe(projectFileText(stored));
 
     // Importing it again while it is there changes nothing.
-    expect(await api.importProject(text)).toMatchObject({ ok: true, alreadyPresent: true });
+    expect(await api.importProject(utf8(text))).toMatchObject({ ok: true, alreadyPresent: true });
     expect(await api.listProjects()).toHaveLength(1);
 
     // In an empty library (a colleague's), it arrives identical, id and all.
     const colleague = make();
     try {
-      expect(await colleague.api.importProject(text)).toMatchObject({
+      expect(await colleague.api.importProject(utf8(text))).toMatchObject({
         ok: true,
         alreadyPresent: false,
         summary: { id: 'rich' },
@@ -168,7 +168,7 @@ describe.each([
     await api.saveProject(blankProject(1, 'Mine'));
     const before = await api.openProject('project-1');
     const theirs = { ...blankProject(1, 'Theirs'), company: 'Colleague Ltd' };
-    const outcome = await api.importProject(JSON.stringify(theirs));
+    const outcome = await api.importProject(utf8(JSON.stringify(theirs)));
     expect(outcome.ok && outcome.summary.id).not.toBe('project-1');
     expect(await api.openProject('project-1')).toEqual(before);
     expect((await api.listProjects()).map((row) => row.name).sort()).toEqual(['Mine', 'Theirs']);
@@ -178,7 +178,7 @@ describe.each([
     const { api } = setUp();
     await api.saveProject(blankProject(1));
     const before = await api.listProjects();
-    const outcome = await api.importProject('{"schemaVersion": 2, "id": "x", "name": 5}');
+    const outcome = await api.importProject(utf8('{"schemaVersion": 2, "id": "x", "name": 5}'));
     expect(outcome).toMatchObject({ ok: false, problem: { kind: 'invalid' } });
     expect(!outcome.ok && outcome.problem.detail).toMatch(/\$\.name/);
     expect(await api.listProjects()).toEqual(before);
