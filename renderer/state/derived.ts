@@ -2,6 +2,7 @@ import type { FunctionAnalysis, ProjectAnalysis } from '../../shared/analysis';
 import {
   evaluateDesign,
   evaluationCaches,
+  type CheckParams,
   type DesignCheck,
   type Evaluation,
 } from '../../shared/checks';
@@ -89,8 +90,16 @@ function sameCheck(a: DesignCheck, b: DesignCheck | undefined): boolean {
   const keys = Object.keys(a.params);
   return (
     keys.length === Object.keys(b.params).length &&
-    keys.every((key) => a.params[key] === b.params[key])
+    keys.every((key) => sameValue(a.params[key], b.params[key]))
   );
+}
+
+/** Lists of names are made anew on each run: equal when their names are. */
+function sameValue(a: CheckParams[string] | undefined, b: CheckParams[string] | undefined) {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, i) => item === b[i]);
+  }
+  return a === b;
 }
 
 /**

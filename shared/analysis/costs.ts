@@ -1,8 +1,12 @@
 import type { SalesFunction } from '../model/schema';
-import { roundMinor, sumAll, type Figure } from './numbers';
+import { peopleWithoutRole } from './staff';
+import { exactMoney, sumMoney, type Figure } from './numbers';
 
 export interface FunctionCosts {
-  /** Σ FTE × monthly cost per FTE, rounded to minor units. */
+  /**
+   * Σ FTE × monthly cost per FTE, rounded to minor units. Each product is exact (the schema
+   * bounds it below 2^53); a total past 2^53 is not computable (undefined), never rounded.
+   */
   readonly humanMonthlyMinor: Figure;
   readonly linesMonthlyMinor: Figure;
   readonly toolsMonthlyMinor: Figure;
@@ -11,23 +15,39 @@ export interface FunctionCosts {
   readonly oneOffMinor: Figure;
 }
 
-/** Monthly run cost and one-off cost of a function; an entry without a cost leaves its sum unknown. */
+/**
+ * Monthly run cost and one-off cost of a function; an entry without a cost leaves its sum
+ * unknown, and so do people working in the function outside its roles (their cost is entered
+ * per role).
+ */
 export function functionCosts(fn: SalesFunction): FunctionCosts {
-  const human = sumAll(
-    fn.roles.map((role) =>
-      role.costPerFteMonthlyMinor === undefined
-        ? undefined
-        : role.fte * role.costPerFteMonthlyMinor,
-    ),
-  );
-  const humanMonthlyMinor = human === undefined ? undefined : roundMinor(human);
-  const linesMonthlyMinor = sumAll(fn.lines.map((line) => line.monthlyCostMinor));
-  const toolsMonthlyMinor = sumAll(fn.tools.map((tool) => tool.monthlyCostMinor));
+  const humanMonthlyMinor = peopleWithoutRole(fn).length > 0 ? undefined : humanCost(fn);
+  const linesMonthlyMinor = sumMoney(fn.lines.map((line) => line.monthlyCostMinor));
+  const toolsMonthlyMinor = sumMoney(fn.tools.map((tool) => tool.monthlyCostMinor));
   return {
     humanMonthlyMinor,
     linesMonthlyMinor,
     toolsMonthlyMinor,
-    runMonthlyMinor: sumAll([humanMonthlyMinor, linesMonthlyMinor, toolsMonthlyMinor]),
-    oneOffMinor: sumAll(fn.tools.map((tool) => tool.oneOffCostMinor)),
+    runMonthlyMinor: sumMoney([humanMonthlyMinor, linesMonthlyMinor, toolsMonthlyMinor]),
+    oneOffMinor: sumMoney(fn.tools.map((tool) => tool.oneOffCostMinor)),
   };
+}
+
+/**
+ * Σ FTE × cost per FTE, rounded once, half up. FTE come in halves: whole FTE × cost are whole
+ * numbers (exact below 2^53), and the half FTE add half of their costs' sum. (Added as doubles,
+ * halves past 2^52 would be silently lost.)
+ */
+function humanCost(fn: SalesFunction): Figure {
+  let whole = 0;
+  let halfFteCosts = 0;
+  for (const role of fn.roles) {
+    const cost = role.costPerFteMonthlyMinor;
+    if (cost === undefined) return undefined;
+    whole += Math.floor(role.fte) * cost;
+    if (role.fte % 1 !== 0) halfFteCosts += cost;
+  }
+  return exactMoney(whole) === undefined
+    ? undefined
+    : exactMoney(whole + Math.ceil(halfFteCosts / 2));
 }

@@ -3,12 +3,41 @@ import { ceilToHalf } from './numbers';
 
 /**
  * Erlang B blocking probability for `agents` servers and `traffic` erlangs, by the recursion
- * B(0) = 1, B(k) = A·B(k−1) / (k + A·B(k−1)): no factorials, stable for thousands of agents.
+ * B(0) = 1, B(k) = A·B(k−1) / (k + A·B(k−1)): no factorials, stable for millions of agents.
+ * The recursion is one pass up to N; for the largest load the schema allows (2.4 million
+ * erlangs) that pass is the whole cost of an analysis, so it is made once per load: the values
+ * met on the way are kept every CHECKPOINT agents, and a later question about the same load
+ * (the staff assigned, the answer of the search) continues from the nearest one below.
  */
 export function erlangB(agents: number, traffic: number): number {
-  let b = 1;
-  for (let k = 1; k <= agents; k++) b = nextErlangB(b, k, traffic);
+  const checkpoints = checkpointsFor(traffic);
+  const from = Math.min(Math.floor(agents / CHECKPOINT), checkpoints.length - 1) * CHECKPOINT;
+  let b = checkpoints[from / CHECKPOINT] ?? 1;
+  for (let k = from + 1; k <= agents; k++) {
+    b = nextErlangB(b, k, traffic);
+    if (k === checkpoints.length * CHECKPOINT) checkpoints.push(b);
+  }
   return b;
+}
+
+const CHECKPOINT = 1_024;
+/** Loads whose checkpoints are kept: enough for every function an edit re-analyses. */
+const KEPT_LOADS = 16;
+/** Load → B(0), B(1 024), B(2 048) … as far as computed; least recently used first. */
+const checkpointsByLoad = new Map<number, number[]>();
+
+function checkpointsFor(traffic: number): number[] {
+  let checkpoints = checkpointsByLoad.get(traffic);
+  if (checkpoints) {
+    checkpointsByLoad.delete(traffic);
+  } else {
+    checkpoints = [1];
+    const oldest = checkpointsByLoad.keys().next();
+    if (checkpointsByLoad.size >= KEPT_LOADS && !oldest.done)
+      checkpointsByLoad.delete(oldest.value);
+  }
+  checkpointsByLoad.set(traffic, checkpoints);
+  return checkpoints;
 }
 
 function nextErlangB(previous: number, k: number, traffic: number): number {
@@ -137,17 +166,24 @@ export function staffingFor(demand: Demand | undefined, contractedHoursPerWeek: 
 export function queueWith(demand: CompleteDemand, agents: number): QueueResult {
   const traffic = trafficOf(demand);
   const n = Math.max(0, Math.floor(agents));
+  return queueFrom(demand, traffic, n, traffic <= 0 ? 0 : erlangC(n, traffic));
+}
+
+/** The queue's figures from its probability of waiting, computed once (see erlangB). */
+function queueFrom(d: CompleteDemand, traffic: number, n: number, wait: number): QueueResult {
+  const stable = traffic <= 0 || n > traffic;
   return {
     trafficErlangs: traffic,
     agents: n,
-    serviceLevel: serviceLevel(
-      n,
-      traffic,
-      demand.targetAnswerMinutes,
-      demand.averageHandlingMinutes,
-    ),
-    probabilityOfWaiting: traffic <= 0 ? 0 : erlangC(n, traffic),
-    averageSpeedOfAnswerMinutes: averageSpeedOfAnswer(n, traffic, demand.averageHandlingMinutes),
+    serviceLevel:
+      traffic <= 0
+        ? 1
+        : stable
+          ? levelFrom(wait, n, traffic, d.targetAnswerMinutes, d.averageHandlingMinutes)
+          : 0,
+    probabilityOfWaiting: wait,
+    averageSpeedOfAnswerMinutes:
+      traffic <= 0 ? 0 : stable ? (wait * d.averageHandlingMinutes) / (n - traffic) : undefined,
     occupancy: n > 0 ? Math.min(1, traffic / n) : undefined,
   };
 }
@@ -174,7 +210,7 @@ function smallestQueue(d: CompleteDemand): QueueResult | undefined {
     b = nextErlangB(b, n, traffic);
     const wait = erlangCFromB(b, n, traffic);
     const level = levelFrom(wait, n, traffic, d.targetAnswerMinutes, d.averageHandlingMinutes);
-    if (level >= target - 1e-12) return queueWith(d, n);
+    if (level >= target - 1e-12) return queueFrom(d, traffic, n, wait);
   }
   return undefined;
 }

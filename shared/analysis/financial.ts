@@ -1,5 +1,5 @@
 import type { FinancialGoal } from '../model/schema';
-import { finiteOrUndefined, roundMinor, type Figure } from './numbers';
+import { exactMoney, finiteOrUndefined, percentOfMinor, type Figure } from './numbers';
 
 /** The growth a function must bring just to pay its own run cost. */
 export type BreakEven =
@@ -25,6 +25,12 @@ export interface FinancialResult {
   /** Incremental gross profit − monthly run cost. */
   readonly netMonthlyEffectMinor: Figure;
   readonly breakEven: BreakEven;
+  /**
+   * The growth that pays the run cost and the one-off cost within the planning period:
+   * (run + one-off ÷ months) ÷ (baseline × margin). A function exactly at the monthly break-even
+   * never earns back its one-off cost; this says what it takes.
+   */
+  readonly breakEvenOverPeriod: BreakEven;
   readonly pays: Pays;
   readonly payback: Payback;
   /** (gain − cost) ÷ cost over the planning period, in percent; cost = run × months + one-off. */
@@ -40,7 +46,7 @@ export function incrementalGrossProfit(goal: FinancialGoal): Figure {
     grossMarginPercent: margin,
   } = goal;
   if (base === undefined || growth === undefined || margin === undefined) return undefined;
-  return roundMinor((base * growth * margin) / 10_000);
+  return percentOfMinor(base, [growth, margin]);
 }
 
 /** Break-even growth = run cost ÷ (baseline revenue × gross margin). */
@@ -81,21 +87,29 @@ export function financialResult(
   months: number,
 ): FinancialResult {
   const incremental = incrementalGrossProfit(goal);
+  // Both below 2^53, so their difference is exact.
   const net =
     incremental === undefined || runMonthlyMinor === undefined
       ? undefined
       : incremental - runMonthlyMinor;
   const breakEven = breakEvenGrowth(goal, runMonthlyMinor);
+  const breakEvenOverPeriod = breakEvenGrowth(
+    goal,
+    runMonthlyMinor === undefined || oneOffMinor === undefined
+      ? undefined
+      : runMonthlyMinor + oneOffMinor / months,
+  );
   const cost =
     runMonthlyMinor === undefined || oneOffMinor === undefined
       ? undefined
-      : runMonthlyMinor * months + oneOffMinor;
-  const gain = incremental === undefined ? undefined : incremental * months;
+      : exactMoney(runMonthlyMinor * months + oneOffMinor);
+  const gain = incremental === undefined ? undefined : exactMoney(incremental * months);
   const periodNetMinor = gain === undefined || cost === undefined ? undefined : gain - cost;
   return {
     incrementalGrossProfitMonthlyMinor: incremental,
     netMonthlyEffectMinor: net,
     breakEven,
+    breakEvenOverPeriod,
     pays: paysOff(goal, breakEven),
     payback: paybackOf(oneOffMinor, net),
     roiPercent:

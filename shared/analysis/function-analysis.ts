@@ -2,6 +2,7 @@ import type { Project, SalesFunction } from '../model/schema';
 import { functionCosts, type FunctionCosts } from './costs';
 import { completeDemand, queueWith, staffingFor, type QueueResult, type Staffing } from './erlang';
 import { financialResult, type FinancialResult } from './financial';
+import { peopleWithoutRole } from './staff';
 
 export interface HumanFigures {
   readonly fte: number;
@@ -9,6 +10,11 @@ export interface HumanFigures {
   /** FTE of roles marked as handling requests: the staff the Erlang C check counts. */
   readonly handlingFte: number;
   readonly namedPeople: number;
+  /**
+   * Named people working in the function without one of its roles, as FTE (allocation ÷ 100).
+   * They count in the headcount; their cost is unknown, since cost is entered per role.
+   */
+  readonly peopleWithoutRoleFte: number;
 }
 
 export interface ProcessFigures {
@@ -31,8 +37,8 @@ export interface FunctionAnalysis {
 }
 
 export function analyzeFunction(fn: SalesFunction, project: Project): FunctionAnalysis {
-  const costs = functionCosts(fn);
   const human = humanFigures(fn);
+  const costs = functionCosts(fn);
   return {
     functionId: fn.id,
     human,
@@ -56,7 +62,15 @@ function humanFigures(fn: SalesFunction): HumanFigures {
     if (role.dedicated) dedicatedFte += role.fte;
     if (role.handlesRequests) handlingFte += role.fte;
   }
-  return { fte, dedicatedFte, handlingFte, namedPeople: fn.assignments.length };
+  const peopleWithoutRoleFte =
+    peopleWithoutRole(fn).reduce((sum, a) => sum + a.allocationPercent, 0) / 100;
+  return {
+    fte: fte + peopleWithoutRoleFte,
+    dedicatedFte,
+    handlingFte,
+    namedPeople: fn.assignments.length,
+    peopleWithoutRoleFte,
+  };
 }
 
 function processFigures(

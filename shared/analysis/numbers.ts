@@ -19,6 +19,42 @@ export function sumAll(values: readonly Figure[]): Figure {
   return total;
 }
 
+/**
+ * A money figure (minor units) only while every whole number around it is exact in a double
+ * (below 2^53); past that it is not computable rather than silently rounded.
+ */
+export function exactMoney(value: number): Figure {
+  return Number.isSafeInteger(value) ? value : undefined;
+}
+
+/**
+ * The sum of whole minor amounts, or undefined when a part is unknown or the total passes 2^53.
+ * Adding whole numbers is exact as long as the total is; a larger total shows as not safe.
+ */
+export function sumMoney(values: readonly Figure[]): Figure {
+  const total = sumAll(values);
+  return total === undefined ? undefined : exactMoney(total);
+}
+
+/** Decimals of a percentage that count in exact money arithmetic (see percentOfMinor). */
+const PERCENT_SCALE = 1_000_000;
+
+/**
+ * `minor` × p1 % × p2 % × …, rounded half up to whole minor units, computed exactly in integers
+ * (percentages to six decimals): the product of a large amount and two percentages passes 2^53
+ * long before the result does.
+ */
+export function percentOfMinor(minor: number, percents: readonly number[]): Figure {
+  let numerator = BigInt(minor);
+  let denominator = 1n;
+  for (const percent of percents) {
+    numerator *= BigInt(Math.round(percent * PERCENT_SCALE));
+    denominator *= BigInt(PERCENT_SCALE * 100);
+  }
+  // Non-negative inputs (the schema's), so half up is half away from zero.
+  return exactMoney(Number((numerator * 2n + denominator) / (denominator * 2n)));
+}
+
 /** The sum of the known parts (used for project totals that list what is missing). */
 export function sumKnown(values: readonly Figure[]): number {
   let total = 0;

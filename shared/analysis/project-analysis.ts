@@ -33,7 +33,9 @@ export interface CategoryTotals {
   readonly financial: {
     readonly baselineMonthlyRevenueMinor: number;
     readonly incrementalGrossProfitMonthlyMinor: number;
+    /** As ProjectTotals.netMonthlyEffectMinor. */
     readonly netMonthlyEffectMinor: number;
+    /** Profit − run cost over the planning period, less every one-off cost. */
     readonly periodNetMinor: number;
     readonly payingFunctions: number;
     readonly nonPayingFunctions: number;
@@ -47,6 +49,10 @@ export interface ProjectTotals {
   readonly runMonthlyMinor: number;
   readonly oneOffMinor: number;
   readonly incrementalGrossProfitMonthlyMinor: number;
+  /**
+   * Total incremental profit − total run cost. Not the sum of the functions' net effects: a
+   * function without a financial goal has no net effect of its own but still costs money.
+   */
   readonly netMonthlyEffectMinor: number;
   /**
    * Totals add up what is known. These list the functions left out of a total for lack of data,
@@ -106,7 +112,9 @@ export function analyzeProject(
   const runMonthlyMinor = sum((a) => a.costs.runMonthlyMinor);
   const oneOffMinor = sum((a) => a.costs.oneOffMinor);
   const incremental = sum((a) => a.financial.incrementalGrossProfitMonthlyMinor);
-  const net = sum((a) => a.financial.netMonthlyEffectMinor);
+  // Costs of every function count against the profit, whether or not it has a goal of its own.
+  const net = incremental - runMonthlyMinor;
+  const months = project.planningPeriod.months;
   const fte = sum((a) => a.human.fte);
   const people = personLoads(project);
 
@@ -151,7 +159,7 @@ export function analyzeProject(
         ),
         incrementalGrossProfitMonthlyMinor: incremental,
         netMonthlyEffectMinor: net,
-        periodNetMinor: sum((a) => a.financial.periodNetMinor),
+        periodNetMinor: net * months - oneOffMinor,
         payingFunctions: count((a) => a.financial.pays === 'yes'),
         nonPayingFunctions: count((a) => a.financial.pays === 'no'),
         unknownFunctions: count((a) => a.financial.pays === 'unknown'),

@@ -39,7 +39,12 @@ export function createFunction(init: NewFunctionInit): SalesFunction {
       handlesRequests: role.handlesRequests,
     })),
     assignments: [],
-    lines: [],
+    lines: (type.lines ?? []).map((line) => ({
+      id: init.newId(),
+      number: '',
+      purpose: t(line.purposeKey),
+      dedicated: line.dedicated,
+    })),
     tools: [],
     kpis: type.kpis.map((kpi) => ({
       id: init.newId(),
@@ -49,7 +54,7 @@ export function createFunction(init: NewFunctionInit): SalesFunction {
       target: kpi.target,
       unit: kpi.unit,
       measurement: { source: t(kpi.sourceKey), frequency: kpi.frequency, automated: kpi.automated },
-      breach: { action: '' },
+      breach: { action: kpi.breachActionKey === undefined ? '' : t(kpi.breachActionKey) },
     })),
     financialGoal: { targetGrowthPercent: type.targetGrowthPercent },
     demand: type.demand && { ...type.demand },

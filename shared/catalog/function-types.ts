@@ -28,6 +28,14 @@ export interface DefaultKpi {
   readonly sourceKey: DomainKey;
   readonly frequency: Frequency;
   readonly automated: boolean;
+  /** What the manager does on a breach; who that manager is, the user says. */
+  readonly breachActionKey?: DomainKey;
+}
+
+/** A phone line a new function starts with: its purpose; the number and cost are the user's. */
+export interface DefaultLine {
+  readonly purposeKey: DomainKey;
+  readonly dedicated: boolean;
 }
 
 /** A type of sales function the catalog offers, with what a new function of that type starts with. */
@@ -41,6 +49,7 @@ export interface FunctionType {
   readonly stepKeys: readonly DomainKey[];
   readonly roles: readonly DefaultRole[];
   readonly kpis: readonly DefaultKpi[];
+  readonly lines?: readonly DefaultLine[];
   readonly targetGrowthPercent?: number;
   readonly demand?: Demand;
 }
@@ -84,9 +93,20 @@ export const FUNCTION_TYPES: readonly FunctionType[] = [
       'catalog.key-accounts.step.4',
       'catalog.key-accounts.step.5',
     ],
-    roles: [role('catalog.key-accounts.role.1', 1, 'manager')],
+    // The seed's structure: a dedicated key-account manager, two dedicated support specialists
+    // on a dedicated line, any request answered within 15 minutes (tracked automatically, a
+    // manager reacting to a breach), +25 % sales. The figures only the user knows (the line's
+    // number and cost, the demand, the revenue and margin) start blank.
+    roles: [
+      role('catalog.key-accounts.role.1', 1, 'manager'),
+      role('catalog.key-accounts.role.2', 2, 'specialist', { handlesRequests: true }),
+    ],
+    lines: [{ purposeKey: 'catalog.key-accounts.line.1', dedicated: true }],
     kpis: [
-      responseWithin15('catalog.key-accounts.kpi.1', 'catalog.key-accounts.kpi.1.source'),
+      {
+        ...responseWithin15('catalog.key-accounts.kpi.1', 'catalog.key-accounts.kpi.1.source'),
+        breachActionKey: 'catalog.key-accounts.kpi.1.breach',
+      },
       {
         kind: 'sales-growth',
         metricKey: 'catalog.key-accounts.kpi.2',
@@ -99,6 +119,7 @@ export const FUNCTION_TYPES: readonly FunctionType[] = [
       },
     ],
     targetGrowthPercent: 25,
+    demand: { targetAnswerMinutes: 15 },
   },
   {
     id: 'product-promotion',

@@ -14,17 +14,13 @@ export function functionRules(
   const exists = (id: string | undefined) => id !== undefined && context.people.has(id);
 
   if (!exists(fn.ownerPersonId)) found.push(check('function.no-owner', target, name));
-  if (fn.roles.length > 0 && fn.steps.length === 0 && fn.kpis.length === 0) {
-    found.push(check('function.job-title-only', target, name));
-  }
-
-  const missingCosts =
-    fn.roles.filter((r) => r.costPerFteMonthlyMinor === undefined).length +
-    fn.lines.filter((l) => l.monthlyCostMinor === undefined).length +
-    fn.tools.filter((t) => t.monthlyCostMinor === undefined || t.oneOffCostMinor === undefined)
-      .length;
-  if (missingCosts > 0) {
-    found.push(check('function.costs-missing', target, { ...name, count: missingCosts }));
+  // Staff is roles or named people: two people and nothing else is a job title all the same.
+  const staffed = fn.roles.length > 0 || fn.assignments.length > 0;
+  if (staffed && fn.kpis.length === 0) {
+    // With steps it is a process nobody measures; without, not even a process.
+    found.push(
+      check(fn.steps.length === 0 ? 'function.job-title-only' : 'function.no-kpi', target, name),
+    );
   }
 
   found.push(...financialRules(fn, analysis, exists));

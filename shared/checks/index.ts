@@ -7,6 +7,7 @@ export {
   CHECKS,
   type CheckField,
   type CheckId,
+  type CheckParams,
   type CheckTarget,
   type DesignCheck,
   type Severity,

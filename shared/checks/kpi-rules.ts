@@ -2,16 +2,41 @@ import type { FunctionAnalysis } from '../analysis';
 import type { Kpi, SalesFunction } from '../model/schema';
 import { check, type DesignCheck, type RuleContext } from './types';
 
-/** A KPI must be measured and must have someone who acts when it is missed. */
+/**
+ * A KPI must be measured — a response time by automation, since nobody times every request by
+ * hand — and must have someone who acts when it is missed and says how. A sales-growth KPI
+ * promises the growth of the financial goal.
+ */
 export function kpiRules(fn: SalesFunction, context: RuleContext): DesignCheck[] {
   return fn.kpis.flatMap((kpi) => {
     const target = { kind: 'kpi', id: kpi.id, functionId: fn.id } as const;
     const params = { function: fn.name, kpi: kpi.metric };
     const found: DesignCheck[] = [];
     if (kpi.measurement.source.trim() === '') found.push(check('kpi.no-source', target, params));
+    if (kpi.kind === 'response-time' && !kpi.measurement.automated) {
+      found.push(check('kpi.manual-tracking', target, params));
+    }
     const owner = kpi.breach.ownerPersonId;
     if (owner === undefined || !context.people.has(owner)) {
       found.push(check('kpi.no-breach-owner', target, params));
+    } else if (kpi.breach.action.trim() === '') {
+      found.push(
+        check('kpi.no-breach-action', target, {
+          ...params,
+          person: context.people.get(owner) ?? '',
+        }),
+      );
+    }
+    const growth = fn.financialGoal.targetGrowthPercent;
+    if (
+      kpi.kind === 'sales-growth' &&
+      kpi.unit === 'percent' &&
+      growth !== undefined &&
+      Math.abs(kpi.target - growth) > 1e-9
+    ) {
+      found.push(
+        check('kpi.growth-mismatch', target, { ...params, kpiTarget: kpi.target, goal: growth }),
+      );
     }
     return found;
   });

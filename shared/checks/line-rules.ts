@@ -10,7 +10,10 @@ export function normalizePhone(number: string): string {
   return digits.length === 11 && digits.startsWith('8') ? `7${digits.slice(1)}` : digits;
 }
 
-/** A dedicated line must not appear in another function; no number twice in one function. */
+/**
+ * A dedicated line must not appear in another function (the finding names the others); no
+ * number twice in one function.
+ */
 export function lineRules(project: Project): DesignCheck[] {
   const users = new Map<string, Set<string>>();
   for (const fn of project.functions) {
@@ -22,6 +25,7 @@ export function lineRules(project: Project): DesignCheck[] {
       users.set(number, set);
     }
   }
+  const names = new Map(project.functions.map((fn) => [fn.id, fn.name]));
   const found: DesignCheck[] = [];
   for (const fn of project.functions) {
     const seen = new Set<string>();
@@ -32,9 +36,14 @@ export function lineRules(project: Project): DesignCheck[] {
       const params = { function: fn.name, number: line.number };
       if (seen.has(number)) found.push(check('line.duplicate-number', target, params));
       seen.add(number);
-      const others = (users.get(number)?.size ?? 1) - 1;
-      if (line.dedicated && others > 0) {
-        found.push(check('line.dedicated-shared', target, { ...params, others }));
+      const others = [...(users.get(number) ?? [])].filter((id) => id !== fn.id);
+      if (line.dedicated && others.length > 0) {
+        found.push(
+          check('line.dedicated-shared', target, {
+            ...params,
+            functions: others.map((id) => names.get(id) ?? ''),
+          }),
+        );
       }
     }
   }

@@ -1,25 +1,37 @@
-import { translate, type MessageParams } from '../i18n';
-import { formatNumber } from '../i18n/format';
+import { translate } from '../i18n';
+import { formatNumber, listFormat } from '../i18n/format';
 import type { Language } from '../i18n/language';
 import type { DesignCheck } from './types';
 
+/** How a name is quoted inside a message. */
+const QUOTES: Readonly<Record<Language, readonly [string, string]>> = {
+  en: ['“', '”'],
+  ru: ['«', '»'],
+};
+
 /**
- * The check's message in `language`: numbers formatted for the locale, empty names labelled.
- * Numbers get one decimal, or more where two different numbers of the message would otherwise
- * read the same ("growth of 50 % is below the break-even of 50.04 %", never "50 %… 50 %").
+ * The check's message in `language`: numbers formatted for the locale, empty names labelled,
+ * lists of names quoted and joined ("“A”, “B” and “C”). Numbers get one decimal, or more where
+ * two different numbers of the message would otherwise read the same ("growth of 50 % is below
+ * the break-even of 50.04 %", never "50 %… 50 %").
  */
 export function checkMessage(check: DesignCheck, language: Language): string {
-  const entries = Object.entries(check.params as MessageParams);
+  const entries = Object.entries(check.params);
   const numbers = entries.flatMap(([, value]) => (typeof value === 'number' ? [value] : []));
   const digits = distinguishingDigits(language, numbers);
+  const name = (text: string) => (text.trim() === '' ? translate(language, 'check.unnamed') : text);
+  const [open, close] = QUOTES[language];
   const params: Record<string, string> = {};
-  for (const [name, value] of entries) {
-    params[name] =
-      typeof value === 'number'
-        ? formatNumber(language, value, digits)
-        : value.trim() === ''
-          ? translate(language, 'check.unnamed')
-          : value;
+  for (const [key, value] of entries) {
+    if (typeof value === 'number') {
+      params[key] = formatNumber(language, value, digits);
+    } else if (typeof value === 'string') {
+      params[key] = name(value);
+    } else {
+      params[key] = listFormat(language).format(
+        value.map((item) => `${open}${name(item)}${close}`),
+      );
+    }
   }
   return translate(language, check.messageKey, params);
 }

@@ -2,9 +2,9 @@ import type { PersonLoad } from '../analysis';
 import type { Project } from '../model/schema';
 import { check, type DesignCheck } from './types';
 
-/** Nobody can give more than 100 % of their time across functions. */
+/** Nobody can give more than 100 % of their time across functions; the finding names them. */
 export function personRules(project: Project, loads: readonly PersonLoad[]): DesignCheck[] {
-  const names = new Map(project.people.map((p) => [p.id, p.name]));
+  const { names, functionNames } = namesOf(project);
   return loads
     .filter((load) => load.allocationPercent > 100 + 1e-9)
     .map((load) =>
@@ -14,8 +14,49 @@ export function personRules(project: Project, loads: readonly PersonLoad[]): Des
         {
           person: names.get(load.personId) ?? '',
           total: load.allocationPercent,
-          count: load.functionIds.length,
+          functions: load.functionIds.map((id) => functionNames.get(id) ?? ''),
         },
       ),
     );
+}
+
+/**
+ * Someone in a role marked dedicated works for that function alone: a person who is also
+ * assigned elsewhere makes the role shared in fact. The finding is in the function with the
+ * dedicated role and names the others.
+ */
+export function dedicatedPersonRules(
+  project: Project,
+  loads: readonly PersonLoad[],
+): DesignCheck[] {
+  const { names, functionNames } = namesOf(project);
+  const loadOf = new Map(loads.map((load) => [load.personId, load]));
+  return project.functions.flatMap((fn) =>
+    fn.assignments.flatMap((assignment) => {
+      const role = fn.roles.find((r) => r.id === assignment.roleId);
+      const others = (loadOf.get(assignment.personId)?.functionIds ?? []).filter(
+        (id) => id !== fn.id,
+      );
+      if (!role?.dedicated || others.length === 0) return [];
+      return [
+        check(
+          'person.dedicated-elsewhere',
+          { kind: 'person', id: assignment.personId, functionId: fn.id },
+          {
+            person: names.get(assignment.personId) ?? '',
+            function: fn.name,
+            role: role.title,
+            functions: others.map((id) => functionNames.get(id) ?? ''),
+          },
+        ),
+      ];
+    }),
+  );
+}
+
+function namesOf(project: Project) {
+  return {
+    names: new Map(project.people.map((p) => [p.id, p.name])),
+    functionNames: new Map(project.functions.map((fn) => [fn.id, fn.name])),
+  };
 }

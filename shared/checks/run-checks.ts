@@ -1,9 +1,11 @@
 import type { FunctionAnalysis, ProjectAnalysis } from '../analysis';
 import type { Project, SalesFunction } from '../model/schema';
+import { costRules } from './cost-rules';
 import { functionRules } from './function-rules';
 import { kpiRules, staffingRules } from './kpi-rules';
 import { lineRules } from './line-rules';
-import { personRules } from './person-rules';
+import { dedicatedPersonRules, personRules } from './person-rules';
+import { staffRules } from './staff-rules';
 import type { DesignCheck, RuleContext, Severity } from './types';
 
 /**
@@ -43,8 +45,10 @@ export class FunctionChecksCache {
     }
     const checks = [
       ...functionRules(fn, figures, context),
+      ...costRules(fn, context),
       ...kpiRules(fn, context),
       ...staffingRules(fn, figures),
+      ...staffRules(fn),
     ];
     this.entries.set(fn, { figures, people, linked, alone, checks });
     return checks;
@@ -63,7 +67,7 @@ export function runChecks(
   cache: FunctionChecksCache = new FunctionChecksCache(),
 ): DesignCheck[] {
   const context = {
-    people: new Set(project.people.map((p) => p.id)),
+    people: new Map(project.people.map((p) => [p.id, p.name])),
     linked: new Set(project.links.flatMap((link) => [link.from, link.to])),
     functionCount: project.functions.length,
   };
@@ -73,7 +77,11 @@ export function runChecks(
     if (!figures) continue;
     found.push(...cache.check(fn, figures, project.people, context));
   }
-  found.push(...lineRules(project), ...personRules(project, analysis.people));
+  found.push(
+    ...lineRules(project),
+    ...personRules(project, analysis.people),
+    ...dedicatedPersonRules(project, analysis.people),
+  );
   // Array.prototype.sort is stable, so the project order survives within a severity.
   return found.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
 }

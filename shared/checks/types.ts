@@ -1,13 +1,12 @@
 import type { DomainKey } from '../i18n/domain.en';
-import type { MessageParams } from '../i18n';
 
 export type Severity = 'error' | 'warning' | 'info';
 
 /** The element a check points at; clicking the check focuses it. */
 export interface CheckTarget {
-  readonly kind: 'function' | 'kpi' | 'line' | 'person';
+  readonly kind: 'function' | 'kpi' | 'line' | 'role' | 'tool' | 'person';
   readonly id: string;
-  /** The function that holds a KPI or a line. */
+  /** The function that holds a KPI, line, role or tool, or where a person works. */
   readonly functionId?: string;
 }
 
@@ -19,8 +18,14 @@ export interface DesignCheck {
   readonly target: CheckTarget;
   readonly messageKey: DomainKey;
   /** Values for the message's placeholders; numbers are formatted for the language when shown. */
-  readonly params: MessageParams;
+  readonly params: CheckParams;
 }
+
+/**
+ * A message's values, language-neutral (a design report carries them as JSON): a list of names
+ * reads as a quoted list in the language ("“A”, “B” and “C”").
+ */
+export type CheckParams = Readonly<Record<string, string | number | readonly string[]>>;
 
 /**
  * Where a finding is fixed: a field of the function (a path in the model; for KPI and line
@@ -30,14 +35,24 @@ export const CHECK_FIELDS = [
   'ownerPersonId',
   'steps',
   'roles',
+  'roles.fte',
+  'roles.costPerFteMonthlyMinor',
   'assignments',
+  'assignments.roleId',
   'demand',
   'links',
   'lines.number',
   'lines.dedicated',
+  'lines.coverageHoursPerWeek',
+  'lines.monthlyCostMinor',
+  'tools.monthlyCostMinor',
+  'tools.oneOffCostMinor',
+  'kpis',
   'kpis.target',
   'kpis.measurement.source',
+  'kpis.measurement.automated',
   'kpis.breach.ownerPersonId',
+  'kpis.breach.action',
   'financialGoal.targetGrowthPercent',
   'financialGoal.baselineMonthlyRevenueMinor',
   'financialGoal.ownerPersonId',
@@ -64,8 +79,15 @@ export const CHECKS = {
     field: 'financialGoal.baselineMonthlyRevenueMinor',
   },
   'function.financial-no-owner': { severity: 'warning', field: 'financialGoal.ownerPersonId' },
-  'function.costs-missing': { severity: 'warning', field: 'roles' },
   'function.not-linked': { severity: 'info', field: 'links' },
+  // The method: a service level is measured (by automation) and controlled (someone acts).
+  'function.no-kpi': { severity: 'warning', field: 'kpis' },
+  'kpi.manual-tracking': { severity: 'warning', field: 'kpis.measurement.automated' },
+  'kpi.no-breach-action': { severity: 'warning', field: 'kpis.breach.action' },
+  'kpi.growth-mismatch': { severity: 'warning', field: 'kpis.target' },
+  'role.shared-agents': { severity: 'warning', field: 'roles.fte' },
+  'person.dedicated-elsewhere': { severity: 'warning', field: 'assignments.roleId' },
+  'line.coverage-short': { severity: 'warning', field: 'lines.coverageHoursPerWeek' },
   'kpi.no-source': { severity: 'error', field: 'kpis.measurement.source' },
   'kpi.no-breach-owner': { severity: 'error', field: 'kpis.breach.ownerPersonId' },
   'kpi.no-demand': { severity: 'warning', field: 'demand' },
@@ -75,20 +97,25 @@ export const CHECKS = {
   'staffing.unreachable': { severity: 'error', field: 'demand' },
   'line.dedicated-shared': { severity: 'error', field: 'lines.dedicated' },
   'line.duplicate-number': { severity: 'warning', field: 'lines.number' },
+  'role.no-cost': { severity: 'warning', field: 'roles.costPerFteMonthlyMinor' },
+  'person.no-role': { severity: 'warning', field: 'assignments.roleId' },
+  'line.no-cost': { severity: 'warning', field: 'lines.monthlyCostMinor' },
+  'tool.no-monthly-cost': { severity: 'warning', field: 'tools.monthlyCostMinor' },
+  'tool.no-one-off-cost': { severity: 'warning', field: 'tools.oneOffCostMinor' },
   'person.over-allocated': { severity: 'error', field: 'assignments' },
 } as const satisfies Record<string, CheckDefinition>;
 
 export type CheckId = keyof typeof CHECKS;
 
-export function check(id: CheckId, target: CheckTarget, params: MessageParams): DesignCheck {
+export function check(id: CheckId, target: CheckTarget, params: CheckParams): DesignCheck {
   const { severity, field } = CHECKS[id];
   return { id, severity, field, target, messageKey: `check.${id}`, params };
 }
 
 /** What the rules of one function need to know about the rest of the project. */
 export interface RuleContext {
-  /** Ids of the project's people. */
-  readonly people: ReadonlySet<string>;
+  /** The project's people: id → name. */
+  readonly people: ReadonlyMap<string, string>;
   /** Ids of functions that have at least one link. */
   readonly linked: ReadonlySet<string>;
   readonly functionCount: number;

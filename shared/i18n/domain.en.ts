@@ -78,8 +78,12 @@ export const domainEn = {
   'catalog.key-accounts.step.4': 'Answer every request of a key client within the agreed time',
   'catalog.key-accounts.step.5': 'Review each account monthly and adjust its plan',
   'catalog.key-accounts.role.1': 'Key-account manager',
+  'catalog.key-accounts.role.2': 'Technical-support specialist for key clients',
+  'catalog.key-accounts.line.1': 'Dedicated technical-support number for key clients',
   'catalog.key-accounts.kpi.1': 'First answer to a key-client request',
   'catalog.key-accounts.kpi.1.source': 'Help-desk report: time from request to first answer',
+  'catalog.key-accounts.kpi.1.breach':
+    'The key-account manager finds the cause of every late answer the same day and re-plans the support duty or answers personally',
   'catalog.key-accounts.kpi.2': 'Growth of sales to key clients',
   'catalog.key-accounts.kpi.2.source': 'CRM sales report for key clients',
 
@@ -173,10 +177,12 @@ export const domainEn = {
   'analysis.periodNet': 'Net result over the planning period',
   'analysis.roi': 'Return on investment over the planning period',
   'analysis.payback': 'Payback of the one-off cost',
-  'analysis.payback.months': '{months} months',
+  'analysis.payback.months': '{months, plural, one {# month} other {# months}}',
   'analysis.payback.immediate': 'No one-off cost to recover',
   'analysis.payback.never': 'Never: the function does not earn its run cost',
   'analysis.breakEven': 'Break-even growth',
+  'analysis.breakEvenOverPeriod':
+    'Break-even growth over the planning period, with the one-off cost',
   'analysis.breakEven.impossible': 'Not reachable: no baseline revenue or zero margin',
   'analysis.targetGrowth': 'Target growth',
   'analysis.pays.yes': 'Pays: the target growth covers the break-even',
@@ -185,7 +191,7 @@ export const domainEn = {
   'analysis.notEnoughData': 'Not enough data',
   'analysis.staffing': 'Staffing for the answer time (Erlang C)',
   'analysis.staffing.traffic': 'Load',
-  'analysis.staffing.trafficValue': '{traffic} erlangs',
+  'analysis.staffing.trafficValue': '{traffic, plural, one {# erlang} other {# erlangs}}',
   'analysis.staffing.agents': 'Agents needed at any moment',
   'analysis.staffing.requiredFte': 'FTE needed',
   'analysis.staffing.serviceLevel': 'Share answered in time',
@@ -209,10 +215,32 @@ export const domainEn = {
     '“{function}” does not pay: the target growth of {target} % is below the break-even growth of {breakEven} %. Raise the target, cut the run cost, or reconsider the function.',
   'check.function.cannot-pay':
     '“{function}” cannot pay through growth: its baseline revenue or gross margin is zero while it costs money to run. Enter the revenue of the segment it serves, or reconsider the function.',
-  'check.function.costs-missing':
-    '“{function}” has {count} cost fields left empty (roles, lines or tools), so its run cost is unknown. Fill them in.',
+  'check.role.no-cost':
+    'Role “{role}” of “{function}” has no monthly cost per FTE, so the run cost of the function is unknown. Enter the fully loaded cost of one FTE.',
+  'check.person.no-role':
+    '{person} works in “{function}” without a role, so their time is not costed. Choose their role (the cost per FTE is entered there).',
+  'check.line.no-cost':
+    'Line {number} of “{function}” has no monthly cost, so the run cost of the function is unknown. Enter what the line costs this function per month (0 if nothing).',
+  'check.tool.no-monthly-cost':
+    'Tool “{tool}” of “{function}” has no monthly cost, so the run cost of the function is unknown. Enter it (0 if nothing).',
+  'check.tool.no-one-off-cost':
+    'Tool “{tool}” of “{function}” has no one-off cost, so the payback cannot be computed. Enter it (0 if nothing).',
   'check.function.not-linked':
     '“{function}” is not linked to any other function. Show whom it hands clients to, escalates to, supports or reports to.',
+  'check.function.no-kpi':
+    '“{function}” has staff and a process but no KPI, so nobody can tell whether it works. Add the service level or result it promises, how it is measured and who acts when it is missed.',
+  'check.kpi.manual-tracking':
+    'Response-time KPI “{kpi}” of “{function}” is measured by hand. A response time is controlled only when a system records every request: track it automatically (help desk, telephony, CRM).',
+  'check.kpi.no-breach-action':
+    '{person} reacts when KPI “{kpi}” of “{function}” is missed, but what they do is not described. Write down the action, so a breach leads to a decision.',
+  'check.kpi.growth-mismatch':
+    'Sales-growth KPI “{kpi}” of “{function}” targets {kpiTarget} %, but the financial goal is {goal} %. Use one figure in both, so the KPI controls the growth the function is paid for.',
+  'check.role.shared-agents':
+    'Role “{role}” of “{function}” answers requests but is shared with other work, while the staffing counts its {fte} FTE as answering all their paid time. Enter only the FTE actually spent on requests, or make the role dedicated.',
+  'check.person.dedicated-elsewhere':
+    '{person} holds the dedicated role “{role}” in “{function}” but also works in {functions}. Free them from the other work, or mark the role as shared.',
+  'check.line.coverage-short':
+    'Line {number} of “{function}” is open {line} h a week, but requests are answered {demand} h a week. Extend the line’s hours, or add a line for the remaining hours.',
   'check.kpi.no-source':
     'KPI “{kpi}” of “{function}” has no measurement source. Say where the figure comes from (a telephony, help-desk or CRM report): what is not measured cannot be controlled.',
   'check.kpi.no-breach-owner':
@@ -226,11 +254,11 @@ export const domainEn = {
   'check.staffing.unreachable':
     '“{function}” cannot reach its service level at the stated demand with any reasonable staff. Check the demand figures.',
   'check.line.dedicated-shared':
-    'Number {number} is marked as dedicated in “{function}” but is also used by {others} other function(s). Give each function its own number or mark the line as shared.',
+    'Number {number} is marked as dedicated in “{function}” but is also used by {functions}. Give each function its own number or mark the line as shared.',
   'check.line.duplicate-number':
     'Number {number} is listed twice in “{function}”. Remove the duplicate line.',
   'check.person.over-allocated':
-    '{person} is allocated {total} % across {count} functions. Bring the allocations down to 100 % or assign someone else.',
+    '{person} is allocated {total} % across {functions}. Bring the allocations down to 100 % or assign someone else.',
 
   'sample.keyAccounts.name': 'Key accounts',
   'sample.rich.name': 'Specialised sales system',

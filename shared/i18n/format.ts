@@ -34,6 +34,28 @@ export const dateTimeFormat = cached(
   (locale, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, options),
 );
 
+const listFormats = new Map<string, Intl.ListFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+const listFormatOf = cached(
+  listFormats,
+  (locale, options: Intl.ListFormatOptions) => new Intl.ListFormat(locale, options),
+);
+const pluralRulesOf = cached(
+  pluralRules,
+  (locale, options: Intl.PluralRulesOptions) => new Intl.PluralRules(locale, options),
+);
+
+/** "A, B and C" in the language. */
+export function listFormat(language: Language): Intl.ListFormat {
+  return listFormatOf(LOCALE[language], { style: 'long', type: 'conjunction' });
+}
+
+/** The plural categories of counts in the language (one, few, many, other …). */
+export function pluralRule(language: Language): Intl.PluralRules {
+  return pluralRulesOf(LOCALE[language], {});
+}
+
 /** Minor units per major unit for a currency (2 for RUB, USD, EUR; 0 for JPY…), from Intl. */
 export function minorUnitDigits(currency: string): number {
   return (

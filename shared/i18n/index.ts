@@ -3,6 +3,7 @@ import { domainRu } from './domain.ru';
 import { inspectorEn, type InspectorKey } from './inspector.en';
 import { inspectorRu } from './inspector.ru';
 import type { Language } from './language';
+import { formatMessage } from './message-format';
 import { libraryEn, type LibraryKey } from './library.en';
 import { libraryRu } from './library.ru';
 import { reportEn, type ReportKey } from './report.en';
@@ -11,6 +12,7 @@ import { uiEn, type UiKey } from './ui.en';
 import { uiRu } from './ui.ru';
 
 export { LANGUAGES, isLanguage, type Language } from './language';
+export { placeholderNames as placeholdersOf, pluralForms } from './message-format';
 
 /** Every catalog, one per area of the product, merged; keys are prefixed by area. */
 export type MessageKey = UiKey | DomainKey | InspectorKey | LibraryKey | ReportKey;
@@ -22,24 +24,14 @@ export const catalogs: Readonly<Record<Language, Readonly<Record<MessageKey, str
   ru: { ...uiRu, ...domainRu, ...inspectorRu, ...libraryRu, ...reportRu },
 };
 
-const PLACEHOLDER = /\{(\w+)\}/g;
-
-/** Placeholder names used by a message, sorted; lets a test compare RU and EN. */
-export function placeholdersOf(message: string): string[] {
-  return [...message.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '').sort();
-}
-
 /**
- * The message for `key` in `language` with {placeholders} filled in. A missing parameter is left
- * visible as {name} so that the omission is noticed, never rendered as "undefined".
+ * The message for `key` in `language` with {placeholders} filled in and plural forms chosen
+ * (see message-format). A missing parameter is left visible as {name} so that the omission is
+ * noticed, never rendered as "undefined".
  */
 export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
   const template = catalogs[language][key];
-  if (!params) return template;
-  return template.replace(PLACEHOLDER, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  return params ? formatMessage(language, template, params) : template;
 }
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string;

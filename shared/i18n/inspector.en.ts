@@ -65,8 +65,10 @@ export const inspectorEn = {
   'inspector.human.personRole': 'Role',
   'inspector.human.noRole': '— no role —',
   'inspector.human.allocation': 'Allocation',
-  'inspector.human.load': 'Total load: {total} across {count} function(s)',
-  'inspector.human.loadOver': 'Over-allocated: {total} across {count} function(s)',
+  'inspector.human.load':
+    'Total load: {total} across {count, plural, one {# function} other {# functions}}',
+  'inspector.human.loadOver':
+    'Over-allocated: {total} across {count, plural, one {# function} other {# functions}}',
 
   'inspector.technical.lines': 'Phone lines',
   'inspector.technical.lineNumber': 'Line {number}',
@@ -161,8 +163,10 @@ export const inspectorEn = {
   'inspector.error.max': 'Enter {max} or less.',
   'inspector.error.below': 'Enter a number below {max}.',
   'inspector.error.multipleOf': 'Enter a multiple of {step}.',
-  'inspector.error.minLength': 'Enter at least {min} characters.',
-  'inspector.error.maxLength': 'Too long: at most {max} characters.',
+  'inspector.error.minLength':
+    'Enter at least {min, plural, one {# character} other {# characters}}.',
+  'inspector.error.maxLength':
+    'Too long: at most {max, plural, one {# character} other {# characters}}.',
   'inspector.error.format': 'This is not in the expected format.',
   'inspector.error.invalid': 'This value is not accepted.',
 } as const;

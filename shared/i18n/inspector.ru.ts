@@ -160,8 +160,10 @@ export const inspectorRu: Record<InspectorKey, string> = {
   'inspector.error.max': 'Введите не больше {max}.',
   'inspector.error.below': 'Введите число меньше {max}.',
   'inspector.error.multipleOf': 'Введите число, кратное {step}.',
-  'inspector.error.minLength': 'Введите не меньше {min} символов.',
-  'inspector.error.maxLength': 'Слишком длинно: не больше {max} символов.',
+  'inspector.error.minLength':
+    'Введите не меньше {min, plural, one {# символа} few {# символов} many {# символов} other {# символа}}.',
+  'inspector.error.maxLength':
+    'Слишком длинно: не больше {max, plural, one {# символа} few {# символов} many {# символов} other {# символа}}.',
   'inspector.error.format': 'Значение не в ожидаемом формате.',
   'inspector.error.invalid': 'Такое значение не принимается.',
 };

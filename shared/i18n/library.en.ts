@@ -38,7 +38,8 @@ export const libraryEn = {
   'library.rename.cancel': 'Cancel',
   'library.copyName': '{name} (copy)',
   'library.trash': 'Trash ({count})',
-  'library.trash.hint': 'Projects in the trash are deleted for good after {days} days.',
+  'library.trash.hint':
+    'Projects in the trash are deleted for good after {days, plural, one {# day} other {# days}}.',
   'library.trash.empty': 'The trash is empty.',
   'library.trash.deletedAt': 'moved to the trash {time}',
   'library.trash.restore': 'Restore',
@@ -92,7 +93,8 @@ export const libraryEn = {
   'library.recover.loading': 'Looking for earlier versions…',
   'library.recover.none':
     'No readable earlier version exists. The damaged file stays in storage untouched.',
-  'library.recover.version': '{time} — “{name}”, {functions} functions',
+  'library.recover.version':
+    '{time} — “{name}”, {functions, plural, one {# function} other {# functions}}',
   'library.recover.original': '{time} — as it was before an upgrade',
   'library.recover.unreadable': '{time} — cannot be read either',
   'library.recover.open': 'Continue from this version',

@@ -40,7 +40,8 @@ export const libraryRu: Record<LibraryKey, string> = {
   'library.rename.cancel': 'Отмена',
   'library.copyName': '{name} (копия)',
   'library.trash': 'Корзина ({count})',
-  'library.trash.hint': 'Проекты в корзине удаляются навсегда через {days} дней.',
+  'library.trash.hint':
+    'Проекты в корзине удаляются навсегда через {days, plural, one {# день} few {# дня} many {# дней} other {# дня}}.',
   'library.trash.empty': 'Корзина пуста.',
   'library.trash.deletedAt': 'в корзине с {time}',
   'library.trash.restore': 'Вернуть',

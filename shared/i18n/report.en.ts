@@ -19,7 +19,8 @@ export const reportEn = {
   'report.cover.author': 'Prepared by',
   'report.cover.date': 'Date',
   'report.cover.scope': 'Scope',
-  'report.cover.scopeValue': '{functions} functions · {fte} FTE · planning period {months} months',
+  'report.cover.scopeValue':
+    '{functions, plural, one {# function} other {# functions}} · {fte} FTE · planning period {months, plural, one {# month} other {# months}}',
   'report.cover.note':
     'Prepared with Sales System Workbench. Every figure is computed from the project by the same analysis the app shows. Amounts in {currency}; costs and effects are per month unless marked one-off.',
 
@@ -27,16 +28,16 @@ export const reportEn = {
   'report.summary.functions': 'Functions',
   'report.summary.fte': 'Staff, FTE',
   'report.summary.openErrors': 'Open design errors',
-  'report.summary.openWarnings': '{count} warnings',
+  'report.summary.openWarnings': '{count, plural, one {# warning} other {# warnings}}',
   'report.summary.verdict':
-    '{paying} of {assessed} functions with a financial goal pay for themselves at their target growth.',
+    '{paying} of {assessed, plural, one {# function} other {# functions}} with a financial goal {paying, plural, one {pays for itself} other {pay for themselves}} at the target growth.',
   'report.summary.noFunctions':
     'The design has no functions yet. Add functions on the canvas to see their cost, staffing and financial effect here.',
   'report.summary.paying': 'Functions that pay',
   'report.summary.notPaying': 'Functions that do not pay yet',
   'report.summary.unassessed': 'Functions without a complete financial goal',
   'report.summary.errorsOpen':
-    '{count} design errors are still open; they are listed in the section "{section}".',
+    '{count, plural, one {# design error is} other {# design errors are}} still open; see the section "{section}".',
   'report.summary.noErrors': 'No design errors are open.',
 
   'report.diagram.title': 'Design of the sales system',
@@ -105,7 +106,8 @@ export const reportEn = {
   'report.process.noBreachOwner': 'no one named',
 
   'report.staffing.demand': 'Requests',
-  'report.staffing.demandValue': '{requests} requests / hour, {handling} min handling',
+  'report.staffing.demandValue':
+    '{requests, plural, one {# request} other {# requests}} / hour, {handling} min handling',
   'report.staffing.target': 'Service level',
   'report.staffing.targetValue': '{level} answered within {minutes} min',
   'report.staffing.fteNeeded': 'FTE needed (shrinkage {shrinkage}, {hours} h / week)',
@@ -131,7 +133,8 @@ export const reportEn = {
     'Enter baseline revenue, target growth and gross margin to see whether the function pays.',
 
   'report.checks.title': 'Open design checks',
-  'report.checks.intro': '{error} errors, {warning} warnings, {info} notes.',
+  'report.checks.intro':
+    '{error, plural, one {# error} other {# errors}}, {warning, plural, one {# warning} other {# warnings}}, {info, plural, one {# note} other {# notes}}.',
   'report.checks.severity': 'Severity',
   'report.checks.element': 'Where',
   'report.checks.message': 'What is wrong and what to do',
@@ -153,7 +156,8 @@ export const reportEn = {
   'report.appendix.erlangFormula':
     'traffic A = requests per hour × handling minutes ÷ 60. For N > A agents, the probability of waiting is Erlang C(N, A) and the service level is 1 − P(wait) × e^(−(N − A) × target ÷ handling). The smallest N that meets the service level is divided by (1 − shrinkage) and scaled by coverage hours ÷ {hours} contracted hours per FTE per week, then rounded up to the next half FTE.',
   'report.appendix.period': 'Planning period',
-  'report.appendix.periodValue': '{months} months, the first is {start}',
+  'report.appendix.periodValue':
+    '{months, plural, one {# month} other {# months}}, the first is {start}',
   'report.appendix.currency': 'Currency',
 
   'report.total': 'Total',
@@ -161,9 +165,9 @@ export const reportEn = {
   'report.summary.payingValue': '{paying} of {assessed}',
   'report.summary.doesItPay': 'Does the design pay?',
   'report.summary.incompleteCosts':
-    '{count} functions have cost fields left empty, so their run cost is not in the totals: {names}.',
+    '{count, plural, one {# function has} other {# functions have}} cost fields left empty, so {count, plural, one {its run cost is} other {their run costs are}} not in the totals: {names}.',
   'report.summary.incompleteProfit':
-    '{count} functions have an incomplete financial goal, so their incremental profit is not in the totals: {names}.',
+    '{count, plural, one {# function has} other {# functions have}} an incomplete financial goal, so {count, plural, one {its incremental profit is} other {their incremental profit is}} not in the totals: {names}.',
   'report.summary.categories': 'Totals by category',
   'report.summary.category': 'Category',
   'report.summary.keyFigures': 'Key figures',

@@ -28,7 +28,7 @@ export const reportRu: Record<ReportKey, string> = {
   'report.summary.openErrors': 'Открытые ошибки проекта',
   'report.summary.openWarnings': 'предупреждений: {count}',
   'report.summary.verdict':
-    'Окупаются при целевом росте: {paying} из {assessed} функций с финансовой целью.',
+    'Окупаются при целевом росте: {paying} из {assessed, plural, one {# функции} few {# функций} many {# функций} other {# функции}} с финансовой целью.',
   'report.summary.noFunctions':
     'В проекте пока нет функций. Добавьте функции на схему — здесь появятся их затраты, штат и финансовый эффект.',
   'report.summary.paying': 'Окупаются',
@@ -104,7 +104,8 @@ export const reportRu: Record<ReportKey, string> = {
   'report.process.noBreachOwner': 'ответственный не назначен',
 
   'report.staffing.demand': 'Поток запросов',
-  'report.staffing.demandValue': '{requests} запросов в час, обработка {handling} мин',
+  'report.staffing.demandValue':
+    '{requests, plural, one {# запрос} few {# запроса} many {# запросов} other {# запроса}} в час, обработка {handling} мин',
   'report.staffing.target': 'Уровень сервиса',
   'report.staffing.targetValue': '{level} запросов — ответ не позже {minutes} мин',
   'report.staffing.fteNeeded': 'Нужно FTE (потери времени {shrinkage}, {hours} ч в неделю)',

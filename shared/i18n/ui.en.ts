@@ -121,7 +121,8 @@ export const uiEn = {
   'panel.label': 'Side panel',
 
   'checks.none': 'No problems found in this design.',
-  'checks.count': '{error} errors · {warning} warnings · {info} notes',
+  'checks.count':
+    '{error, plural, one {# error} other {# errors}} · {warning, plural, one {# warning} other {# warnings}} · {info, plural, one {# note} other {# notes}}',
   'checks.severity.error': 'Error',
   'checks.severity.warning': 'Warning',
   'checks.severity.info': 'Note',
@@ -136,7 +137,8 @@ export const uiEn = {
   'summary.pays': 'Pay for themselves',
   'summary.doesNotPay': 'Do not pay',
   'summary.unknown': 'Not enough data',
-  'summary.incomplete': '{count} functions are left out of this total: figures missing.',
+  'summary.incomplete':
+    '{count, plural, one {# function is} other {# functions are}} left out of this total: figures missing.',
   'summary.category.human': 'Human resources',
   'summary.category.technical': 'Technical resources',
   'summary.category.process': 'Business process',

@@ -12,4 +12,4 @@ export {
 export { MIGRATIONS, migrateToCurrent } from './migrations';
 export { jsonPath, type FileError, type FileErrorCode } from './json-path';
 export { MAX_JSON_DEPTH } from './safe-json';
-export { MAX_MONEY_MINOR } from './primitives';
+export { MAX_COST_PER_FTE_MINOR, MAX_MONEY_MINOR } from './primitives';

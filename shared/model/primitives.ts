@@ -24,6 +24,14 @@ export const MAX_MONEY_MINOR = 1_000_000_000_000;
 /** Money in minor units (kopecks, cents): a non-negative whole number. */
 export const moneyMinorSchema = z.int().min(0).max(MAX_MONEY_MINOR);
 
+/**
+ * Upper bound of a cost per FTE (minor units): with at most 10 000 FTE in a role, a role's
+ * cost (FTE × cost per FTE ≤ 10^15) stays below 2^53, where every whole number is exact.
+ */
+export const MAX_COST_PER_FTE_MINOR = 100_000_000_000;
+
+export const costPerFteMinorSchema = z.int().min(0).max(MAX_COST_PER_FTE_MINOR);
+
 /** A percentage stored as a percent number: 25 means 25 %. */
 export const percentSchema = z.number().min(0).max(100);
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LANGUAGES } from '../i18n/language';
 import { checkIntegrity } from './integrity';
 import {
+  costPerFteMinorSchema,
   currencySchema,
   idSchema,
   longTextSchema,
@@ -70,7 +71,7 @@ export const roleSchema = z.object({
   title: shortTextSchema,
   fte: fteSchema,
   /** Fully loaded monthly cost of one FTE (salary, taxes, workplace); absent = not entered yet. */
-  costPerFteMonthlyMinor: moneyMinorSchema.optional(),
+  costPerFteMonthlyMinor: costPerFteMinorSchema.optional(),
   /** Dedicated to this function, or shared with other work. */
   dedicated: z.boolean(),
   /** Counts towards the staff that answers requests in the Erlang C staffing check. */

@@ -178,3 +178,25 @@ test('a design check in the inspector leads to the very field that fixes it', as
     .click();
   await expect(inspector.getByRole('combobox', { name: 'Accountable owner' })).toBeFocused();
 });
+
+test('a response time measured by hand is a finding that leads to how it is measured', async ({
+  page,
+}) => {
+  await openProjectFile(page, 'shared/samples/key-accounts.en.json', 'en');
+  await inspect(page, 'Key accounts');
+  const inspector = page.getByTestId('inspector');
+  const checks = inspector.getByRole('list', { name: 'Design checks' });
+
+  // The 15-minute response KPI is the first; measuring it by hand is what the method warns of.
+  const method = inspector.getByRole('combobox', { name: 'Measured' }).first();
+  await method.selectOption({ label: 'Manual' });
+  const finding = checks.getByRole('button', { name: /is measured by hand/ });
+  await expect(finding).toHaveCount(1);
+  await page.getByRole('textbox', { name: 'Project name' }).focus();
+  await finding.click();
+  await expect(method).toBeFocused();
+
+  // Back to automated tracking: the finding clears.
+  await method.selectOption({ label: 'Automated' });
+  await expect(finding).toHaveCount(0);
+});

@@ -87,6 +87,7 @@ export const AssignmentsList = memo(function AssignmentsList(props: {
               value={assignment.roleId}
               options={roleOptions}
               noneLabel={t('inspector.human.noRole')}
+              field="assignments.roleId"
               onChange={(roleId) =>
                 edit((project) =>
                   updateAssignment(project, functionId, assignment.personId, { roleId }),

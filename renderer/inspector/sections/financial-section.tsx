@@ -85,6 +85,10 @@ export function FinancialSection(props: {
             tone: PAYS_TONE[pays],
           },
           {
+            label: t('analysis.breakEvenOverPeriod'),
+            value: display.breakEven(result?.breakEvenOverPeriod, goal.targetGrowthPercent),
+          },
+          {
             label: t('analysis.targetGrowth'),
             value: display.targetGrowth(goal.targetGrowthPercent),
           },

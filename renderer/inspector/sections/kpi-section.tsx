@@ -79,6 +79,7 @@ export const KpiSection = memo(function KpiSection(props: {
       keyOf={(kpi) => kpi.id}
       nameOf={(kpi, index) => kpi.metric || t('inspector.kpi.number', { number: index + 1 })}
       idPrefix="kpi"
+      field="kpis"
       addLabel={t('inspector.kpi.add')}
       emptyText={t('inspector.kpi.empty')}
       onAdd={(id) =>
@@ -162,6 +163,7 @@ export const KpiSection = memo(function KpiSection(props: {
             value={kpi.measurement.automated ? 'automated' : 'manual'}
             options={options.methods}
             onChange={(method) => method && measure(kpi.id, { automated: method === 'automated' })}
+            field="kpis.measurement.automated"
           />
           <SelectField
             label={t('inspector.kpi.breachOwner')}
@@ -178,6 +180,7 @@ export const KpiSection = memo(function KpiSection(props: {
             placeholder={t('inspector.kpi.breachActionPlaceholder')}
             value={kpi.breach.action}
             onCommit={(action) => onBreach(kpi.id, { action })}
+            field="kpis.breach.action"
           />
         </div>
       )}

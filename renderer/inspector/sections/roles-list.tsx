@@ -68,6 +68,7 @@ export const RolesList = memo(function RolesList(props: {
             value={role.fte}
             schema={roleSchema.shape.fte}
             onCommit={(fte) => update(role.id, { fte })}
+            field="roles.fte"
           />
           <MoneyField
             label={t('inspector.human.costPerFte')}
@@ -75,6 +76,7 @@ export const RolesList = memo(function RolesList(props: {
             value={role.costPerFteMonthlyMinor}
             schema={roleSchema.shape.costPerFteMonthlyMinor}
             onCommit={(costPerFteMonthlyMinor) => update(role.id, { costPerFteMonthlyMinor })}
+            field="roles.costPerFteMonthlyMinor"
           />
           <SelectField
             label={t('inspector.human.sharing')}

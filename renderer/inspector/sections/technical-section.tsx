@@ -85,6 +85,7 @@ const LineList = memo(function LineList(props: {
             value={line.coverageHoursPerWeek}
             schema={phoneLineSchema.shape.coverageHoursPerWeek}
             onCommit={(coverageHoursPerWeek) => update(line.id, { coverageHoursPerWeek })}
+            field="lines.coverageHoursPerWeek"
           />
           <MoneyField
             label={t('inspector.technical.lineCost')}
@@ -92,6 +93,7 @@ const LineList = memo(function LineList(props: {
             value={line.monthlyCostMinor}
             schema={phoneLineSchema.shape.monthlyCostMinor}
             onCommit={(monthlyCostMinor) => update(line.id, { monthlyCostMinor })}
+            field="lines.monthlyCostMinor"
           />
         </div>
       )}
@@ -149,6 +151,7 @@ const ToolList = memo(function ToolList(props: {
             value={tool.monthlyCostMinor}
             schema={toolSchema.shape.monthlyCostMinor}
             onCommit={(monthlyCostMinor) => update(tool.id, { monthlyCostMinor })}
+            field="tools.monthlyCostMinor"
           />
           <MoneyField
             label={t('inspector.technical.toolOneOff')}
@@ -156,6 +159,7 @@ const ToolList = memo(function ToolList(props: {
             value={tool.oneOffCostMinor}
             schema={toolSchema.shape.oneOffCostMinor}
             onCommit={(oneOffCostMinor) => update(tool.id, { oneOffCostMinor })}
+            field="tools.oneOffCostMinor"
           />
         </div>
       )}

@@ -1,4 +1,5 @@
-import { checkMessage, countBySeverity, type DesignCheck } from '../../checks';
+import { checkMessage, countBySeverity, type CheckTarget, type DesignCheck } from '../../checks';
+import type { SalesFunction } from '../../model';
 import type { Section, Tone } from '../types';
 import type { ReportContext } from './context';
 
@@ -14,21 +15,39 @@ export function checksSection(ctx: ReportContext, checks: readonly DesignCheck[]
   const functions = new Map(project.functions.map((fn) => [fn.id, fn]));
   const where = (check: DesignCheck): string => {
     const { target } = check;
-    if (target.kind === 'person') {
+    // A person's load across the design belongs to no one function.
+    if (target.kind === 'person' && target.functionId === undefined) {
       return ctx.personName(target.id);
     }
     const fn = functions.get(target.functionId ?? target.id);
     if (!fn) return w.t('report.checks.project');
     const title = ctx.functionTitle(fn);
-    if (target.kind === 'kpi') {
-      const kpi = fn.kpis.find((k) => k.id === target.id);
-      return kpi ? `${title} › ${w.orUnset(kpi.metric)}` : title;
+    const part = partOf(fn, target);
+    return part === undefined ? title : `${title} › ${part}`;
+  };
+  /** The element within the function a check names: a KPI's metric, a line's number … */
+  const partOf = (fn: SalesFunction, target: CheckTarget): string | undefined => {
+    const named = <T extends { readonly id: string }>(
+      list: readonly T[],
+      text: (item: T) => string,
+    ) => {
+      const item = list.find((element) => element.id === target.id);
+      return item === undefined ? undefined : w.orUnset(text(item));
+    };
+    switch (target.kind) {
+      case 'kpi':
+        return named(fn.kpis, (kpi) => kpi.metric);
+      case 'line':
+        return named(fn.lines, (line) => line.number);
+      case 'role':
+        return named(fn.roles, (role) => role.title);
+      case 'tool':
+        return named(fn.tools, (tool) => tool.name);
+      case 'person':
+        return ctx.personName(target.id);
+      default:
+        return undefined;
     }
-    if (target.kind === 'line') {
-      const line = fn.lines.find((l) => l.id === target.id);
-      return line ? `${title} › ${w.orUnset(line.number)}` : title;
-    }
-    return title;
   };
   const open = countBySeverity(checks);
   return {

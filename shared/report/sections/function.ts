@@ -390,6 +390,10 @@ function financialBlocks(
     { label: w.d('analysis.runMonthly'), value: w.money(figures?.costs.runMonthlyMinor) },
     { label: w.d('analysis.netMonthly'), value: w.money(net) },
     { label: w.d('analysis.breakEven'), value: breakEvenText(w, fn, figures, false), tone },
+    {
+      label: w.d('analysis.breakEvenOverPeriod'),
+      value: w.breakEven(financial?.breakEvenOverPeriod, goal.targetGrowthPercent),
+    },
     { label: w.d('analysis.oneOff'), value: w.money(figures?.costs.oneOffMinor) },
     { label: w.d('analysis.payback'), value: w.payback(figures?.financial.payback) },
     { label: w.d('analysis.periodNet'), value: w.money(financial?.periodNetMinor) },

@@ -8,6 +8,7 @@ import {
   paybackOf,
   roundMinor,
 } from '../../../shared/analysis';
+import { MAX_COST_PER_FTE_MINOR, MAX_MONEY_MINOR, roleSchema } from '../../../shared/model';
 import { loadSample } from '../../../shared/samples';
 import { fnFixture, projectFixture, defined } from './fixtures';
 
@@ -18,6 +19,50 @@ const role = (fte: number, cost?: number, handlesRequests = false) => ({
   costPerFteMonthlyMinor: cost,
   dedicated: true,
   handlesRequests,
+});
+
+describe('money at the edges of the schema', () => {
+  it('a role’s cost (FTE × cost per FTE) stays below 2^53: the schema bounds the cost per FTE', () => {
+    const role = { id: 'r', title: '', fte: 10_000, dedicated: true, handlesRequests: false };
+    expect(
+      roleSchema.safeParse({ ...role, costPerFteMonthlyMinor: MAX_COST_PER_FTE_MINOR }).success,
+    ).toBe(true);
+    expect(
+      roleSchema.safeParse({ ...role, costPerFteMonthlyMinor: MAX_COST_PER_FTE_MINOR + 1 }).success,
+    ).toBe(false);
+    expect(10_000 * MAX_COST_PER_FTE_MINOR).toBeLessThan(Number.MAX_SAFE_INTEGER);
+  });
+
+  it('incremental profit of the largest revenue is exact (the product passes 2^53 on the way)', () => {
+    const goal = {
+      baselineMonthlyRevenueMinor: 999_897_091_155,
+      targetGrowthPercent: 6_892.5,
+      grossMarginPercent: 40.32,
+    };
+    // Exactly 27 787 700 105 568.4…; in floating point the product reads …569.
+    expect(incrementalGrossProfit(goal)).toBe(27_787_700_105_568);
+    expect(
+      incrementalGrossProfit({
+        baselineMonthlyRevenueMinor: MAX_MONEY_MINOR,
+        targetGrowthPercent: 10_000,
+        grossMarginPercent: 100,
+      }),
+    ).toBe(100 * MAX_MONEY_MINOR);
+  });
+
+  it('a total that would pass 2^53 is not computable rather than rounded', () => {
+    const big = {
+      id: 'r',
+      title: '',
+      fte: 10_000,
+      costPerFteMonthlyMinor: MAX_COST_PER_FTE_MINOR,
+      dedicated: true,
+      handlesRequests: false,
+    };
+    const roles = Array.from({ length: 10 }, (_, i) => ({ ...big, id: `r${i}` }));
+    expect(functionCosts(fnFixture({ roles: roles.slice(0, 9) })).humanMonthlyMinor).toBe(9e15);
+    expect(functionCosts(fnFixture({ roles })).humanMonthlyMinor).toBeUndefined();
+  });
 });
 
 describe('costs', () => {
@@ -117,6 +162,7 @@ describe('financial result', () => {
       incrementalGrossProfitMonthlyMinor: undefined,
       netMonthlyEffectMinor: undefined,
       breakEven: { status: 'not-enough-data' },
+      breakEvenOverPeriod: { status: 'not-enough-data' },
       pays: 'unknown',
       payback: { status: 'not-enough-data' },
       roiPercent: undefined,
@@ -161,7 +207,13 @@ describe('project analysis', () => {
   it('reproduces the worked example: 3 FTE, 413 500 ₽ a month, break-even 11.5 % < 25 %', () => {
     const analysis = analyzeProject(loadSample('key-accounts', 'en'));
     const fn = defined(analysis.functions[0]);
-    expect(fn.human).toEqual({ fte: 3, dedicatedFte: 3, handlingFte: 2, namedPeople: 3 });
+    expect(fn.human).toEqual({
+      fte: 3,
+      dedicatedFte: 3,
+      handlingFte: 2,
+      namedPeople: 3,
+      peopleWithoutRoleFte: 0,
+    });
     expect(fn.costs.runMonthlyMinor).toBe(413_500_00);
     expect(fn.financial.breakEven).toMatchObject({ status: 'ok' });
     expect(
@@ -191,6 +243,45 @@ describe('project analysis', () => {
     expect(analysis.categories.financial.payingFunctions).toBe(6);
     expect(analysis.categories.process.understaffedFunctions).toBe(0);
     expect(analysis.totals.incomplete).toEqual({ costs: [], profit: [] });
+  });
+
+  it('break-even over the planning period includes the one-off cost', () => {
+    const goal = {
+      baselineMonthlyRevenueMinor: 1_000_000_00,
+      grossMarginPercent: 50,
+      targetGrowthPercent: 20,
+    };
+    const result = financialResult(goal, 100_000_00, 1_200_000_00, 12);
+    // Monthly: 100 000 ÷ 500 000 = 20 % (the target pays monthly) …
+    expect(result.breakEven).toEqual({ status: 'ok', growthPercent: 20 });
+    expect(result.pays).toBe('yes');
+    // … but with 1 200 000 one-off over 12 months it takes (100 000 + 100 000) ÷ 500 000 = 40 %.
+    expect(result.breakEvenOverPeriod).toEqual({ status: 'ok', growthPercent: 40 });
+    expect(financialResult(goal, 100_000_00, undefined, 12).breakEvenOverPeriod).toEqual({
+      status: 'not-enough-data',
+    });
+  });
+
+  it('the design’s net effect counts the cost of functions without a financial goal', () => {
+    const goal = {
+      baselineMonthlyRevenueMinor: 10_000_000_00,
+      targetGrowthPercent: 25,
+      grossMarginPercent: 40,
+    };
+    const analysis = analyzeProject(
+      projectFixture(
+        [
+          fnFixture({ id: 'a', roles: [role(1, 100_000_00)], financialGoal: goal }),
+          fnFixture({ id: 'b', roles: [role(3, 100_000_00)] }),
+        ],
+        { planningPeriod: { startMonth: '2027-01', months: 12 } },
+      ),
+    );
+    expect(analysis.totals.runMonthlyMinor).toBe(400_000_00);
+    expect(analysis.totals.incrementalGrossProfitMonthlyMinor).toBe(1_000_000_00);
+    expect(analysis.totals.netMonthlyEffectMinor).toBe(600_000_00);
+    expect(analysis.categories.financial.netMonthlyEffectMinor).toBe(600_000_00);
+    expect(analysis.categories.financial.periodNetMinor).toBe(600_000_00 * 12);
   });
 
   it('lists functions left out of a total for lack of data', () => {

@@ -8,6 +8,7 @@ import {
   KPI_KINDS,
   KPI_UNITS,
   LINK_KINDS,
+  MAX_COST_PER_FTE_MINOR,
   MAX_MONEY_MINOR,
   TOOL_KINDS,
   type Project,
@@ -35,7 +36,7 @@ const functionShape = fc.record({
     fc.record({
       title: text,
       fte: fc.integer({ min: 1, max: 40 }).map((n) => n / 2),
-      costPerFteMonthlyMinor: opt(money),
+      costPerFteMonthlyMinor: opt(fc.integer({ min: 0, max: MAX_COST_PER_FTE_MINOR })),
       dedicated: fc.boolean(),
       handlesRequests: fc.boolean(),
     }),

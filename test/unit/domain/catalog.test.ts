@@ -71,4 +71,40 @@ describe('function catalog', () => {
     expect(fn.roles[0]).toMatchObject({ fte: 2, handlesRequests: true });
     expect(fn.demand).toMatchObject({ targetAnswerMinutes: 15, serviceLevelPercent: 90 });
   });
+
+  it('key accounts carries the seed’s structure, blank where the figure is the user’s', () => {
+    const fn = createFunction({
+      typeId: 'key-accounts',
+      id: 'f',
+      position: { x: 0, y: 0 },
+      language: 'en',
+      currency: 'RUB',
+      newId: () => 'x',
+    });
+    expect(fn.roles.map((r) => [r.fte, r.dedicated, r.handlesRequests])).toEqual([
+      [1, true, false],
+      [2, true, true],
+    ]);
+    expect(fn.roles.reduce((sum, r) => sum + r.fte, 0)).toBe(3);
+    expect(fn.lines).toEqual([
+      {
+        id: 'x',
+        number: '',
+        purpose: 'Dedicated technical-support number for key clients',
+        dedicated: true,
+      },
+    ]);
+    const [response] = fn.kpis;
+    expect(response).toMatchObject({
+      kind: 'response-time',
+      comparator: 'le',
+      target: 15,
+      unit: 'minutes',
+      measurement: { automated: true },
+    });
+    expect(response?.breach.action).toMatch(/key-account manager/);
+    expect(response?.breach.ownerPersonId).toBeUndefined();
+    expect(fn.financialGoal).toEqual({ targetGrowthPercent: 25 });
+    expect(fn.demand).toEqual({ targetAnswerMinutes: 15 });
+  });
 });

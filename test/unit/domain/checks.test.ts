@@ -156,11 +156,55 @@ describe('each check', () => {
     expect(ids(noOwner)).toEqual(['function.financial-no-owner']);
   });
 
-  it('function.costs-missing counts the empty cost fields', () => {
-    const project = updateRole(projectOf(sound()), 'fn-1', 'r', {
-      costPerFteMonthlyMinor: undefined,
-    });
-    expect(find(project, 'function.costs-missing')[0]?.params).toMatchObject({ count: 1 });
+  it('each empty cost field is a finding that points at that field', () => {
+    const project = projectOf(
+      sound({
+        roles: [
+          {
+            id: 'r',
+            title: 'R',
+            fte: 1,
+            dedicated: true,
+            handlesRequests: false,
+          },
+        ],
+        lines: [{ id: 'l', number: '1', purpose: '', dedicated: true }],
+        tools: [{ id: 't', name: 'CRM', kind: 'crm', monthlyCostMinor: 100 }],
+      }),
+    );
+    expect(checksOf(project).map((c) => [c.id, c.target.kind, c.target.id, c.field])).toEqual([
+      ['role.no-cost', 'role', 'r', 'roles.costPerFteMonthlyMinor'],
+      ['line.no-cost', 'line', 'l', 'lines.monthlyCostMinor'],
+      ['tool.no-one-off-cost', 'tool', 't', 'tools.oneOffCostMinor'],
+    ]);
+  });
+
+  it('named people without roles are staff: headcount counts them, their cost is unknown', () => {
+    const project = projectOf(
+      fnFixture({
+        ...owned,
+        assignments: [
+          { personId: 'p', allocationPercent: 100 },
+          { personId: 'q', allocationPercent: 100 },
+        ],
+        financialGoal: sound().financialGoal,
+      }),
+    );
+    const withPeople = { ...project, people: [person('p', 'Pat'), person('q', 'Quinn')] };
+    const analysis = defined(analyzeProject(withPeople).functions[0]);
+    expect(analysis.human.fte).toBe(2);
+    expect(analysis.costs.runMonthlyMinor).toBeUndefined();
+    expect(analysis.financial.pays).toBe('unknown');
+    const found = checksOf(withPeople);
+    expect(found.map((c) => c.id)).toEqual([
+      'function.job-title-only',
+      'person.no-role',
+      'person.no-role',
+    ]);
+    expect(found[1]?.target).toEqual({ kind: 'person', id: 'p', functionId: 'fn-1' });
+    expect(checkMessage(defined(found[1]), 'en')).toContain(
+      'Pat works in “Function” without a role',
+    );
   });
 
   it('function.not-linked is a note, and only when there is something to link to', () => {
@@ -237,12 +281,13 @@ describe('each check', () => {
   it('line.dedicated-shared: a dedicated number also used by another function', () => {
     const project = projectOf(
       sound({ lines: [line('a', '+7 (495) 000-12-34', true)] }),
-      sound({ id: 'fn-2', lines: [line('b', '84950001234', false)] }),
+      sound({ id: 'fn-2', name: 'Support', lines: [line('b', '84950001234', false)] }),
     );
     const found = find(project, 'line.dedicated-shared');
-    expect(found.map((c) => [c.target, c.params.others])).toEqual([
-      [{ kind: 'line', id: 'a', functionId: 'fn-1' }, 1],
+    expect(found.map((c) => [c.target, c.params.functions])).toEqual([
+      [{ kind: 'line', id: 'a', functionId: 'fn-1' }, ['Support']],
     ]);
+    expect(checkMessage(defined(found[0]), 'en')).toContain('is also used by “Support”.');
     const bothShared = projectOf(
       sound({ lines: [line('a', '+74950001234', false)] }),
       sound({ id: 'fn-2', lines: [line('b', '84950001234', false)] }),
@@ -261,25 +306,136 @@ describe('each check', () => {
   });
 
   it('person.over-allocated: a shared person above 100 % across functions', () => {
-    const allocate = (percent: number) => [{ personId: 'q', allocationPercent: percent }];
+    const allocate = (percent: number) => ({
+      // A role shared with other work: the person may work elsewhere too.
+      roles: [{ ...defined(sound().roles[0]), dedicated: false }],
+      assignments: [{ personId: 'q', roleId: 'r', allocationPercent: percent }],
+    });
     const people = [person('p'), person('q', 'Olga')];
     const over = projectFixture(
-      [sound({ assignments: allocate(60) }), sound({ id: 'fn-2', assignments: allocate(50) })],
+      [
+        sound({ name: 'Sales', ...allocate(60) }),
+        sound({ id: 'fn-2', name: 'Support', ...allocate(50) }),
+      ],
       { people, links: [{ id: 'l', from: 'fn-1', to: 'fn-2', kind: 'support', label: '' }] },
     );
     const [check] = find(over, 'person.over-allocated');
     expect(check).toMatchObject({
       target: { kind: 'person', id: 'q' },
-      params: { person: 'Olga', total: 110, count: 2 },
+      params: { person: 'Olga', total: 110, functions: ['Sales', 'Support'] },
     });
     expect(checkMessage(defined(check), 'en')).toBe(
-      'Olga is allocated 110 % across 2 functions. Bring the allocations down to 100 % or assign someone else.',
+      'Olga is allocated 110 % across “Sales” and “Support”. Bring the allocations down to 100 % or assign someone else.',
     );
-    const exactly = projectFixture(
-      [sound({ assignments: allocate(50) }), sound({ id: 'fn-2', assignments: allocate(50) })],
-      { people, links: over.links },
-    );
+    expect(checkMessage(defined(check), 'ru')).toContain('в функциях «Sales» и «Support»');
+    const exactly = projectFixture([sound(allocate(50)), sound({ id: 'fn-2', ...allocate(50) })], {
+      people,
+      links: over.links,
+    });
     expect(ids(exactly)).toEqual([]);
+  });
+});
+
+describe('the method: measured, controlled, consistent', () => {
+  const kpi = defined(sound().kpis[0]);
+  const withKpi = (patch: Partial<typeof kpi>) =>
+    projectOf(sound({ kpis: [{ ...kpi, ...patch }] }));
+  const demand = {
+    requestsPerHour: 1,
+    averageHandlingMinutes: 1,
+    targetAnswerMinutes: 15,
+    serviceLevelPercent: 80,
+    shrinkagePercent: 0,
+    coverageHoursPerWeek: 50,
+  };
+
+  it('function.no-kpi: staff and steps but nothing measured', () => {
+    const found = find(projectOf(sound({ kpis: [] })), 'function.no-kpi');
+    expect(found.map((c) => [c.target.id, c.field])).toEqual([['fn-1', 'kpis']]);
+    // Without steps it is the stronger finding, not both.
+    expect(ids(projectOf(sound({ kpis: [], steps: [] })))).toEqual(['function.job-title-only']);
+  });
+
+  it('kpi.manual-tracking: a response time measured by hand', () => {
+    const manual = {
+      kind: 'response-time' as const,
+      measurement: { source: 'Log', automated: false },
+    };
+    expect(find(withKpi(manual), 'kpi.manual-tracking').map((c) => [c.target.id, c.field])).toEqual(
+      [['k', 'kpis.measurement.automated']],
+    );
+    // Other KPIs may be counted by hand.
+    expect(
+      find(withKpi({ measurement: { source: 'Log', automated: false } }), 'kpi.manual-tracking'),
+    ).toEqual([]);
+  });
+
+  it('kpi.no-breach-action: someone reacts, but how is not said', () => {
+    const [found] = find(
+      withKpi({ breach: { ownerPersonId: 'p', action: ' ' } }),
+      'kpi.no-breach-action',
+    );
+    expect(found?.field).toBe('kpis.breach.action');
+    expect(checkMessage(defined(found), 'en')).toMatch(/^p reacts when KPI “Metric”/);
+    // Without an owner the finding is the missing owner, once.
+    expect(ids(withKpi({ breach: { action: '' } }))).toEqual(['kpi.no-breach-owner']);
+  });
+
+  it('kpi.growth-mismatch: the growth KPI and the financial goal differ', () => {
+    const growth = { kind: 'sales-growth' as const, unit: 'percent' as const, target: 20 };
+    const [found] = find(withKpi(growth), 'kpi.growth-mismatch');
+    expect(found?.params).toMatchObject({ kpiTarget: 20, goal: 10 });
+    expect(checkMessage(defined(found), 'ru')).toContain(
+      'задан как 20 %, а финансовая цель — 10 %',
+    );
+    expect(ids(withKpi({ ...growth, target: 10 }))).toEqual([]);
+  });
+
+  it('role.shared-agents: request-handling staff shared with other work', () => {
+    const role = { ...defined(sound().roles[0]), handlesRequests: true, dedicated: false };
+    const project = projectOf(sound({ roles: [role], demand }));
+    expect(find(project, 'role.shared-agents').map((c) => [c.target, c.field])).toEqual([
+      [{ kind: 'role', id: 'r', functionId: 'fn-1' }, 'roles.fte'],
+    ]);
+    expect(find(projectOf(sound({ roles: [role] })), 'role.shared-agents')).toEqual([]);
+  });
+
+  it('line.coverage-short: the line closes before requests stop being answered', () => {
+    const line = { id: 'l', number: '1', purpose: '', dedicated: true, monthlyCostMinor: 0 };
+    const short = projectOf(sound({ demand, lines: [{ ...line, coverageHoursPerWeek: 40 }] }));
+    const [found] = find(short, 'line.coverage-short');
+    expect([found?.target.id, found?.field]).toEqual(['l', 'lines.coverageHoursPerWeek']);
+    expect(checkMessage(defined(found), 'en')).toContain(
+      'open 40 h a week, but requests are answered 50 h',
+    );
+    const enough = projectOf(sound({ demand, lines: [{ ...line, coverageHoursPerWeek: 50 }] }));
+    expect(find(enough, 'line.coverage-short')).toEqual([]);
+  });
+
+  it('person.dedicated-elsewhere: a dedicated role’s person also works in another function', () => {
+    const assignment = { personId: 'p', roleId: 'r', allocationPercent: 50 };
+    const project = projectFixture(
+      [
+        sound({ name: 'Key accounts', assignments: [assignment] }),
+        sound({
+          id: 'fn-2',
+          name: 'Events',
+          roles: [{ ...defined(sound().roles[0]), dedicated: false }],
+          assignments: [assignment],
+        }),
+      ],
+      {
+        people: [person('p', 'Anna')],
+        links: [{ id: 'l', from: 'fn-1', to: 'fn-2', kind: 'support', label: '' }],
+      },
+    );
+    const found = find(project, 'person.dedicated-elsewhere');
+    expect(found.map((c) => [c.target, c.field])).toEqual([
+      [{ kind: 'person', id: 'p', functionId: 'fn-1' }, 'assignments.roleId'],
+    ]);
+    expect(checkMessage(defined(found[0]), 'en')).toBe(
+      'Anna holds the dedicated role “R” in “Key accounts” but also works in “Events”. Free them from the other work, or mark the role as shared.',
+    );
   });
 });
 

@@ -4,6 +4,7 @@ import {
   averageSpeedOfAnswer,
   erlangB,
   erlangC,
+  queueWith,
   serviceLevel,
   staffingFor,
 } from '../../../shared/analysis';
@@ -210,5 +211,38 @@ describe('Erlang C edges', () => {
     );
     expect(staffing.status).toBe('ok');
     if (staffing.status === 'ok') expect(staffing.queue.agents).toBeGreaterThan(50_000);
+  });
+});
+
+describe('Erlang B is computed once per load', () => {
+  /** The plain recursion from B(0), for comparison. */
+  const fresh = (agents: number, traffic: number) => {
+    let b = 1;
+    for (let k = 1; k <= agents; k++) b = (traffic * b) / (k + traffic * b);
+    return b;
+  };
+
+  it('gives the plain recursion’s values in any order of questions (checkpoints are exact)', () => {
+    const traffic = 3_000.25;
+    for (const agents of [5_000, 3_100, 1_024, 1_023, 2_048, 4_097, 0, 3_001]) {
+      expect(erlangB(agents, traffic)).toBe(fresh(agents, traffic));
+    }
+  });
+
+  it('queueWith reads the same as the separate formulas', () => {
+    const d = {
+      requestsPerHour: 200,
+      averageHandlingMinutes: 3,
+      targetAnswerMinutes: 1 / 3,
+      serviceLevelPercent: 80,
+      shrinkagePercent: 0,
+      coverageHoursPerWeek: 40,
+    };
+    for (const agents of [0, 9, 10, 13, 14, 30]) {
+      const queue = queueWith(d, agents);
+      expect(queue.serviceLevel).toBe(serviceLevel(agents, 10, 1 / 3, 3));
+      expect(queue.averageSpeedOfAnswerMinutes).toBe(averageSpeedOfAnswer(agents, 10, 3));
+      expect(queue.probabilityOfWaiting).toBe(erlangC(agents, 10));
+    }
   });
 });

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeProject } from '../../../shared/analysis';
-import { checkMessage, runChecks } from '../../../shared/checks';
+import { analyzeProject, functionCosts, type FunctionAnalysis } from '../../../shared/analysis';
+import { checkMessage, designReport, runChecks } from '../../../shared/checks';
 import { catalogs, placeholdersOf } from '../../../shared/i18n';
-import { parseProjectFile, projectSchema } from '../../../shared/model';
+import { MAX_COST_PER_FTE_MINOR, parseProjectFile, projectSchema } from '../../../shared/model';
 import { loadSample } from '../../../shared/samples';
 import { projectArb } from './arbitraries';
+import { fnFixture } from './fixtures';
 import { downgradeToV1, v1Expressible } from './v1-downgrade';
 
 /** Paths of every number in `value` that is NaN or ±Infinity. */
@@ -17,6 +18,13 @@ function nonFinite(value: unknown, path = '$'): string[] {
     return Object.entries(value).flatMap(([k, v]) => nonFinite(v, `${path}.${k}`));
   }
   return [];
+}
+
+/** Paths of every null in parsed JSON. */
+function nulls(value: unknown, path = '$'): string[] {
+  if (value === null) return [path];
+  if (typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([k, v]) => nulls(v, `${path}.${k}`));
 }
 
 const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
@@ -43,6 +51,85 @@ describe('properties', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('totals are always the sum of their parts', () => {
+    fc.assert(
+      fc.property(projectArb, (project) => {
+        const { functions, totals, categories } = analyzeProject(project);
+        const sum = (pick: (a: FunctionAnalysis) => number | undefined) =>
+          functions.reduce((total, a) => total + (pick(a) ?? 0), 0);
+        for (const a of functions) {
+          const { humanMonthlyMinor: h, linesMonthlyMinor: l, toolsMonthlyMinor: t } = a.costs;
+          if (h !== undefined && l !== undefined && t !== undefined) {
+            expect(a.costs.runMonthlyMinor).toBe(h + l + t);
+          }
+        }
+        expect(totals.runMonthlyMinor).toBe(sum((a) => a.costs.runMonthlyMinor));
+        expect(totals.oneOffMinor).toBe(sum((a) => a.costs.oneOffMinor));
+        expect(totals.incrementalGrossProfitMonthlyMinor).toBe(
+          sum((a) => a.financial.incrementalGrossProfitMonthlyMinor),
+        );
+        expect(totals.netMonthlyEffectMinor).toBe(
+          totals.incrementalGrossProfitMonthlyMinor - totals.runMonthlyMinor,
+        );
+        expect(categories.financial.periodNetMinor).toBe(
+          totals.netMonthlyEffectMinor * project.planningPeriod.months - totals.oneOffMinor,
+        );
+        expect(categories.human.monthlyCostMinor).toBe(sum((a) => a.costs.humanMonthlyMinor));
+        expect(categories.technical.linesMonthlyMinor).toBe(sum((a) => a.costs.linesMonthlyMinor));
+        expect(totals.fte).toBeCloseTo(
+          sum((a) => a.human.fte),
+          9,
+        );
+        const { payingFunctions, nonPayingFunctions, unknownFunctions } = categories.financial;
+        expect(payingFunctions + nonPayingFunctions + unknownFunctions).toBe(totals.functions);
+        expect(categories.technical.lines).toBe(
+          project.functions.reduce((n, fn) => n + fn.lines.length, 0),
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a function’s money at the schema’s edges is exact or not computable, never rounded', () => {
+    const role = fc.record({
+      fte: fc.integer({ min: 1, max: 20_000 }).map((n) => n / 2),
+      cost: fc.integer({ min: 0, max: MAX_COST_PER_FTE_MINOR }),
+    });
+    fc.assert(
+      fc.property(fc.array(role, { minLength: 1, maxLength: 20 }), (roles) => {
+        const fn = fnFixture({
+          roles: roles.map((r, i) => ({
+            id: `r${i}`,
+            title: '',
+            fte: r.fte,
+            costPerFteMonthlyMinor: r.cost,
+            dedicated: true,
+            handlesRequests: false,
+          })),
+        });
+        // Exactly, in halves of a minor unit: Σ 2·FTE × cost, then ÷ 2 rounding once, half up.
+        const halves = roles.reduce((total, r) => total + BigInt(r.fte * 2) * BigInt(r.cost), 0n);
+        const exact = (halves + 1n) / 2n;
+        const human = functionCosts(fn).humanMonthlyMinor;
+        if (exact > BigInt(Number.MAX_SAFE_INTEGER)) expect(human).toBeUndefined();
+        else expect(human === undefined ? undefined : BigInt(human)).toBe(exact);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the analyze output (a design report as JSON) never holds null, NaN or Infinity', () => {
+    fc.assert(
+      fc.property(projectArb, fc.constantFrom('ru' as const, 'en' as const), (project, lang) => {
+        const report = designReport(project, lang);
+        expect(nonFinite(report)).toEqual([]);
+        // JSON writes NaN and ±Infinity as null; no field of the report is null by design.
+        expect(nulls(JSON.parse(JSON.stringify(report)))).toEqual([]);
+      }),
+      { numRuns: 200 },
     );
   });
 

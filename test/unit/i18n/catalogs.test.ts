@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { catalogs, placeholdersOf, translate, type MessageKey } from '../../../shared/i18n';
-import { formatMoney, formatPercent, NOT_AVAILABLE } from '../../../shared/i18n/format';
+import {
+  catalogs,
+  placeholdersOf,
+  pluralForms,
+  translate,
+  type MessageKey,
+} from '../../../shared/i18n';
+import { formatMoney, formatPercent, LOCALE, NOT_AVAILABLE } from '../../../shared/i18n/format';
 
 describe('RU/EN catalogs', () => {
   const keys = Object.keys(catalogs.en) as MessageKey[];
@@ -41,5 +47,49 @@ describe('formatting', () => {
     expect(formatMoney('en', Number.NaN, 'RUB')).toBe(NOT_AVAILABLE);
     expect(formatMoney('en', undefined, 'RUB')).toBe(NOT_AVAILABLE);
     expect(formatPercent('ru', Number.POSITIVE_INFINITY)).toBe(NOT_AVAILABLE);
+  });
+});
+
+describe('plural forms', () => {
+  const keys = Object.keys(catalogs.en) as MessageKey[];
+
+  it('every plural gives each form the language has (Intl.PluralRules), and "other"', () => {
+    for (const language of ['ru', 'en'] as const) {
+      const needed = new Intl.PluralRules(LOCALE[language]).resolvedOptions().pluralCategories;
+      for (const key of keys) {
+        for (const [name, forms] of pluralForms(catalogs[language][key])) {
+          expect(forms, `${language} ${key} {${name}}`).toEqual(expect.arrayContaining(needed));
+        }
+      }
+    }
+  });
+
+  it('chooses the form by the count, numbers given raw or already formatted', () => {
+    expect(translate('en', 'report.summary.openWarnings', { count: 1 })).toBe('1 warning');
+    expect(translate('en', 'report.summary.openWarnings', { count: '1,001' })).toBe(
+      '1,001 warnings',
+    );
+    expect(translate('en', 'checks.count', { error: 1, warning: 0, info: 2 })).toBe(
+      '1 error · 0 warnings · 2 notes',
+    );
+    const demand = (requests: string) =>
+      translate('ru', 'report.staffing.demandValue', { requests, handling: '6' });
+    expect(demand('1')).toBe('1 запрос в час, обработка 6 мин');
+    expect(demand('2')).toBe('2 запроса в час, обработка 6 мин');
+    expect(demand('5')).toBe('5 запросов в час, обработка 6 мин');
+    expect(demand('21')).toBe('21 запрос в час, обработка 6 мин');
+    expect(demand('2,5')).toBe('2,5 запроса в час, обработка 6 мин');
+    expect(translate('ru', 'report.summary.verdict', { paying: '1', assessed: '1' })).toContain(
+      '1 из 1 функции с финансовой целью',
+    );
+    expect(translate('en', 'report.summary.verdict', { paying: '1', assessed: '1' })).toBe(
+      '1 of 1 function with a financial goal pays for itself at the target growth.',
+    );
+  });
+
+  it('leaves a plural without its count visible', () => {
+    expect(translate('en', 'report.summary.openWarnings', {})).toBe(
+      '{count, plural, one {# warning} other {# warnings}}',
+    );
   });
 });

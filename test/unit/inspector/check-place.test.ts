@@ -21,6 +21,31 @@ describe('a design check leads to where it is fixed', () => {
     ).toEqual({ section: 'technical', elementId: 'line-l1', field: 'lines.number' });
   });
 
+  it('points cost, role and coverage checks at the field in their role, tool, line or person row', () => {
+    const at = (id: CheckId, kind: CheckTarget['kind'], element: string) =>
+      placeOfCheck(check(id, { kind, id: element, functionId: 'f' }));
+    expect(at('role.no-cost', 'role', 'r1')).toEqual({
+      section: 'human',
+      elementId: 'role-r1',
+      field: 'roles.costPerFteMonthlyMinor',
+    });
+    expect(at('tool.no-one-off-cost', 'tool', 't1')).toEqual({
+      section: 'technical',
+      elementId: 'tool-t1',
+      field: 'tools.oneOffCostMinor',
+    });
+    expect(at('person.dedicated-elsewhere', 'person', 'p1')).toEqual({
+      section: 'human',
+      elementId: 'person-p1',
+      field: 'assignments.roleId',
+    });
+    expect(at('line.coverage-short', 'line', 'l1')?.field).toBe('lines.coverageHoursPerWeek');
+    expect(placeOfCheck(check('function.no-kpi', { kind: 'function', id: 'f' }))).toEqual({
+      section: 'kpis',
+      field: 'kpis',
+    });
+  });
+
   it('sends a staffing check to the demand even when it names a KPI', () => {
     expect(
       placeOfCheck(check('staffing.short', { kind: 'kpi', id: 'k1', functionId: 'f' })),

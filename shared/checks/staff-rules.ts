@@ -1,0 +1,38 @@
+import type { SalesFunction } from '../model/schema';
+import { check, type DesignCheck } from './types';
+
+/**
+ * What the staffing and the lines of a function with demand assume: staff answering requests
+ * is on the queue all its paid time, and the line is open whenever requests are answered.
+ */
+export function staffRules(fn: SalesFunction): DesignCheck[] {
+  const demand = fn.demand;
+  if (demand === undefined) return [];
+  const functionId = fn.id;
+  const found: DesignCheck[] = [];
+  for (const role of fn.roles) {
+    if (role.handlesRequests && !role.dedicated) {
+      found.push(
+        check(
+          'role.shared-agents',
+          { kind: 'role', id: role.id, functionId },
+          { function: fn.name, role: role.title, fte: role.fte },
+        ),
+      );
+    }
+  }
+  const covered = demand.coverageHoursPerWeek;
+  for (const line of fn.lines) {
+    const open = line.coverageHoursPerWeek;
+    if (covered !== undefined && open !== undefined && open < covered - 1e-9) {
+      found.push(
+        check(
+          'line.coverage-short',
+          { kind: 'line', id: line.id, functionId },
+          { function: fn.name, number: line.number, line: open, demand: covered },
+        ),
+      );
+    }
+  }
+  return found;
+}
