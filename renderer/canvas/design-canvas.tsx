@@ -27,6 +27,7 @@ import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context'
 import { addFunctionAt, PALETTE_DRAG_TYPE, isFunctionTypeId } from '../editor/add-function';
 import { CONTEXT_COMMANDS, type ContextMenuRequest } from '../editor/context-menu';
 import type { Selection, WorkbenchStore } from '../state/store';
+import { flowAriaLabels } from './accessible-names';
 import {
   buildEdges,
   EMPTY_VIEW,
@@ -104,6 +105,7 @@ export function DesignCanvas(props: {
   const selection = useWorkbenchState((s) => s.selection);
   const detail = useWorkbenchState((s) => s.detail);
   const theme = useWorkbenchState((s) => s.theme);
+  const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
   const [view, setView] = useState<CanvasView>(EMPTY_VIEW);
   const nodes = useMemo(
     () => reconcileNodes(project, selection, detail, view),
@@ -268,6 +270,7 @@ export function DesignCanvas(props: {
         fitView
         fitViewOptions={{ padding: 0.15, maxZoom: 1.2 }}
         proOptions={{ hideAttribution: true }}
+        ariaLabelConfig={ariaLabels}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.5} />
         {project.functions.length > 0 && !dragging && (

@@ -138,7 +138,8 @@ export function reconcileNodes(
     drawnNodes.set(fn, { node, measured });
     return node;
   });
-  return [...groupFrames(project, functionNodes, detail, view.selectedFrames), ...functionNodes];
+  // Cards first, so Tab reaches them before the department frames (zIndex keeps frames behind).
+  return [...functionNodes, ...groupFrames(project, functionNodes, detail, view.selectedFrames)];
 }
 
 export function sizeOf(node: Node, detail: 'compact' | 'detailed'): Size {

@@ -190,11 +190,7 @@ test.describe('the canvas by keyboard', () => {
     );
   });
 
-  // Needs design-canvas.tsx to pass flowAriaLabels as ariaLabelConfig (the patch that does
-  // so also turns this test on).
-  test.fixme('the canvas controls and what the keys do are told in the UI language', async ({
-    page,
-  }) => {
+  test('the canvas controls and what the keys do are told in the UI language', async ({ page }) => {
     await openProjectFile(page, KEY_ACCOUNTS, 'ru');
     // The toolbar's zoom button and the canvas' own.
     await expect(page.getByRole('button', { name: 'Увеличить', exact: true })).toHaveCount(2);
