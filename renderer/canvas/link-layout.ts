@@ -40,14 +40,32 @@ const cardSizes = lastResult((nodes: readonly Node[], detail: Detail) => {
   return knownSizes;
 });
 
+type Place = Pick<SalesFunction, 'id' | 'position'>;
+let knownPlaces: readonly Place[] = [];
+
+/**
+ * Where the functions stand: the same array while none was added, removed or moved. An edit
+ * that moves nothing (a rename, a new KPI) keeps every position object, so the links are not
+ * laid out again for it.
+ */
+const cardPlaces = lastResult((functions: readonly SalesFunction[]): readonly Place[] => {
+  const same =
+    functions.length === knownPlaces.length &&
+    functions.every(
+      (fn, i) => knownPlaces[i]?.id === fn.id && knownPlaces[i]?.position === fn.position,
+    );
+  if (!same) knownPlaces = functions.map(({ id, position }) => ({ id, position }));
+  return knownPlaces;
+});
+
 /**
  * How every link is drawn (see layoutLinks), from the document's positions, which a drag
- * changes only when the cards are dropped, and the cards' measured sizes: one pass per design
- * version.
+ * changes only when the cards are dropped, and the cards' measured sizes: one pass per change
+ * of positions, links, sizes or language.
  */
 const linkLayouts = lastResult(
   (
-    functions: readonly SalesFunction[],
+    functions: readonly Place[],
     links: readonly Link[],
     sizes: ReadonlyMap<string, Size>,
     detail: Detail,
@@ -92,7 +110,9 @@ export function useLinkLayout(linkId: string): LinkLayout {
     const { project, detail, language } = store.getState();
     const sizes = cardSizes(flow.getState().nodes, detail);
     const display = displayFor(language, project.currency);
-    return linkLayouts(project.functions, project.links, sizes, detail, display).get(linkId);
+    return linkLayouts(cardPlaces(project.functions), project.links, sizes, detail, display).get(
+      linkId,
+    );
   };
   const around = useSyncExternalStore(subscribe, () => current()?.around);
   const labelAt = useSyncExternalStore(subscribe, () => current()?.labelAt ?? 0.5);
