@@ -213,6 +213,11 @@ const projectShape = z.object({
   links: z.array(linkSchema).max(20_000),
   groups: z.array(groupSchema).max(1_000),
   people: z.array(personSchema).max(5_000),
+  /**
+   * The order of the functions in presentation mode, when the user changed it; absent, they
+   * follow the departments and then the layout. Ids of removed functions are skipped on reading.
+   */
+  presentationOrder: z.array(idSchema).max(5_000).optional(),
 });
 
 /** A whole project as stored in a file (format version 2), with its references checked. */

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { presentationOrder } from '../../../shared/layout/presentation-order';
+import { setPresentationOrder } from '../../../shared/model';
+import { fnFixture, projectFixture } from '../domain/fixtures';
+
+const at = (id: string, x: number, y: number, groupId?: string) =>
+  fnFixture({ id, position: { x, y }, ...(groupId ? { groupId } : {}) });
+
+describe('the order of functions in presentation mode', () => {
+  const project = projectFixture(
+    [
+      at('loose', 0, 0),
+      at('sales-right', 400, 8, 'sales'),
+      at('sales-below', 0, 300, 'sales'),
+      at('sales-left', 0, 0, 'sales'),
+      at('support', 0, 900, 'support'),
+    ],
+    {
+      groups: [
+        { id: 'support', name: 'Support' },
+        { id: 'sales', name: 'Sales' },
+      ],
+    },
+  );
+
+  it('follows the departments, then the layout from top left to bottom right', () => {
+    expect(presentationOrder(project)).toEqual([
+      'support',
+      'sales-left',
+      'sales-right',
+      'sales-below',
+      'loose',
+    ]);
+  });
+
+  it('follows the order the user chose, new functions after it, removed ones skipped', () => {
+    const ordered = setPresentationOrder(project, ['loose', 'gone', 'sales-below', 'loose']);
+    expect(presentationOrder(ordered)).toEqual([
+      'loose',
+      'sales-below',
+      'support',
+      'sales-left',
+      'sales-right',
+    ]);
+  });
+
+  it('goes back to the layout order when the chosen order is dropped', () => {
+    const ordered = setPresentationOrder(project, ['loose']);
+    const reset = setPresentationOrder(ordered, undefined);
+    expect(reset).not.toHaveProperty('presentationOrder');
+    expect(presentationOrder(reset)).toEqual(presentationOrder(project));
+    expect(setPresentationOrder(project, undefined)).toBe(project);
+  });
+});
