@@ -63,6 +63,10 @@ export const uiEn = {
   'command.view.zoomOut': 'Zoom out',
   'command.view.language': 'Русский / English',
   'command.view.theme': 'Next theme',
+  'command.view.present': 'Present',
+  'command.view.panels': 'Hide / show palette and side panel',
+  'command.view.largeType': 'Large type on cards',
+  'command.view.zoomToSelection': 'Zoom to selection',
   'command.help.about': 'About',
 
   'toolbar.label': 'Main toolbar',
@@ -73,6 +77,7 @@ export const uiEn = {
   'theme.light': 'Light',
   'theme.dark': 'Dark',
   'theme.contrast': 'High contrast',
+  'theme.projector': 'Projector',
 
   'language.ru': 'Русский',
   'language.en': 'English',

@@ -61,6 +61,10 @@ export const uiRu: Record<UiKey, string> = {
   'command.view.zoomOut': 'Уменьшить',
   'command.view.language': 'Русский / English',
   'command.view.theme': 'Следующая тема',
+  'command.view.present': 'Презентация',
+  'command.view.panels': 'Скрыть / показать палитру и боковую панель',
+  'command.view.largeType': 'Крупный шрифт на карточках',
+  'command.view.zoomToSelection': 'Показать выделенное',
   'command.help.about': 'О программе',
 
   'toolbar.label': 'Основная панель',
@@ -71,6 +75,7 @@ export const uiRu: Record<UiKey, string> = {
   'theme.light': 'Светлая',
   'theme.dark': 'Тёмная',
   'theme.contrast': 'Высокий контраст',
+  'theme.projector': 'Проектор',
 
   'language.ru': 'Русский',
   'language.en': 'English',
