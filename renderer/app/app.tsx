@@ -9,6 +9,7 @@ import { useMenuState } from '../commands/use-menu-state';
 import { EditorScreen, type EditorDialog } from '../editor/editor-screen';
 import { libraryCommands } from '../library/commands';
 import { navigation } from '../state/navigation';
+import { viewMode } from '../state/view-mode';
 import { guardClose, startAutosave, windowTitleOf } from '../state/persistence';
 import { OpenElsewhereBanner } from '../shell/open-elsewhere-banner';
 import { StatusBar } from '../shell/status-bar';
@@ -21,6 +22,9 @@ const LibraryScreen = lazyComponent(() =>
   import('../library/library-screen').then((m) => m.LibraryScreen),
 );
 const AboutDialog = lazyDialog(() => import('../shell/about-dialog').then((m) => m.AboutDialog));
+const Presentation = lazyComponent(() =>
+  import('../presentation/presentation').then((m) => m.Presentation),
+);
 const ExportDialog = lazyDialog(() =>
   import('../report/export-dialog').then((m) => m.ExportDialog),
 );
@@ -34,8 +38,10 @@ export function App() {
   const [exportOpen, setExportOpen] = useState(false);
   const language = useWorkbenchState((state) => state.language);
   const theme = useWorkbenchState((state) => state.theme);
+  const largeType = useWorkbenchState((state) => state.largeType);
   const title = useWorkbenchState((state) => windowTitleOf(state, t));
   const screen = useStore(navigation, (state) => state.screen);
+  const presenting = useStore(viewMode, (state) => state.presentation !== undefined);
 
   const context = useMemo<CommandContext>(
     () => ({
@@ -68,7 +74,8 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = language;
     document.documentElement.dataset.theme = theme;
-  }, [language, theme]);
+    document.documentElement.toggleAttribute('data-large-type', largeType);
+  }, [language, theme, largeType]);
   useEffect(() => {
     document.title = title;
   }, [title]);
@@ -81,16 +88,24 @@ export function App() {
         </Suspense>
       ) : (
         <>
-          <Toolbar context={context} />
-          <OpenElsewhereBanner />
-          <EditorScreen
-            flow={flow}
-            onFlowInit={setFlow}
-            context={context}
-            dialog={dialog}
-            closeDialog={() => setDialog(undefined)}
-          />
-          <StatusBar />
+          {/* While presenting, the editor stays as it is underneath, out of reach. */}
+          <div className="app-chrome" inert={presenting}>
+            <Toolbar context={context} />
+            <OpenElsewhereBanner />
+            <EditorScreen
+              flow={flow}
+              onFlowInit={setFlow}
+              context={context}
+              dialog={dialog}
+              closeDialog={() => setDialog(undefined)}
+            />
+            <StatusBar />
+          </div>
+          {presenting && (
+            <Suspense fallback={null}>
+              <Presentation flow={flow} />
+            </Suspense>
+          )}
         </>
       )}
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />

@@ -114,10 +114,14 @@ export function FinancialSection(props: {
   );
 }
 
-const PAYS_TONE: Record<'yes' | 'no' | 'unknown', Tone> = {
+export const PAYS_TONE: Record<'yes' | 'no' | 'unknown', Tone> = {
   yes: 'ok',
   no: 'error',
   unknown: 'neutral',
 };
 /** A text mark beside the colour, so the verdict reads in high contrast and in grey print. */
-const PAYS_MARK: Record<'yes' | 'no' | 'unknown', string> = { yes: '✓', no: '✗', unknown: '?' };
+export const PAYS_MARK: Record<'yes' | 'no' | 'unknown', string> = {
+  yes: '✓',
+  no: '✗',
+  unknown: '?',
+};
