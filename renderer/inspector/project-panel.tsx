@@ -15,6 +15,7 @@ import {
 import { monthSchema } from '../../shared/model/primitives';
 import { z } from 'zod';
 import { useT, useWorkbenchState } from '../app/workbench-context';
+import { PresentationOrderList } from '../presentation/order-list';
 import { useAnalysis } from '../state/derived';
 import { SelectField } from './fields/choice-fields';
 import { NumberField } from './fields/number-field';
@@ -63,6 +64,14 @@ export function ProjectPanel() {
         onToggle={onToggle}
       >
         <PeopleList />
+      </Section>
+      <Section
+        id="presentation"
+        title={t('present.order.title')}
+        open={open.has('presentation')}
+        onToggle={onToggle}
+      >
+        <PresentationOrderList />
       </Section>
     </section>
   );

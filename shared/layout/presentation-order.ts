@@ -1,3 +1,5 @@
+import { moveById } from '../model/ops/arrays';
+import { setPresentationOrder } from '../model/ops/project';
 import type { Project, SalesFunction } from '../model/schema';
 
 /** Cards whose tops are this close (canvas units) read as one row, left to right. */
@@ -37,4 +39,16 @@ export function presentationOrder(project: Project): string[] {
   const chosen = [...new Set(stored)].filter((id) => existing.has(id));
   const named = new Set(chosen);
   return [...chosen, ...byLayout.filter((id) => !named.has(id))];
+}
+
+/** Moves one function to `toIndex` of the presentation order; the order is stored from then on. */
+export function moveInPresentation(project: Project, functionId: string, toIndex: number): Project {
+  const order = presentationOrder(project).map((id) => ({ id }));
+  const moved = moveById(order, functionId, toIndex);
+  return moved === order
+    ? project
+    : setPresentationOrder(
+        project,
+        moved.map((item) => item.id),
+      );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { presentationOrder } from '../../../shared/layout/presentation-order';
+import { moveInPresentation, presentationOrder } from '../../../shared/layout/presentation-order';
 import { setPresentationOrder } from '../../../shared/model';
 import { fnFixture, projectFixture } from '../domain/fixtures';
 
@@ -50,5 +50,20 @@ describe('the order of functions in presentation mode', () => {
     expect(reset).not.toHaveProperty('presentationOrder');
     expect(presentationOrder(reset)).toEqual(presentationOrder(project));
     expect(setPresentationOrder(project, undefined)).toBe(project);
+  });
+});
+
+describe('moving a function in the presentation order', () => {
+  const project = projectFixture([at('a', 0, 0), at('b', 400, 0), at('c', 800, 0)]);
+
+  it('stores the whole order with the function at its new place', () => {
+    const moved = moveInPresentation(project, 'c', 0);
+    expect(moved.presentationOrder).toEqual(['c', 'a', 'b']);
+    expect(presentationOrder(moved)).toEqual(['c', 'a', 'b']);
+  });
+
+  it('leaves the project as it is when nothing moves', () => {
+    expect(moveInPresentation(project, 'a', 0)).toBe(project);
+    expect(moveInPresentation(project, 'gone', 1)).toBe(project);
   });
 });
