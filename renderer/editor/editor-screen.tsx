@@ -1,11 +1,13 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
+import { useStore } from 'zustand';
 import type { FunctionTypeId } from '../../shared/model';
 import { useWorkbench } from '../app/workbench-context';
 import { followKeyboardFocus, noteKey } from '../canvas/card-focus';
 import { DesignCanvas } from '../canvas/design-canvas';
 import { endRenameOfRemoved } from '../canvas/rename-state';
 import type { CommandContext } from '../commands/registry';
+import { viewMode } from '../state/view-mode';
 import { ContextMenu, type ContextMenuRequest } from './context-menu';
 // Not loaded on demand: these dialogs take the keys typed straight after the one that opens them.
 import { CommandPalette, FindDialog, LinkToDialog } from './editor-dialogs';
@@ -26,6 +28,8 @@ export function EditorScreen(props: {
 }) {
   const workbench = useWorkbench();
   const { flow } = props;
+  // Workshops: the canvas takes the width, the palette and the side panel step aside.
+  const panelsHidden = useStore(viewMode, (state) => state.panelsHidden);
   const [menu, setMenu] = useState<ContextMenuRequest | undefined>(undefined);
   const closeMenu = useCallback(() => setMenu(undefined), []);
   const addInPlace = useCallback(
@@ -37,14 +41,14 @@ export function EditorScreen(props: {
   useEffect(() => endRenameOfRemoved(workbench.store), [workbench.store]);
   return (
     <div
-      className="editor"
+      className={panelsHidden ? 'editor panels-hidden' : 'editor'}
       onKeyDown={(event) => noteKey(event.key)}
       onFocus={(event) => followKeyboardFocus(event.target, workbench.store, flow)}
     >
-      <Palette flow={flow} />
+      {!panelsHidden && <Palette flow={flow} />}
       <DesignCanvas onInit={props.onFlowInit} onContextMenu={setMenu} />
       <ContextMenu request={menu} context={props.context} onClose={closeMenu} />
-      <SidePanel flow={flow} />
+      {!panelsHidden && <SidePanel flow={flow} />}
       <CommandPalette
         open={props.dialog === 'commands'}
         onClose={props.closeDialog}
