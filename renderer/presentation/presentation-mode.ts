@@ -4,21 +4,23 @@ import { viewMode } from '../state/view-mode';
 
 /** Whether this presentation put the page into full screen (and so should take it out). */
 let fullscreenOurs = false;
-/** The element that had focus in the editor, given it back when the presentation ends. */
-let focusBefore: HTMLElement | undefined;
 
 /**
  * Starts presentation mode on the title slide, in full screen where the platform allows it (the
  * Fullscreen API; in Electron it takes the window to full screen). The editor stays as it is
- * underneath, and its selection and viewport are noted so that leaving puts them back exactly.
+ * underneath, and its selection, viewport and focus are noted so that leaving puts them back
+ * exactly (the slides give the focus back as they close, see presentation.tsx).
  */
 export function startPresentation({ store }: Workbench, flow: ReactFlowInstance | undefined): void {
   if (viewMode.getState().presentation) return;
-  focusBefore = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
   viewMode.getState().set({
     presentation: {
       slide: 0,
-      returnTo: { selection: store.getState().selection, viewport: flow?.getViewport() },
+      returnTo: {
+        selection: store.getState().selection,
+        viewport: flow?.getViewport(),
+        focus: document.activeElement instanceof HTMLElement ? document.activeElement : undefined,
+      },
     },
   });
   if (!document.fullscreenElement && document.fullscreenEnabled) {
@@ -30,7 +32,7 @@ export function startPresentation({ store }: Workbench, flow: ReactFlowInstance 
   }
 }
 
-/** Ends presentation mode and gives the editor back as it was left. */
+/** Ends presentation mode and gives the editor back as it was left: selection and viewport. */
 export function endPresentation({ store }: Workbench, flow: ReactFlowInstance | undefined): void {
   const presentation = viewMode.getState().presentation;
   if (!presentation) return;
@@ -41,8 +43,6 @@ export function endPresentation({ store }: Workbench, flow: ReactFlowInstance | 
   fullscreenOurs = false;
   store.getState().select(presentation.returnTo.selection);
   if (presentation.returnTo.viewport) void flow?.setViewport(presentation.returnTo.viewport);
-  if (focusBefore?.isConnected) focusBefore.focus({ preventScroll: true });
-  focusBefore = undefined;
 }
 
 /** Full screen ended by the platform (Esc taken by the browser, F11): the presentation ends. */

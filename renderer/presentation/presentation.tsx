@@ -31,7 +31,15 @@ export function Presentation(props: { flow: ReactFlowInstance | undefined }) {
   const current = Math.min(slide, count - 1);
   const go = (to: number) => showSlide(Math.max(0, Math.min(count - 1, to)));
 
-  useEffect(() => root.current?.focus(), []);
+  // The focus moves to the slides, and back to where it was in the editor once they close (by
+  // then the editor is no longer inert).
+  useEffect(() => {
+    const before = viewMode.getState().presentation?.returnTo.focus;
+    root.current?.focus();
+    return () => {
+      if (before?.isConnected) before.focus({ preventScroll: true });
+    };
+  }, []);
 
   useEffect(() => {
     const onFullscreenChange = () => {

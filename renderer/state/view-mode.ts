@@ -6,6 +6,8 @@ import type { Selection } from './store';
 export interface EditingState {
   readonly selection: Selection;
   readonly viewport: Viewport | undefined;
+  /** Where the keyboard focus was. */
+  readonly focus: HTMLElement | undefined;
 }
 
 export interface Presentation {
