@@ -1,38 +1,57 @@
 import { moveById } from '../model/ops/arrays';
 import { setPresentationOrder } from '../model/ops/project';
-import type { Project, SalesFunction } from '../model/schema';
+import type { Position, Project, SalesFunction } from '../model/schema';
 
-/** Cards whose tops are this close (canvas units) read as one row, left to right. */
+/** Things whose tops are this close (canvas units) read as one row, left to right. */
 const ROW_TOLERANCE = 40;
 
-/** Reading order of cards: rows from the top, each row from the left. */
-function readingOrder(functions: readonly SalesFunction[]): SalesFunction[] {
-  const byTop = [...functions].sort((a, b) => a.position.y - b.position.y);
-  const rows: SalesFunction[][] = [];
-  for (const fn of byTop) {
+/** Reading order: rows from the top, each row from the left. */
+function readingOrder<T>(items: readonly T[], at: (item: T) => Position): T[] {
+  const byTop = [...items].sort((a, b) => at(a).y - at(b).y);
+  const rows: T[][] = [];
+  for (const item of byTop) {
     const row = rows.at(-1);
-    const rowTop = row?.[0]?.position.y;
-    if (row && rowTop !== undefined && fn.position.y - rowTop <= ROW_TOLERANCE) row.push(fn);
-    else rows.push([fn]);
+    const first = row?.[0];
+    if (row && first !== undefined && at(item).y - at(first).y <= ROW_TOLERANCE) row.push(item);
+    else rows.push([item]);
   }
-  return rows.flatMap((row) => row.sort((a, b) => a.position.x - b.position.x));
+  return rows.flatMap((row) => row.sort((a, b) => at(a).x - at(b).x));
+}
+
+/** A department's functions, or a function outside any, with its top-left corner. */
+interface Block {
+  readonly corner: Position;
+  readonly functions: readonly SalesFunction[];
 }
 
 /**
  * The order in which presentation mode shows the functions, as function ids. Without an order
- * of the user's, department by department (in the project's order of departments, then the
- * functions outside any), each in reading order of the layout. A stored order is followed;
- * functions it does not name (added since) come after it in that default order, and ids of
- * functions that no longer exist are skipped.
+ * of the user's: department by department, each department's functions in reading order of the
+ * layout, and the departments (and the functions outside any) in reading order of their top-left
+ * corners. A stored order is followed; functions it does not name (added since) come after it
+ * in that default order, and ids of functions that no longer exist are skipped.
  */
 export function presentationOrder(project: Project): string[] {
-  const ungrouped = project.functions.filter((fn) => fn.groupId === undefined);
-  const byLayout = [
-    ...project.groups.flatMap((group) =>
-      readingOrder(project.functions.filter((fn) => fn.groupId === group.id)),
-    ),
-    ...readingOrder(ungrouped),
-  ].map((fn) => fn.id);
+  const byGroup = new Map<string | undefined, SalesFunction[]>();
+  for (const fn of project.functions) {
+    const list = byGroup.get(fn.groupId);
+    if (list) list.push(fn);
+    else byGroup.set(fn.groupId, [fn]);
+  }
+  const blocks: Block[] = [];
+  for (const [groupId, functions] of byGroup) {
+    const members = groupId === undefined ? functions.map((fn) => [fn]) : [functions];
+    for (const list of members) {
+      const corner = {
+        x: Math.min(...list.map((fn) => fn.position.x)),
+        y: Math.min(...list.map((fn) => fn.position.y)),
+      };
+      blocks.push({ corner, functions: readingOrder(list, (fn) => fn.position) });
+    }
+  }
+  const byLayout = readingOrder(blocks, (block) => block.corner).flatMap((block) =>
+    block.functions.map((fn) => fn.id),
+  );
   const stored = project.presentationOrder;
   if (!stored) return byLayout;
   const existing = new Set(byLayout);

@@ -7,23 +7,24 @@ const at = (id: string, x: number, y: number, groupId?: string) =>
   fnFixture({ id, position: { x, y }, ...(groupId ? { groupId } : {}) });
 
 describe('the order of functions in presentation mode', () => {
+  // Support (a department) sits top left; Sales to its right; a loose card below both.
   const project = projectFixture(
     [
-      at('loose', 0, 0),
-      at('sales-right', 400, 8, 'sales'),
-      at('sales-below', 0, 300, 'sales'),
-      at('sales-left', 0, 0, 'sales'),
-      at('support', 0, 900, 'support'),
+      at('loose', 0, 600),
+      at('sales-right', 800, 8, 'sales'),
+      at('sales-below', 400, 300, 'sales'),
+      at('sales-left', 400, 0, 'sales'),
+      at('support', 0, 20, 'support'),
     ],
     {
       groups: [
-        { id: 'support', name: 'Support' },
         { id: 'sales', name: 'Sales' },
+        { id: 'support', name: 'Support' },
       ],
     },
   );
 
-  it('follows the departments, then the layout from top left to bottom right', () => {
+  it('goes department by department, each from top left to bottom right, as laid out', () => {
     expect(presentationOrder(project)).toEqual([
       'support',
       'sales-left',
