@@ -214,7 +214,9 @@ export function SummarySlide() {
       </dl>
       <section className="slide-not-paying" aria-label={t('present.summary.doesNotPay')}>
         <h3>{t('present.summary.doesNotPay')}</h3>
-        {notPaying.length === 0 ? (
+        {totals.functions === 0 ? (
+          <p>{t('present.empty')}</p>
+        ) : notPaying.length === 0 ? (
           <p className="slide-tone-ok">
             <span aria-hidden="true">{PAYS_MARK.yes}</span> {t('present.summary.allPay')}
           </p>
