@@ -1,9 +1,10 @@
-import type { ReactFlowInstance } from '@xyflow/react';
-import type { Workbench } from '../app/workbench-context';
-import { viewMode } from '../state/view-mode';
+import type { Editor } from '../state/editor';
 
 /** Whether this presentation put the page into full screen (and so should take it out). */
 let fullscreenOurs = false;
+
+/** The page has a document (not so for the commands' unit tests in Node). */
+const inPage = (): boolean => typeof document !== 'undefined';
 
 /**
  * Starts presentation mode on the title slide, in full screen where the platform allows it (the
@@ -11,19 +12,20 @@ let fullscreenOurs = false;
  * underneath, and its selection, viewport and focus are noted so that leaving puts them back
  * exactly (the slides give the focus back as they close, see presentation.tsx).
  */
-export function startPresentation({ store }: Workbench, flow: ReactFlowInstance | undefined): void {
-  if (viewMode.getState().presentation) return;
-  viewMode.getState().set({
+export function startPresentation(editor: Editor): void {
+  if (editor.view.getState().presentation) return;
+  const focused = inPage() ? document.activeElement : null;
+  editor.view.setState({
     presentation: {
       slide: 0,
       returnTo: {
-        selection: store.getState().selection,
-        viewport: flow?.getViewport(),
-        focus: document.activeElement instanceof HTMLElement ? document.activeElement : undefined,
+        selection: editor.store.getState().selection,
+        viewport: editor.flow?.getViewport(),
+        focus: focused instanceof HTMLElement ? focused : undefined,
       },
     },
   });
-  if (!document.fullscreenElement && document.fullscreenEnabled) {
+  if (inPage() && !document.fullscreenElement && document.fullscreenEnabled) {
     document.documentElement.requestFullscreen().then(
       () => (fullscreenOurs = true),
       // Refused (no user gesture, a policy): the presentation fills the window instead.
@@ -33,16 +35,16 @@ export function startPresentation({ store }: Workbench, flow: ReactFlowInstance 
 }
 
 /** Ends presentation mode and gives the editor back as it was left: selection and viewport. */
-export function endPresentation({ store }: Workbench, flow: ReactFlowInstance | undefined): void {
-  const presentation = viewMode.getState().presentation;
+export function endPresentation(editor: Editor): void {
+  const presentation = editor.view.getState().presentation;
   if (!presentation) return;
-  viewMode.getState().set({ presentation: undefined });
-  if (fullscreenOurs && document.fullscreenElement) {
+  editor.view.setState({ presentation: undefined });
+  if (fullscreenOurs && inPage() && document.fullscreenElement) {
     void document.exitFullscreen().catch((error: unknown) => console.error(error));
   }
   fullscreenOurs = false;
-  store.getState().select(presentation.returnTo.selection);
-  if (presentation.returnTo.viewport) void flow?.setViewport(presentation.returnTo.viewport);
+  editor.store.getState().select(presentation.returnTo.selection);
+  if (presentation.returnTo.viewport) void editor.flow?.setViewport(presentation.returnTo.viewport);
 }
 
 /** Full screen ended by the platform (Esc taken by the browser, F11): the presentation ends. */
@@ -52,9 +54,9 @@ export function fullscreenLeft(): boolean {
   return left;
 }
 
-export function showSlide(slide: number): void {
-  const presentation = viewMode.getState().presentation;
+export function showSlide(editor: Editor, slide: number): void {
+  const presentation = editor.view.getState().presentation;
   if (presentation && presentation.slide !== slide) {
-    viewMode.getState().set({ presentation: { ...presentation, slide } });
+    editor.view.setState({ presentation: { ...presentation, slide } });
   }
 }

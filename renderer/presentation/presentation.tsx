@@ -1,10 +1,8 @@
-import type { ReactFlowInstance } from '@xyflow/react';
 import { ChevronLeft, ChevronRight, X } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { presentationOrder } from '../../shared/layout/presentation-order';
-import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
-import { viewMode } from '../state/view-mode';
+import { useEditor, useT, useWorkbenchState } from '../app/workbench-context';
 import { endPresentation, fullscreenLeft, showSlide } from './presentation-mode';
 import { FunctionSlide, SummarySlide, TitleSlide } from './slides';
 import './presentation.css';
@@ -17,11 +15,10 @@ const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
  * summary. It lies over the editor and takes every key while it is shown (a clicker sends
  * Page Down / Page Up or the arrows), so no editing command runs behind it.
  */
-export function Presentation(props: { flow: ReactFlowInstance | undefined }) {
+export function Presentation() {
   const t = useT();
-  const workbench = useWorkbench();
-  const { flow } = props;
-  const slide = useStore(viewMode, (s) => s.presentation?.slide ?? 0);
+  const editor = useEditor();
+  const slide = useStore(editor.view, (s) => s.presentation?.slide ?? 0);
   const project = useWorkbenchState((s) => s.project);
   const order = useMemo(() => presentationOrder(project), [project]);
   const count = order.length + 2;
@@ -29,25 +26,25 @@ export function Presentation(props: { flow: ReactFlowInstance | undefined }) {
   const root = useRef<HTMLDivElement>(null);
 
   const current = Math.min(slide, count - 1);
-  const go = (to: number) => showSlide(Math.max(0, Math.min(count - 1, to)));
+  const go = (to: number) => showSlide(editor, Math.max(0, Math.min(count - 1, to)));
 
   // The focus moves to the slides, and back to where it was in the editor once they close (by
   // then the editor is no longer inert).
   useEffect(() => {
-    const before = viewMode.getState().presentation?.returnTo.focus;
+    const before = editor.view.getState().presentation?.returnTo.focus;
     root.current?.focus();
     return () => {
       if (before?.isConnected) before.focus({ preventScroll: true });
     };
-  }, []);
+  }, [editor]);
 
   useEffect(() => {
     const onFullscreenChange = () => {
-      if (fullscreenLeft()) endPresentation(workbench, flow);
+      if (fullscreenLeft()) endPresentation(editor);
     };
     document.addEventListener('fullscreenchange', onFullscreenChange);
     return () => document.removeEventListener('fullscreenchange', onFullscreenChange);
-  }, [workbench, flow]);
+  }, [editor]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -64,7 +61,7 @@ export function Presentation(props: { flow: ReactFlowInstance | undefined }) {
         setTyped('');
       } else if (key === 'Escape' || key === 'F5') {
         if (typed !== '' && key === 'Escape') setTyped('');
-        else endPresentation(workbench, flow);
+        else endPresentation(editor);
       } else if (key === 'Backspace' && typed !== '') {
         setTyped((value) => value.slice(0, -1));
       } else if (key === 'Home') {
@@ -136,7 +133,7 @@ export function Presentation(props: { flow: ReactFlowInstance | undefined }) {
           className="presentation-button presentation-exit"
           aria-label={t('present.exit')}
           title={`${t('present.exit')} (Esc)`}
-          onClick={() => endPresentation(workbench, flow)}
+          onClick={() => endPresentation(editor)}
         >
           <X aria-hidden="true" />
         </button>
