@@ -64,7 +64,7 @@ export const uiEn = {
   'command.view.language': 'Русский / English',
   'command.view.theme': 'Next theme',
   'command.view.present': 'Present',
-  'command.view.panels': 'Hide / show palette and side panel',
+  'command.view.panels': 'Hide palette and side panel',
   'command.view.largeType': 'Large type on cards',
   'command.view.zoomToSelection': 'Zoom to selection',
   'command.help.about': 'About',

@@ -62,7 +62,7 @@ export const uiRu: Record<UiKey, string> = {
   'command.view.language': 'Русский / English',
   'command.view.theme': 'Следующая тема',
   'command.view.present': 'Презентация',
-  'command.view.panels': 'Скрыть / показать палитру и боковую панель',
+  'command.view.panels': 'Скрыть палитру и боковую панель',
   'command.view.largeType': 'Крупный шрифт на карточках',
   'command.view.zoomToSelection': 'Показать выделенное',
   'command.help.about': 'О программе',
