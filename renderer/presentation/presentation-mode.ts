@@ -14,14 +14,15 @@ const inPage = (): boolean => typeof document !== 'undefined';
  */
 export function startPresentation(editor: Editor): void {
   if (editor.view.getState().presentation) return;
-  const focused = inPage() ? document.activeElement : null;
+  const focused =
+    inPage() && document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
   editor.view.setState({
     presentation: {
       slide: 0,
       returnTo: {
         selection: editor.store.getState().selection,
         viewport: editor.flow?.getViewport(),
-        focus: focused instanceof HTMLElement ? focused : undefined,
+        focus: focused,
       },
     },
   });
