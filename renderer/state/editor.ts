@@ -7,14 +7,14 @@ import type { Saver } from './persistence';
 import type { Selection, WorkbenchState, WorkbenchStore } from './store';
 
 /** What presentation mode puts back when it ends: the editor exactly as it was left. */
-export interface EditingState {
+interface EditingState {
   readonly selection: Selection;
   readonly viewport: Viewport | undefined;
   /** Where the keyboard focus was. */
   readonly focus: HTMLElement | undefined;
 }
 
-export interface Presentation {
+interface Presentation {
   /** 0 is the title slide, then one per function, then the summary. */
   readonly slide: number;
   readonly returnTo: EditingState;
