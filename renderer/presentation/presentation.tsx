@@ -51,7 +51,12 @@ export function Presentation() {
       // Tab moves between the slide's buttons; every other key is the presentation's.
       if (event.key === 'Tab') return;
       event.stopImmediatePropagation();
-      if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
+      if (event.ctrlKey || event.metaKey) {
+        // Cut and paste arrive as clipboard events, which would change the design behind.
+        if (['x', 'v'].includes(event.key.toLowerCase())) event.preventDefault();
+        return;
+      }
+      if (event.altKey || event.isComposing) return;
       const onButton = event.target instanceof HTMLButtonElement;
       const { key } = event;
       if (/^[0-9]$/.test(key)) {
