@@ -21,16 +21,19 @@ export {
   type Payback,
 } from './financial';
 export {
+  abandonmentWith,
   averageSpeedOfAnswer,
   DEMAND_FIELDS,
-  erlangB,
   erlangC,
   queueWith,
   serviceLevel,
   staffingFor,
   trafficOf,
+  type AbandonmentStaffing,
   type DemandField,
   type QueueResult,
   type Staffing,
 } from './erlang';
+export { erlangB } from './erlang-b';
+export { erlangA, type AbandonmentQueue } from './erlang-a';
 export { ceilToHalf, roundMinor, type Figure } from './numbers';

@@ -40,6 +40,7 @@ export const CHECK_FIELDS = [
   'assignments',
   'assignments.roleId',
   'demand',
+  'demand.peakHourPercent',
   'links',
   'lines.number',
   'lines.dedicated',
@@ -88,6 +89,8 @@ export const CHECKS = {
   'role.shared-agents': { severity: 'warning', field: 'roles.fte' },
   'person.dedicated-elsewhere': { severity: 'warning', field: 'assignments.roleId' },
   'line.coverage-short': { severity: 'warning', field: 'lines.coverageHoursPerWeek' },
+  // Staffing the average hour leaves every busier hour short.
+  'demand.no-peak': { severity: 'info', field: 'demand.peakHourPercent' },
   'kpi.no-source': { severity: 'error', field: 'kpis.measurement.source' },
   'kpi.no-breach-owner': { severity: 'error', field: 'kpis.breach.ownerPersonId' },
   'kpi.no-demand': { severity: 'warning', field: 'demand' },
