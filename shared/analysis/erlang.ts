@@ -101,7 +101,7 @@ export type Staffing =
   | { readonly status: 'unreachable'; readonly trafficErlangs: number };
 
 /** The smallest staffing that meets the service level when callers hang up (Erlang A). */
-export interface AbandonmentStaffing extends AbandonmentQueue {
+interface AbandonmentStaffing extends AbandonmentQueue {
   readonly agents: number;
   readonly requiredFteExact: number;
   readonly requiredFte: number;

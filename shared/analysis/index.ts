@@ -21,7 +21,6 @@ export {
   type Payback,
 } from './financial';
 export {
-  abandonmentWith,
   averageSpeedOfAnswer,
   DEMAND_FIELDS,
   erlangC,
@@ -29,11 +28,9 @@ export {
   serviceLevel,
   staffingFor,
   trafficOf,
-  type AbandonmentStaffing,
   type DemandField,
   type QueueResult,
   type Staffing,
 } from './erlang';
 export { erlangB } from './erlang-b';
-export { erlangA, type AbandonmentQueue } from './erlang-a';
 export { ceilToHalf, roundMinor, type Figure } from './numbers';

@@ -110,7 +110,8 @@ export const reportEn = {
     '{requests, plural, one {# request} other {# requests}} / hour, {handling} min handling',
   'report.staffing.target': 'Service level',
   'report.staffing.peak': 'Busiest hour',
-  'report.staffing.peakValue': '{peak} of the average hour (that one needs {agents} agents)',
+  'report.staffing.peakValue':
+    '{peak} of the average hour, which needs {agents, plural, one {# agent} other {# agents}}',
   'report.staffing.targetValue': '{level} answered within {minutes} min',
   'report.staffing.fteNeeded': 'FTE needed (shrinkage {shrinkage}, {hours} h / week)',
   'report.staffing.fteAssigned': 'FTE assigned to answer requests',

@@ -108,7 +108,8 @@ export const reportRu: Record<ReportKey, string> = {
     '{requests, plural, one {# запрос} few {# запроса} many {# запросов} other {# запроса}} в час, обработка {handling} мин',
   'report.staffing.target': 'Уровень сервиса',
   'report.staffing.peak': 'Самый загруженный час',
-  'report.staffing.peakValue': '{peak} от среднего часа (среднему нужно сотрудников: {agents})',
+  'report.staffing.peakValue':
+    '{peak} от среднего часа, которому нужно {agents, plural, one {# сотрудник} few {# сотрудника} many {# сотрудников} other {# сотрудника}}',
   'report.staffing.targetValue': '{level} запросов — ответ не позже {minutes} мин',
   'report.staffing.fteNeeded': 'Нужно FTE (потери времени {shrinkage}, {hours} ч в неделю)',
   'report.staffing.fteAssigned': 'Назначено FTE для ответов на запросы',

@@ -313,7 +313,7 @@ function staffingBlocks(
       label: w.t('report.staffing.peak'),
       value: w.t('report.staffing.peakValue', {
         peak: w.percent(demand.peakHourPercent),
-        agents: w.number(staffing.averageHourAgents, 0),
+        agents: staffing.averageHourAgents,
       }),
     });
   }
