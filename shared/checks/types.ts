@@ -86,7 +86,8 @@ export const CHECKS = {
   'kpi.manual-tracking': { severity: 'warning', field: 'kpis.measurement.automated' },
   'kpi.no-breach-action': { severity: 'warning', field: 'kpis.breach.action' },
   'kpi.growth-mismatch': { severity: 'warning', field: 'kpis.target' },
-  'role.shared-agents': { severity: 'warning', field: 'roles.fte' },
+  // Fixed by naming the people in the role (their allocation then counts).
+  'role.shared-agents': { severity: 'warning', field: 'assignments' },
   'person.dedicated-elsewhere': { severity: 'warning', field: 'assignments.roleId' },
   'line.coverage-short': { severity: 'warning', field: 'lines.coverageHoursPerWeek' },
   // Staffing the average hour leaves every busier hour short.

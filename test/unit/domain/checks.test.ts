@@ -396,7 +396,7 @@ describe('the method: measured, controlled, consistent', () => {
     const role = { ...defined(sound().roles[0]), handlesRequests: true, dedicated: false };
     const project = projectOf(sound({ roles: [role], demand }));
     expect(find(project, 'role.shared-agents').map((c) => [c.target, c.field])).toEqual([
-      [{ kind: 'role', id: 'r', functionId: 'fn-1' }, 'roles.fte'],
+      [{ kind: 'role', id: 'r', functionId: 'fn-1' }, 'assignments'],
     ]);
     expect(find(projectOf(sound({ roles: [role] })), 'role.shared-agents')).toEqual([]);
     // Named people: the staffing counts their allocation, nothing left to warn about.
