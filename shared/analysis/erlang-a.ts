@@ -43,6 +43,10 @@ export function erlangA(
   target: number,
 ): AbandonmentQueue {
   if (traffic <= 0) return { serviceLevel: 1, abandonment: 0, probabilityOfWaiting: 0 };
+  if (!(handling > 0 && patience > 0 && target >= 0 && Number.isFinite(traffic * patience))) {
+    // Outside the schema (an unvalidated draft): nothing can be said; never loop on NaN.
+    return { serviceLevel: 0, abandonment: 1, probabilityOfWaiting: 1 };
+  }
   const n = Math.max(0, Math.floor(agents));
   const b = erlangB(n, traffic);
   const x = (n * patience) / handling; // nμ/θ

@@ -112,7 +112,18 @@ export function completeDemand(
   demand: Demand,
 ): { complete: CompleteDemand } | { missing: DemandField[] } {
   const missing = DEMAND_FIELDS.filter((field) => !Number.isFinite(demand[field]));
-  return missing.length > 0 ? { missing } : { complete: demand as CompleteDemand };
+  if (missing.length > 0) return { missing };
+  // The refinements count only as the positive numbers the schema allows; anything else (a
+  // draft value not validated yet) is as if not given.
+  const usable = (value: number | undefined) =>
+    value !== undefined && Number.isFinite(value) && value > 0 ? value : undefined;
+  return {
+    complete: {
+      ...(demand as CompleteDemand),
+      peakHourPercent: usable(demand.peakHourPercent),
+      patienceMinutes: usable(demand.patienceMinutes),
+    },
+  };
 }
 
 /**
