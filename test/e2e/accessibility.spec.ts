@@ -22,6 +22,21 @@ test.describe('accessibility (axe-core: no serious or critical violation)', () =
       expect(await blockingViolations(page), 'rename field').toEqual([]);
     });
 
+    test(`the demand with its peak hour and Erlang A figures, ${theme} theme`, async ({ page }) => {
+      await openProjectFile(page, 'shared/samples/specialised-sales.en.json', 'en');
+      await showTheme(page, theme);
+      await page.getByTestId('function-node').filter({ hasText: 'Key accounts' }).click();
+      const demand = page.locator('[data-section="demand"]');
+      const patience = demand.getByRole('textbox', { name: 'Patience' });
+      await patience.fill('2');
+      await patience.press('Enter');
+      await expect(
+        demand.getByRole('heading', { name: 'If callers hang up (Erlang A)' }),
+      ).toBeVisible();
+      await demand.scrollIntoViewIfNeeded();
+      expect(await blockingViolations(page)).toEqual([]);
+    });
+
     test(`the project library, ${theme} theme`, async ({ page }) => {
       await openProjectFile(page, 'shared/samples/specialised-sales.en.json', 'en');
       await showTheme(page, theme);

@@ -54,6 +54,14 @@ export function FinancialSection(props: {
           field="financialGoal.targetGrowthPercent"
         />
         <NumberField
+          label={t('inspector.financial.rampUp')}
+          hint={t('inspector.financial.rampUpHint')}
+          unit={t('inspector.unit.months')}
+          value={goal.rampUpMonths}
+          schema={financialGoalSchema.shape.rampUpMonths}
+          onCommit={(rampUpMonths) => patch({ rampUpMonths })}
+        />
+        <NumberField
           label={t('inspector.financial.margin')}
           unit={t('unit.percent')}
           value={goal.grossMarginPercent}
