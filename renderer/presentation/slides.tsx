@@ -75,15 +75,18 @@ export function FunctionSlide(props: { functionId: string }) {
       ? undefined
       : costs.linesMonthlyMinor + costs.toolsMonthlyMinor;
   const fteUnit = t('canvas.node.fteUnit');
+  const name = display.functionName(fn);
+  const kindName = t(functionType(fn.typeId).nameKey);
   return (
-    <article className="slide slide-card" aria-label={display.functionName(fn)}>
+    <article className="slide slide-card" aria-label={name}>
       <header className="slide-card-header">
         <span className="slide-card-icon" aria-hidden="true">
           <FunctionIcon typeId={fn.typeId} size={40} />
         </span>
         <div className="slide-card-titles">
-          <p className="slide-kicker">{t(functionType(fn.typeId).nameKey)}</p>
-          <h2 className="slide-heading">{display.functionName(fn)}</h2>
+          {/* The kind is worth a line only when the name says something else. */}
+          {kindName !== name && <p className="slide-kicker">{kindName}</p>}
+          <h2 className="slide-heading">{name}</h2>
         </div>
         <p className={`slide-status slide-tone-${severity}`}>{t(`canvas.severity.${severity}`)}</p>
       </header>
