@@ -1,10 +1,10 @@
 import type { Node, NodeProps } from '@xyflow/react';
-import { Phone, Users, Wallet } from 'lucide-react';
 import { memo } from 'react';
 import { worstSeverity } from '../../shared/checks';
 import { useDisplay, useT, useWorkbenchState } from '../app/workbench-context';
 import { useFunction, useFunctionAnalysis, useFunctionChecks } from '../state/derived';
-import { FunctionIcon } from './function-icons';
+import { CardIcon } from './card-icons';
+import { functionIconId } from './function-icons';
 import { LinkHandles } from './link-handles';
 import { NODE_WIDTH } from '../../shared/layout/node-size';
 import { CardTitle } from './card-title';
@@ -49,7 +49,7 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
     >
       <header className="function-node-header">
         <span className="function-node-icon" aria-hidden="true">
-          <FunctionIcon typeId={fn.typeId} size={18} />
+          <CardIcon icon={functionIconId(fn.typeId)} size={18} />
         </span>
         <CardTitle functionId={fn.id} name={display.functionName(fn)} />
         <span
@@ -61,11 +61,11 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
       </header>
       <div className="function-node-facts">
         <span title={t('canvas.node.fte')}>
-          <Users size={14} aria-hidden="true" /> {display.number(fte)} {t('canvas.node.fteUnit')}
+          <CardIcon icon="users" size={14} /> {display.number(fte)} {t('canvas.node.fteUnit')}
         </span>
         {detail === 'detailed' && (
           <span title={t('canvas.node.lines')}>
-            <Phone size={14} aria-hidden="true" /> {fn.lines.length}
+            <CardIcon icon="phone" size={14} /> {fn.lines.length}
           </span>
         )}
         {growth !== undefined && (
@@ -89,7 +89,7 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
             </ul>
           )}
           <div className="function-node-cost" title={t('canvas.node.cost')}>
-            <Wallet size={14} aria-hidden="true" />
+            <CardIcon icon="wallet" size={14} />
             {t('canvas.node.perMonth', { amount: display.money(cost) })}
           </div>
         </>

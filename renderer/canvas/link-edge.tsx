@@ -1,35 +1,20 @@
-import {
-  BaseEdge,
-  EdgeLabelRenderer,
-  useInternalNode,
-  type Edge,
-  type EdgeProps,
-  type InternalNode,
-} from '@xyflow/react';
+import { BaseEdge, useInternalNode, type Edge, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { linkRoute, pointAlong, roundedPath } from '../../shared/layout/link-route';
-import type { Rect } from '../../shared/layout/rect';
+import { linkRoute, roundedPath } from '../../shared/layout/link-route';
 import { useDisplay } from '../app/workbench-context';
 import { useFunctionName, useLink } from '../state/derived';
 import { linkName, useWrapperName } from './accessible-names';
-import { useLinkLayout } from './link-layout';
+import { useLinkDetour } from './link-layout';
+import { rectOf } from './link-labels';
 
 export type LinkEdgeData = { readonly linkId: string };
 export type LinkEdgeType = Edge<LinkEdgeData, 'link'>;
 
-function rectOf(node: InternalNode): Rect {
-  return {
-    ...node.internals.positionAbsolute,
-    width: node.measured.width ?? 0,
-    height: node.measured.height ?? 0,
-  };
-}
-
 /**
  * A link between two functions, drawn between the sides of the two cards that face each other
  * wherever the cards stand (a "floating" edge: the handle a link was dragged from does not
- * matter), or around a card in its way. Its kind sets the line style; its label sits on the
- * line where it covers no card.
+ * matter), or around a card in its way. Its kind sets the line style; its label is drawn by
+ * the one label layer of the canvas (link-labels.tsx).
  */
 function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
   const display = useDisplay();
@@ -38,7 +23,7 @@ function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
   // Each edge follows only its own two cards, so a drag redraws the links of the dragged card.
   const source = useInternalNode(props.source);
   const target = useInternalNode(props.target);
-  const layout = useLinkLayout(linkId);
+  const around = useLinkDetour(linkId);
   const from = useFunctionName(props.source);
   const to = useFunctionName(props.target);
   useWrapperName(
@@ -48,28 +33,16 @@ function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
     display.text('canvas.link.role'),
   );
   if (!link || !source || !target) return null;
-  const { points } = linkRoute(rectOf(source), rectOf(target), layout.around);
-  const label = pointAlong(points, layout.labelAt);
+  const { points } = linkRoute(rectOf(source), rectOf(target), around);
   return (
-    <>
-      <BaseEdge
-        id={props.id}
-        path={roundedPath(points)}
-        markerEnd={props.markerEnd}
-        className={`link-edge kind-${link.kind}${props.selected ? ' selected' : ''}`}
-        interactionWidth={16}
-        data-testid="link-path"
-      />
-      <EdgeLabelRenderer>
-        <div
-          className={`link-label kind-${link.kind}${props.selected ? ' selected' : ''}`}
-          style={{ transform: `translate(-50%, -50%) translate(${label.x}px, ${label.y}px)` }}
-          data-testid="link-label"
-        >
-          {display.linkLabel(link)}
-        </div>
-      </EdgeLabelRenderer>
-    </>
+    <BaseEdge
+      id={props.id}
+      path={roundedPath(points)}
+      markerEnd={props.markerEnd}
+      className={`link-edge kind-${link.kind}${props.selected ? ' selected' : ''}`}
+      interactionWidth={16}
+      data-testid="link-path"
+    />
   );
 }
 
