@@ -7,6 +7,7 @@ import {
   type CanvasNode,
 } from '../../../renderer/canvas/flow-elements';
 import { EMPTY_SELECTION } from '../../../renderer/state/store';
+import { updateFunction } from '../../../shared/model';
 import { loadSample } from '../../../shared/samples';
 
 const project = loadSample('specialised-sales', 'en');
@@ -94,5 +95,16 @@ describe('who owns a node position', () => {
     expect(redrawn.find((n) => n.id === events.id)?.measured).toEqual({ width: 280, height: 150 });
     expect(redrawn.find((n) => n.id === frame)?.selected).toBe(true);
     expect(viewAfterChanges(view, [], drawnMap(redrawn), project)).toBe(view);
+  });
+
+  it('a rename leaves every node object as it was (the card redraws for its own data only)', () => {
+    const events = byName('Events');
+    const before = reconcileNodes(project, EMPTY_SELECTION, 'detailed', EMPTY_VIEW);
+    const renamed = updateFunction(project, events.id, { name: 'Fairs' });
+    const after = reconcileNodes(renamed, EMPTY_SELECTION, 'detailed', EMPTY_VIEW);
+    for (const node of after) {
+      if (node.type === 'group-frame') continue;
+      expect(node).toBe(before.find((n) => n.id === node.id));
+    }
   });
 });
