@@ -96,6 +96,8 @@ let drawnNodes: ReadonlyMap<
   string,
   { readonly node: FunctionNodeType; readonly measured: Size | undefined }
 > = new Map();
+/** The last list handed to React Flow. */
+let drawnList: CanvasNode[] = [];
 
 /**
  * The nodes for React Flow: the document's functions at their positions (or where a drag in
@@ -143,7 +145,16 @@ export function reconcileNodes(
   });
   drawnNodes = drawn;
   // Cards first, so Tab reaches them before the department frames (zIndex keeps frames behind).
-  return [...functionNodes, ...groupFrames(project, functionNodes, detail, view.selectedFrames)];
+  const nodes = [
+    ...functionNodes,
+    ...groupFrames(project, functionNodes, detail, view.selectedFrames),
+  ];
+  // Nothing to redraw (a rename, a new KPI): the same list, so React Flow has nothing to adopt.
+  if (nodes.length === drawnList.length && nodes.every((node, i) => node === drawnList[i])) {
+    return drawnList;
+  }
+  drawnList = nodes;
+  return nodes;
 }
 
 export function sizeOf(node: Node, detail: 'compact' | 'detailed'): Size {

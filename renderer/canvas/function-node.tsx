@@ -1,8 +1,12 @@
 import type { Node, NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { worstSeverity } from '../../shared/checks';
-import { useDisplay, useT, useWorkbenchState } from '../app/workbench-context';
-import { useFunction, useFunctionAnalysis, useFunctionChecks } from '../state/derived';
+import { displayFor } from '../../shared/display';
+import { translator } from '../../shared/i18n';
+import { useWorkbenchState } from '../app/workbench-context';
+import { analysisOf, checksOfFunction, functionById, personById } from '../state/derived';
+import type { WorkbenchState } from '../state/store';
 import { CardIcon } from './card-icons';
 import { functionIconId } from './function-icons';
 import { LinkHandles } from './link-handles';
@@ -14,20 +18,35 @@ export type FunctionNodeData = { readonly functionId: string };
 export type FunctionNodeType = Node<FunctionNodeData, 'function'>;
 
 /**
+ * Everything a card shows, read in one selector: each card runs it on every change of the
+ * store, so one subscription per card (not one per value) keeps an edit's cost down at 1,000
+ * cards. Compared value by value, so only a change of the card's own values redraws it.
+ */
+function cardSlice(state: WorkbenchState, id: string) {
+  const { project } = state;
+  const fn = functionById(project, id);
+  return {
+    fn,
+    analysis: analysisOf(project).byFunctionId.get(id),
+    checks: checksOfFunction(project, id),
+    detail: state.detail,
+    owner: fn?.ownerPersonId ? personById(project, fn.ownerPersonId)?.name : undefined,
+    language: state.language,
+    currency: project.currency,
+  };
+}
+
+/**
  * One function on the canvas. It receives only its id and reads its own slice of the document,
  * analysis and checks, so an edit elsewhere does not redraw it (React Flow's performance guide).
  */
 function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
   if (import.meta.env.MODE === 'bench') window.__cardRenders?.(data.functionId);
-  const t = useT();
-  const fn = useFunction(data.functionId);
-  const analysis = useFunctionAnalysis(data.functionId);
-  const checks = useFunctionChecks(data.functionId);
-  const display = useDisplay();
-  const detail = useWorkbenchState((s) => s.detail);
-  const owner = useWorkbenchState((s) =>
-    fn?.ownerPersonId ? s.project.people.find((p) => p.id === fn.ownerPersonId)?.name : undefined,
+  const { fn, analysis, checks, detail, owner, language, currency } = useWorkbenchState(
+    useShallow((s) => cardSlice(s, data.functionId)),
   );
+  const t = useMemo(() => translator(language), [language]);
+  const display = displayFor(language, currency);
   const severity = worstSeverity(checks);
   useWrapperName(
     'node',
@@ -51,7 +70,7 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
         <span className="function-node-icon" aria-hidden="true">
           <CardIcon icon={functionIconId(fn.typeId)} size={18} />
         </span>
-        <CardTitle functionId={fn.id} name={display.functionName(fn)} />
+        <CardTitle functionId={fn.id} name={display.functionName(fn)} t={t} />
         <span
           className={`status-dot severity-${severity}`}
           title={t(`canvas.severity.${severity}`)}

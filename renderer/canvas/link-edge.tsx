@@ -1,8 +1,11 @@
 import { BaseEdge, useInternalNode, type Edge, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { linkRoute, roundedPath } from '../../shared/layout/link-route';
-import { useDisplay } from '../app/workbench-context';
-import { useFunctionName, useLink } from '../state/derived';
+import { useShallow } from 'zustand/react/shallow';
+import { displayFor } from '../../shared/display';
+import { useWorkbenchState } from '../app/workbench-context';
+import { functionById, linkById } from '../state/derived';
+import type { WorkbenchState } from '../state/store';
 import { linkName, useWrapperName } from './accessible-names';
 import { useLinkDetour } from './link-layout';
 import { rectOf } from './link-labels';
@@ -11,21 +14,34 @@ export type LinkEdgeData = { readonly linkId: string };
 export type LinkEdgeType = Edge<LinkEdgeData, 'link'>;
 
 /**
+ * What a link's line and accessible name need, in one selector (each edge runs it on every
+ * change of the store): the link, the names of its two functions as shown, and the display.
+ */
+function edgeSlice(state: WorkbenchState, linkId: string, source: string, target: string) {
+  const { project } = state;
+  const display = displayFor(state.language, project.currency);
+  const name = (id: string) => {
+    const fn = functionById(project, id);
+    return fn ? display.functionName(fn) : '';
+  };
+  return { link: linkById(project, linkId), from: name(source), to: name(target), display };
+}
+
+/**
  * A link between two functions, drawn between the sides of the two cards that face each other
  * wherever the cards stand (a "floating" edge: the handle a link was dragged from does not
  * matter), or around a card in its way. Its kind sets the line style; its label is drawn by
  * the one label layer of the canvas (link-labels.tsx).
  */
 function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
-  const display = useDisplay();
   const linkId = props.data?.linkId ?? props.id;
-  const link = useLink(linkId);
+  const { link, from, to, display } = useWorkbenchState(
+    useShallow((s) => edgeSlice(s, linkId, props.source, props.target)),
+  );
   // Each edge follows only its own two cards, so a drag redraws the links of the dragged card.
   const source = useInternalNode(props.source);
   const target = useInternalNode(props.target);
   const around = useLinkDetour(linkId);
-  const from = useFunctionName(props.source);
-  const to = useFunctionName(props.target);
   useWrapperName(
     'edge',
     props.id,

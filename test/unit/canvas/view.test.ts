@@ -102,9 +102,7 @@ describe('who owns a node position', () => {
     const before = reconcileNodes(project, EMPTY_SELECTION, 'detailed', EMPTY_VIEW);
     const renamed = updateFunction(project, events.id, { name: 'Fairs' });
     const after = reconcileNodes(renamed, EMPTY_SELECTION, 'detailed', EMPTY_VIEW);
-    for (const node of after) {
-      if (node.type === 'group-frame') continue;
-      expect(node).toBe(before.find((n) => n.id === node.id));
-    }
+    // The very same list: React Flow is not even handed new nodes.
+    expect(after).toBe(before);
   });
 });
