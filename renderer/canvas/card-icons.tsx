@@ -26,6 +26,14 @@ const PLACE_OF: Readonly<Record<string, 'function-node-icon' | 'function-node-fa
 
 const property = (id: string) => `--card-icon-${id}`;
 
+function sameImages(a: CSSProperties, b: Readonly<Record<string, string>>): boolean {
+  const keys = Object.keys(b);
+  return (
+    keys.length === Object.keys(a).length &&
+    keys.every((key) => (a as Record<string, unknown>)[key] === b[key])
+  );
+}
+
 /**
  * A drawing on a card, as a background image. Inline SVG would cost the compositor a
  * transform and a clip per icon on every frame: with four icons on each of 1,000 cards that is
@@ -62,7 +70,9 @@ export function useCardIconImages(): { style: CSSProperties; source: JSX.Element
         images[property(place.dataset.icon ?? '')] =
           `url("data:image/svg+xml,${encodeURIComponent(markup)}")`;
       }
-      setStyle(images);
+      // The theme attribute is set again with the same value on every render of the shell:
+      // only drawings that changed restyle the canvas.
+      setStyle((before) => (sameImages(before, images) ? before : images));
     };
     draw();
     // The theme is an attribute of the document (set by the app shell).

@@ -1,5 +1,5 @@
 import type { Node, NodeProps } from '@xyflow/react';
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { worstSeverity } from '../../shared/checks';
 import { displayFor } from '../../shared/display';
@@ -48,12 +48,8 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
   const t = useMemo(() => translator(language), [language]);
   const display = displayFor(language, currency);
   const severity = worstSeverity(checks);
-  useWrapperName(
-    'node',
-    data.functionId,
-    fn ? cardName(fn, severity, display) : '',
-    t('canvas.node.role'),
-  );
+  const root = useRef<HTMLDivElement>(null);
+  useWrapperName(root, fn ? cardName(fn, severity, display) : '', t('canvas.node.role'));
   if (!fn) return null;
 
   const fte = analysis?.human.fte ?? 0;
@@ -61,6 +57,7 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
   const cost = analysis?.costs.runMonthlyMinor;
   return (
     <div
+      ref={root}
       className={`function-node detail-${detail}${selected ? ' selected' : ''}`}
       style={{ width: NODE_WIDTH[detail] }}
       data-testid="function-node"

@@ -1,5 +1,5 @@
 import { BaseEdge, useInternalNode, type Edge, type EdgeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import { linkRoute, roundedPath } from '../../shared/layout/link-route';
 import { useShallow } from 'zustand/react/shallow';
 import { displayFor } from '../../shared/display';
@@ -42,23 +42,25 @@ function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
   const source = useInternalNode(props.source);
   const target = useInternalNode(props.target);
   const around = useLinkDetour(linkId);
+  const drawn = useRef<SVGGElement>(null);
   useWrapperName(
-    'edge',
-    props.id,
+    drawn,
     link ? linkName(link, { from, to }, display) : '',
     display.text('canvas.link.role'),
   );
   if (!link || !source || !target) return null;
   const { points } = linkRoute(rectOf(source), rectOf(target), around);
   return (
-    <BaseEdge
-      id={props.id}
-      path={roundedPath(points)}
-      markerEnd={props.markerEnd}
-      className={`link-edge kind-${link.kind}${props.selected ? ' selected' : ''}`}
-      interactionWidth={16}
-      data-testid="link-path"
-    />
+    <g ref={drawn}>
+      <BaseEdge
+        id={props.id}
+        path={roundedPath(points)}
+        markerEnd={props.markerEnd}
+        className={`link-edge kind-${link.kind}${props.selected ? ' selected' : ''}`}
+        interactionWidth={16}
+        data-testid="link-path"
+      />
+    </g>
   );
 }
 
