@@ -16,6 +16,7 @@ export { designReport, type DesignReport } from './design-report';
 export {
   countBySeverity,
   evaluateDesign,
+  evaluationOf,
   evaluationCaches,
   worstSeverity,
   type EvaluationCaches,
