@@ -72,6 +72,8 @@ export interface PlacedNode {
 }
 
 export interface PlacedLink {
+  from: string;
+  to: string;
   kind: LinkKind;
   points: Position[];
   /** The number of its label in the list under the diagram, on a badge on the line. */
@@ -233,6 +235,19 @@ export function minimumScale(nodes: readonly DiagramNode[], measure: Measure): n
     else low = mid;
   }
   return high;
+}
+
+/** The same text is wrapped to the same width again and again: on every part that shows it. */
+function remembered(measure: Measure): Measure {
+  const known = new Map<string, string[]>();
+  return {
+    wrap: (text, width, size, bold) => {
+      const key = `${bold ? 'b' : 'r'}${size}|${width.toFixed(3)}|${text}`;
+      const lines = known.get(key) ?? measure.wrap(text, width, size, bold);
+      known.set(key, lines);
+      return lines;
+    },
+  };
 }
 
 /** The canvas region a set of boxes needs: the boxes and their departments' frame padding. */
@@ -400,8 +415,19 @@ function buildSheet(
     width: (String(number).length * 0.55 * TYPE.badge * PT_TO_MM + 1.6) / scale,
     height: (lineHeight(TYPE.badge) + 0.2) / scale,
   });
+  // Links far from this page cannot reach it: they are left out of the work.
+  const reach = {
+    x: view.x - 1500,
+    y: view.y - 1500,
+    width: view.width + 3000,
+    height: view.height + 3000,
+  };
+  const near = (id: string) => {
+    const card = cards.get(id);
+    return card !== undefined && rectsOverlap(card, reach);
+  };
   const requests: LinkRequest[] = diagram.links.flatMap((link, i) =>
-    link.from !== link.to && cards.has(link.from) && cards.has(link.to)
+    link.from !== link.to && near(link.from) && near(link.to)
       ? [
           {
             id: String(i),
@@ -413,7 +439,7 @@ function buildSheet(
       : [],
   );
   const laidOut = layoutLinks(cards, requests);
-  const allCards = [...cards.values()];
+  const allCards = [...cards.values()].filter((card) => rectsOverlap(card, reach));
   const badges: Box[] = [];
   const links: PlacedLink[] = requests.flatMap((request) => {
     const i = Number(request.id);
@@ -422,7 +448,10 @@ function buildSheet(
     const to = cards.get(request.to);
     if (!link || !from || !to) return [];
     const layout = laidOut.get(request.id);
-    const others = allCards.filter((card) => card !== from && card !== to);
+    const around = unionOf([from, to]) ?? from;
+    const others = allCards.filter(
+      (card) => card !== from && card !== to && rectsOverlap(card, around, 3 * card.width),
+    );
     let points: readonly Position[] = linkRoute(from, to, layout?.around).points;
     if (routeCrosses(points, others)) points = clearRoute(from, to, others, ROUTE_GAP) ?? points;
     const xs = points.map((p) => p.x);
@@ -437,12 +466,21 @@ function buildSheet(
     const number = ctx.numbers.get(i);
     const listed =
       withText && number !== undefined && (members.has(link.from) || members.has(link.to));
-    const placed: PlacedLink = { kind: link.kind, points: points.map(toPage) };
+    const placed: PlacedLink = {
+      from: link.from,
+      to: link.to,
+      kind: link.kind,
+      points: points.map(toPage),
+    };
     if (!listed || number === undefined) return [placed];
     // The badge: first spot along the line, from the canvas's choice outwards, that lies on the
     // page and covers no box and no other badge; failing that, the first on the page.
     const size = badgeSize(number);
-    const fractions = [layout?.labelAt ?? 0.5, 0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.12, 0.88];
+    const fractions = [
+      ...[layout?.labelAt ?? 0.5, 0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.12, 0.88],
+      // A link to another part: somewhere near its end on this page.
+      ...Array.from({ length: 24 }, (_, k) => [0.08 - k * 0.003, 0.92 + k * 0.003]).flat(),
+    ];
     const candidates = fractions.map((f) => pageBox(labelBox(pointAlong(points, f), size)));
     const onPage = candidates.filter((box) => contains(area, box));
     const clear = onPage.find(
@@ -458,23 +496,55 @@ function buildSheet(
   return { kind, clip: area, scale, nodes, groups, links, notes: undefined };
 }
 
-/** Splits the boxes into groups each of which can be drawn on a page at a readable scale. */
+/**
+ * Cuts boxes sorted along one axis into strips no longer than `limit` canvas units (frames
+ * included), each as long as it can be: the sheets of a poster, fitted to the content.
+ */
+function strips(nodes: readonly DiagramNode[], acrossX: boolean, limit: number): DiagramNode[][] {
+  const start = (node: DiagramNode) => (acrossX ? node.x : node.y);
+  const size = (node: DiagramNode) => (acrossX ? node.width : node.height);
+  const frame = acrossX ? 2 * FRAME_PADDING.side : FRAME_PADDING.top + FRAME_PADDING.bottom;
+  const out: DiagramNode[][] = [];
+  let from = Number.NEGATIVE_INFINITY;
+  for (const node of [...nodes].sort((a, b) => start(a) - start(b))) {
+    const current = out[out.length - 1];
+    if (current && start(node) + size(node) - from + frame <= limit) current.push(node);
+    else {
+      out.push([node]);
+      from = start(node);
+    }
+  }
+  return out;
+}
+
+/**
+ * Splits the boxes into parts each of which can be drawn on a page at a readable scale: rows
+ * of a page's height first, then each row into pieces of a page's width, in reading order;
+ * halves where that still does not fit (boxes spread wider than their slots).
+ */
 function splitParts(
   nodes: readonly DiagramNode[],
   fits: (members: readonly DiagramNode[]) => boolean,
-  page: Area,
+  limit: { width: number; height: number },
+  depth = 0,
 ): DiagramNode[][] {
   if (nodes.length <= 1 || fits(nodes)) return [[...nodes]];
+  if (depth < 2) {
+    const acrossX = depth === 1;
+    const cut = strips(nodes, acrossX, acrossX ? limit.width : limit.height);
+    if (cut.length > 1 || depth === 0) {
+      return cut.flatMap((strip) => splitParts(strip, fits, limit, depth + 1));
+    }
+  }
   const region = regionOf(nodes);
-  // Cut across the direction that overflows the page most, at the median box.
-  const acrossX = region.width / page.width >= region.height / page.height;
+  const acrossX = region.width / limit.width >= region.height / limit.height;
   const centre = (node: DiagramNode) =>
     acrossX ? node.x + node.width / 2 : node.y + node.height / 2;
   const sorted = [...nodes].sort((a, b) => centre(a) - centre(b));
   const half = Math.ceil(sorted.length / 2);
   return [
-    ...splitParts(sorted.slice(0, half), fits, page),
-    ...splitParts(sorted.slice(half), fits, page),
+    ...splitParts(sorted.slice(0, half), fits, limit, 2),
+    ...splitParts(sorted.slice(half), fits, limit, 2),
   ];
 }
 
@@ -485,10 +555,11 @@ function splitParts(
  */
 export function layoutDiagram(
   diagram: Diagram,
-  measure: Measure,
+  measureText: Measure,
   pages: DiagramPages,
 ): DiagramLayout | undefined {
   if (diagram.nodes.length === 0) return undefined;
+  const measure = remembered(measureText);
   const numbers = new Map<number, number>();
   diagram.links.forEach((link, i) => {
     if (link.label !== '' && link.from !== link.to) numbers.set(i, numbers.size + 1);
@@ -507,25 +578,31 @@ export function layoutDiagram(
 
   const allIds = new Set(diagram.nodes.map((node) => node.id));
   const allNotes = notesFor(ctx, allIds);
-  const wholeArea = below(
-    pages.first,
-    LEGEND_HEIGHT + noteColumns(allNotes, pages.first.width).height,
+  // Boxes as large as they get (at the smallest scale): what a page's region must hold.
+  const largest = new Map(
+    diagram.nodes.map((node) => {
+      const sized = sizedNode(node, ctx.room.get(node.id) ?? node, readable, measure);
+      return [
+        node.id,
+        { x: node.x, y: node.y, width: sized.width, height: sized.height / readable },
+      ];
+    }),
   );
-  const whole = regionOf(diagram.nodes);
-  const wholeScale = fitScale(whole, wholeArea);
-  if (wholeScale >= readable) {
-    const sheet = buildSheet(
-      ctx,
-      'whole',
-      allIds,
-      whole,
-      wholeArea,
-      Math.min(wholeScale, maxScale),
-    );
+  const extent = (members: readonly DiagramNode[]) =>
+    regionOf(members.map((node) => largest.get(node.id) ?? node));
+  const whole = extent(diagram.nodes);
+  // Whole below the section's heading if it is readable there, else whole on the next page.
+  const places = [
+    { page: pages.firstPage, area: pages.first },
+    { page: pages.firstPage + 1, area: pages.page },
+  ];
+  for (const { page, area } of places) {
+    const drawing = below(area, LEGEND_HEIGHT + noteColumns(allNotes, area.width).height);
+    const scale = fitScale(whole, drawing);
+    if (scale < readable) continue;
+    const sheet = buildSheet(ctx, 'whole', allIds, whole, drawing, Math.min(scale, maxScale));
     return {
-      sheets: [
-        { ...sheet, page: pages.firstPage, regions: [], notes: placeNotes(allNotes, pages.first) },
-      ],
+      sheets: [{ ...sheet, page, regions: [], notes: placeNotes(allNotes, area) }],
       index: [],
     };
   }
@@ -538,8 +615,12 @@ export function layoutDiagram(
   };
   const parts = splitParts(
     diagram.nodes,
-    (members) => fitScale(regionOf(members), partArea(members)) >= readable,
-    pages.page,
+    (members) => fitScale(extent(members), partArea(members)) >= readable,
+    {
+      width: pages.page.width / readable,
+      // A part's page also holds its heading, the legend and a few link labels.
+      height: (pages.page.height - CAPTION_HEIGHT - LEGEND_HEIGHT - 20) / readable,
+    },
   );
   parts.forEach((members, i) => {
     for (const node of members) ctx.partOf.set(node.id, i + 1);
@@ -555,7 +636,7 @@ export function layoutDiagram(
   const overview = buildSheet(ctx, 'overview', allIds, whole, overviewArea, overviewScale);
   const left = overviewArea.x + (overviewArea.width - whole.width * overviewScale) / 2;
   const regions = parts.map((members, i) => {
-    const r = regionOf(members);
+    const r = extent(members);
     return {
       part: i + 1,
       box: {
@@ -577,7 +658,7 @@ export function layoutDiagram(
   parts.forEach((members, i) => {
     const ids = new Set(members.map((node) => node.id));
     const area = partArea(members);
-    const region = regionOf(members);
+    const region = extent(members);
     const scale = Math.min(fitScale(region, area), maxScale);
     const notes = notesFor(ctx, ids);
     sheets.push({

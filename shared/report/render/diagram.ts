@@ -63,6 +63,7 @@ export function drawDiagram(flow: Flow, pen: Pen, diagram: Diagram): void {
   }
   const orientation = flow.pageWidth > flow.pageHeight ? 'landscape' : 'portrait';
   const [first, ...parts] = layout.sheets;
+  if (first && first.page > flow.page) flow.newPage(orientation);
   if (first) drawSheet(flow, pen, diagram, first);
   for (const page of layout.index) {
     flow.newPage(orientation);
