@@ -578,19 +578,25 @@ export function layoutDiagram(
 
   const allIds = new Set(diagram.nodes.map((node) => node.id));
   const allNotes = notesFor(ctx, allIds);
-  // Boxes as large as they get (at the smallest scale): what a page's region must hold.
-  const largest = new Map(
-    diagram.nodes.map((node) => {
-      const sized = sizedNode(node, ctx.room.get(node.id) ?? node, readable, measure);
-      return [
-        node.id,
-        { x: node.x, y: node.y, width: sized.width, height: sized.height / readable },
-      ];
-    }),
-  );
-  const extent = (members: readonly DiagramNode[]) =>
-    regionOf(members.map((node) => largest.get(node.id) ?? node));
-  const whole = extent(diagram.nodes);
+  const sizedAt = (node: DiagramNode, scale: number): Rect => {
+    const sized = sizedNode(node, ctx.room.get(node.id) ?? node, scale, measure);
+    return { x: node.x, y: node.y, width: sized.width, height: sized.height / scale };
+  };
+  /**
+   * The region and scale at which `members` fill `area`, their boxes sized at that scale lying
+   * inside it; none when that takes a scale below the readable one.
+   */
+  const fitting = (members: readonly DiagramNode[], area: Area) => {
+    let scale = Math.min(fitScale(regionOf(members), area), maxScale);
+    for (let round = 0; round < 6 && scale >= readable; round++) {
+      const region = regionOf(members.map((node) => sizedAt(node, scale)));
+      const next = Math.min(fitScale(region, area), maxScale);
+      if (next >= scale - 1e-9) return { region, scale };
+      scale = next;
+    }
+    return undefined;
+  };
+  const whole = regionOf(diagram.nodes);
   // Whole below the section's heading if it is readable there, else whole on the next page.
   const places = [
     { page: pages.firstPage, area: pages.first },
@@ -598,9 +604,9 @@ export function layoutDiagram(
   ];
   for (const { page, area } of places) {
     const drawing = below(area, LEGEND_HEIGHT + noteColumns(allNotes, area.width).height);
-    const scale = fitScale(whole, drawing);
-    if (scale < readable) continue;
-    const sheet = buildSheet(ctx, 'whole', allIds, whole, drawing, Math.min(scale, maxScale));
+    const fit = fitting(diagram.nodes, drawing);
+    if (!fit) continue;
+    const sheet = buildSheet(ctx, 'whole', allIds, fit.region, drawing, fit.scale);
     return {
       sheets: [{ ...sheet, page, regions: [], notes: placeNotes(allNotes, area) }],
       index: [],
@@ -615,7 +621,7 @@ export function layoutDiagram(
   };
   const parts = splitParts(
     diagram.nodes,
-    (members) => fitScale(extent(members), partArea(members)) >= readable,
+    (members) => fitting(members, partArea(members)) !== undefined,
     {
       width: pages.page.width / readable,
       // A part's page also holds its heading, the legend and a few link labels.
@@ -624,6 +630,15 @@ export function layoutDiagram(
   );
   parts.forEach((members, i) => {
     for (const node of members) ctx.partOf.set(node.id, i + 1);
+  });
+  // Split until each fits: a single box always does.
+  const fits = parts.map((members) => {
+    const area = partArea(members);
+    const fit = fitting(members, area) ?? {
+      region: regionOf(members.map((node) => sizedAt(node, readable))),
+      scale: readable,
+    };
+    return { ...fit, area };
   });
 
   const index = layoutIndex(diagram, measure, pages, ctx.partOf);
@@ -635,8 +650,7 @@ export function layoutDiagram(
   const overviewScale = Math.min(fitScale(whole, overviewArea), maxScale);
   const overview = buildSheet(ctx, 'overview', allIds, whole, overviewArea, overviewScale);
   const left = overviewArea.x + (overviewArea.width - whole.width * overviewScale) / 2;
-  const regions = parts.map((members, i) => {
-    const r = extent(members);
+  const regions = fits.map(({ region: r }, i) => {
     return {
       part: i + 1,
       box: {
@@ -655,11 +669,8 @@ export function layoutDiagram(
       caption: { lines: caption, top: overviewArea.y + overviewArea.height + 1 },
     },
   ];
-  parts.forEach((members, i) => {
-    const ids = new Set(members.map((node) => node.id));
-    const area = partArea(members);
-    const region = extent(members);
-    const scale = Math.min(fitScale(region, area), maxScale);
+  fits.forEach(({ area, region, scale }, i) => {
+    const ids = new Set((parts[i] ?? []).map((node) => node.id));
     const notes = notesFor(ctx, ids);
     sheets.push({
       ...buildSheet(ctx, 'part', ids, region, area, scale),
