@@ -39,7 +39,7 @@ const ROUTE_GAP = 14;
 /** Width of the number column in the list of link labels, and the space between its columns. */
 const NOTE_NUMBER = 6;
 const COLUMN_GAP = 6;
-const NOTE_COLUMN = 85;
+const NOTE_COLUMN = 80;
 
 export interface Measure {
   /** `text` broken into lines no wider than `width` mm at `size` pt; never cut short. */
@@ -159,8 +159,12 @@ function nodeText(node: DiagramNode, width: number, scale: number, measure: Meas
   return { text: { title, lines, status, titlePt, linePt }, height };
 }
 
-/** Space kept between a box and its neighbours below and to the right, in canvas units. */
+/**
+ * Space kept between a box and a neighbour, in canvas units: room for a link in one department,
+ * and for both departments' frames besides between two.
+ */
 const NEIGHBOUR_GAP = 32;
+const FRAMES_GAP = NEIGHBOUR_GAP + FRAME_PADDING.side + FRAME_PADDING.top;
 /** A box may grow this much wider than its card, where the canvas leaves room. */
 const MAX_WIDEN = 1.6;
 
@@ -171,22 +175,46 @@ const spansMeet = (a: number, aSize: number, b: number, bSize: number) =>
  * How large each box may grow, in canvas units, before it comes too close to a neighbour: to
  * the right up to MAX_WIDEN cards, down up to three cards.
  */
-function roomFor(nodes: readonly DiagramNode[]): Map<string, { width: number; height: number }> {
+function roomFor(
+  nodes: readonly DiagramNode[],
+  groupOf: ReadonlyMap<string, string>,
+): Map<string, { width: number; height: number }> {
   const room = new Map<string, { width: number; height: number }>();
+  const gap = (a: DiagramNode, b: DiagramNode) =>
+    groupOf.get(a.id) === groupOf.get(b.id) ? NEIGHBOUR_GAP : FRAMES_GAP;
+  // A box that grows grows its department's frame: boxes of two departments keep apart
+  // wherever their frames face each other, not only where the boxes do.
+  const members = new Map<string, DiagramNode[]>();
+  for (const node of nodes) {
+    const group = groupOf.get(node.id);
+    if (group !== undefined) members.set(group, [...(members.get(group) ?? []), node]);
+  }
+  const frames = new Map([...members].map(([id, list]) => [id, frameBounds(list)]));
+  const span = (node: DiagramNode): Rect => {
+    const group = groupOf.get(node.id);
+    return (group === undefined ? undefined : frames.get(group)) ?? node;
+  };
   for (const node of nodes) {
     let width = MAX_WIDEN * node.width;
     let height = 3 * node.height;
+    const own = span(node);
     for (const other of nodes) {
-      if (other === node) continue;
-      if (other.x > node.x && spansMeet(node.y, 1.5 * node.height, other.y, other.height)) {
-        width = Math.min(width, other.x - node.x - NEIGHBOUR_GAP);
-      }
+      if (other === node || other.x <= node.x) continue;
+      const same = groupOf.get(node.id) === groupOf.get(other.id);
+      const facing = same
+        ? spansMeet(node.y, 1.5 * node.height, other.y, other.height)
+        : spansMeet(own.y, own.height + 2 * node.height, span(other).y, span(other).height);
+      if (facing) width = Math.min(width, other.x - node.x - gap(node, other));
     }
+    width = Math.max(width, node.width);
     for (const other of nodes) {
-      if (other === node) continue;
-      if (other.y > node.y && spansMeet(node.x, width, other.x, other.width)) {
-        height = Math.min(height, other.y - node.y - NEIGHBOUR_GAP);
-      }
+      if (other === node || other.y <= node.y) continue;
+      const same = groupOf.get(node.id) === groupOf.get(other.id);
+      const grown = Math.max(own.width, node.x + width - own.x);
+      const facing = same
+        ? spansMeet(node.x, width, other.x, other.width)
+        : spansMeet(own.x, grown, span(other).x, span(other).width);
+      if (facing) height = Math.min(height, other.y - node.y - gap(node, other));
     }
     room.set(node.id, {
       width: Math.max(width, node.width),
@@ -197,8 +225,9 @@ function roomFor(nodes: readonly DiagramNode[]): Map<string, { width: number; he
 }
 
 /**
- * A box for the node's text at `scale`: as narrow as its card unless it needs more width to
- * stay within the room below it; `fits` says whether it does.
+ * A box for the node's text at `scale`: as narrow as its card, wider where that keeps it within
+ * its card's height, taller up to the room below it only when even that does not; `fits` says
+ * whether it stays within its room at all.
  */
 function sizedNode(
   node: DiagramNode,
@@ -207,20 +236,26 @@ function sizedNode(
   measure: Measure,
 ) {
   const widths = [1, 1.15, 1.3, 1.45, MAX_WIDEN].map((k) => Math.min(k * node.width, room.width));
-  let best = { width: node.width, ...nodeText(node, node.width, scale, measure) };
-  for (const width of widths) {
-    best = { width, ...nodeText(node, width, scale, measure) };
-    if (best.height <= room.height * scale) return { ...best, fits: true };
-  }
-  return { ...best, fits: false };
+  const tried = widths.map((width) => ({ width, ...nodeText(node, width, scale, measure) }));
+  const within = tried.find((t) => t.height <= Math.min(node.height, room.height) * scale);
+  if (within) return { ...within, fits: true };
+  // Taller than its card: as wide as the room allows, so it grows down as little as it can.
+  const widest = tried[tried.length - 1] ?? {
+    width: node.width,
+    ...nodeText(node, node.width, scale, measure),
+  };
+  return { ...widest, fits: widest.height <= room.height * scale };
 }
 
 /**
  * The smallest scale at which every box holds its text without reaching its neighbours (so
  * boxes that do not overlap on screen do not overlap on paper).
  */
-export function minimumScale(nodes: readonly DiagramNode[], measure: Measure): number {
-  const room = roomFor(nodes);
+export function minimumScale(
+  nodes: readonly DiagramNode[],
+  room: ReadonlyMap<string, { width: number; height: number }>,
+  measure: Measure,
+): number {
   const fits = (scale: number) =>
     nodes.every((node) => {
       const r = room.get(node.id);
@@ -569,10 +604,13 @@ export function layoutDiagram(
     measure,
     byId: new Map(diagram.nodes.map((node) => [node.id, node])),
     numbers,
-    room: roomFor(diagram.nodes),
+    room: roomFor(
+      diagram.nodes,
+      new Map(diagram.groups.flatMap((group) => group.members.map((id) => [id, group.id]))),
+    ),
     partOf: new Map(),
   };
-  const readable = minimumScale(diagram.nodes, measure);
+  const readable = minimumScale(diagram.nodes, ctx.room, measure);
   const maxScale = Math.max(MAX_SCALE, readable);
   const below = (area: Area, height: number): Area => ({ ...area, height: area.height - height });
 
@@ -588,11 +626,12 @@ export function layoutDiagram(
    */
   const fitting = (members: readonly DiagramNode[], area: Area) => {
     let scale = Math.min(fitScale(regionOf(members), area), maxScale);
-    for (let round = 0; round < 6 && scale >= readable; round++) {
+    for (let round = 0; round < 8 && scale >= readable; round++) {
       const region = regionOf(members.map((node) => sizedAt(node, scale)));
       const next = Math.min(fitScale(region, area), maxScale);
       if (next >= scale - 1e-9) return { region, scale };
-      scale = next;
+      // A little below the fit: boxes grow as the scale falls, and this settles in a few rounds.
+      scale = next * 0.99;
     }
     return undefined;
   };

@@ -96,10 +96,12 @@ function drawSheet(flow: Flow, pen: Pen, diagram: Diagram, sheet: Sheet): void {
     const { box } = group;
     pdf.roundedRect(box.x, box.y, box.width, box.height, 1.5, 1.5, 'FD');
     pdf.setLineDashPattern([], 0);
-    if (group.title) {
-      pen.style({ size: TYPE.group, weight: 'bold', color: COLOR.accent });
-      pen.lines(group.title, box.x + 2, box.y + 1, TYPE.group);
-    }
+  }
+  // Names after every frame, so a neighbouring frame never covers one.
+  for (const group of sheet.groups) {
+    if (!group.title) continue;
+    pen.style({ size: TYPE.group, weight: 'bold', color: COLOR.accent });
+    pen.lines(group.title, group.box.x + 2, group.box.y + 1, TYPE.group);
   }
   const thin = sheet.kind === 'overview';
   for (const link of sheet.links) drawLink(flow, link, thin);
