@@ -15,7 +15,11 @@ import {
 import type { Diagram, Tone } from '../types';
 import type { Flow } from './flow';
 import type { Pen } from './pen';
-import { COLOR, lineHeight, TONE_COLOR, type Rgb } from './theme';
+import { COLOR, lineHeight, PAGE, TONE_COLOR, type Rgb } from './theme';
+
+/** A4 in millimetres. */
+const LONG_SIDE = 297;
+const SHORT_SIDE = 210;
 
 interface LinkStyle {
   color: Rgb;
@@ -51,7 +55,13 @@ function measureWith(pen: Pen): Measure {
 export function drawDiagram(flow: Flow, pen: Pen, diagram: Diagram): void {
   const layout = layoutDiagram(diagram, measureWith(pen), {
     first: { x: flow.left, y: flow.y, width: flow.width, height: flow.bottom - flow.y },
-    page: { x: flow.left, y: flow.top, width: flow.width, height: flow.bottom - flow.top },
+    // Pages after the first are landscape, the shape of a canvas: a part holds more that way.
+    page: {
+      x: PAGE.margin.left,
+      y: PAGE.margin.top,
+      width: LONG_SIDE - PAGE.margin.left - PAGE.margin.right,
+      height: SHORT_SIDE - PAGE.margin.top - PAGE.margin.bottom,
+    },
     firstPage: flow.page,
   });
   if (!layout) {
@@ -61,16 +71,15 @@ export function drawDiagram(flow: Flow, pen: Pen, diagram: Diagram): void {
     });
     return;
   }
-  const orientation = flow.pageWidth > flow.pageHeight ? 'landscape' : 'portrait';
   const [first, ...parts] = layout.sheets;
-  if (first && first.page > flow.page) flow.newPage(orientation);
+  if (first && first.page > flow.page) flow.newPage('landscape');
   if (first) drawSheet(flow, pen, diagram, first);
   for (const page of layout.index) {
-    flow.newPage(orientation);
+    flow.newPage('landscape');
     drawIndexPage(flow, pen, diagram, page);
   }
   for (const sheet of parts) {
-    flow.newPage(orientation);
+    flow.newPage('landscape');
     const title = diagram.text.part
       .replace('{part}', String(sheet.part ?? 0))
       .replace('{parts}', String(parts.length));
