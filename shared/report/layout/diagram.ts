@@ -236,14 +236,14 @@ function sizedNode(
   measure: Measure,
 ) {
   const widths = [1, 1.15, 1.3, 1.45, MAX_WIDEN].map((k) => Math.min(k * node.width, room.width));
-  const tried = widths.map((width) => ({ width, ...nodeText(node, width, scale, measure) }));
-  const within = tried.find((t) => t.height <= Math.min(node.height, room.height) * scale);
-  if (within) return { ...within, fits: true };
+  let widest = { width: node.width, ...nodeText(node, node.width, scale, measure) };
+  for (const width of widths) {
+    if (width !== widest.width) widest = { width, ...nodeText(node, width, scale, measure) };
+    if (widest.height <= Math.min(node.height, room.height) * scale) {
+      return { ...widest, fits: true };
+    }
+  }
   // Taller than its card: as wide as the room allows, so it grows down as little as it can.
-  const widest = tried[tried.length - 1] ?? {
-    width: node.width,
-    ...nodeText(node, node.width, scale, measure),
-  };
   return { ...widest, fits: widest.height <= room.height * scale };
 }
 
