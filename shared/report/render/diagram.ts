@@ -1,6 +1,5 @@
 import type { LinkKind, Position } from '../../model';
 import {
-  CAPTION_HEIGHT,
   iconSize,
   INDEX_TOP,
   LEGEND_HEIGHT,
