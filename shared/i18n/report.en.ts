@@ -57,7 +57,8 @@ export const reportEn = {
   'report.diagram.doesNotPay': 'Does not pay',
   'report.diagram.notEnoughData': 'Payback: not enough data',
   'report.diagram.kpi': 'KPI {name}: {target}',
-  'report.diagram.moreKpis': '{count, plural, one {and # more KPI} other {and # more KPIs}} in the function section',
+  'report.diagram.moreKpis':
+    '{count, plural, one {and # more KPI} other {and # more KPIs}} in the function section',
   'report.diagram.fte': '{fte} FTE',
   'report.diagram.costPerMonth': '{cost} / month',
   'report.diagram.owner': 'Owner: {name}',

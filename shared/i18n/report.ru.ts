@@ -55,7 +55,8 @@ export const reportRu: Record<ReportKey, string> = {
   'report.diagram.doesNotPay': 'Не окупается',
   'report.diagram.notEnoughData': 'Окупаемость: данных недостаточно',
   'report.diagram.kpi': 'KPI «{name}»: {target}',
-  'report.diagram.moreKpis': 'и ещё {count, plural, one {# KPI} few {# KPI} many {# KPI} other {# KPI}} в разделе функции',
+  'report.diagram.moreKpis':
+    'и ещё {count, plural, one {# KPI} few {# KPI} many {# KPI} other {# KPI}} в разделе функции',
   'report.diagram.fte': '{fte} FTE',
   'report.diagram.costPerMonth': '{cost} в мес.',
   'report.diagram.owner': 'Владелец: {name}',

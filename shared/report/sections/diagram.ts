@@ -16,9 +16,11 @@ export function diagramSection(ctx: ReportContext): Section {
     const box = boxes.get(fn.id);
     if (!box) return [];
     const figures = ctx.figures(fn);
-    const kpis = fn.kpis.slice(0, KPIS_IN_BOX).map((kpi) =>
-      w.t('report.diagram.kpi', { name: w.orUnset(kpi.metric), target: w.kpiTarget(kpi) }),
-    );
+    const kpis = fn.kpis
+      .slice(0, KPIS_IN_BOX)
+      .map((kpi) =>
+        w.t('report.diagram.kpi', { name: w.orUnset(kpi.metric), target: w.kpiTarget(kpi) }),
+      );
     const moreKpis = fn.kpis.length - KPIS_IN_BOX;
     const lines = [
       w.t('report.diagram.owner', { name: ctx.personName(fn.ownerPersonId) }),
