@@ -7,7 +7,7 @@ import type { Saver } from './persistence';
 import type { WorkbenchState, WorkbenchStore } from './store';
 
 /** The dialogs the app opens; one at a time. */
-export type EditorDialog = 'commands' | 'find' | 'linkTo' | 'about' | 'export';
+export type EditorDialog = 'commands' | 'find' | 'linkTo' | 'about' | 'export' | 'print';
 
 /** View state that is neither document nor preference: which dialog is open, the canvas handle. */
 export interface ViewState {
