@@ -7,8 +7,6 @@ import { contains, rectsOverlap, unionOf, type Rect } from '../../layout/rect';
 import { lineHeight, PT_TO_MM } from '../render/theme';
 import type { Box, Diagram, DiagramNode, Tone } from '../types';
 
-export { contains } from '../../layout/rect';
-
 /**
  * Geometry of the diagram on paper, kept apart from drawing so it can be tested. Canvas
  * positions are in canvas units; everything this module hands out is in millimetres on the
@@ -28,12 +26,12 @@ export const TYPE = {
   heading: 11,
 } as const;
 /** A small design is not blown up beyond this scale (mm per canvas unit). */
-export const MAX_SCALE = 0.3;
+const MAX_SCALE = 0.3;
 /** Padding inside a box and the width of its status edge, in mm. */
 const PAD = { x: 1.8, top: 1.5, bottom: 1.4, stripe: 1.2, gap: 0.7 } as const;
 /** Room for the legend of link kinds under each diagram, and a part page's heading, in mm. */
 export const LEGEND_HEIGHT = 7;
-export const CAPTION_HEIGHT = 8;
+const CAPTION_HEIGHT = 8;
 /** How far a link going around boxes keeps from them, in canvas units. */
 const ROUTE_GAP = 14;
 /** Width of the number column in the list of link labels, and the space between its columns. */
@@ -47,7 +45,7 @@ export interface Measure {
 }
 
 /** A content area on a page, in mm. */
-export interface Area {
+interface Area {
   x: number;
   y: number;
   width: number;
@@ -80,12 +78,12 @@ export interface PlacedLink {
   badge?: { number: number; box: Box };
 }
 
-export interface PlacedGroup {
+interface PlacedGroup {
   box: Box;
   title?: string[];
 }
 
-export interface Note {
+interface Note {
   number: number;
   lines: string[];
 }
@@ -116,7 +114,7 @@ export interface IndexPage {
   columns: { x: number; width: number; rows: IndexRow[] }[];
 }
 
-export interface IndexRow {
+interface IndexRow {
   id: string;
   /** Top of the row on the page, in mm. */
   y: number;
@@ -251,7 +249,7 @@ function sizedNode(
  * The smallest scale at which every box holds its text without reaching its neighbours (so
  * boxes that do not overlap on screen do not overlap on paper).
  */
-export function minimumScale(
+function minimumScale(
   nodes: readonly DiagramNode[],
   room: ReadonlyMap<string, { width: number; height: number }>,
   measure: Measure,
