@@ -88,6 +88,11 @@ export function App() {
       )}
       <AboutDialog open={dialog === 'about'} onClose={() => editor.closeDialog()} />
       <ExportDialog open={dialog === 'export'} onClose={() => editor.closeDialog()} />
+      <ExportDialog
+        open={dialog === 'print'}
+        onClose={() => editor.closeDialog()}
+        purpose="print"
+      />
     </div>
   );
 }

@@ -39,7 +39,13 @@ export const COMMANDS = [
     id: 'file.exportPdf',
     labelKey: 'command.file.exportPdf',
     menu: 'file',
-    accelerators: ['CmdOrCtrl+P', 'CmdOrCtrl+E'],
+    accelerators: ['CmdOrCtrl+E'],
+  },
+  {
+    id: 'file.print',
+    labelKey: 'command.file.print',
+    menu: 'file',
+    accelerators: ['CmdOrCtrl+P'],
   },
   {
     id: 'edit.undo',

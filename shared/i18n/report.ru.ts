@@ -40,11 +40,23 @@ export const reportRu: Record<ReportKey, string> = {
 
   'report.diagram.title': 'Схема системы продаж',
   'report.diagram.intro':
-    'Функции в том виде, в каком они расположены на схеме. Цветная кромка блока показывает, окупается функция (зелёный), не окупается (красный) или её финансовая цель не задана полностью (серо-синий).',
+    'Функции в том виде, в каком они расположены на схеме. В каждом блоке сказано, окупается ли функция при целевом росте; цветная кромка повторяет это (зелёная — окупается, красная — не окупается, серо-синяя — данных недостаточно). Номера на связях отсылают к списку подписей связей под схемой.',
   'report.diagram.empty': 'В проекте нет функций для схемы.',
   'report.diagram.part': 'Схема системы продаж — часть {part} из {parts}',
   'report.diagram.overview':
-    'Схема не помещается на одну страницу: пронумерованные фрагменты показаны крупно на следующих страницах.',
+    'Схема не помещается на одну страницу: каждый пронумерованный фрагмент показан на отдельной странице; в указателе после этой страницы — часть и страница каждой функции.',
+  'report.diagram.index': 'Где найти функцию на схеме',
+  'report.diagram.indexFunction': 'Функция',
+  'report.diagram.indexPlace': 'Часть, страница',
+  'report.diagram.indexEntry': 'часть {part}, с. {page}',
+  'report.diagram.notes': 'Подписи связей',
+  'report.diagram.noteElsewhere': '{label} (связь с функцией {function}, часть {part})',
+  'report.diagram.pays': 'Окупается',
+  'report.diagram.doesNotPay': 'Не окупается',
+  'report.diagram.notEnoughData': 'Окупаемость: данных недостаточно',
+  'report.diagram.kpi': 'KPI «{name}»: {target}',
+  'report.diagram.moreKpis':
+    'и ещё {count, plural, one {# KPI} few {# KPI} many {# KPI} other {# KPI}} в разделе функции',
   'report.diagram.fte': '{fte} FTE',
   'report.diagram.costPerMonth': '{cost} в мес.',
   'report.diagram.owner': 'Владелец: {name}',

@@ -44,5 +44,13 @@ test.describe('accessibility (axe-core: no serious or critical violation)', () =
       await expect(page.getByRole('button', { name: 'New project' })).toBeVisible();
       expect(await blockingViolations(page)).toEqual([]);
     });
+
+    test(`the print dialog, ${theme} theme`, async ({ page }) => {
+      await openProjectFile(page, 'shared/samples/key-accounts.en.json', 'en');
+      await showTheme(page, theme);
+      await page.keyboard.press('Control+P');
+      await expect(page.getByRole('heading', { name: 'Print the report' })).toBeVisible();
+      expect(await blockingViolations(page)).toEqual([]);
+    });
   }
 });
