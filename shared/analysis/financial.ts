@@ -80,6 +80,49 @@ export function paybackOf(oneOffMinor: Figure, netMonthlyEffectMinor: Figure): P
   return { status: 'months', months: oneOffMinor / netMonthlyEffectMinor };
 }
 
+/** What a net monthly effect and a one-off cost come to over the planning period. */
+export interface PeriodResult {
+  readonly payback: Payback;
+  /** (gain − cost) ÷ cost over the planning period, in percent; cost = run × months + one-off. */
+  readonly roiPercent: Figure;
+  /** Gain − cost over the planning period. */
+  readonly periodNetMinor: Figure;
+}
+
+/**
+ * Payback, return and net result over `months` of a monthly gain against a monthly run cost and
+ * a one-off cost: for one function and for the whole design alike.
+ */
+export function periodResult(
+  incrementalMonthlyMinor: Figure,
+  runMonthlyMinor: Figure,
+  oneOffMinor: Figure,
+  months: number,
+): PeriodResult {
+  // Both below 2^53, so their difference is exact.
+  const net =
+    incrementalMonthlyMinor === undefined || runMonthlyMinor === undefined
+      ? undefined
+      : incrementalMonthlyMinor - runMonthlyMinor;
+  const cost =
+    runMonthlyMinor === undefined || oneOffMinor === undefined
+      ? undefined
+      : exactMoney(runMonthlyMinor * months + oneOffMinor);
+  const gain =
+    incrementalMonthlyMinor === undefined
+      ? undefined
+      : exactMoney(incrementalMonthlyMinor * months);
+  const periodNetMinor = gain === undefined || cost === undefined ? undefined : gain - cost;
+  return {
+    payback: paybackOf(oneOffMinor, net),
+    roiPercent:
+      periodNetMinor === undefined || cost === undefined || cost === 0
+        ? undefined
+        : finiteOrUndefined((periodNetMinor / cost) * 100),
+    periodNetMinor,
+  };
+}
+
 export function financialResult(
   goal: FinancialGoal,
   runMonthlyMinor: Figure,
@@ -87,7 +130,6 @@ export function financialResult(
   months: number,
 ): FinancialResult {
   const incremental = incrementalGrossProfit(goal);
-  // Both below 2^53, so their difference is exact.
   const net =
     incremental === undefined || runMonthlyMinor === undefined
       ? undefined
@@ -99,23 +141,12 @@ export function financialResult(
       ? undefined
       : runMonthlyMinor + oneOffMinor / months,
   );
-  const cost =
-    runMonthlyMinor === undefined || oneOffMinor === undefined
-      ? undefined
-      : exactMoney(runMonthlyMinor * months + oneOffMinor);
-  const gain = incremental === undefined ? undefined : exactMoney(incremental * months);
-  const periodNetMinor = gain === undefined || cost === undefined ? undefined : gain - cost;
   return {
     incrementalGrossProfitMonthlyMinor: incremental,
     netMonthlyEffectMinor: net,
     breakEven,
     breakEvenOverPeriod,
     pays: paysOff(goal, breakEven),
-    payback: paybackOf(oneOffMinor, net),
-    roiPercent:
-      periodNetMinor === undefined || cost === undefined || cost === 0
-        ? undefined
-        : finiteOrUndefined((periodNetMinor / cost) * 100),
-    periodNetMinor,
+    ...periodResult(incremental, runMonthlyMinor, oneOffMinor, months),
   };
 }

@@ -2,12 +2,18 @@
 export { analyzeProject, FunctionAnalysisCache } from './project-analysis';
 export type {
   CategoryTotals,
+  DesignAtRequiredStaff,
   PersonLoad,
   ProjectAnalysis,
   ProjectTotals,
 } from './project-analysis';
 export { analyzeFunction } from './function-analysis';
-export type { FunctionAnalysis, HumanFigures, ProcessFigures } from './function-analysis';
+export type {
+  FunctionAnalysis,
+  HumanFigures,
+  ProcessFigures,
+  RequiredStaffFigures,
+} from './function-analysis';
 export { functionCosts, type FunctionCosts } from './costs';
 export {
   breakEvenGrowth,
@@ -15,7 +21,9 @@ export {
   incrementalGrossProfit,
   paybackOf,
   paysOff,
+  periodResult,
   type BreakEven,
+  type PeriodResult,
   type FinancialResult,
   type Pays,
   type Payback,

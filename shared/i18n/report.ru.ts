@@ -22,18 +22,58 @@ export const reportRu: Record<ReportKey, string> = {
   'report.cover.note':
     'Подготовлено в Sales System Workbench. Все показатели рассчитаны по проекту тем же анализом, что и в приложении. Суммы в {currency}; затраты и эффекты — в месяц, если не отмечены как разовые.',
 
+  'report.pageRef': 'с. {page}',
+  'report.more': 'ещё {count}',
+  'report.moreIn': '… и ещё {count}: см. раздел «{section}»',
+
+  'report.decision.title': 'Предложение для решения',
+  'report.decision.scopeCompany': 'продажи компании {company}',
+  'report.decision.scopeProject': 'систему продаж «{name}»',
+  'report.decision.proposal':
+    'Предлагается организовать {scope} в виде {count, plural, one {# специализированной функции} few {# специализированных функций} many {# специализированных функций} other {# специализированной функции}} ({functions}) с численностью {fte} ст. на период планирования {months} мес.',
+  'report.decision.proposalEmpty':
+    'Предложения пока нет: в проекте «{name}» нет функций. Добавьте функции на схему, чтобы увидеть их затраты и эффект.',
+  'report.decision.moreListed': 'ещё {count} — список в разделе «{section}»',
+  'report.decision.withPurpose': '{name}: {purpose}',
+  'report.decision.monthly': 'Текущие затраты в месяц',
+  'report.decision.monthlyShort': 'в т. ч. {cost} на недостающие {fte} ст.',
+  'report.decision.oneOff': 'Разовые затраты',
+  'report.decision.payback': 'Окупаемость проекта',
+  'report.decision.roi': 'Отдача за {months} мес.',
+  'report.decision.periodNet': 'Чистый результат за {months} мес.',
+  'report.decision.hire': 'Нужно нанять',
+  'report.decision.hireValue': '{fte} ст.',
+  'report.decision.hireNote':
+    'нужно {required} ст. · поимённо {people, plural, one {# сотрудник} few {# сотрудника} many {# сотрудников} other {# сотрудника}}',
+  'report.decision.basis':
+    'Функции, которым не хватает штата для уровня сервиса, посчитаны с нужным им штатом. Показатели функций с незаполненными данными в итоги не вошли.',
+  'report.decision.errors': 'Открытые ошибки',
+  'report.decision.error': '{where}: {message}',
+  'report.decision.noErrors': 'Проверки проекта не нашли ошибок.',
+  'report.decision.otherChecks': 'Также открыто: {checks}',
+  'report.decision.warnings':
+    '{count, plural, one {# предупреждение} few {# предупреждения} many {# предупреждений} other {# предупреждения}}',
+  'report.decision.notes':
+    '{count, plural, one {# заметка} few {# заметки} many {# заметок} other {# заметки}}',
+  'report.decision.paybackNever': 'Не окупается',
+  'report.decision.short': 'Не хватает штата для уровня сервиса',
+  'report.decision.shortItem':
+    '{function}: нужно {needed} ст., на обращения назначено {assigned} ст.; посчитано с {needed} ст. (на {cost} в месяц больше)',
+  'report.decision.pays': 'Какие функции окупаются',
+  'report.decision.paysItem': 'Окупаются при нужном штате: {count} из {assessed}{names}',
+  'report.decision.notPaysItem': 'Не окупаются: {count} из {assessed}{names}',
+  'report.decision.unknownItem':
+    'Финансовая цель задана не полностью: {count, plural, one {# функция} few {# функции} many {# функций} other {# функции}}{names}',
+  'report.decision.names': ' — {names}',
+  'report.decision.shortMark': '{name} (не хватает штата)',
+
   'report.summary.title': 'Краткое резюме',
   'report.summary.functions': 'Функции',
   'report.summary.fte': 'Персонал, FTE',
   'report.summary.openErrors': 'Открытые ошибки проекта',
   'report.summary.openWarnings': 'предупреждений: {count}',
-  'report.summary.verdict':
-    'Окупаются при целевом росте: {paying} из {assessed, plural, one {# функции} few {# функций} many {# функций} other {# функции}} с финансовой целью.',
   'report.summary.noFunctions':
     'В проекте пока нет функций. Добавьте функции на схему — здесь появятся их затраты, штат и финансовый эффект.',
-  'report.summary.paying': 'Окупаются',
-  'report.summary.notPaying': 'Пока не окупаются',
-  'report.summary.unassessed': 'Финансовая цель задана не полностью',
   'report.summary.errorsOpen':
     'Открытых ошибок проекта: {count}; они перечислены в разделе «{section}».',
   'report.summary.noErrors': 'Открытых ошибок проекта нет.',
@@ -51,7 +91,7 @@ export const reportRu: Record<ReportKey, string> = {
 
   'report.functions.title': 'Функции',
   'report.functions.intro':
-    'Каждая функция разобрана по четырём категориям: человеческие ресурсы, технические ресурсы, бизнес-процесс и финансовый результат.',
+    'Каждая функция разобрана по четырём категориям: человеческие ресурсы, технические ресурсы, бизнес-процесс и финансовый результат. Окупаемость функции оценена при штате, который нужен для её уровня сервиса.',
   'report.functions.none': 'В проекте нет функций.',
   'report.functions.column.function': 'Функция',
   'report.functions.column.owner': 'Владелец',
@@ -61,6 +101,7 @@ export const reportRu: Record<ReportKey, string> = {
   'report.functions.column.target': 'Цель',
   'report.functions.column.pays': 'Окупается',
 
+  'report.functions.shortPays': '{pays}, не хватает штата',
   'report.fn.title': '{number}. {name}',
   'report.fn.type': 'Тип',
   'report.fn.status': 'Статус',
@@ -130,6 +171,9 @@ export const reportRu: Record<ReportKey, string> = {
   'report.finance.incompleteText':
     'Укажите базовую выручку, целевой рост и валовую маржу, чтобы увидеть, окупается ли функция.',
 
+  'report.finance.atNeededStaff': 'Расчёт с нужным штатом',
+  'report.finance.atNeededStaffText':
+    'Недостающие для ответов на обращения {fte} ст. стоят {cost} в месяц: текущие затраты {run}, чистый эффект {net} в месяц, безубыточный рост {breakEven}. Так функция учтена на странице решения.',
   'report.checks.title': 'Открытые замечания проверки',
   'report.checks.intro': 'Ошибок: {error}, предупреждений: {warning}, заметок: {info}.',
   'report.checks.severity': 'Важность',
@@ -159,7 +203,6 @@ export const reportRu: Record<ReportKey, string> = {
   'report.total': 'Итого',
   'report.summary.payingCount': 'Окупающиеся функции',
   'report.summary.payingValue': '{paying} из {assessed}',
-  'report.summary.doesItPay': 'Окупается ли система?',
   'report.summary.incompleteCosts':
     'Функций с незаполненными затратами: {count}; их текущие затраты не вошли в итоги: {names}.',
   'report.summary.incompleteProfit':

@@ -8,6 +8,9 @@ import { COLOR, lineHeight, PAGE, SIZE, TONE_COLOR, type Rgb } from './theme';
 const CELL_SIZE = 8.5;
 const PADDING = { top: 1.6, bottom: 1.6, left: 1.8, right: 1.8 };
 
+/** A table's header and first rows: kept together, and with the heading above the table. */
+export const TABLE_LEAD_HEIGHT = lineHeight(CELL_SIZE) * 3 + PADDING.top * 6;
+
 const rgb = (color: Rgb): [number, number, number] => [color[0], color[1], color[2]];
 
 /**
@@ -27,7 +30,7 @@ export function drawTable(flow: Flow, pen: Pen, table: Table): void {
     return;
   }
   // Keep the header with at least its first rows.
-  flow.ensure(lineHeight(CELL_SIZE) * 3 + PADDING.top * 6);
+  flow.ensure(TABLE_LEAD_HEIGHT);
   const weights = table.columns.reduce((sum, column) => sum + column.weight, 0);
   const columnStyles: Record<number, Partial<Styles>> = {};
   table.columns.forEach((column, i) => {
@@ -89,6 +92,11 @@ export function drawTable(flow: Flow, pen: Pen, table: Table): void {
       lineWidth: { top: 0.3 },
     },
     columnStyles,
+    didDrawCell: (data: CellHookData) => {
+      if (data.section !== 'body' || data.column.index !== 0) return;
+      const anchor = table.rows[data.row.index]?.anchor;
+      if (anchor !== undefined && !flow.anchors.has(anchor)) flow.anchors.set(anchor, flow.page);
+    },
     didParseCell: (data: CellHookData) => {
       // The totals and head rows take the column's alignment too.
       const column = table.columns[data.column.index];

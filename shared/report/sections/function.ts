@@ -1,4 +1,4 @@
-import type { FunctionAnalysis } from '../../analysis';
+import type { FunctionAnalysis, RequiredStaffFigures } from '../../analysis';
 import { NOT_AVAILABLE } from '../../i18n/format';
 import type { SalesFunction } from '../../model';
 import type { Block, Fact, Section } from '../types';
@@ -426,9 +426,28 @@ function financialBlocks(
             title: w.t('report.finance.incomplete'),
             text: w.t('report.finance.incompleteText'),
           };
+  const needed = figures?.atRequiredStaff;
   return [
     { kind: 'heading', text: w.t('report.finance.title') },
     verdict,
+    ...(needed === undefined ? [] : [neededStaffCallout(w, fn, needed)]),
     { kind: 'facts', items: facts, columns: 2 },
   ];
+}
+
+/** A function short of staff, costed as the decision page counts it: with the staff it needs. */
+function neededStaffCallout(w: Words, fn: SalesFunction, needed: RequiredStaffFigures): Block {
+  const pays = needed.financial.pays;
+  return {
+    kind: 'callout',
+    tone: pays === 'yes' ? 'good' : pays === 'no' ? 'bad' : 'warning',
+    title: w.t('report.finance.atNeededStaff'),
+    text: w.t('report.finance.atNeededStaffText', {
+      fte: w.number(needed.missingFte),
+      cost: w.money(needed.missingMonthlyMinor),
+      run: w.money(needed.runMonthlyMinor),
+      net: w.money(needed.financial.netMonthlyEffectMinor),
+      breakEven: w.breakEven(needed.financial.breakEven, fn.financialGoal.targetGrowthPercent),
+    }),
+  };
 }
