@@ -19,11 +19,27 @@ export function drawBlocks(
   labels: ReportLabels,
 ): void {
   blocks.forEach((block, i) => {
-    if (block.kind === 'heading') {
-      const next = blocks[i + 1];
-      drawHeading(flow, pen, block.text, next ? leadHeight(flow, pen, next) : 0);
-    } else drawBlock(flow, pen, block, labels);
+    if (block.kind === 'heading')
+      drawHeading(flow, pen, block.text, keepHeight(flow, pen, blocks, i + 1));
+    else drawBlock(flow, pen, block, labels);
   });
+}
+
+/**
+ * What must follow a heading on its page: the start of the next block and, when that block is
+ * only a short line or a note (a verdict before the figures), the start of the one after too.
+ */
+function keepHeight(flow: Flow, pen: Pen, blocks: readonly Block[], index: number): number {
+  const next = blocks[index];
+  if (!next) return 0;
+  const lead = leadHeight(flow, pen, next);
+  const after = blocks[index + 1];
+  const brief =
+    next.kind === 'callout' ||
+    (next.kind === 'paragraph' && lead <= lineHeight(paragraphStyle(next).size) * 1.01);
+  return brief && after && after.kind !== 'heading'
+    ? lead + BLOCK_GAP + leadHeight(flow, pen, after)
+    : lead;
 }
 
 /** Height of the part of a block that must stay on the page of the heading before it. */
@@ -39,7 +55,10 @@ export function leadHeight(flow: Flow, pen: Pen, block: Block): number {
     }
     case 'metrics':
       return METRIC_HEIGHT;
-    case 'facts':
+    case 'facts': {
+      const layout = factsLayout(flow, pen, block.items, block.columns ?? 1);
+      return layout.together ? layout.height : (layout.rows[0]?.height ?? 0);
+    }
     case 'list':
     case 'refs':
       return 2 * body + 3;
@@ -166,15 +185,26 @@ const FACT_PAD = 1.2;
 const COLUMN_GAP = 8;
 
 /** Label–value pairs, label in grey, value aligned in a second column, hairlines between rows. */
-function drawFacts(flow: Flow, pen: Pen, items: readonly Fact[], columns: 1 | 2): void {
+function factsLayout(flow: Flow, pen: Pen, items: readonly Fact[], columns: 1 | 2) {
   const width = columns === 1 ? flow.width : (flow.width - COLUMN_GAP) / 2;
   const labelWidth = Math.min(62, width * (columns === 1 ? 0.38 : 0.5));
   const rows = items.map((fact) => factRow(pen, fact, labelWidth, width - labelWidth - 3));
   const half = Math.ceil(rows.length / 2);
   const sides = columns === 1 ? [rows] : [rows.slice(0, half), rows.slice(half)];
   const height = Math.max(...sides.map((side) => side.reduce((sum, row) => sum + row.height, 0)));
-  if (columns === 2 && height <= flow.bottom - flow.top) {
-    // Side by side the two columns move to the next page together.
+  // Side by side, the two columns move to the next page together.
+  const together = columns === 2 && height <= flow.bottom - flow.top;
+  return { width, labelWidth, rows, sides, height, together };
+}
+
+function drawFacts(flow: Flow, pen: Pen, items: readonly Fact[], columns: 1 | 2): void {
+  const { width, labelWidth, rows, sides, height, together } = factsLayout(
+    flow,
+    pen,
+    items,
+    columns,
+  );
+  if (together) {
     flow.ensure(height);
     const top = flow.y;
     sides.forEach((side, i) => {

@@ -2,7 +2,7 @@ import { jsPDF } from 'jspdf';
 import type { ReportModel, Section } from '../types';
 import { drawBlocks, leadHeight } from './blocks';
 import { drawChrome } from './chrome';
-import { contentsPageCount, drawContents, type ContentsEntry } from './contents';
+import { contentsExtent, drawContents, type ContentsEntry } from './contents';
 import { drawCover } from './cover';
 import { Flow } from './flow';
 import { registerFonts, type ReportFonts } from './fonts';
@@ -38,8 +38,10 @@ export function renderReportPdf(model: ReportModel, fonts: ReportFonts): Uint8Ar
     flow.anchors.set(section.id, flow.page);
   });
   const contentsStart = flow.page + 1;
-  const contentsPages = contentsPageCount(entries, flow);
-  for (let i = 0; i < contentsPages; i++) flow.newPage();
+  const contents = contentsExtent(entries, flow);
+  for (let i = 0; i < contents.pages; i++) flow.newPage();
+  // A section that need not start a page follows the contents on their last page.
+  flow.y = contents.end;
   model.sections.forEach((section, i) => {
     const entry = entries[i];
     if (section.front || !entry) return;

@@ -37,17 +37,17 @@ export function drawTable(flow: Flow, pen: Pen, table: Table): void {
     columnStyles[i] = { cellWidth: (flow.width * column.weight) / weights, halign: column.align };
   });
   const toneColumn = table.toneColumn ?? 0;
-  const clean = (cells: readonly string[]): string[] => cells.map((cell) => pen.clean(cell));
-  // Cells of a column with `maxLines` are wrapped here, with an ellipsis after the last line.
-  const limit = (cells: readonly string[]): string[] =>
+  // Every cell is broken into lines here, as all report text is (numbers kept with their
+  // units, long words hyphenated), so jspdf-autotable never cuts a word itself; a column with
+  // `maxLines` ends with an ellipsis after its last line.
+  const wrapCells = (cells: readonly string[], size: number, bold: (i: number) => boolean) =>
     cells.map((cell, i) => {
       const column = table.columns[i];
-      if (column?.maxLines === undefined) return pen.clean(cell);
-      pen.style({ size: CELL_SIZE });
+      if (!column) return pen.clean(cell);
+      pen.style({ size, weight: bold(i) ? 'bold' : 'normal' });
       const width = (flow.width * column.weight) / weights - PADDING.left - PADDING.right - 0.5;
       return pen.wrap(cell, width, column.maxLines).join('\n');
     });
-
   autoTable(pdf, {
     startY: flow.y,
     margin: {
@@ -60,9 +60,22 @@ export function drawTable(flow: Flow, pen: Pen, table: Table): void {
     tableWidth: flow.width,
     rowPageBreak: 'avoid',
     showHead: 'everyPage',
-    head: [clean(table.columns.map((column) => column.title))],
-    body: table.rows.map((row) => limit(row.cells)),
-    foot: table.total ? [clean(table.total)] : [],
+    head: [
+      wrapCells(
+        table.columns.map((column) => column.title),
+        SIZE.small,
+        () => true,
+      ),
+    ],
+    // A toned row's tone cell is bold (didParseCell), so it is measured bold.
+    body: table.rows.map((row) =>
+      wrapCells(
+        row.cells,
+        CELL_SIZE,
+        (i) => i === toneColumn && row.tone !== undefined && row.tone !== 'neutral',
+      ),
+    ),
+    foot: table.total ? [wrapCells(table.total, CELL_SIZE, () => true)] : [],
     showFoot: 'lastPage',
     styles: {
       font: FONT_FAMILY,

@@ -64,7 +64,7 @@ export function checksSection(ctx: ReportContext, checks: readonly DesignCheck[]
     id: 'checks',
     level: 1,
     title: w.t('report.checks.title'),
-    newPage: true,
+    newPage: false,
     blocks: [
       {
         kind: 'paragraph',

@@ -39,7 +39,13 @@ export function functionSection(ctx: ReportContext, fn: SalesFunction): Section 
     ...processBlocks(ctx, fn, figures),
     ...financialBlocks(ctx, fn, figures),
   );
-  return { id: `function-${fn.id}`, level: 2, title: ctx.functionTitle(fn), newPage: true, blocks };
+  return {
+    id: `function-${fn.id}`,
+    level: 2,
+    title: ctx.functionTitle(fn),
+    newPage: false,
+    blocks,
+  };
 }
 
 /** The function's hand-offs, escalations, support and reporting, both ways, with their labels. */

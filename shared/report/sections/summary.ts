@@ -161,5 +161,5 @@ export function summarySection(ctx: ReportContext, open: SeverityCounts): Sectio
     },
   );
 
-  return { id: 'summary', level: 1, title: w.t('report.summary.title'), newPage: true, blocks };
+  return { id: 'summary', level: 1, title: w.t('report.summary.title'), newPage: false, blocks };
 }
