@@ -180,7 +180,7 @@ export const reportEn = {
   'report.checks.severity': 'Severity',
   'report.checks.element': 'Where',
   'report.checks.message': 'What is wrong and what to do',
-  'report.checks.none': 'No open design checks: the design holds together.',
+  'report.checks.none': 'The design checks found nothing open.',
   'report.checks.project': 'Whole design',
 
   'report.appendix.title': 'Assumptions and formulas',
@@ -218,7 +218,7 @@ export const reportEn = {
   'report.summary.processFigures':
     'Process steps: {steps}; KPIs: {kpis}, measured automatically: {automated}; functions short of staff: {short}',
   'report.summary.financialFigures':
-    'Baseline revenue {baseline} per month, incremental gross profit {profit} per month; net result over {period} months: {periodNet}',
+    'Baseline revenue {baseline} per month, incremental gross profit {profit} per month; net result over {period, plural, one {# month} other {# months}}: {periodNet}',
   'report.staffing.shortTitle': 'Not enough staff for the service level',
   'report.appendix.settings': 'Project settings',
   'report.appendix.formulas': 'Formulas',

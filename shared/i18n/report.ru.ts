@@ -18,7 +18,7 @@ export const reportRu: Record<ReportKey, string> = {
   'report.cover.date': 'Дата',
   'report.cover.scope': 'Охват',
   'report.cover.scopeValue':
-    'Функций: {functions} · FTE: {fte} · период планирования {months} мес.',
+    'Функций: {functions} · ставок: {fte} · период планирования {months} мес.',
   'report.cover.note':
     'Подготовлено в Sales System Workbench. Все показатели рассчитаны по проекту тем же анализом, что и в приложении. Суммы в {currency}; затраты и эффекты — в месяц, если не отмечены как разовые.',
 
@@ -69,7 +69,7 @@ export const reportRu: Record<ReportKey, string> = {
 
   'report.summary.title': 'Краткое резюме',
   'report.summary.functions': 'Функции',
-  'report.summary.fte': 'Персонал, FTE',
+  'report.summary.fte': 'Численность, ставок',
   'report.summary.openErrors': 'Открытые ошибки проекта',
   'report.summary.openWarnings': 'предупреждений: {count}',
   'report.summary.noFunctions':
@@ -85,7 +85,7 @@ export const reportRu: Record<ReportKey, string> = {
   'report.diagram.part': 'Схема системы продаж — часть {part} из {parts}',
   'report.diagram.overview':
     'Схема не помещается на одну страницу: пронумерованные фрагменты показаны крупно на следующих страницах.',
-  'report.diagram.fte': '{fte} FTE',
+  'report.diagram.fte': '{fte} ст.',
   'report.diagram.costPerMonth': '{cost} в мес.',
   'report.diagram.owner': 'Владелец: {name}',
 
@@ -95,7 +95,7 @@ export const reportRu: Record<ReportKey, string> = {
   'report.functions.none': 'В проекте нет функций.',
   'report.functions.column.function': 'Функция',
   'report.functions.column.owner': 'Владелец',
-  'report.functions.column.fte': 'FTE',
+  'report.functions.column.fte': 'Ставок',
   'report.functions.column.monthlyCost': 'Затраты в мес.',
   'report.functions.column.breakEven': 'Безубыт. рост',
   'report.functions.column.target': 'Цель',
@@ -116,9 +116,9 @@ export const reportRu: Record<ReportKey, string> = {
 
   'report.human.title': 'Человеческие ресурсы',
   'report.human.role': 'Роль',
-  'report.human.fte': 'FTE',
+  'report.human.fte': 'Ставок',
   'report.human.dedicated': 'Занятость',
-  'report.human.costPerFte': 'Стоимость FTE',
+  'report.human.costPerFte': 'Стоимость ставки',
   'report.human.monthly': 'В месяц',
   'report.human.none': 'Роли не назначены.',
   'report.human.people': 'Сотрудники',
@@ -149,12 +149,12 @@ export const reportRu: Record<ReportKey, string> = {
     '{requests, plural, one {# запрос} few {# запроса} many {# запросов} other {# запроса}} в час, обработка {handling} мин',
   'report.staffing.target': 'Уровень сервиса',
   'report.staffing.targetValue': '{level} запросов — ответ не позже {minutes} мин',
-  'report.staffing.fteNeeded': 'Нужно FTE (потери времени {shrinkage}, {hours} ч в неделю)',
-  'report.staffing.fteAssigned': 'Назначено FTE для ответов на запросы',
+  'report.staffing.fteNeeded': 'Нужно ставок (потери времени {shrinkage}, {hours} ч в неделю)',
+  'report.staffing.fteAssigned': 'Ставок на ответы на обращения',
   'report.staffing.achieved': 'Уровень сервиса при назначенном штате',
   'report.staffing.asaValue': '{minutes} мин',
   'report.staffing.short':
-    'Штата не хватает: для уровня сервиса нужно {needed} FTE, назначено {assigned}.',
+    'Штата не хватает: для уровня сервиса нужно {needed} ст., назначено {assigned} ст.',
   'report.staffing.enough': 'Назначенный штат обеспечивает уровень сервиса при заданной нагрузке.',
 
   'report.finance.title': 'Финансовый результат',
@@ -179,14 +179,14 @@ export const reportRu: Record<ReportKey, string> = {
   'report.checks.severity': 'Важность',
   'report.checks.element': 'Где',
   'report.checks.message': 'Что не так и что сделать',
-  'report.checks.none': 'Открытых замечаний нет: проект согласован.',
+  'report.checks.none': 'Проверки проекта не нашли открытых замечаний.',
   'report.checks.project': 'Проект в целом',
 
   'report.appendix.title': 'Допущения и формулы',
   'report.appendix.intro':
     'Показатели отчёта рассчитаны так, как описано ниже. Суммы округлены до целых единиц валюты только при выводе.',
   'report.appendix.runCostFormula':
-    '∑ (FTE × стоимость FTE) + телефонные линии + ежемесячная стоимость инструментов. Разовые затраты — разовая стоимость инструментов.',
+    '∑ (ставки × стоимость ставки) + телефонные линии + ежемесячная стоимость инструментов. Разовые затраты — разовая стоимость инструментов.',
   'report.appendix.profitFormula': 'базовая выручка в месяц × целевой рост × валовая маржа.',
   'report.appendix.net': 'Чистый эффект, окупаемость, отдача',
   'report.appendix.netFormula':
@@ -195,7 +195,7 @@ export const reportRu: Record<ReportKey, string> = {
     'текущие затраты ÷ (базовая выручка × валовая маржа): рост, который нужен функции, только чтобы окупить себя. Функция окупается, если её целевой рост не ниже этого значения.',
   'report.appendix.erlang': 'Штат (Erlang C)',
   'report.appendix.erlangFormula':
-    'трафик A = запросы в час × время обработки в минутах ÷ 60. При N > A операторов вероятность ожидания равна Erlang C(N, A), а уровень сервиса — 1 − P(ожидания) × e^(−(N − A) × цель ÷ время обработки). Наименьшее N, обеспечивающее уровень сервиса, делится на (1 − потери времени) и умножается на часы покрытия ÷ {hours} оплачиваемых часов одного FTE в неделю, затем округляется вверх до половины FTE.',
+    'трафик A = запросы в час × время обработки в минутах ÷ 60. При N > A операторов вероятность ожидания равна Erlang C(N, A), а уровень сервиса — 1 − P(ожидания) × e^(−(N − A) × цель ÷ время обработки). Наименьшее N, обеспечивающее уровень сервиса, делится на (1 − потери времени) и умножается на часы покрытия ÷ {hours} оплачиваемых часов одной ставки в неделю, затем округляется вверх до половины ставки.',
   'report.appendix.period': 'Период планирования',
   'report.appendix.periodValue': '{months} мес., первый месяц — {start}',
   'report.appendix.currency': 'Валюта',
@@ -212,7 +212,7 @@ export const reportRu: Record<ReportKey, string> = {
   'report.summary.keyFigures': 'Ключевые показатели',
   'report.summary.perMonth': 'В месяц',
   'report.summary.humanFigures':
-    '{fte} FTE, из них выделенных {dedicated}; сотрудников поимённо: {people}',
+    '{fte} ст., из них выделенных {dedicated} ст.; сотрудников поимённо: {people}',
   'report.summary.technicalFigures':
     'Телефонных линий: {lines}; инструментов: {tools}; разовые затраты {oneOff}',
   'report.summary.processFigures':
@@ -222,5 +222,5 @@ export const reportRu: Record<ReportKey, string> = {
   'report.staffing.shortTitle': 'Штата не хватает для уровня сервиса',
   'report.appendix.settings': 'Настройки проекта',
   'report.appendix.formulas': 'Формулы',
-  'report.appendix.contractedHours': 'Оплачиваемых часов одного FTE в неделю',
+  'report.appendix.contractedHours': 'Оплачиваемых часов одной ставки в неделю',
 };

@@ -82,9 +82,10 @@ function drawSectionStart(flow: Flow, pen: Pen, section: Section): void {
   const landscape = flow.pageWidth > flow.pageHeight;
   if (section.newPage || landscape !== (orientation === 'landscape')) flow.newPage(orientation);
   const size = section.level === 1 ? SIZE.sectionTitle : SIZE.sectionTitle - 2;
-  // The title keeps with the start of the first block.
+  // The title (gap, rule, title, space) keeps with the start of the first block.
   const first = section.blocks[0];
-  flow.ensure(16 + (first ? leadHeight(flow, pen, first) : 0));
+  const title = pen.measure(section.title, flow.width, { size, weight: 'bold' }, 3);
+  flow.ensure(6 + 3.5 + title + 5 + (first ? leadHeight(flow, pen, first) : 0));
   flow.gap(6);
   flow.pdf.setFillColor(...COLOR.accent);
   flow.pdf.rect(flow.left, flow.y, 14, 1.2, 'F');

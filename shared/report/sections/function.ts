@@ -1,4 +1,5 @@
 import type { FunctionAnalysis, RequiredStaffFigures } from '../../analysis';
+import { MINUTE_DIGITS } from '../../display';
 import { NOT_AVAILABLE } from '../../i18n/format';
 import type { SalesFunction } from '../../model';
 import type { Block, Fact, Section } from '../types';
@@ -290,14 +291,14 @@ function staffingBlocks(
       label: w.t('report.staffing.demand'),
       value: w.t('report.staffing.demandValue', {
         requests: w.number(demand.requestsPerHour, 2),
-        handling: w.number(demand.averageHandlingMinutes, 2),
+        handling: w.number(demand.averageHandlingMinutes, MINUTE_DIGITS),
       }),
     },
     {
       label: w.t('report.staffing.target'),
       value: w.t('report.staffing.targetValue', {
         level: w.percent(demand.serviceLevelPercent),
-        minutes: w.number(demand.targetAnswerMinutes, 2),
+        minutes: w.number(demand.targetAnswerMinutes, MINUTE_DIGITS),
       }),
     },
   ];
@@ -347,7 +348,7 @@ function staffingBlocks(
         {
           label: w.d('analysis.staffing.asa'),
           value: w.t('report.staffing.asaValue', {
-            minutes: w.number(queue.averageSpeedOfAnswerMinutes, 2),
+            minutes: w.number(queue.averageSpeedOfAnswerMinutes, MINUTE_DIGITS),
           }),
         },
         {
