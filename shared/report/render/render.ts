@@ -5,7 +5,7 @@ import { drawChrome } from './chrome';
 import { contentsExtent, drawContents, type ContentsEntry } from './contents';
 import { drawCover } from './cover';
 import { Flow } from './flow';
-import { registerFonts, type ReportFonts } from './fonts';
+import { nameSubsets, registerFonts, type ReportFonts } from './fonts';
 import { Pen } from './pen';
 import { COLOR, SIZE } from './theme';
 
@@ -74,6 +74,7 @@ export function renderReportPdf(model: ReportModel, fonts: ReportFonts): Uint8Ar
   pdf.setFileId(fileId(`${model.meta.title}|${model.meta.createdAt}|${model.language}`));
   pdf.setLanguage(model.language === 'ru' ? 'ru' : 'en-GB');
   pdf.setDisplayMode('fullwidth', 'continuous', 'UseOutlines');
+  nameSubsets(pdf);
   return new Uint8Array(pdf.output('arraybuffer'));
 }
 
