@@ -8,7 +8,7 @@ import { paysAtNeededStaff, shortList, type ReportContext } from './context';
 /** Lists on the decision page stop here and say how many more there are, and where. */
 const MAX_ERRORS = 5;
 const MAX_SHORT = 3;
-const MAX_NAMES = 4;
+const MAX_NAMES = 3;
 /** Up to this many functions, the proposal names each with its purpose. */
 const MAX_PURPOSES = 2;
 
