@@ -19,7 +19,7 @@ const points = new Map<string, readonly string[]>();
  * The word cut at its hyphenation points (Russian or US English patterns, by its letters), and
  * after a hyphen or slash it already has: "Предупреждение" → ["Пре", "ду", "пре", "жде", "ние"].
  */
-export function syllables(word: string): readonly string[] {
+function syllables(word: string): readonly string[] {
   const known = points.get(word);
   if (known) return known;
   const hyphenator = /[а-яё]/iu.test(word) ? hyphenRu : hyphenEn;
