@@ -44,6 +44,12 @@ export interface Display {
   targetGrowth(percent: number | undefined): string;
 }
 
+/**
+ * Decimals of durations in minutes, wherever they are shown (KPI targets, handling and answer
+ * times, the average speed of answer): one rule, so "1.5 min" never stands beside "1.52 min".
+ */
+export const MINUTE_DIGITS = 1;
+
 const cache = new Map<string, Display>();
 
 export function displayFor(language: Language, currency: string): Display {
@@ -118,7 +124,7 @@ function makeDisplay(language: Language, currency: string): Display {
         if (Math.abs(kpi.target) < 1 && kpi.target !== 0) {
           return `${number(kpi.target * 60, 0)} ${text('unit.seconds')}`;
         }
-        return `${number(kpi.target, 2)} ${text('unit.minutes')}`;
+        return `${number(kpi.target, MINUTE_DIGITS)} ${text('unit.minutes')}`;
       default:
         return `${number(kpi.target, 2)} ${text(`unit.${kpi.unit}`)}`;
     }

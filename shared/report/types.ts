@@ -31,6 +31,8 @@ export interface ReportLabels {
   headerLeft: string;
   headerRight: string;
   footerLeft: string;
+  /** A page reference: template with {page}. */
+  pageRef: string;
 }
 
 export interface Cover {
@@ -54,8 +56,13 @@ export interface Section {
   /** 1: a chapter in the contents and outline; 2: an entry under the previous chapter. */
   level: 1 | 2;
   title: string;
-  /** Chapters and functions start on a fresh page. */
+  /** Start on a fresh page; otherwise the section follows the previous one when there is room. */
   newPage: boolean;
+  /**
+   * Drawn on the page right after the cover, before the contents, once every other page is
+   * known, so it can refer to them; it must fit one page.
+   */
+  front?: boolean;
   /** A wide diagram gets a landscape page. */
   orientation?: 'portrait' | 'landscape';
   blocks: Block[];
@@ -63,14 +70,24 @@ export interface Section {
 
 export type Block =
   | { kind: 'heading'; text: string }
-  | { kind: 'paragraph'; text: string; muted?: boolean }
+  /** `lead`: the opening statement of a page, set larger. */
+  | { kind: 'paragraph'; text: string; muted?: boolean; lead?: boolean }
   | { kind: 'metrics'; items: Metric[] }
   /** Label–value pairs; with `columns: 2` the first half on the left, the rest on the right. */
   | { kind: 'facts'; items: Fact[]; columns?: 1 | 2 }
   | { kind: 'list'; ordered: boolean; items: string[]; empty: string }
   | { kind: 'table'; table: Table }
   | { kind: 'callout'; tone: Tone; title: string; text: string }
+  /** Lines that each refer to a page of the report (a section or a table row by its anchor). */
+  | { kind: 'refs'; items: PageRef[] }
   | { kind: 'diagram'; diagram: Diagram };
+
+export interface PageRef {
+  text: string;
+  /** A section id or a table row's anchor. */
+  anchor: string;
+  tone?: Tone;
+}
 
 export interface Metric {
   label: string;
@@ -102,6 +119,8 @@ export interface Column {
 export interface TableRow {
   cells: string[];
   tone?: Tone;
+  /** A name other blocks refer to this row's page by (see PageRef). */
+  anchor?: string;
 }
 
 /** The canvas, in canvas units (the renderer scales it to the page). */

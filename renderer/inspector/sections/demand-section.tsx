@@ -2,6 +2,7 @@ import { Plus, Trash2 } from 'lucide-react';
 import type { FunctionAnalysis } from '../../../shared/analysis';
 import type { CheckField } from '../../../shared/checks';
 import type { MessageKey } from '../../../shared/i18n';
+import { MINUTE_DIGITS } from '../../../shared/display';
 import { formatNumber, formatPercent, NOT_AVAILABLE } from '../../../shared/i18n/format';
 import { demandSchema, updateDemand, type Demand, type SalesFunction } from '../../../shared/model';
 import { useT, useWorkbenchState } from '../../app/workbench-context';
@@ -109,7 +110,7 @@ function StaffingFigures({
   const { staffing, withAssignedStaff, staffingShortFte } = analysis.process;
   const number = (value: number | undefined, digits = 1) => formatNumber(language, value, digits);
   const minutes = (value: number | undefined) =>
-    value === undefined ? NOT_AVAILABLE : `${number(value, 1)} ${t('unit.minutes')}`;
+    value === undefined ? NOT_AVAILABLE : `${number(value, MINUTE_DIGITS)} ${t('unit.minutes')}`;
 
   if (staffing.status === 'not-enough-data') {
     const fields = staffing.missing.map((field) => t(`demandField.${field}`)).join(', ');

@@ -29,7 +29,7 @@ function build(project: Project, language: Language): ReportModel {
 function strings(model: ReportModel): string[] {
   // The page-number label is a template the renderer fills in (so are some diagram texts).
   const labels = Object.entries(model.labels)
-    .filter(([key]) => key !== 'pageOf')
+    .filter(([key]) => key !== 'pageOf' && key !== 'pageRef')
     .map(([, value]) => value);
   const out: string[] = [...Object.values(model.meta), ...labels];
   out.push(model.cover.kicker, model.cover.title, model.cover.subtitle, model.cover.note);
@@ -54,6 +54,8 @@ function strings(model: ReportModel): string[] {
         ];
       case 'callout':
         return [b.title, b.text];
+      case 'refs':
+        return b.items.map((item) => item.text);
       case 'diagram':
         return [
           ...b.diagram.nodes.flatMap((n) => [n.title, ...n.lines, n.status]),
