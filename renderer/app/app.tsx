@@ -20,6 +20,7 @@ import { useT, useWorkbench, useWorkbenchState } from './workbench-context';
 const LibraryScreen = lazyComponent(() =>
   import('../library/library-screen').then((m) => m.LibraryScreen),
 );
+const StartScreen = lazyComponent(() => import('../start/start-screen').then((m) => m.StartScreen));
 const AboutDialog = lazyDialog(() => import('../shell/about-dialog').then((m) => m.AboutDialog));
 const ExportDialog = lazyDialog(() =>
   import('../report/export-dialog').then((m) => m.ExportDialog),
@@ -75,7 +76,11 @@ export function App() {
 
   return (
     <div className="app" data-screen={screen}>
-      {screen === 'library' ? (
+      {screen === 'start' ? (
+        <Suspense fallback={null}>
+          <StartScreen context={context} />
+        </Suspense>
+      ) : screen === 'library' ? (
         <Suspense fallback={null}>
           <LibraryScreen />
         </Suspense>

@@ -233,7 +233,7 @@ export const COMMAND_HANDLERS: { readonly [Id in CommandId]: CommandHandler } = 
   },
   'help.about': { perform: ({ showAbout }) => showAbout() },
   'file.library': { perform: (context) => libraryCommands.showLibrary(context) },
-  'file.newProject': { perform: (context) => libraryCommands.newProject(context) },
+  'file.newProject': { perform: () => libraryCommands.showStart() },
   'file.importProject': { perform: (context) => libraryCommands.importProject(context) },
   'file.exportProject': {
     perform: (context) => libraryCommands.exportProject(context),

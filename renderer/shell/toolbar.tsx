@@ -13,22 +13,17 @@ import {
   ZoomOut,
 } from 'lucide-react';
 import { useStore } from 'zustand';
-import { LANGUAGES, type Language } from '../../shared/i18n';
-import { useT, useWorkbenchState } from '../app/workbench-context';
-import { performCommand, type CommandContext } from '../commands/registry';
+import { useT } from '../app/workbench-context';
+import type { CommandContext } from '../commands/registry';
 import { CommandButton } from './command-button';
+import { LanguageSwitch } from './language-switch';
 import { ProjectNameField } from './project-name-field';
 
 export function Toolbar(props: { context: CommandContext }) {
   const t = useT();
   const { context } = props;
-  const language = useWorkbenchState((state) => state.language);
   const canUndo = useStore(context.store.temporal, (state) => state.pastStates.length > 0);
   const canRedo = useStore(context.store.temporal, (state) => state.futureStates.length > 0);
-
-  const chooseLanguage = (value: Language) => {
-    if (value !== language) performCommand('view.language', context);
-  };
 
   return (
     <header className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
@@ -51,21 +46,7 @@ export function Toolbar(props: { context: CommandContext }) {
         <CommandButton id="edit.autoLayout" icon={Network} context={context} />
       </div>
       <div className="toolbar-spacer" />
-      <div className="language-switch" role="group" aria-label={t('toolbar.language')}>
-        {LANGUAGES.map((value) => (
-          <button
-            key={value}
-            type="button"
-            lang={value}
-            aria-pressed={value === language}
-            className="language-option"
-            title={t(`language.${value}`)}
-            onClick={() => chooseLanguage(value)}
-          >
-            {value.toUpperCase()}
-          </button>
-        ))}
-      </div>
+      <LanguageSwitch context={context} />
       <CommandButton id="view.theme" icon={Palette} context={context} />
       <CommandButton id="help.about" icon={Info} context={context} />
     </header>

@@ -10,7 +10,6 @@ export const uiEn = {
     'The workbench could not start. Reload the page; your saved projects are untouched.',
   'app.edition.desktop': 'Desktop',
   'app.edition.browser': 'Browser edition',
-  'app.about': 'Sales System Workbench {version}. Design the specialization of a sales system.',
 
   'export.title': 'Export the PDF report',
   'export.intro':

@@ -8,7 +8,6 @@ export const uiRu: Record<UiKey, string> = {
     'Не удалось запустить программу. Перезагрузите страницу — сохранённые проекты не затронуты.',
   'app.edition.desktop': 'Настольная версия',
   'app.edition.browser': 'Браузерная версия',
-  'app.about': 'Верстак системы продаж {version}. Проектирование специализации системы продаж.',
 
   'export.title': 'Экспорт отчёта в PDF',
   'export.intro':
