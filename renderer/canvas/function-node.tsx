@@ -39,7 +39,6 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
 
   const fte = analysis?.human.fte ?? 0;
   const growth = fn.financialGoal.targetGrowthPercent;
-  const cost = analysis?.costs.runMonthlyMinor;
   return (
     <div
       className={`function-node detail-${detail}${selected ? ' selected' : ''}`}
@@ -90,7 +89,7 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
           )}
           <div className="function-node-cost" title={t('canvas.node.cost')}>
             <Wallet size={14} aria-hidden="true" />
-            {t('canvas.node.perMonth', { amount: display.money(cost) })}
+            {display.runCost(analysis?.costs, true)}
           </div>
         </>
       )}
