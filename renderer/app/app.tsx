@@ -8,6 +8,7 @@ import { useKeyboardShortcuts } from '../commands/use-keyboard-shortcuts';
 import { useMenuState } from '../commands/use-menu-state';
 import { EditorScreen, type EditorDialog } from '../editor/editor-screen';
 import { libraryCommands } from '../library/commands';
+import { help } from '../help/help-state';
 import { navigation } from '../state/navigation';
 import { guardClose, startAutosave, windowTitleOf } from '../state/persistence';
 import { OpenElsewhereBanner } from '../shell/open-elsewhere-banner';
@@ -22,6 +23,12 @@ const LibraryScreen = lazyComponent(() =>
 );
 const StartScreen = lazyComponent(() => import('../start/start-screen').then((m) => m.StartScreen));
 const AboutDialog = lazyDialog(() => import('../shell/about-dialog').then((m) => m.AboutDialog));
+const ShortcutsDialog = lazyDialog(() =>
+  import('../help/shortcuts-dialog').then((m) => m.ShortcutsDialog),
+);
+const GlossaryDialog = lazyDialog(() =>
+  import('../help/glossary-dialog').then((m) => m.GlossaryDialog),
+);
 const ExportDialog = lazyDialog(() =>
   import('../report/export-dialog').then((m) => m.ExportDialog),
 );
@@ -37,6 +44,7 @@ export function App() {
   const theme = useWorkbenchState((state) => state.theme);
   const title = useWorkbenchState((state) => windowTitleOf(state, t));
   const screen = useStore(navigation, (state) => state.screen);
+  const helpSheet = useStore(help, (state) => state.sheet);
 
   const context = useMemo<CommandContext>(
     () => ({
@@ -100,6 +108,8 @@ export function App() {
       )}
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
       <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} />
+      <ShortcutsDialog open={helpSheet === 'shortcuts'} onClose={help.getState().close} />
+      <GlossaryDialog open={helpSheet === 'glossary'} onClose={help.getState().close} />
     </div>
   );
 }

@@ -7,17 +7,22 @@ import { useT, useWorkbenchState } from '../../app/workbench-context';
 import { NumberField } from '../fields/number-field';
 import { Figures, Verdict, type FigureRow } from '../figures';
 import { useEdit } from '../use-inspector';
+import type { GlossaryTerm } from '../../help/help-state';
 
 type DemandKey = keyof Demand;
 
 /** The demand inputs in the order the staffing needs them, with their units. */
-const INPUTS: readonly { readonly field: DemandKey; readonly unit?: MessageKey }[] = [
+const INPUTS: readonly {
+  readonly field: DemandKey;
+  readonly unit?: MessageKey;
+  readonly term?: GlossaryTerm;
+}[] = [
   // The label says "per hour" already.
   { field: 'requestsPerHour' },
   { field: 'averageHandlingMinutes', unit: 'unit.minutes' },
   { field: 'targetAnswerMinutes', unit: 'unit.minutes' },
-  { field: 'serviceLevelPercent', unit: 'unit.percent' },
-  { field: 'shrinkagePercent', unit: 'unit.percent' },
+  { field: 'serviceLevelPercent', unit: 'unit.percent', term: 'serviceLevel' },
+  { field: 'shrinkagePercent', unit: 'unit.percent', term: 'shrinkage' },
   { field: 'coverageHoursPerWeek', unit: 'inspector.unit.hoursPerWeek' },
 ];
 
@@ -50,13 +55,14 @@ export function DemandSection(props: {
   return (
     <>
       <div className="in-field-grid">
-        {INPUTS.map(({ field, unit }, index) => (
+        {INPUTS.map(({ field, unit, term }, index) => (
           <NumberField
             key={field}
             // A check about the demand leads to its first input.
             field={index === 0 ? 'demand' : undefined}
             label={t(`inspector.demand.${field}`)}
             unit={unit && t(unit)}
+            term={term}
             value={demand[field]}
             schema={demandSchema.shape[field]}
             onCommit={(value) =>
@@ -106,16 +112,25 @@ function StaffingFigures({ analysis }: { readonly analysis: FunctionAnalysis | u
   const rows: FigureRow[] = [
     {
       label: t('analysis.staffing.traffic'),
+      term: 'erlangs',
       value: t('analysis.staffing.trafficValue', {
         traffic: number(staffing.queue.trafficErlangs, 2),
       }),
     },
-    { label: t('analysis.staffing.agents'), value: number(staffing.queue.agents, 0) },
+    {
+      label: t('analysis.staffing.agents'),
+      value: number(staffing.queue.agents, 0),
+      term: 'erlangC',
+    },
     {
       label: t('inspector.demand.asaNeeded'),
       value: minutes(staffing.queue.averageSpeedOfAnswerMinutes),
     },
-    { label: t('analysis.staffing.requiredFte'), value: number(staffing.requiredFte) },
+    {
+      label: t('analysis.staffing.requiredFte'),
+      value: number(staffing.requiredFte),
+      term: 'fte',
+    },
     {
       label: t('inspector.human.handlingFte'),
       value: number(handling),
@@ -123,6 +138,7 @@ function StaffingFigures({ analysis }: { readonly analysis: FunctionAnalysis | u
     },
     {
       label: t('inspector.demand.levelAssigned'),
+      term: 'serviceLevel',
       value: formatPercent(language, withAssignedStaff?.serviceLevel),
       tone: staffingShortFte === undefined ? 'ok' : 'error',
     },

@@ -1,0 +1,23 @@
+import { CircleHelp } from 'lucide-react';
+import { useT } from '../app/workbench-context';
+import { help, type GlossaryTerm } from './help-state';
+import './help.css';
+
+/**
+ * A small "?" beside a figure or field that uses a term of the method: its tooltip says what
+ * the term means, a click (or Enter) opens the glossary at it.
+ */
+export function InfoButton(props: { readonly term: GlossaryTerm }) {
+  const t = useT();
+  return (
+    <button
+      type="button"
+      className="info-button"
+      aria-label={t('glossary.info', { term: t(`glossary.term.${props.term}`) })}
+      title={t(`glossary.text.${props.term}`)}
+      onClick={() => help.getState().show('glossary', props.term)}
+    >
+      <CircleHelp size={14} aria-hidden="true" />
+    </button>
+  );
+}
