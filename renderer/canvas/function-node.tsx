@@ -1,5 +1,5 @@
 import type { Node, NodeProps } from '@xyflow/react';
-import { Phone, Users, Wallet } from 'lucide-react';
+import { CircleCheck, OctagonX, Phone, TriangleAlert, Users, Wallet } from 'lucide-react';
 import { memo } from 'react';
 import { worstSeverity } from '../../shared/checks';
 import { useDisplay, useT, useWorkbenchState } from '../app/workbench-context';
@@ -9,6 +9,9 @@ import { LinkHandles } from './link-handles';
 import { NODE_WIDTH } from '../../shared/layout/node-size';
 import { CardTitle } from './card-title';
 import { cardName, useWrapperName } from './accessible-names';
+
+/** The card's status has a shape as well as a colour: a tick, a triangle, an octagon. */
+const STATUS_ICONS = { ok: CircleCheck, warning: TriangleAlert, error: OctagonX } as const;
 
 export type FunctionNodeData = { readonly functionId: string };
 export type FunctionNodeType = Node<FunctionNodeData, 'function'>;
@@ -29,6 +32,7 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
     fn?.ownerPersonId ? s.project.people.find((p) => p.id === fn.ownerPersonId)?.name : undefined,
   );
   const severity = worstSeverity(checks);
+  const StatusIcon = STATUS_ICONS[severity];
   useWrapperName(
     'node',
     data.functionId,
@@ -51,12 +55,15 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
           <FunctionIcon typeId={fn.typeId} size={18} />
         </span>
         <CardTitle functionId={fn.id} name={display.functionName(fn)} />
-        <span
-          className={`status-dot severity-${severity}`}
-          title={t(`canvas.severity.${severity}`)}
+        <StatusIcon
+          size={15}
+          strokeWidth={2.5}
+          className={`status-mark severity-${severity}`}
           aria-label={t(`canvas.severity.${severity}`)}
           role="img"
-        />
+        >
+          <title>{t(`canvas.severity.${severity}`)}</title>
+        </StatusIcon>
       </header>
       <div className="function-node-facts">
         <span title={t('canvas.node.fte')}>

@@ -43,7 +43,7 @@ test.describe('the canvas by keyboard', () => {
     await openProjectFile(page, SPECIALISED, 'en');
     await page.keyboard.press('Control+F');
     const find = page.getByRole('dialog', { name: 'Find a function' });
-    await find.getByRole('textbox').fill('Events');
+    await find.getByRole('combobox').fill('Events');
     await page.keyboard.press('Enter');
     await expect(card(page, 'Events')).toBeFocused();
     await expect(page.getByTestId('inspector')).toContainText('Events');
@@ -156,13 +156,13 @@ test.describe('the canvas by keyboard', () => {
 
     const commands = page.getByRole('dialog', { name: 'Command palette' });
     await page.keyboard.press('Control+K');
-    await commands.getByRole('textbox').fill('Add: Events');
+    await commands.getByRole('combobox').fill('Add: Events');
     await page.keyboard.press('Enter');
     await expect(card(page, 'Events')).toBeFocused();
 
     // Closing, the dialog hands the focus back to where it was; that must not select it.
     await page.keyboard.press('Control+K');
-    await commands.getByRole('textbox').fill('Rename');
+    await commands.getByRole('combobox').fill('Rename');
     await page.keyboard.press('Enter');
     const field = page.getByRole('textbox', { name: 'Function name' });
     await expect(field).toBeFocused();
