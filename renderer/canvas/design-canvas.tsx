@@ -235,6 +235,8 @@ export function DesignCanvas(props: {
       className="canvas"
       aria-label={t('canvas.label')}
       data-testid="canvas"
+      // Focusable by script only: the focus lands here when the last focused card is deleted.
+      tabIndex={-1}
       onDragOver={onDragOver}
       onDrop={onDrop}
     >

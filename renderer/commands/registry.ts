@@ -16,7 +16,7 @@ import { THEMES } from '../../shared/port/settings';
 import { onDemand } from '../app/lazy';
 import type { Workbench } from '../app/workbench-context';
 import { sizeOf } from '../canvas/flow-elements';
-import { focusCard } from '../canvas/card-focus';
+import { focusAfterRemoval, focusCanvas, focusCard } from '../canvas/card-focus';
 import { startRename } from '../canvas/rename-state';
 import { GRID_SIZE } from '../../shared/layout/grid';
 import { copySelection, lastCopiedFragment, PASTE_OFFSET, pasteInto } from '../editor/clipboard';
@@ -95,13 +95,21 @@ function dropEmptyGroups(project: Project): Project {
 }
 
 export function deleteSelection(store: Workbench['store']): void {
-  const { selection } = store.getState();
+  const { selection, project } = store.getState();
+  const focus = focusAfterRemoval(
+    project.functions.map((fn) => fn.id),
+    new Set([...selection.functionIds, ...selection.linkIds]),
+  );
   store
     .getState()
-    .edit((project) =>
-      removeLinks(removeFunctions(project, selection.functionIds), selection.linkIds),
-    );
-  store.getState().select(EMPTY_SELECTION);
+    .edit((doc) => removeLinks(removeFunctions(doc, selection.functionIds), selection.linkIds));
+  if (focus?.to === 'card') {
+    store.getState().select({ functionIds: [focus.functionId], linkIds: [] });
+    focusCard(focus.functionId);
+  } else {
+    store.getState().select(EMPTY_SELECTION);
+    if (focus) focusCanvas();
+  }
 }
 
 /**

@@ -49,6 +49,29 @@ test.describe('the canvas by keyboard', () => {
     await expect(page.getByTestId('inspector')).toContainText('Events');
   });
 
+  test('deleting the focused card hands the focus to the next card, the last one to the canvas', async ({
+    page,
+  }) => {
+    await openProjectFile(page, KEY_ACCOUNTS, 'en');
+    await paletteItem(page, 'Events').focus();
+    await page.keyboard.press('Enter');
+    await expect(card(page, 'Events')).toBeFocused();
+
+    // Events is the last card: the focus goes back to the one before, selected.
+    await page.keyboard.press('Delete');
+    await expect(card(page, 'Events')).toHaveCount(0);
+    await expect(card(page, 'Key accounts')).toBeFocused();
+    await expect(page.getByTestId('inspector')).toContainText('Key accounts');
+
+    // The last card of all: the canvas takes the focus, not the page body.
+    await page.keyboard.press('Delete');
+    await expect(page.getByTestId('function-node')).toHaveCount(0);
+    await expect(page.getByRole('main', { name: 'Sales system design canvas' })).toBeFocused();
+    // The keys still act on the canvas: undo brings the card back.
+    await page.keyboard.press('Control+Z');
+    await expect(page.getByTestId('function-node')).toHaveCount(1);
+  });
+
   test('a paste puts the focus on the copy', async ({ page }) => {
     await openProjectFile(page, KEY_ACCOUNTS, 'en');
     await card(page, 'Key accounts').click();
