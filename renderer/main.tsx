@@ -7,6 +7,7 @@ import { App } from './app/app';
 import { bootstrap } from './app/bootstrap';
 import { WorkbenchProvider } from './app/workbench-context';
 import { selectPort } from './port/select-port';
+import { Editor } from './state/editor';
 import { createSaver } from './state/persistence';
 import { isDirty } from './state/store';
 import { startTabLock } from './state/tab-lock';
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(
     <StrictMode>
-      <WorkbenchProvider value={{ store, port, saver }}>
+      <WorkbenchProvider value={new Editor(store, port, saver)}>
         <App />
       </WorkbenchProvider>
     </StrictMode>,

@@ -119,6 +119,8 @@ export function focusAfterRemoval(
   order: readonly string[],
   removed: ReadonlySet<string>,
 ): FocusAfterRemoval | undefined {
+  // Commands also run without a page (unit tests drive the editor in Node): no focus to move.
+  if (typeof document === 'undefined') return undefined;
   const focused = document.activeElement?.closest('.react-flow__node, .react-flow__edge');
   const id = focused?.getAttribute('data-id');
   if (!id || !removed.has(id)) return undefined;

@@ -2,13 +2,13 @@ import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import { useT } from '../app/workbench-context';
 import { HelpDialog } from './help-dialog';
-import { GLOSSARY_TERMS, help } from './help-state';
+import { GLOSSARY_TERMS, glossaryFocus } from './help-state';
 import './help.css';
 
 /** Help › Glossary: the method's terms; opened from an info button, it shows that term first. */
 export function GlossaryDialog(props: { readonly open: boolean; readonly onClose: () => void }) {
   const t = useT();
-  const term = useStore(help, (state) => state.term);
+  const term = useStore(glossaryFocus, (state) => state.term);
   useEffect(() => {
     if (!props.open || !term) return;
     document.getElementById(`glossary-${term}`)?.scrollIntoView({ block: 'nearest' });

@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import type { Editor } from '../state/editor';
 
 /** The method's terms the glossary explains, in the order it lists them. */
 export const GLOSSARY_TERMS = [
@@ -11,19 +12,13 @@ export const GLOSSARY_TERMS = [
 ] as const;
 export type GlossaryTerm = (typeof GLOSSARY_TERMS)[number];
 
-export type HelpSheet = 'shortcuts' | 'glossary';
-
-/** Which help sheet is open, and the glossary term to show first; not saved, not undoable. */
-export interface HelpState {
-  readonly sheet: HelpSheet | undefined;
-  readonly term: GlossaryTerm | undefined;
-  readonly show: (sheet: HelpSheet, term?: GlossaryTerm) => void;
-  readonly close: () => void;
-}
-
-export const help = createStore<HelpState>()((set) => ({
-  sheet: undefined,
+/** The term the glossary shows first (the one whose info button opened it); not saved. */
+export const glossaryFocus = createStore<{ readonly term: GlossaryTerm | undefined }>()(() => ({
   term: undefined,
-  show: (sheet, term) => set({ sheet, term }),
-  close: () => set({ sheet: undefined, term: undefined }),
 }));
+
+/** Opens the glossary, at `term` when given. */
+export function openGlossary(editor: Editor, term?: GlossaryTerm): void {
+  glossaryFocus.setState({ term });
+  editor.openDialog('glossary');
+}

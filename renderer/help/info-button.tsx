@@ -1,6 +1,6 @@
 import { CircleHelp } from 'lucide-react';
-import { useT } from '../app/workbench-context';
-import { help, type GlossaryTerm } from './help-state';
+import { useEditor, useT } from '../app/workbench-context';
+import { openGlossary, type GlossaryTerm } from './help-state';
 import './help.css';
 
 /**
@@ -9,13 +9,14 @@ import './help.css';
  */
 export function InfoButton(props: { readonly term: GlossaryTerm }) {
   const t = useT();
+  const editor = useEditor();
   return (
     <button
       type="button"
       className="info-button"
       aria-label={t('glossary.info', { term: t(`glossary.term.${props.term}`) })}
       title={t(`glossary.text.${props.term}`)}
-      onClick={() => help.getState().show('glossary', props.term)}
+      onClick={() => openGlossary(editor, props.term)}
     >
       <CircleHelp size={14} aria-hidden="true" />
     </button>

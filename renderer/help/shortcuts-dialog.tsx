@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
-import { COMMANDS, type CommandSpec, type MenuId } from '../../shared/commands/commands';
+import type { MenuId } from '../../shared/commands/commands';
 import { useT } from '../app/workbench-context';
+import { ALL_COMMANDS, commandById } from '../commands/commands';
 import { displayAccelerator } from '../shell/command-button';
 import { HelpDialog } from './help-dialog';
 import './help.css';
@@ -10,7 +11,6 @@ const GROUPS: readonly (MenuId | 'other')[] = ['file', 'edit', 'view', 'help', '
 /** Help › Shortcuts (?, Ctrl/Cmd+/): every command of the registry with all of its keys. */
 export function ShortcutsDialog(props: { readonly open: boolean; readonly onClose: () => void }) {
   const t = useT();
-  const commands: readonly CommandSpec[] = COMMANDS;
   return (
     <HelpDialog
       open={props.open}
@@ -21,7 +21,7 @@ export function ShortcutsDialog(props: { readonly open: boolean; readonly onClos
       <p className="help-intro">{t('shortcuts.intro', { palette: paletteKeys() })}</p>
       <div className="shortcut-groups">
         {GROUPS.map((group) => {
-          const shown = commands.filter((spec) => (spec.menu ?? 'other') === group);
+          const shown = ALL_COMMANDS.filter((command) => (command.spec?.menu ?? 'other') === group);
           if (shown.length === 0) return null;
           return (
             <table key={group} className="shortcut-table">
@@ -33,14 +33,14 @@ export function ShortcutsDialog(props: { readonly open: boolean; readonly onClos
                 </tr>
               </thead>
               <tbody>
-                {shown.map((spec) => (
-                  <tr key={spec.id}>
-                    <th scope="row">{t(spec.labelKey)}</th>
+                {shown.map((command) => (
+                  <tr key={command.id}>
+                    <th scope="row">{t(command.labelKey)}</th>
                     <td>
-                      {spec.accelerators.length === 0 ? (
+                      {command.keys.length === 0 ? (
                         <span className="shortcut-none">{t('shortcuts.none')}</span>
                       ) : (
-                        spec.accelerators.map((accelerator, index) => (
+                        command.keys.map((accelerator, index) => (
                           <Fragment key={accelerator}>
                             {index > 0 && (
                               <span className="shortcut-or"> {t('shortcuts.or')} </span>
@@ -63,6 +63,5 @@ export function ShortcutsDialog(props: { readonly open: boolean; readonly onClos
 
 /** The command list's key, as the user's keyboard shows it. */
 export function paletteKeys(): string {
-  const spec: CommandSpec | undefined = COMMANDS.find((c) => c.id === 'view.commandPalette');
-  return displayAccelerator(spec?.accelerators[0] ?? '');
+  return displayAccelerator(commandById('view.commandPalette').keys[0] ?? '');
 }

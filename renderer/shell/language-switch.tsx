@@ -1,13 +1,14 @@
 import { LANGUAGES, type Language } from '../../shared/i18n';
 import { useT, useWorkbenchState } from '../app/workbench-context';
-import { performCommand, type CommandContext } from '../commands/registry';
+import { useCommands } from '../commands/use-commands';
 
 /** RU | EN: the UI language, switched by the same command as the menu's. */
-export function LanguageSwitch(props: { context: CommandContext }) {
+export function LanguageSwitch() {
   const t = useT();
+  const { perform } = useCommands();
   const language = useWorkbenchState((state) => state.language);
   const choose = (value: Language) => {
-    if (value !== language) performCommand('view.language', props.context);
+    if (value !== language) perform('view.language');
   };
   return (
     <div className="language-switch" role="group" aria-label={t('toolbar.language')}>

@@ -3,7 +3,6 @@ import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { SAMPLES, type Sample } from '../../shared/samples';
 import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
-import type { CommandContext } from '../commands/registry';
 import { libraryCommands } from '../library/commands';
 import { useLibraryData } from '../library/use-library';
 import { LanguageSwitch } from '../shell/language-switch';
@@ -20,7 +19,7 @@ const SAMPLE_ICONS: Readonly<Record<Sample['id'], typeof Network>> = {
  * The start screen, on a first run and from File › New: the two samples, a new project, import
  * and the recent projects. Esc (or the back button) returns to the open project, if any.
  */
-export function StartScreen(props: { context: CommandContext }) {
+export function StartScreen() {
   const workbench = useWorkbench();
   const t = useT();
   const current = useWorkbenchState((state) => state.project.name);
@@ -50,7 +49,7 @@ export function StartScreen(props: { context: CommandContext }) {
         </span>
         <p className="start-app">{t('app.title')}</p>
         <span className="start-spacer" />
-        <LanguageSwitch context={props.context} />
+        <LanguageSwitch />
       </header>
       {editorHasProject && (
         <button

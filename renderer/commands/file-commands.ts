@@ -1,0 +1,26 @@
+import { FileText, FolderOpen, Save } from 'lucide-react';
+import { libraryCommands } from '../library/commands';
+import { fromMenu } from './command';
+
+/** File menu: save, the PDF report and the library's commands. */
+export const FILE_COMMANDS = [
+  fromMenu('file.save', { icon: Save, perform: ({ saver }) => void saver.save() }),
+  fromMenu('file.exportPdf', {
+    icon: FileText,
+    perform: (editor) => editor.openDialog('export'),
+  }),
+  fromMenu('file.library', {
+    icon: FolderOpen,
+    perform: (editor) => libraryCommands.showLibrary(editor),
+  }),
+  // The start screen: a sample, a blank project or a file to import.
+  fromMenu('file.newProject', { perform: () => libraryCommands.showStart() }),
+  fromMenu('file.importProject', {
+    perform: (editor) => libraryCommands.importProject(editor),
+  }),
+  fromMenu('file.exportProject', {
+    perform: (editor) => libraryCommands.exportProject(editor),
+    // The editor's project can be exported only while the editor shows one.
+    enabled: ({ navigation }) => navigation.editorHasProject && navigation.screen === 'editor',
+  }),
+];
