@@ -1,6 +1,7 @@
-import { Info, Maximize, Palette, Rows3, ZoomIn, ZoomOut } from 'lucide-react';
+import { BookOpen, Info, Keyboard, Maximize, Palette, Rows3, ZoomIn, ZoomOut } from 'lucide-react';
 import { LANGUAGES } from '../../shared/i18n';
 import { THEMES } from '../../shared/port/settings';
+import { openGlossary } from '../help/help-state';
 import { fromMenu } from './command';
 
 function next<T>(values: readonly T[], current: T): T {
@@ -44,5 +45,10 @@ export const VIEW_COMMANDS = [
       void port.updateSettings({ theme }).catch((error: unknown) => console.error(error));
     },
   }),
+  fromMenu('help.shortcuts', {
+    icon: Keyboard,
+    perform: (editor) => editor.openDialog('shortcuts'),
+  }),
+  fromMenu('help.glossary', { icon: BookOpen, perform: (editor) => openGlossary(editor) }),
   fromMenu('help.about', { icon: Info, perform: (editor) => editor.openDialog('about') }),
 ];

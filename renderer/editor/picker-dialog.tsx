@@ -98,7 +98,11 @@ export function PickerDialog(props: {
       ref={dialog}
       className="dialog picker"
       aria-label={props.title}
-      onClose={props.onClose}
+      // Only a close the dialog made itself (Esc) is reported: one made because the app already
+      // moved on (a chosen command opened another dialog) must not close that one.
+      onClose={() => {
+        if (props.open) props.onClose();
+      }}
       data-testid={props.testId}
     >
       <input

@@ -23,7 +23,10 @@ export function HelpDialog(props: {
       className="dialog help-dialog"
       aria-label={props.title}
       data-testid={props.testId}
-      onClose={props.onClose}
+      // Only its own close (Esc, Close) is reported, not one because another dialog replaced it.
+      onClose={() => {
+        if (props.open) props.onClose();
+      }}
     >
       <header className="help-header">
         <h2>{props.title}</h2>

@@ -62,6 +62,8 @@ export const uiEn = {
   'command.view.zoomOut': 'Zoom out',
   'command.view.language': 'Русский / English',
   'command.view.theme': 'Next theme',
+  'command.help.shortcuts': 'Keyboard shortcuts',
+  'command.help.glossary': 'Glossary',
   'command.help.about': 'About',
 
   'toolbar.label': 'Main toolbar',

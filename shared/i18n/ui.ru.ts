@@ -60,6 +60,8 @@ export const uiRu: Record<UiKey, string> = {
   'command.view.zoomOut': 'Уменьшить',
   'command.view.language': 'Русский / English',
   'command.view.theme': 'Следующая тема',
+  'command.help.shortcuts': 'Сочетания клавиш',
+  'command.help.glossary': 'Словарь терминов',
   'command.help.about': 'О программе',
 
   'toolbar.label': 'Основная панель',
