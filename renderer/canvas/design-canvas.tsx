@@ -1,3 +1,4 @@
+import { CanvasHint } from '../help/canvas-hint';
 import {
   Background,
   BackgroundVariant,
@@ -289,6 +290,7 @@ export function DesignCanvas(props: {
         <Controls showInteractive={false} />
       </ReactFlow>
       {project.functions.length === 0 && <p className="canvas-empty">{t('canvas.dropHint')}</p>}
+      <CanvasHint />
     </main>
   );
 }

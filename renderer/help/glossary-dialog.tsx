@@ -3,7 +3,6 @@ import { useStore } from 'zustand';
 import { useT } from '../app/workbench-context';
 import { HelpDialog } from './help-dialog';
 import { GLOSSARY_TERMS, glossaryFocus } from './help-state';
-import './help.css';
 
 /** Help › Glossary: the method's terms; opened from an info button, it shows that term first. */
 export function GlossaryDialog(props: { readonly open: boolean; readonly onClose: () => void }) {

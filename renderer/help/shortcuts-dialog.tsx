@@ -4,7 +4,6 @@ import { useT } from '../app/workbench-context';
 import { ALL_COMMANDS, commandById } from '../commands/commands';
 import { displayAccelerator } from '../shell/command-button';
 import { HelpDialog } from './help-dialog';
-import './help.css';
 
 const GROUPS: readonly (MenuId | 'other')[] = ['file', 'edit', 'view', 'help', 'other'];
 
