@@ -30,7 +30,10 @@ export function StartScreen() {
   useEffect(() => {
     if (!editorHasProject) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') navigation.getState().show('editor');
+      // Esc in an open dialog (the shortcuts sheet) closes that dialog only.
+      if (event.key === 'Escape' && !document.querySelector('dialog[open]')) {
+        navigation.getState().show('editor');
+      }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
