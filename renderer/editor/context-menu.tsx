@@ -49,9 +49,17 @@ export function ContextMenu(props: {
 
   useEffect(() => {
     if (!request) return;
+    const before = document.activeElement;
     menu.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
     const close = (event: Event) => {
-      if (event instanceof KeyboardEvent && event.key !== 'Escape') return;
+      if (event instanceof KeyboardEvent) {
+        if (event.key !== 'Escape') return;
+        // Esc, also from an item of the menu (where the focus is): the focus goes back to
+        // where it was when the menu opened (the card), not to the page body.
+        onClose();
+        if (before instanceof HTMLElement) before.focus({ preventScroll: true });
+        return;
+      }
       if (event.target instanceof Node && menu.current?.contains(event.target)) return;
       onClose();
     };

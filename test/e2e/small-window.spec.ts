@@ -77,6 +77,11 @@ for (const size of WINDOWS) {
       await expect(menu).toBeVisible();
       await expect(menu.getByRole('menuitem', { name: 'Rename' })).toBeVisible();
       await expectInside(page, menu, 'card menu');
+      // Esc closes it from its focused item, and the focus goes back to the card.
+      await expect(menu.getByRole('menuitem').first()).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(menu).toBeHidden();
+      await expect(page.locator('.react-flow__node', { has: lowest })).toBeFocused();
     });
   });
 }
