@@ -61,6 +61,6 @@ export function ShortcutsDialog(props: { readonly open: boolean; readonly onClos
 }
 
 /** The command list's key, as the user's keyboard shows it. */
-export function paletteKeys(): string {
+function paletteKeys(): string {
   return displayAccelerator(commandById('view.commandPalette').keys[0] ?? '');
 }
