@@ -27,6 +27,9 @@ const ShortcutsDialog = lazyDialog(() =>
 const GlossaryDialog = lazyDialog(() =>
   import('../help/glossary-dialog').then((m) => m.GlossaryDialog),
 );
+const Presentation = lazyComponent(() =>
+  import('../presentation/presentation').then((m) => m.Presentation),
+);
 const ExportDialog = lazyDialog(() =>
   import('../report/export-dialog').then((m) => m.ExportDialog),
 );
@@ -38,6 +41,8 @@ export function App() {
   const dialog = useStore(editor.view, (state) => state.dialog);
   const language = useWorkbenchState((state) => state.language);
   const theme = useWorkbenchState((state) => state.theme);
+  const largeType = useWorkbenchState((state) => state.largeType);
+  const presenting = useStore(editor.view, (state) => state.presentation !== undefined);
   const title = useWorkbenchState((state) => windowTitleOf(state, t));
   const screen = useStore(navigation, (state) => state.screen);
 
@@ -60,7 +65,8 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = language;
     document.documentElement.dataset.theme = theme;
-  }, [language, theme]);
+    document.documentElement.toggleAttribute('data-large-type', largeType);
+  }, [language, theme, largeType]);
   useEffect(() => {
     document.title = title;
   }, [title]);
@@ -77,10 +83,18 @@ export function App() {
         </Suspense>
       ) : (
         <>
-          <Toolbar />
-          <OpenElsewhereBanner />
-          <EditorScreen />
-          <StatusBar />
+          {/* While presenting, the editor stays as it is underneath, out of reach. */}
+          <div className="app-chrome" inert={presenting}>
+            <Toolbar />
+            <OpenElsewhereBanner />
+            <EditorScreen />
+            <StatusBar />
+          </div>
+          {presenting && (
+            <Suspense fallback={null}>
+              <Presentation />
+            </Suspense>
+          )}
         </>
       )}
       <AboutDialog open={dialog === 'about'} onClose={() => editor.closeDialog()} />

@@ -23,7 +23,6 @@ export {
 export {
   averageSpeedOfAnswer,
   DEMAND_FIELDS,
-  erlangB,
   erlangC,
   queueWith,
   serviceLevel,
@@ -33,4 +32,5 @@ export {
   type QueueResult,
   type Staffing,
 } from './erlang';
+export { erlangB } from './erlang-b';
 export { ceilToHalf, roundMinor, type Figure } from './numbers';

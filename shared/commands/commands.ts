@@ -159,6 +159,13 @@ export const COMMANDS = [
     accelerators: ['CmdOrCtrl+-'],
   },
   {
+    id: 'view.zoomToSelection',
+    labelKey: 'command.view.zoomToSelection',
+    menu: 'view',
+    accelerators: ['Shift+F'],
+    textAware: true,
+  },
+  {
     id: 'view.detail',
     labelKey: 'command.view.detail',
     menu: 'view',
@@ -176,6 +183,25 @@ export const COMMANDS = [
     labelKey: 'command.view.theme',
     menu: 'view',
     accelerators: ['CmdOrCtrl+Shift+T'],
+  },
+  {
+    id: 'view.present',
+    labelKey: 'command.view.present',
+    menu: 'view',
+    accelerators: ['F5'],
+    separatorBefore: true,
+  },
+  {
+    id: 'view.panels',
+    labelKey: 'command.view.panels',
+    menu: 'view',
+    accelerators: ['CmdOrCtrl+B'],
+  },
+  {
+    id: 'view.largeType',
+    labelKey: 'command.view.largeType',
+    menu: 'view',
+    accelerators: [],
   },
   {
     id: 'help.shortcuts',

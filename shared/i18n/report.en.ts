@@ -109,6 +109,9 @@ export const reportEn = {
   'report.staffing.demandValue':
     '{requests, plural, one {# request} other {# requests}} / hour, {handling} min handling',
   'report.staffing.target': 'Service level',
+  'report.staffing.peak': 'Busiest hour',
+  'report.staffing.peakValue':
+    '{peak} of the average hour, which needs {agents, plural, one {# agent} other {# agents}}',
   'report.staffing.targetValue': '{level} answered within {minutes} min',
   'report.staffing.fteNeeded': 'FTE needed (shrinkage {shrinkage}, {hours} h / week)',
   'report.staffing.fteAssigned': 'FTE assigned to answer requests',
@@ -129,8 +132,19 @@ export const reportEn = {
   'report.finance.doesNotPayText':
     'Target growth {target} is below the break-even growth {breakEven}: raise the goal or lower the cost.',
   'report.finance.incomplete': 'The financial goal is incomplete',
-  'report.finance.incompleteText':
-    'Enter baseline revenue, target growth and gross margin to see whether the function pays.',
+  'report.finance.incompleteText': 'Enter the {fields} to see whether the function pays.',
+  'report.finance.costIncomplete': 'The run cost is incomplete',
+  'report.finance.costIncompleteText':
+    'The financial goal is set, but the run cost is unknown: enter the missing {parts} to see whether the function pays.',
+  'report.finance.bothIncomplete': 'The financial goal and the run cost are incomplete',
+  'report.finance.bothIncompleteText':
+    'Enter the {fields}, and the missing {parts}, to see whether the function pays.',
+  'report.finance.missing.baseline': 'baseline revenue',
+  'report.finance.missing.growth': 'target growth',
+  'report.finance.missing.margin': 'gross margin',
+  'report.finance.missing.staff': 'staff costs',
+  'report.finance.missing.lines': 'line costs',
+  'report.finance.missing.tools': 'tool costs',
 
   'report.checks.title': 'Open design checks',
   'report.checks.intro':

@@ -107,6 +107,9 @@ export const reportRu: Record<ReportKey, string> = {
   'report.staffing.demandValue':
     '{requests, plural, one {# запрос} few {# запроса} many {# запросов} other {# запроса}} в час, обработка {handling} мин',
   'report.staffing.target': 'Уровень сервиса',
+  'report.staffing.peak': 'Самый загруженный час',
+  'report.staffing.peakValue':
+    '{peak} от среднего часа, которому нужно {agents, plural, one {# сотрудник} few {# сотрудника} many {# сотрудников} other {# сотрудника}}',
   'report.staffing.targetValue': '{level} запросов — ответ не позже {minutes} мин',
   'report.staffing.fteNeeded': 'Нужно FTE (потери времени {shrinkage}, {hours} ч в неделю)',
   'report.staffing.fteAssigned': 'Назначено FTE для ответов на запросы',
@@ -127,8 +130,19 @@ export const reportRu: Record<ReportKey, string> = {
   'report.finance.doesNotPayText':
     'Целевой рост {target} ниже безубыточного {breakEven}: повысьте цель или снизьте затраты.',
   'report.finance.incomplete': 'Финансовая цель задана не полностью',
-  'report.finance.incompleteText':
-    'Укажите базовую выручку, целевой рост и валовую маржу, чтобы увидеть, окупается ли функция.',
+  'report.finance.incompleteText': 'Укажите {fields}, чтобы оценить окупаемость функции.',
+  'report.finance.costIncomplete': 'Затраты на работу известны не полностью',
+  'report.finance.costIncompleteText':
+    'Финансовая цель задана, но затраты на работу неизвестны: укажите {parts}, чтобы оценить окупаемость функции.',
+  'report.finance.bothIncomplete': 'Финансовая цель и затраты на работу заданы не полностью',
+  'report.finance.bothIncompleteText':
+    'Укажите {fields}, а также {parts}, чтобы оценить окупаемость функции.',
+  'report.finance.missing.baseline': 'базовую выручку',
+  'report.finance.missing.growth': 'целевой рост',
+  'report.finance.missing.margin': 'валовую маржу',
+  'report.finance.missing.staff': 'стоимость персонала',
+  'report.finance.missing.lines': 'стоимость линий',
+  'report.finance.missing.tools': 'стоимость инструментов',
 
   'report.checks.title': 'Открытые замечания проверки',
   'report.checks.intro': 'Ошибок: {error}, предупреждений: {warning}, заметок: {info}.',

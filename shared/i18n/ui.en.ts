@@ -64,6 +64,10 @@ export const uiEn = {
   'command.view.theme': 'Next theme',
   'command.help.shortcuts': 'Keyboard shortcuts',
   'command.help.glossary': 'Glossary',
+  'command.view.present': 'Present',
+  'command.view.panels': 'Hide palette and side panel',
+  'command.view.largeType': 'Large type on cards',
+  'command.view.zoomToSelection': 'Zoom to selection',
   'command.help.about': 'About',
 
   'toolbar.label': 'Main toolbar',
@@ -74,6 +78,7 @@ export const uiEn = {
   'theme.light': 'Light',
   'theme.dark': 'Dark',
   'theme.contrast': 'High contrast',
+  'theme.projector': 'Projector',
 
   'language.ru': 'Русский',
   'language.en': 'English',

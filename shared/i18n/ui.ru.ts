@@ -62,6 +62,10 @@ export const uiRu: Record<UiKey, string> = {
   'command.view.theme': 'Следующая тема',
   'command.help.shortcuts': 'Сочетания клавиш',
   'command.help.glossary': 'Словарь терминов',
+  'command.view.present': 'Презентация',
+  'command.view.panels': 'Скрыть палитру и боковую панель',
+  'command.view.largeType': 'Крупный шрифт на карточках',
+  'command.view.zoomToSelection': 'Показать выделенное',
   'command.help.about': 'О программе',
 
   'toolbar.label': 'Основная панель',
@@ -72,6 +76,7 @@ export const uiRu: Record<UiKey, string> = {
   'theme.light': 'Светлая',
   'theme.dark': 'Тёмная',
   'theme.contrast': 'Высокий контраст',
+  'theme.projector': 'Проектор',
 
   'language.ru': 'Русский',
   'language.en': 'English',

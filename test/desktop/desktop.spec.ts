@@ -407,4 +407,32 @@ test.describe('desktop wiring through the harness (our code on a fake electron, 
     expect(desktop.fake.log).not.toContain('close cancelled by beforeunload');
     expect(desktop.fake.app.quitRequests).toBe(1);
   });
+
+  test('View › Present shows the slides, Esc gives the editor back; View hides the side panels', async ({
+    launch,
+  }) => {
+    const desktop = await launch();
+    const page = await englishWindow(desktop);
+    await page.getByRole('button', { name: /Technical support/ }).press('Enter');
+    await expect(page.getByTestId('function-node')).toHaveCount(1);
+
+    desktop.clickMenu('view.present');
+    const slides = page.getByRole('dialog', { name: 'Presentation' });
+    await expect(slides.getByText('Slide 1 of 3', { exact: true })).toBeVisible();
+    await page.keyboard.press('PageDown');
+    await expect(slides.getByText('Slide 2 of 3', { exact: true })).toBeVisible();
+    await expect(slides.getByRole('heading', { level: 2 })).toHaveText('Technical support');
+    await shot(page, 'presentation');
+    await page.keyboard.press('Escape');
+    await expect(slides).toBeHidden();
+    await expect(page.getByTestId('function-node')).toHaveCount(1);
+
+    const side = page.getByRole('complementary', { name: 'Side panel' });
+    desktop.clickMenu('view.panels');
+    await expect(side).toBeHidden();
+    await expect.poll(() => desktop.menuItem('view.panels').checked).toBe(true);
+    desktop.clickMenu('view.panels');
+    await expect(side).toBeVisible();
+    await expect.poll(() => desktop.menuItem('view.panels').checked).toBe(false);
+  });
 });

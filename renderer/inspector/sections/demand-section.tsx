@@ -1,5 +1,6 @@
 import { Plus, Trash2 } from 'lucide-react';
 import type { FunctionAnalysis } from '../../../shared/analysis';
+import type { CheckField } from '../../../shared/checks';
 import type { MessageKey } from '../../../shared/i18n';
 import { formatNumber, formatPercent, NOT_AVAILABLE } from '../../../shared/i18n/format';
 import { demandSchema, updateDemand, type Demand, type SalesFunction } from '../../../shared/model';
@@ -11,11 +12,13 @@ import type { GlossaryTerm } from '../../help/help-state';
 
 type DemandKey = keyof Demand;
 
-/** The demand inputs in the order the staffing needs them, with their units. */
+/** The demand inputs in the order the staffing needs them, with their units; then the refinements. */
 const INPUTS: readonly {
   readonly field: DemandKey;
   readonly unit?: MessageKey;
   readonly term?: GlossaryTerm;
+  readonly hint?: MessageKey;
+  readonly check?: CheckField;
 }[] = [
   // The label says "per hour" already.
   { field: 'requestsPerHour' },
@@ -24,6 +27,17 @@ const INPUTS: readonly {
   { field: 'serviceLevelPercent', unit: 'unit.percent', term: 'serviceLevel' },
   { field: 'shrinkagePercent', unit: 'unit.percent', term: 'shrinkage' },
   { field: 'coverageHoursPerWeek', unit: 'inspector.unit.hoursPerWeek' },
+  {
+    field: 'peakHourPercent',
+    unit: 'inspector.unit.percentOfAverage',
+    hint: 'inspector.demand.peakHourPercentHint',
+    check: 'demand.peakHourPercent',
+  },
+  {
+    field: 'patienceMinutes',
+    unit: 'unit.minutes',
+    hint: 'inspector.demand.patienceMinutesHint',
+  },
 ];
 
 /** Incoming requests of a service-level function and the Erlang C staffing they call for. */
@@ -55,14 +69,15 @@ export function DemandSection(props: {
   return (
     <>
       <div className="in-field-grid">
-        {INPUTS.map(({ field, unit, term }, index) => (
+        {INPUTS.map(({ field, unit, term, hint, check }, index) => (
           <NumberField
             key={field}
-            // A check about the demand leads to its first input.
-            field={index === 0 ? 'demand' : undefined}
+            // A check about the demand as a whole leads to its first input.
+            field={index === 0 ? 'demand' : check}
             label={t(`inspector.demand.${field}`)}
             unit={unit && t(unit)}
             term={term}
+            hint={hint && t(hint)}
             value={demand[field]}
             schema={demandSchema.shape[field]}
             onCommit={(value) =>
@@ -71,7 +86,7 @@ export function DemandSection(props: {
           />
         ))}
       </div>
-      <StaffingFigures analysis={props.analysis} />
+      <StaffingFigures analysis={props.analysis} peakHourPercent={demand.peakHourPercent} />
       <button
         type="button"
         className="in-list-add in-subtle"
@@ -84,7 +99,13 @@ export function DemandSection(props: {
   );
 }
 
-function StaffingFigures({ analysis }: { readonly analysis: FunctionAnalysis | undefined }) {
+function StaffingFigures({
+  analysis,
+  peakHourPercent,
+}: {
+  readonly analysis: FunctionAnalysis | undefined;
+  readonly peakHourPercent: number | undefined;
+}) {
   const t = useT();
   const language = useWorkbenchState((state) => state.language);
   if (!analysis) return null;
@@ -109,6 +130,7 @@ function StaffingFigures({ analysis }: { readonly analysis: FunctionAnalysis | u
     );
   }
   const handling = analysis.human.handlingFte;
+  const peak = staffing.averageHourAgents !== undefined && peakHourPercent !== undefined;
   const rows: FigureRow[] = [
     {
       label: t('analysis.staffing.traffic'),
@@ -122,6 +144,14 @@ function StaffingFigures({ analysis }: { readonly analysis: FunctionAnalysis | u
       value: number(staffing.queue.agents, 0),
       term: 'erlangC',
     },
+    ...(peak
+      ? [
+          {
+            label: t('analysis.staffing.averageHourAgents'),
+            value: number(staffing.averageHourAgents, 0),
+          },
+        ]
+      : []),
     {
       label: t('inspector.demand.asaNeeded'),
       value: minutes(staffing.queue.averageSpeedOfAnswerMinutes),
@@ -166,7 +196,49 @@ function StaffingFigures({ analysis }: { readonly analysis: FunctionAnalysis | u
               handling: number(handling),
             })}
       </Verdict>
+      {peak && (
+        <p className="in-field-note">
+          {t('analysis.staffing.peak', {
+            peak: formatPercent(language, (peakHourPercent ?? 100) / 100),
+          })}
+        </p>
+      )}
       <Figures label={t('analysis.staffing')} rows={rows} />
+      <AbandonmentFigures analysis={analysis} />
+    </>
+  );
+}
+
+/** Erlang A next to Erlang C: the staff it takes when callers hang up, and how many do. */
+function AbandonmentFigures({ analysis }: { readonly analysis: FunctionAnalysis }) {
+  const t = useT();
+  const language = useWorkbenchState((state) => state.language);
+  const { staffing, withAssignedStaffAbandonment: assigned } = analysis.process;
+  if (staffing.status !== 'ok' || assigned === undefined) return null;
+  const needed = staffing.withAbandonment;
+  const percent = (value: number | undefined) => formatPercent(language, value);
+  const rows: FigureRow[] = needed
+    ? [
+        {
+          label: t('analysis.abandonment.agents'),
+          value: formatNumber(language, needed.agents, 0),
+        },
+        {
+          label: t('analysis.abandonment.requiredFte'),
+          value: formatNumber(language, needed.requiredFte, 1),
+        },
+        { label: t('analysis.abandonment.level'), value: percent(needed.serviceLevel) },
+        { label: t('analysis.abandonment.rate'), value: percent(needed.abandonment) },
+      ]
+    : [{ label: t('analysis.abandonment.agents'), value: t('analysis.abandonment.unreachable') }];
+  rows.push(
+    { label: t('analysis.abandonment.levelAssigned'), value: percent(assigned.serviceLevel) },
+    { label: t('analysis.abandonment.rateAssigned'), value: percent(assigned.abandonment) },
+  );
+  return (
+    <>
+      <h4 className="in-subsection-title">{t('analysis.abandonment')}</h4>
+      <Figures label={t('analysis.abandonment')} rows={rows} />
     </>
   );
 }
