@@ -29,7 +29,7 @@ const focusedId = (page: Page) =>
 
 async function runFromPalette(page: Page, command: string) {
   await page.keyboard.press('Control+K');
-  await page.getByRole('dialog', { name: 'Command palette' }).getByRole('textbox').fill(command);
+  await page.getByRole('dialog', { name: 'Command palette' }).getByRole('combobox').fill(command);
   await page.keyboard.press('Enter');
 }
 
