@@ -96,7 +96,6 @@ test('every check above the inspector focuses the very field it names, one line 
       'ownerPersonId',
       'steps',
       'roles.costPerFteMonthlyMinor',
-      'roles.fte',
       'assignments.roleId',
       'lines.monthlyCostMinor',
       'lines.coverageHoursPerWeek',
