@@ -17,7 +17,8 @@ export const FILE_COMMANDS = [
     icon: FolderOpen,
     perform: (editor) => libraryCommands.showLibrary(editor),
   }),
-  fromMenu('file.newProject', { perform: (editor) => libraryCommands.newProject(editor) }),
+  // The start screen: a sample, a blank project or a file to import.
+  fromMenu('file.newProject', { perform: () => libraryCommands.showStart() }),
   fromMenu('file.importProject', {
     perform: (editor) => libraryCommands.importProject(editor),
   }),

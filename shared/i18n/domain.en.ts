@@ -170,6 +170,10 @@ export const domainEn = {
   'analysis.humanMonthly': 'Staff cost per month',
   'analysis.linesMonthly': 'Phone lines per month',
   'analysis.toolsMonthly': 'Tools per month',
+  'analysis.partialCost':
+    '≥ {amount}, {count, plural, one {# cost missing} other {# costs missing}}',
+  'analysis.partialCostPerMonth':
+    '≥ {amount} / month, {count, plural, one {# cost missing} other {# costs missing}}',
   'analysis.runMonthly': 'Monthly run cost',
   'analysis.oneOff': 'One-off cost',
   'analysis.incrementalProfit': 'Incremental gross profit per month',

@@ -171,6 +171,10 @@ export const domainRu: Record<DomainKey, string> = {
   'analysis.humanMonthly': 'Затраты на персонал в месяц',
   'analysis.linesMonthly': 'Телефонные линии в месяц',
   'analysis.toolsMonthly': 'Инструменты в месяц',
+  'analysis.partialCost':
+    '≥ {amount}, {count, plural, one {# расход не указан} few {# расхода не указаны} many {# расходов не указаны} other {# расхода не указаны}}',
+  'analysis.partialCostPerMonth':
+    '≥ {amount} / мес., {count, plural, one {# расход не указан} few {# расхода не указаны} many {# расходов не указаны} other {# расхода не указаны}}',
   'analysis.runMonthly': 'Ежемесячные затраты',
   'analysis.oneOff': 'Разовые затраты',
   'analysis.incrementalProfit': 'Дополнительная валовая прибыль в месяц',

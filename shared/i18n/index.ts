@@ -1,5 +1,7 @@
 import { domainEn, type DomainKey } from './domain.en';
 import { domainRu } from './domain.ru';
+import { helpEn, type HelpKey } from './help.en';
+import { helpRu } from './help.ru';
 import { inspectorEn, type InspectorKey } from './inspector.en';
 import { inspectorRu } from './inspector.ru';
 import type { Language } from './language';
@@ -17,13 +19,14 @@ export { LANGUAGES, isLanguage, type Language } from './language';
 export { placeholderNames as placeholdersOf, pluralForms } from './message-format';
 
 /** Every catalog, one per area of the product, merged; keys are prefixed by area. */
-export type MessageKey = UiKey | DomainKey | InspectorKey | LibraryKey | ReportKey | PresentKey;
+export type MessageKey =
+  UiKey | DomainKey | InspectorKey | LibraryKey | ReportKey | HelpKey | PresentKey;
 /** Values substituted for {name} placeholders. */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 export const catalogs: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = {
-  en: { ...uiEn, ...domainEn, ...inspectorEn, ...libraryEn, ...reportEn, ...presentEn },
-  ru: { ...uiRu, ...domainRu, ...inspectorRu, ...libraryRu, ...reportRu, ...presentRu },
+  en: { ...uiEn, ...domainEn, ...inspectorEn, ...libraryEn, ...reportEn, ...helpEn, ...presentEn },
+  ru: { ...uiRu, ...domainRu, ...inspectorRu, ...libraryRu, ...reportRu, ...helpRu, ...presentRu },
 };
 
 /**

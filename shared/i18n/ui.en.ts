@@ -10,7 +10,6 @@ export const uiEn = {
     'The workbench could not start. Reload the page; your saved projects are untouched.',
   'app.edition.desktop': 'Desktop',
   'app.edition.browser': 'Browser edition',
-  'app.about': 'Sales System Workbench {version}. Design the specialization of a sales system.',
 
   'export.title': 'Export the PDF report',
   'export.intro':
@@ -72,6 +71,8 @@ export const uiEn = {
   'command.view.zoomOut': 'Zoom out',
   'command.view.language': 'Русский / English',
   'command.view.theme': 'Next theme',
+  'command.help.shortcuts': 'Keyboard shortcuts',
+  'command.help.glossary': 'Glossary',
   'command.view.present': 'Present',
   'command.view.panels': 'Hide palette and side panel',
   'command.view.largeType': 'Large type on cards',

@@ -8,7 +8,6 @@ export const uiRu: Record<UiKey, string> = {
     'Не удалось запустить программу. Перезагрузите страницу — сохранённые проекты не затронуты.',
   'app.edition.desktop': 'Настольная версия',
   'app.edition.browser': 'Браузерная версия',
-  'app.about': 'Верстак системы продаж {version}. Проектирование специализации системы продаж.',
 
   'export.title': 'Экспорт отчёта в PDF',
   'export.intro':
@@ -70,6 +69,8 @@ export const uiRu: Record<UiKey, string> = {
   'command.view.zoomOut': 'Уменьшить',
   'command.view.language': 'Русский / English',
   'command.view.theme': 'Следующая тема',
+  'command.help.shortcuts': 'Сочетания клавиш',
+  'command.help.glossary': 'Словарь терминов',
   'command.view.present': 'Презентация',
   'command.view.panels': 'Скрыть палитру и боковую панель',
   'command.view.largeType': 'Крупный шрифт на карточках',

@@ -31,9 +31,17 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `${name}.png`) });
 }
 
+/** The first start's window: "New project" on the start screen, then the editor's canvas. */
+async function firstWindow(desktop: DesktopApp): Promise<Page> {
+  const page = await desktop.page();
+  await page.getByRole('button', { name: /^Новый проект/ }).click();
+  await page.getByTestId('canvas').waitFor();
+  return page;
+}
+
 /** The first window's page, switched to English, with the first save done. */
 async function englishWindow(desktop: DesktopApp): Promise<Page> {
-  const page = await desktop.page();
+  const page = await firstWindow(desktop);
   await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(page.getByTestId('save-status')).toHaveText(/^Saved /);
   return page;
@@ -68,7 +76,7 @@ test.describe('desktop wiring through the harness (our code on a fake electron, 
     launch,
   }) => {
     const desktop = await launch();
-    const page = await desktop.page();
+    const page = await firstWindow(desktop);
     await expect(page.getByTestId('canvas')).toBeVisible();
     await expect(page.getByText('Настольная версия')).toBeVisible();
     await shot(page, 'start');
@@ -341,7 +349,7 @@ test.describe('desktop wiring through the harness (our code on a fake electron, 
 
   test('navigation away, new windows and permission requests are refused', async ({ launch }) => {
     const desktop = await launch();
-    const page = await desktop.page();
+    const page = await firstWindow(desktop);
     const appUrl = page.url();
 
     await page.evaluate(() => {

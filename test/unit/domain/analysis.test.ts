@@ -90,6 +90,7 @@ describe('costs', () => {
       toolsMonthlyMinor: 10_500_00,
       runMonthlyMinor: 413_500_00,
       oneOffMinor: 120_000_00,
+      runMonthlyKnown: { knownMinor: 413_500_00, missing: 0 },
     });
   });
 
@@ -107,6 +108,21 @@ describe('costs', () => {
     expect(costs.humanMonthlyMinor).toBeUndefined();
     expect(costs.runMonthlyMinor).toBeUndefined();
     expect(functionCosts(fnFixture()).runMonthlyMinor).toBe(0);
+  });
+
+  it('keeps the known part of a run cost that is partly unknown, with the count missing', () => {
+    const costs = functionCosts(
+      fnFixture({
+        roles: [role(2, 100_000_00), role(1)],
+        lines: [
+          { id: 'l1', number: '1', purpose: '', dedicated: true, monthlyCostMinor: 20_000_00 },
+          { id: 'l2', number: '2', purpose: '', dedicated: true },
+        ],
+        tools: [{ id: 't', name: '', kind: 'crm', oneOffCostMinor: 0 }],
+      }),
+    );
+    expect(costs.runMonthlyMinor).toBeUndefined();
+    expect(costs.runMonthlyKnown).toEqual({ knownMinor: 220_000_00, missing: 3 });
   });
 });
 
