@@ -19,8 +19,12 @@ async function main(): Promise<void> {
     () => new Date(),
   );
   const saver = createSaver(store, port);
-  // Decided before anything is saved: a second tab on this project must not write.
-  await startTabLock(store, port).claimed;
+  // Decided before anything is saved: a second tab on this project must not write. Edits kept
+  // through a take-over are stored at once.
+  const tabLock = startTabLock(store, port, () => {
+    if (isDirty(store.getState())) void saver.save();
+  });
+  await tabLock.claimed;
   // A new design is stored at once, so that it is in the library even before the first edit;
   // so is an edit the last session kept but could not store.
   if (isDirty(store.getState())) void saver.save();
@@ -28,7 +32,7 @@ async function main(): Promise<void> {
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(
     <StrictMode>
-      <WorkbenchProvider value={{ store, port, saver }}>
+      <WorkbenchProvider value={{ store, port, saver, tabLock }}>
         <App />
       </WorkbenchProvider>
     </StrictMode>,

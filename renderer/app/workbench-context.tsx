@@ -5,11 +5,14 @@ import { translator, type Translate } from '../../shared/i18n';
 import type { WorkbenchPort } from '../../shared/port/contract';
 import type { Saver } from '../state/persistence';
 import type { WorkbenchState, WorkbenchStore } from '../state/store';
+import type { TabLock } from '../state/tab-lock';
 
 export interface Workbench {
   readonly store: WorkbenchStore;
   readonly port: WorkbenchPort;
   readonly saver: Saver;
+  /** Which tab edits the project (browser edition); `takeOver` makes it this one. */
+  readonly tabLock: Pick<TabLock, 'takeOver'>;
 }
 
 const WorkbenchContext = createContext<Workbench | undefined>(undefined);

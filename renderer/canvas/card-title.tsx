@@ -22,7 +22,7 @@ export function CardTitle(props: { readonly functionId: string; readonly name: s
         onDoubleClick={(event) => {
           // Only the title renames; a double-click elsewhere on the card keeps its own meaning.
           event.stopPropagation();
-          startRename(functionId);
+          if (!store.getState().openElsewhere) startRename(functionId);
         }}
       >
         {props.name}

@@ -33,7 +33,7 @@ function GroupNodeView({ data, selected }: NodeProps<GroupNodeType>) {
         <span
           className="group-frame-name"
           title={t('canvas.group.rename')}
-          onDoubleClick={() => setEditing(true)}
+          onDoubleClick={() => setEditing(!store.getState().openElsewhere)}
         >
           {name}
         </span>

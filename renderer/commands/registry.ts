@@ -241,9 +241,39 @@ export const COMMAND_HANDLERS: { readonly [Id in CommandId]: CommandHandler } = 
   },
 };
 
+/**
+ * Commands that leave the document as it is; the others are unavailable while the tab shows the
+ * project read-only (another tab edits it). A new command is read-only-unsafe until listed here.
+ */
+const READ_ONLY_COMMANDS: ReadonlySet<CommandId> = new Set<CommandId>([
+  'file.exportPdf',
+  'edit.copy',
+  'edit.selectAll',
+  'view.commandPalette',
+  'view.find',
+  'view.fit',
+  'view.zoomIn',
+  'view.zoomOut',
+  'view.detail',
+  'view.language',
+  'view.theme',
+  'help.about',
+  'file.library',
+  'file.newProject',
+  'file.importProject',
+  'file.exportProject',
+]);
+
+/** Whether a command is unavailable because the tab is read-only. */
+export function blockedWhileReadOnly(id: CommandId, state: WorkbenchState): boolean {
+  return state.openElsewhere && !READ_ONLY_COMMANDS.has(id);
+}
+
 export function isEnabled(id: CommandId, context: CommandContext): boolean {
   const handler = COMMAND_HANDLERS[id];
-  return !handler.enabled || handler.enabled(context.store.getState(), context);
+  const state = context.store.getState();
+  if (blockedWhileReadOnly(id, state)) return false;
+  return !handler.enabled || handler.enabled(state, context);
 }
 
 export function performCommand(id: CommandId, context: CommandContext): void {

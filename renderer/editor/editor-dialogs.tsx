@@ -21,10 +21,13 @@ export function CommandPalette(props: {
   const { context, onAddFunction } = props;
   const items = useMemo((): PickerItem[] => {
     const commands: readonly CommandSpec[] = COMMANDS;
+    // A read-only tab (another tab edits the project) adds nothing.
+    const readOnly = context.store.getState().openElsewhere;
     return [
       ...FUNCTION_TYPES.map((type) => ({
         key: `add:${type.id}`,
         label: t('palette.command.add', { name: t(type.nameKey) }),
+        disabled: readOnly,
         choose: () => onAddFunction(type.id),
       })),
       ...commands

@@ -37,6 +37,7 @@ export function SidePanel(props: { flow: ReactFlowInstance | undefined }) {
   const { store } = useWorkbench();
   const active = useWorkbenchState((s) => s.sidePanel);
   const errors = countBySeverity(useChecks()).error;
+  const readOnly = useWorkbenchState((s) => s.openElsewhere);
 
   return (
     <aside className="side-panel" aria-label={t('panel.label')}>
@@ -64,8 +65,11 @@ export function SidePanel(props: { flow: ReactFlowInstance | undefined }) {
         aria-labelledby={`tab-${active}`}
       >
         <Suspense fallback={null}>
-          {active === 'inspector' && <SelectionInspector />}
-          {active === 'project' && <ProjectPanel />}
+          {/* Read-only (another tab edits the project): every field shows, none takes input. */}
+          <fieldset className="side-fields" disabled={readOnly}>
+            {active === 'inspector' && <SelectionInspector />}
+            {active === 'project' && <ProjectPanel />}
+          </fieldset>
           {active === 'checks' && <ChecksPanel flow={props.flow} />}
           {active === 'summary' && <SummaryPanel />}
         </Suspense>

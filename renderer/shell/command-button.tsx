@@ -1,7 +1,7 @@
 import type { LucideIcon } from 'lucide-react';
 import { commandSpec, type CommandId } from '../../shared/commands/commands';
-import { useT } from '../app/workbench-context';
-import { performCommand, type CommandContext } from '../commands/registry';
+import { useT, useWorkbenchState } from '../app/workbench-context';
+import { blockedWhileReadOnly, performCommand, type CommandContext } from '../commands/registry';
 import { PLATFORM } from '../commands/use-keyboard-shortcuts';
 
 /** "CmdOrCtrl+Shift+Z" as the user's keyboard shows it: "Ctrl+Shift+Z" or "⌘⇧Z". */
@@ -27,6 +27,7 @@ export function CommandButton(props: {
   const label = t(spec.labelKey);
   const shortcut = spec.accelerators[0];
   const Icon = props.icon;
+  const readOnly = useWorkbenchState((state) => blockedWhileReadOnly(props.id, state));
   return (
     <button
       type="button"
@@ -34,7 +35,7 @@ export function CommandButton(props: {
       data-command={props.id}
       aria-label={label}
       title={shortcut ? `${label} (${displayAccelerator(shortcut)})` : label}
-      disabled={props.disabled}
+      disabled={props.disabled || readOnly}
       onClick={() => performCommand(props.id, props.context)}
     >
       <Icon size={18} aria-hidden="true" />

@@ -81,7 +81,9 @@ export function createWorkbenchStore(seed: StoreSeed): WorkbenchStore {
     temporal(
       (set) => ({
         project: seed.project,
-        edit: (operation) => set((state) => ({ project: operation(state.project) })),
+        // A read-only tab (openElsewhere) changes nothing, whichever control asked.
+        edit: (operation) =>
+          set((state) => (state.openElsewhere ? {} : { project: operation(state.project) })),
 
         savedProject: seed.stored ? seed.project : undefined,
         lastSavedAt: seed.stored ? seed.project.updatedAt : undefined,

@@ -175,7 +175,8 @@ export const uiEn = {
   'status.saved': 'Saved {time}',
   'status.openElsewhere': 'Read-only: open in another tab',
   'status.openElsewhere.banner':
-    'This project is open in another tab. Here it is read-only and nothing is saved; it becomes editable when the other tab closes it.',
+    'This project is being edited in another tab. Here it is read-only: nothing can be changed or saved. It becomes editable when the other tab closes it, or take over here (the other tab then turns read-only).',
+  'status.openElsewhere.takeOver': 'Take over here',
   'status.unsaved': 'Unsaved changes',
   'status.saving': 'Saving…',
   'status.neverSaved': 'Not saved yet',
