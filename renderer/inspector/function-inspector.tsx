@@ -6,7 +6,7 @@ import type { Language } from '../../shared/i18n/language';
 import { functionType } from '../../shared/catalog';
 import { formatMoney, formatNumber } from '../../shared/i18n/format';
 import type { SalesFunction } from '../../shared/model';
-import { useT, useWorkbenchState } from '../app/workbench-context';
+import { useDisplay, useT, useWorkbenchState } from '../app/workbench-context';
 import { useFunction, useFunctionAnalysis, useFunctionChecks } from '../state/derived';
 import { Figures } from './figures';
 import { Section } from './section';
@@ -32,6 +32,7 @@ export function FunctionInspector(props: FunctionInspectorProps) {
   const t = useT();
   const language = useWorkbenchState((state) => state.language);
   const currency = useWorkbenchState((state) => state.project.currency);
+  const display = useDisplay();
   const fn = useFunction(props.functionId);
   const analysis = useFunctionAnalysis(props.functionId);
   const checks = useFunctionChecks(props.functionId);
@@ -59,7 +60,7 @@ export function FunctionInspector(props: FunctionInspectorProps) {
     <div className="function-inspector">
       <header className="inspector-header">
         <p className="inspector-kicker">{t(functionType(fn.typeId).nameKey)}</p>
-        <h2 className="inspector-heading">{fn.name.trim() || t('check.unnamed')}</h2>
+        <h2 className="inspector-heading">{display.name(fn.name) || t('check.unnamed')}</h2>
         <Figures
           label={t('inspector.keyFigures')}
           rows={[

@@ -2,7 +2,7 @@ import type { MessageKey, MessageParams } from '../../shared/i18n';
 import type { Project } from '../../shared/model';
 import type { WorkbenchPort } from '../../shared/port/contract';
 import { PortError } from '../../shared/port/errors';
-import { plainText } from '../../shared/port/file-name';
+import { plainText } from '../../shared/display';
 import { EMPTY_SELECTION, isDirty, type WorkbenchState, type WorkbenchStore } from './store';
 import { createUnsavedJournal, type UnsavedJournal } from './unsaved-journal';
 
