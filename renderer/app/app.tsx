@@ -10,6 +10,7 @@ import { EditorScreen, type EditorDialog } from '../editor/editor-screen';
 import { libraryCommands } from '../library/commands';
 import { navigation } from '../state/navigation';
 import { guardClose, startAutosave, windowTitleOf } from '../state/persistence';
+import { ConflictDialog } from '../shell/conflict-dialog';
 import { OpenElsewhereBanner } from '../shell/open-elsewhere-banner';
 import { StatusBar } from '../shell/status-bar';
 import { Toolbar } from '../shell/toolbar';
@@ -91,6 +92,7 @@ export function App() {
             closeDialog={() => setDialog(undefined)}
           />
           <StatusBar />
+          <ConflictDialog />
         </>
       )}
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />

@@ -68,7 +68,7 @@ export function startTabLock(
       if (store.getState().project.id !== following.id) return;
       // The other tab is done: take over from what it stored.
       const opened = await port.openProject(following.id);
-      loadIntoStore(store, opened.project, true);
+      loadIntoStore(store, opened.project, opened.revision);
       store.setState({ openElsewhere: false });
       await following.ended;
     });
@@ -108,7 +108,7 @@ export function startTabLock(
       const request = locks.request(lockName(following.id), { steal: true }, async () => {
         if (!isDirty(store.getState())) {
           const opened = await port.openProject(following.id);
-          loadIntoStore(store, opened.project, true);
+          loadIntoStore(store, opened.project, opened.revision);
         }
         store.setState({ openElsewhere: false });
         onTakenOver();

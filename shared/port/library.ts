@@ -44,6 +44,18 @@ export interface StoredBackup {
   readonly kind: BackupInfo['kind'];
 }
 
+export interface WriteOptions {
+  /** The stored version is known to be damaged: set it aside, never keep it as a backup. */
+  readonly previousDamaged?: boolean;
+  /** The stamp the stored version must still have (see LibraryStorage.write). */
+  readonly expected?: string;
+}
+
+/** The error of a save against a stored version that changed since it was read. */
+export function conflictError(id: string): PortError {
+  return new PortError('conflict', `project ${id} was changed elsewhere since it was opened`);
+}
+
 /** Earlier versions kept per project (rolling; originals kept before a migration are extra). */
 export const BACKUPS_KEPT = 5;
 
@@ -58,12 +70,19 @@ export interface LibraryStorage {
   has(id: string, place: Place): Promise<boolean>;
   read(id: string, place: Place): Promise<RawRead>;
   /**
+   * The current stamp of a stored project (undefined when there is none): what a save checks
+   * against. Read before the project itself, so that a change in between is taken for a
+   * conflict rather than missed.
+   */
+  stampOf(id: string): Promise<string | undefined>;
+  /**
    * Stores `project` as the current version of its id. The version it replaces is kept: as a
    * rolling backup (BACKUPS_KEPT) when it looks like a project (looksLikeProject) and is not
-   * known to be damaged, else set aside with the damaged files — never overwritten. Returns
-   * the new stamp.
+   * known to be damaged, else set aside with the damaged files — never overwritten. With
+   * `expected`, refused with a `conflict` PortError (nothing written) unless the stored stamp
+   * is still that one. Returns the new stamp.
    */
-  write(project: Project, previousDamaged?: boolean): Promise<string>;
+  write(project: Project, options?: WriteOptions): Promise<string>;
   /** Moves a project between the library and the trash; returns its stamp there. */
   move(id: string, from: Place, to: Place): Promise<string>;
   /** Deletes a project in the trash and its backups. */
@@ -195,6 +214,7 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
 
   /** The current version of a project in the library, or a PortError saying why not. */
   async function readActive(id: string): Promise<OpenedProject> {
+    const revision = (await storage.stampOf(id)) ?? '';
     const raw = await storage.read(id, 'active');
     if (raw.kind === 'missing') {
       const where = (await storage.has(id, 'trash')) ? ' (it is in the trash)' : '';
@@ -206,8 +226,8 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
     // Opened as the project asked for, whatever id the file names (see entryFor).
     const project = read.project.id === id ? read.project : { ...read.project, id };
     return read.migratedFrom === undefined
-      ? { project }
-      : { project, migratedFrom: read.migratedFrom };
+      ? { project, revision }
+      : { project, revision, migratedFrom: read.migratedFrom };
   }
 
   async function refuseTrashed(id: string): Promise<void> {
@@ -227,9 +247,9 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
       const migrated = read.migratedFrom === undefined ? {} : { migratedFrom: read.migratedFrom };
       if (await storage.has(project.id, 'active')) {
         const stored = await storage.read(project.id, 'active');
-        const same =
-          stored.kind === 'document' &&
-          JSON.stringify(stored.json) === JSON.stringify(read.project);
+        // The same design, whenever it was stored (an import is dated when it is stored).
+        const undated = (json: unknown) => JSON.stringify({ ...(json as object), updatedAt: '' });
+        const same = stored.kind === 'document' && undated(stored.json) === undated(read.project);
         if (same) {
           const entry = (await loadIndex()).find((e) => e.id === project.id);
           const summary = entry ? summaryOf(entry) : summarizeProject(project);
@@ -240,6 +260,9 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
       if ((await storage.has(project.id, 'active')) || (await storage.has(project.id, 'trash'))) {
         project = { ...project, id: deps.newId() };
       }
+      // Stored now: the editor's "Saved …" and the library's date say when it came in, not the
+      // date written in the file (a sample's, a colleague's last week).
+      project = { ...project, updatedAt: nowIso() };
       const summary = await writeNew(project);
       return { ok: true, summary, alreadyPresent: false, ...migrated };
     },
@@ -266,17 +289,23 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
       if (opened.migratedFrom !== undefined) {
         // Migrated on open: the original is kept aside for good, the file becomes current.
         await storage.keepOriginal(id, opened.migratedFrom);
-        await indexSaved(opened.project, await storage.write(opened.project));
+        const revision = await storage.write(opened.project, { expected: opened.revision });
+        await indexSaved(opened.project, revision);
+        return { ...opened, revision };
       }
       return opened;
     }),
 
-    saveProject: serial(async (project: Project): Promise<SaveReceipt> => {
+    saveProject: serial(async (project: Project, baseRevision?: string): Promise<SaveReceipt> => {
       await refuseTrashed(project.id);
       const savedAt = nowIso();
       const stored = { ...project, updatedAt: savedAt };
-      await indexSaved(stored, await storage.write(stored, await knownDamaged(project.id)));
-      return { id: project.id, savedAt };
+      const revision = await storage.write(stored, {
+        previousDamaged: await knownDamaged(project.id),
+        expected: baseRevision,
+      });
+      await indexSaved(stored, revision);
+      return { id: project.id, savedAt, revision };
     }),
 
     renameProject: serial(async (id: string, name: string) => {
@@ -365,8 +394,9 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
         () => false,
         () => true,
       );
-      await indexSaved(project, await storage.write(project, currentDamaged));
-      return { project };
+      const revision = await storage.write(project, { previousDamaged: currentDamaged });
+      await indexSaved(project, revision);
+      return { project, revision };
     }),
 
     // Read outside the queue: saves need not wait while a large file is parsed.

@@ -5,10 +5,12 @@ import { idSchema } from '../../../shared/model/primitives';
 import type { IndexEntry, Place, StoredRecord } from '../../../shared/port/library-index';
 import {
   BACKUPS_KEPT,
+  conflictError,
   looksLikeProject,
   type LibraryStorage,
   type RawRead,
   type StoredBackup,
+  type WriteOptions,
 } from '../../../shared/port/library';
 import { MAX_PROJECT_FILE_BYTES } from '../../../shared/port/file-text';
 import {
@@ -107,6 +109,11 @@ export class ProjectFiles implements LibraryStorage {
     return (await stampOf(this.fileOf(id, place))) !== undefined;
   }
 
+  /** The file's identity, time and size: any program's change to the file changes it. */
+  async stampOf(id: string): Promise<string | undefined> {
+    return guard(`read project ${id}`, () => stampOf(this.fileOf(id)));
+  }
+
   async read(id: string, place: Place): Promise<RawRead> {
     return readJsonFile(this.fileOf(id, place), `read project ${id}`);
   }
@@ -117,13 +124,20 @@ export class ProjectFiles implements LibraryStorage {
    * succeeded are old backups trimmed. A save that fails at any step — a full disk, a file that
    * cannot be replaced — leaves the current file and every backup as they were.
    */
-  async write(project: Project, previousDamaged = false): Promise<string> {
+  async write(project: Project, options: WriteOptions = {}): Promise<string> {
     const file = this.fileOf(project.id);
+    const { previousDamaged = false, expected } = options;
     return guard(`save project ${project.id}`, async () => {
       await ensureFolder(this.#folder);
       const staged = await stageFile(file, projectFileText(project));
       let kept: string | undefined;
       try {
+        // Checked as late as possible, once the new version is on disk: a file another program
+        // (a sync client, an editor, a second copy of the app) changed since it was read is
+        // never overwritten unseen.
+        if (expected !== undefined && (await stampOf(file)) !== expected) {
+          throw conflictError(project.id);
+        }
         const previous = await readIfPresent(file);
         if (previous !== undefined) {
           const read = readJsonBytes(previous);
@@ -325,6 +339,7 @@ async function readJsonFile(file: string, action: string): Promise<RawRead> {
     throw storageError(error, action);
   });
   if (!info) return { kind: 'missing' };
+  if (!info.isFile()) return { kind: 'unreadable', detail: 'a folder stands in its place' };
   if (info.size > MAX_PROJECT_FILE_BYTES) {
     return { kind: 'unreadable', detail: `the file is ${info.size} bytes, far above any project` };
   }

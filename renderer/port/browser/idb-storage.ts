@@ -2,10 +2,12 @@ import type { Project } from '../../../shared/model';
 import type { IndexEntry, Place, StoredRecord } from '../../../shared/port/library-index';
 import {
   BACKUPS_KEPT,
+  conflictError,
   looksLikeProject,
   type LibraryStorage,
   type RawRead,
   type StoredBackup,
+  type WriteOptions,
 } from '../../../shared/port/library';
 import { storageFailure, type Database } from './database';
 
@@ -14,6 +16,19 @@ const RECENT_KEY = 'recentProjects';
 const ORIGINAL_PREFIX = 'original-v';
 
 const storeOf = (place: Place) => (place === 'active' ? 'projects' : 'trash');
+
+/** The stamp of a record written without a revision (by an older release). */
+const UNREVISED = 'unrevised';
+
+/** A project's stamp as read within a transaction; undefined when there is no such project. */
+async function currentStamp(
+  projects: { count(key: string): Promise<number> },
+  revisions: { get(key: string): Promise<string | undefined> },
+  id: string,
+): Promise<string | undefined> {
+  if ((await projects.count(id)) === 0) return undefined;
+  return (await revisions.get(id)) ?? UNREVISED;
+}
 
 /**
  * The browser edition's storage primitives on IndexedDB. Each is one transaction, so a save
@@ -54,7 +69,7 @@ export class IdbStorage implements LibraryStorage {
       const record = (place: Place) => (id: string) => ({
         id,
         place,
-        stamp: stamps.get(id) ?? 'unrevised',
+        stamp: stamps.get(id) ?? UNREVISED,
       });
       return [...active.map(record('active')), ...trashed.map(record('trash'))];
     });
@@ -66,6 +81,13 @@ export class IdbStorage implements LibraryStorage {
     });
   }
 
+  stampOf(id: string): Promise<string | undefined> {
+    return this.#run(`read project ${id}`, async (db) => {
+      const tx = db.transaction(['projects', 'revisions']);
+      return currentStamp(tx.objectStore('projects'), tx.objectStore('revisions'), id);
+    });
+  }
+
   read(id: string, place: Place): Promise<RawRead> {
     return this.#run(`read project ${id}`, async (db) => {
       const value = await db.get(storeOf(place), id);
@@ -73,10 +95,22 @@ export class IdbStorage implements LibraryStorage {
     });
   }
 
-  write(project: Project, previousDamaged = false): Promise<string> {
+  write(project: Project, options: WriteOptions = {}): Promise<string> {
+    const { previousDamaged = false, expected } = options;
     return this.#run(`save project ${project.id}`, async (db) => {
       const tx = db.transaction(['projects', 'backups', 'damaged', 'revisions'], 'readwrite');
       const now = this.#now().toISOString();
+      // In the same transaction as the write: another tab's save lands before or after it,
+      // never in between.
+      if (expected !== undefined) {
+        const stamp = await currentStamp(
+          tx.objectStore('projects'),
+          tx.objectStore('revisions'),
+          project.id,
+        );
+        // Nothing is written yet: the transaction ends empty.
+        if (stamp !== expected) throw conflictError(project.id);
+      }
       const previous = await tx.objectStore('projects').get(project.id);
       if (previous !== undefined && !previousDamaged && looksLikeProject(previous)) {
         const backups = tx.objectStore('backups');

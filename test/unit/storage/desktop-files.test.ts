@@ -24,6 +24,35 @@ const fileOf = (id: string) => join(projects, `${id}.ssw.json`);
 const namesIn = (folder: string) => (existsSync(folder) ? readdirSync(folder).sort() : []);
 
 describe('desktop project files', () => {
+  it('detect a file another program changed since it was opened, and never overwrite it', async () => {
+    const { api } = backEnd;
+    await api.saveProject(blankProject(1, 'Mine'));
+    const opened = await api.openProject('project-1');
+    // A sync client or an editor rewrites the file behind the app's back (same size, too).
+    const theirs = readFileSync(fileOf('project-1'), 'utf8').replace('"Mine"', '"Ours"');
+    writeFileSync(fileOf('project-1'), theirs);
+    await expect(
+      api.saveProject(renameProject(opened.project, 'Mine 2'), opened.revision),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    expect(readFileSync(fileOf('project-1'), 'utf8')).toBe(theirs);
+    expect(namesIn(projects).filter((name) => name.includes('.tmp'))).toEqual([]);
+    // Reloaded, the user's next save goes through.
+    const again = await api.openProject('project-1');
+    expect(again.project.name).toBe('Ours');
+    await api.saveProject(renameProject(again.project, 'Mine 2'), again.revision);
+  });
+
+  it('say a folder standing where a project file should be is damaged, not "unexpected"', async () => {
+    const { api } = backEnd;
+    await api.saveProject(blankProject(1, 'Mine'));
+    rmSync(fileOf('project-1'));
+    mkdirSync(fileOf('project-1'));
+    await expect(api.openProject('project-1')).rejects.toMatchObject({ code: 'damaged' });
+    await expect(api.saveProject(blankProject(1, 'Mine'))).rejects.toMatchObject({
+      code: 'damaged',
+    });
+  });
+
   it('write one JSON file per project atomically, leaving no temporary file', async () => {
     const { api } = backEnd;
     const receipt = await api.saveProject(blankProject(1, 'Ключевые клиенты'));

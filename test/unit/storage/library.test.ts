@@ -24,7 +24,39 @@ describe.each([
     const receipt = await api.saveProject(project);
     expect(await api.openProject(project.id)).toEqual({
       project: { ...project, updatedAt: receipt.savedAt },
+      revision: receipt.revision,
     });
+  });
+
+  it('refuses a save against a revision that is no longer the stored one, storing nothing', async () => {
+    const { api } = setUp();
+    const project = blankProject(1, 'Base');
+    await api.saveProject(project);
+    const opened = await api.openProject(project.id);
+    // Another window (tab, copy of the app) stores its version from the same revision first.
+    const theirs = await api.saveProject(renameProject(opened.project, 'Theirs'), opened.revision);
+    expect(theirs.revision).not.toBe(opened.revision);
+    await expect(
+      api.saveProject(renameProject(opened.project, 'Mine'), opened.revision),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    const stored = await api.openProject(project.id);
+    expect(stored.project.name).toBe('Theirs');
+    expect(stored.revision).toBe(theirs.revision);
+    expect(await api.listBackups(project.id)).toHaveLength(1);
+    // From the stored revision, a save goes through again.
+    const next = await api.saveProject(renameProject(stored.project, 'Mine'), stored.revision);
+    expect((await api.openProject(project.id)).revision).toBe(next.revision);
+  });
+
+  it('hands out the revision of each stored version: open, save, recover, migrate', async () => {
+    const { api } = setUp();
+    const first = await api.saveProject(blankProject(1, 'One'));
+    const second = await api.saveProject(blankProject(1, 'Two'), first.revision);
+    const [backup] = await api.listBackups('project-1');
+    const recovered = await api.recoverProject('project-1', backup?.backupId ?? '');
+    expect(recovered.revision).not.toBe(second.revision);
+    expect((await api.openProject('project-1')).revision).toBe(recovered.revision);
+    await api.saveProject(recovered.project, recovered.revision);
   });
 
   it('lists each project with its figures, most recently changed first', async () => {
@@ -152,12 +184,16 @@ describe.each([
     // In an empty library (a colleague's), it arrives identical, id and all.
     const colleague = make();
     try {
+      colleague.clock.advance(60 * 60 * 1000);
       expect(await colleague.api.importProject(utf8(text))).toMatchObject({
         ok: true,
         alreadyPresent: false,
         summary: { id: 'rich' },
       });
-      expect((await colleague.api.openProject('rich')).project).toEqual(stored);
+      // Identical but for the date it was stored there: "Saved" tells when it came in.
+      const imported = (await colleague.api.openProject('rich')).project;
+      expect(imported).toEqual({ ...stored, updatedAt: imported.updatedAt });
+      expect(imported.updatedAt > stored.updatedAt).toBe(true);
     } finally {
       colleague.cleanup();
     }
