@@ -7,6 +7,7 @@ import { App } from './app/app';
 import { bootstrap } from './app/bootstrap';
 import { WorkbenchProvider } from './app/workbench-context';
 import { selectPort } from './port/select-port';
+import { Editor } from './state/editor';
 import { createSaver } from './state/persistence';
 import { isDirty } from './state/store';
 import { startTabLock } from './state/tab-lock';
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
     if (isDirty(store.getState())) void saver.save();
   });
   await tabLock.claimed;
+  const editor = new Editor(store, port, saver);
+  editor.tabLock = tabLock;
   // A new design is stored at once, so that it is in the library even before the first edit;
   // so is an edit the last session kept but could not store.
   if (isDirty(store.getState())) void saver.save();
@@ -32,7 +35,7 @@ async function main(): Promise<void> {
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(
     <StrictMode>
-      <WorkbenchProvider value={{ store, port, saver, tabLock }}>
+      <WorkbenchProvider value={editor}>
         <App />
       </WorkbenchProvider>
     </StrictMode>,

@@ -1,12 +1,11 @@
-import type { ReactFlowInstance } from '@xyflow/react';
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useStore } from 'zustand';
-import type { CommandContext } from '../commands/registry';
-import { performCommand } from '../commands/registry';
+import { performCommand } from '../commands/command';
+import { commandById } from '../commands/commands';
 import { useClipboardEvents } from '../commands/use-clipboard-events';
 import { useKeyboardShortcuts } from '../commands/use-keyboard-shortcuts';
 import { useMenuState } from '../commands/use-menu-state';
-import { EditorScreen, type EditorDialog } from '../editor/editor-screen';
+import { EditorScreen } from '../editor/editor-screen';
 import { libraryCommands } from '../library/commands';
 import { navigation } from '../state/navigation';
 import { guardClose, startAutosave, windowTitleOf } from '../state/persistence';
@@ -15,7 +14,7 @@ import { OpenElsewhereBanner } from '../shell/open-elsewhere-banner';
 import { StatusBar } from '../shell/status-bar';
 import { Toolbar } from '../shell/toolbar';
 import { lazyComponent, lazyDialog, preloadOnDemandCode } from './lazy';
-import { useT, useWorkbench, useWorkbenchState } from './workbench-context';
+import { useEditor, useT, useWorkbenchState } from './workbench-context';
 
 // Not needed by the first screen: loaded when first shown.
 const LibraryScreen = lazyComponent(() =>
@@ -27,43 +26,29 @@ const ExportDialog = lazyDialog(() =>
 );
 
 export function App() {
-  const workbench = useWorkbench();
+  const editor = useEditor();
   const t = useT();
-  const [flow, setFlow] = useState<ReactFlowInstance>();
-  const [aboutOpen, setAboutOpen] = useState(false);
-  const [dialog, setDialog] = useState<EditorDialog>(undefined);
-  const [exportOpen, setExportOpen] = useState(false);
+  const flow = useStore(editor.view, (state) => state.flow);
+  const dialog = useStore(editor.view, (state) => state.dialog);
   const language = useWorkbenchState((state) => state.language);
   const theme = useWorkbenchState((state) => state.theme);
   const title = useWorkbenchState((state) => windowTitleOf(state, t));
   const screen = useStore(navigation, (state) => state.screen);
 
-  const context = useMemo<CommandContext>(
-    () => ({
-      ...workbench,
-      flow,
-      showAbout: () => setAboutOpen(true),
-      openFind: () => setDialog('find'),
-      openCommandPalette: () => setDialog('commands'),
-      openLinkTo: () => setDialog('linkTo'),
-      openExport: () => setExportOpen(true),
-    }),
-    [workbench, flow],
-  );
-  useKeyboardShortcuts(context);
-  useClipboardEvents(workbench.store);
+  useKeyboardShortcuts(editor);
+  useClipboardEvents(editor);
   useEffect(
-    () => workbench.port.onMenuCommand((id) => performCommand(id, context)),
-    [workbench.port, context],
+    () => editor.port.onMenuCommand((id) => performCommand(commandById(id), editor)),
+    [editor],
   );
-  useEffect(() => startAutosave(workbench.store, workbench.saver), [workbench]);
+  useEffect(() => startAutosave(editor.store, editor.saver), [editor]);
   // Once the canvas is up (React Flow initialised), the rest of the code loads in idle time.
   useEffect(() => (flow ? preloadOnDemandCode() : undefined), [flow]);
-  useEffect(() => guardClose(workbench.store, workbench.saver, workbench.port), [workbench]);
-  useMenuState(context);
+  useEffect(() => guardClose(editor.store, editor.saver, editor.port), [editor]);
+  useMenuState(editor);
   useEffect(
-    () => workbench.port.onOpenProject((id) => libraryCommands.openById(workbench, id)),
-    [workbench],
+    () => editor.port.onOpenProject((id) => libraryCommands.openById(editor, id)),
+    [editor],
   );
 
   useEffect(() => {
@@ -82,21 +67,15 @@ export function App() {
         </Suspense>
       ) : (
         <>
-          <Toolbar context={context} />
+          <Toolbar />
           <OpenElsewhereBanner />
-          <EditorScreen
-            flow={flow}
-            onFlowInit={setFlow}
-            context={context}
-            dialog={dialog}
-            closeDialog={() => setDialog(undefined)}
-          />
+          <EditorScreen />
           <StatusBar />
           <ConflictDialog />
         </>
       )}
-      <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
-      <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} />
+      <AboutDialog open={dialog === 'about'} onClose={() => editor.closeDialog()} />
+      <ExportDialog open={dialog === 'export'} onClose={() => editor.closeDialog()} />
     </div>
   );
 }

@@ -3,30 +3,34 @@ import { useStore } from 'zustand';
 import { displayFor, type Display } from '../../shared/display';
 import { translator, type Translate } from '../../shared/i18n';
 import type { WorkbenchPort } from '../../shared/port/contract';
+import type { Editor } from '../state/editor';
 import type { Saver } from '../state/persistence';
 import type { WorkbenchState, WorkbenchStore } from '../state/store';
-import type { TabLock } from '../state/tab-lock';
 
 export interface Workbench {
   readonly store: WorkbenchStore;
   readonly port: WorkbenchPort;
   readonly saver: Saver;
-  /** Which tab edits the project (browser edition); `takeOver` makes it this one. */
-  readonly tabLock: Pick<TabLock, 'takeOver'>;
 }
 
-const WorkbenchContext = createContext<Workbench | undefined>(undefined);
+const WorkbenchContext = createContext<Editor | undefined>(undefined);
 
-export function WorkbenchProvider(props: { value: Workbench; children: ReactNode }) {
+export function WorkbenchProvider(props: { value: Editor; children: ReactNode }) {
   return (
     <WorkbenchContext.Provider value={props.value}>{props.children}</WorkbenchContext.Provider>
   );
 }
 
+/** The editor object: document, history, view state and the canvas handle. */
+export function useEditor(): Editor {
+  const editor = useContext(WorkbenchContext);
+  if (!editor) throw new Error('useEditor outside WorkbenchProvider');
+  return editor;
+}
+
+/** The store, the storage port and the saver (the editor is one). */
 export function useWorkbench(): Workbench {
-  const workbench = useContext(WorkbenchContext);
-  if (!workbench) throw new Error('useWorkbench outside WorkbenchProvider');
-  return workbench;
+  return useEditor();
 }
 
 /** Subscribes to one slice of the state; components re-render only when it changes. */

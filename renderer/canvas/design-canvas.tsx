@@ -23,10 +23,11 @@ import {
 } from 'react';
 import { setFunctionPositions } from '../../shared/model';
 import { linkFunctions } from '../editor/link-functions';
-import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
+import { useEditor, useT, useWorkbenchState } from '../app/workbench-context';
 import { addFunctionAt, PALETTE_DRAG_TYPE, isFunctionTypeId } from '../editor/add-function';
 import { CONTEXT_COMMANDS, type ContextMenuRequest } from '../editor/context-menu';
 import type { Selection, WorkbenchStore } from '../state/store';
+import { KEYBOARD_MOVES } from '../state/editor';
 import { flowAriaLabels } from './accessible-names';
 import {
   buildEdges,
@@ -99,8 +100,8 @@ export function DesignCanvas(props: {
   onContextMenu: (request: ContextMenuRequest) => void;
 }) {
   const t = useT();
-  const workbench = useWorkbench();
-  const { store } = workbench;
+  const editor = useEditor();
+  const { store } = editor;
   const project = useWorkbenchState((s) => s.project);
   const selection = useWorkbenchState((s) => s.selection);
   const detail = useWorkbenchState((s) => s.detail);
@@ -138,15 +139,16 @@ export function DesignCanvas(props: {
         store.getState().project,
       );
       if (!pointerDrag.current && next.held.size > 0) {
-        // A move outside a pointer drag (React Flow's arrow keys on a focused card) is final.
-        place(store, next.held);
+        // A move outside a pointer drag (React Flow's arrow keys on a focused card) is final;
+        // a run of them is one undo step, as with the arrow-key commands.
+        editor.mergingEdits(KEYBOARD_MOVES, () => place(store, next.held));
         updateView({ ...next, held: EMPTY_VIEW.held });
       } else if (next !== before) {
         updateView(next);
       }
       selectCards(store, changes);
     },
-    [store, updateView],
+    [editor, store, updateView],
   );
 
   // The minimap redraws every card on every move; it steps aside while cards are dragged.
@@ -227,9 +229,9 @@ export function DesignCanvas(props: {
       if (!flow.current || !isFunctionTypeId(typeId)) return;
       event.preventDefault();
       const position = flow.current.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      addFunctionAt(workbench, typeId, position);
+      addFunctionAt(editor, typeId, position);
     },
-    [workbench],
+    [editor],
   );
 
   return (

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { copySelection, fragmentFromText, pasteInto } from '../editor/clipboard';
-import type { WorkbenchStore } from '../state/store';
-import { deleteSelection, isEditingText } from './registry';
+import type { Editor } from '../state/editor';
+import { deleteSelection } from './edit-commands';
+import { isEditingText } from './text-focus';
 
 const MIME = 'text/plain';
 
@@ -9,15 +10,15 @@ const MIME = 'text/plain';
  * Copy, cut and paste of functions through the system clipboard, so a copy can be pasted into
  * another project or window. Text fields keep their own clipboard behaviour.
  */
-export function useClipboardEvents(store: WorkbenchStore): void {
+export function useClipboardEvents(editor: Editor): void {
   useEffect(() => {
     const onCopy = (event: ClipboardEvent, cut: boolean) => {
       if (isEditingText()) return;
-      const text = copySelection(store);
+      const text = copySelection(editor);
       if (text === undefined) return;
       event.clipboardData?.setData(MIME, text);
       event.preventDefault();
-      if (cut) deleteSelection(store);
+      if (cut) deleteSelection(editor.store);
     };
     const copy = (event: ClipboardEvent) => onCopy(event, false);
     const cut = (event: ClipboardEvent) => onCopy(event, true);
@@ -26,7 +27,7 @@ export function useClipboardEvents(store: WorkbenchStore): void {
       const text = event.clipboardData?.getData(MIME);
       const fragment = text ? fragmentFromText(text) : undefined;
       event.preventDefault();
-      pasteInto(store, fragment);
+      pasteInto(editor, fragment);
     };
     document.addEventListener('copy', copy);
     document.addEventListener('cut', cut);
@@ -36,5 +37,5 @@ export function useClipboardEvents(store: WorkbenchStore): void {
       document.removeEventListener('cut', cut);
       document.removeEventListener('paste', paste);
     };
-  }, [store]);
+  }, [editor]);
 }

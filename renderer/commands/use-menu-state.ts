@@ -1,41 +1,34 @@
 import { useEffect } from 'react';
-import { COMMANDS, type CommandId, type CommandSpec } from '../../shared/commands/commands';
 import type { MenuState } from '../../shared/port/contract';
-import { navigation } from '../state/navigation';
-import { isEnabled, type CommandContext } from './registry';
+import type { Editor } from '../state/editor';
+import { ALL_COMMANDS } from './commands';
+import { commandStates } from './use-commands';
 
 /**
  * Native menu commands whose state the app decides. Clipboard items are left to the platform:
  * they also serve text fields, whatever is selected on the canvas.
  */
-const MENU_COMMANDS = (COMMANDS as readonly CommandSpec[])
-  .filter((command) => command.menu && !command.clipboardRole)
-  .map((command) => command.id as CommandId);
+const MENU_COMMANDS = ALL_COMMANDS.filter((command) => command.spec && !command.clipboardRole);
 
 /**
- * Keeps the native menu in step with the app (desktop): whenever the document, its history, the
- * selection or the screen changes, each menu command's state is read from the registry and sent
- * to main if it differs from what was sent last.
+ * Keeps the native menu in step with the app (desktop): whenever a command's enabled or checked
+ * state changes, the menu commands' states are sent to main.
  */
-export function useMenuState(context: CommandContext): void {
+export function useMenuState(editor: Editor): void {
   useEffect(() => {
-    if (context.port.edition !== 'desktop') return;
-    let sent = '';
+    if (editor.port.edition !== 'desktop') return;
+    const source = commandStates(editor);
     const push = () => {
+      const states = source.get();
       const state: MenuState = Object.fromEntries(
-        MENU_COMMANDS.map((id) => [id, { enabled: isEnabled(id, context) }]),
+        MENU_COMMANDS.map(({ id }) => {
+          const { enabled, checked } = states[id] ?? { enabled: true, checked: undefined };
+          return [id, checked === undefined ? { enabled } : { enabled, checked }];
+        }),
       );
-      const key = JSON.stringify(state);
-      if (key === sent) return;
-      sent = key;
-      context.port.updateMenuState(state).catch((error: unknown) => console.error(error));
+      editor.port.updateMenuState(state).catch((error: unknown) => console.error(error));
     };
     push();
-    const stops = [
-      context.store.subscribe(push),
-      context.store.temporal.subscribe(push),
-      navigation.subscribe(push),
-    ];
-    return () => stops.forEach((stop) => stop());
-  }, [context]);
+    return source.subscribe(push);
+  }, [editor]);
 }

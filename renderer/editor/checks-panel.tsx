@@ -1,7 +1,6 @@
-import type { ReactFlowInstance } from '@xyflow/react';
 import { AlertCircle, AlertTriangle, Info } from 'lucide-react';
 import { checkMessage, countBySeverity, type DesignCheck } from '../../shared/checks';
-import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
+import { useEditor, useT, useWorkbenchState } from '../app/workbench-context';
 import { useChecks } from '../state/derived';
 import { focusFunction } from './focus-function';
 
@@ -14,16 +13,17 @@ export function functionOfCheck(check: DesignCheck): string | undefined {
 }
 
 /** Every design check; clicking one selects its function, zooms to it and opens the inspector. */
-export function ChecksPanel(props: { flow: ReactFlowInstance | undefined }) {
+export function ChecksPanel() {
   const t = useT();
-  const { store } = useWorkbench();
+  const editor = useEditor();
+  const { store } = editor;
   const checks = useChecks();
   const language = useWorkbenchState((s) => s.language);
 
   const focus = (check: DesignCheck) => {
     const functionId = functionOfCheck(check);
     if (functionId) {
-      focusFunction(store, props.flow, functionId);
+      focusFunction(editor, functionId);
     } else {
       store.getState().showSidePanel('project');
     }

@@ -8,7 +8,7 @@ import {
   type Fragment,
 } from '../../shared/model';
 import { focusCard } from '../canvas/card-focus';
-import type { WorkbenchStore } from '../state/store';
+import type { Editor } from '../state/editor';
 
 /** Marks our clipboard text, so pasting someone's shopping list does nothing. */
 const CLIPBOARD_KIND = 'sales-system-workbench/fragment';
@@ -24,18 +24,13 @@ const clipboardSchema = z.object({
   }),
 });
 
-/** The last fragment copied in this window: used when the system clipboard cannot be read. */
-let lastCopied: Fragment | undefined;
-
-export function copySelection(store: WorkbenchStore): string | undefined {
+/** Copies the selected functions to the editor's clipboard; the text for the system's. */
+export function copySelection({ store, view }: Editor): string | undefined {
   const { project, selection } = store.getState();
   if (selection.functionIds.length === 0) return undefined;
-  lastCopied = copyFragment(project, selection.functionIds);
-  return JSON.stringify({ kind: CLIPBOARD_KIND, fragment: lastCopied });
-}
-
-export function lastCopiedFragment(): Fragment | undefined {
-  return lastCopied;
+  const fragment = copyFragment(project, selection.functionIds);
+  view.setState({ clipboard: fragment });
+  return JSON.stringify({ kind: CLIPBOARD_KIND, fragment });
 }
 
 /** Reads clipboard text; anything that is not a valid fragment of ours is ignored. */
@@ -52,7 +47,7 @@ export function fragmentFromText(text: string): Fragment | undefined {
  * Pastes a fragment (or the last one copied here) as one undo step, selects the copies and puts
  * the keyboard focus on the first.
  */
-export function pasteInto(store: WorkbenchStore, fragment: Fragment | undefined) {
+export function pasteInto({ store, view }: Editor, fragment: Fragment | undefined) {
   if (!fragment || fragment.functions.length === 0) return;
   let newIds: string[] = [];
   store.getState().edit((project) => {
@@ -63,7 +58,7 @@ export function pasteInto(store: WorkbenchStore, fragment: Fragment | undefined)
   store.getState().select({ functionIds: newIds, linkIds: [] });
   if (newIds[0]) focusCard(newIds[0]);
   // A second paste lands further along instead of on top of the first.
-  lastCopied = { ...fragment, functions: fragment.functions.map(shift) };
+  view.setState({ clipboard: { ...fragment, functions: fragment.functions.map(shift) } });
 }
 
 function shift<T extends { position: { x: number; y: number } }>(item: T): T {

@@ -1,13 +1,13 @@
 import { useEffect, useRef } from 'react';
-import { commandSpec, type CommandId } from '../../shared/commands/commands';
 import { useT } from '../app/workbench-context';
-import { isEnabled, performCommand, type CommandContext } from '../commands/registry';
+import { commandById, type CommandName } from '../commands/commands';
+import { useCommands } from '../commands/use-commands';
 import { displayAccelerator } from '../shell/command-button';
 
 export interface ContextMenuRequest {
   readonly x: number;
   readonly y: number;
-  readonly commands: readonly (CommandId | 'separator')[];
+  readonly commands: readonly (CommandName | 'separator')[];
 }
 
 /** What a right-click offers, by what was clicked; all of it from the command registry. */
@@ -26,15 +26,15 @@ export const CONTEXT_COMMANDS = {
   ],
   link: ['edit.delete'],
   canvas: ['edit.paste', 'edit.selectAll', 'separator', 'edit.autoLayout', 'view.fit'],
-} as const satisfies Record<string, readonly (CommandId | 'separator')[]>;
+} as const satisfies Record<string, readonly (CommandName | 'separator')[]>;
 
 /** A right-click menu; closes on a choice, a click elsewhere or Esc. */
 export function ContextMenu(props: {
   request: ContextMenuRequest | undefined;
-  context: CommandContext;
   onClose: () => void;
 }) {
   const t = useT();
+  const { states, perform } = useCommands();
   const menu = useRef<HTMLUListElement>(null);
   const { request, onClose } = props;
 
@@ -74,15 +74,15 @@ export function ContextMenu(props: {
               type="button"
               role="menuitem"
               className="context-item"
-              disabled={!isEnabled(id, props.context)}
+              disabled={!states[id]?.enabled}
               onClick={() => {
                 onClose();
-                performCommand(id, props.context);
+                perform(id);
               }}
             >
-              <span>{t(commandSpec(id).labelKey)}</span>
-              {commandSpec(id).accelerators[0] && (
-                <kbd>{displayAccelerator(commandSpec(id).accelerators[0] ?? '')}</kbd>
+              <span>{t(commandById(id).labelKey)}</span>
+              {commandById(id).keys[0] && (
+                <kbd>{displayAccelerator(commandById(id).keys[0] ?? '')}</kbd>
               )}
             </button>
           </li>

@@ -1,10 +1,15 @@
-import type { ReactFlowInstance } from '@xyflow/react';
 import { useMemo } from 'react';
 import { FUNCTION_TYPES } from '../../shared/catalog';
-import { COMMANDS, type CommandId, type CommandSpec } from '../../shared/commands/commands';
 import { hasLink } from '../../shared/model';
-import { useDisplay, useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
-import { isEnabled, performCommand, type CommandContext } from '../commands/registry';
+import {
+  useDisplay,
+  useEditor,
+  useT,
+  useWorkbench,
+  useWorkbenchState,
+} from '../app/workbench-context';
+import { ALL_COMMANDS } from '../commands/commands';
+import { useCommands } from '../commands/use-commands';
 import { displayAccelerator } from '../shell/command-button';
 import { focusFunction } from './focus-function';
 import { linkFunctions } from './link-functions';
@@ -14,15 +19,14 @@ import { PickerDialog, type PickerItem } from './picker-dialog';
 export function CommandPalette(props: {
   open: boolean;
   onClose: () => void;
-  context: CommandContext;
   onAddFunction: (typeId: (typeof FUNCTION_TYPES)[number]['id']) => void;
 }) {
   const t = useT();
-  const { context, onAddFunction } = props;
+  const { onAddFunction } = props;
+  const { states, perform } = useCommands();
+  // A read-only tab (another tab edits the project) adds nothing.
+  const readOnly = useWorkbenchState((state) => state.openElsewhere);
   const items = useMemo((): PickerItem[] => {
-    const commands: readonly CommandSpec[] = COMMANDS;
-    // A read-only tab (another tab edits the project) adds nothing.
-    const readOnly = context.store.getState().openElsewhere;
     return [
       ...FUNCTION_TYPES.map((type) => ({
         key: `add:${type.id}`,
@@ -30,19 +34,15 @@ export function CommandPalette(props: {
         disabled: readOnly,
         choose: () => onAddFunction(type.id),
       })),
-      ...commands
-        .filter((spec) => spec.id !== 'view.commandPalette')
-        .map((spec) => ({
-          key: spec.id,
-          label: t(spec.labelKey),
-          hint: spec.accelerators[0] ? displayAccelerator(spec.accelerators[0]) : undefined,
-          disabled: !isEnabled(spec.id as CommandId, context),
-          choose: () => performCommand(spec.id as CommandId, context),
-        })),
+      ...ALL_COMMANDS.filter((command) => command.id !== 'view.commandPalette').map((command) => ({
+        key: command.id,
+        label: t(command.labelKey),
+        hint: command.keys[0] ? displayAccelerator(command.keys[0]) : undefined,
+        disabled: !states[command.id]?.enabled,
+        choose: () => perform(command.id),
+      })),
     ];
-    // Rebuilt whenever the dialog opens, so "enabled" reflects the moment.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [t, context, onAddFunction, props.open]);
+  }, [t, states, perform, onAddFunction, readOnly]);
   return (
     <PickerDialog
       open={props.open}
@@ -57,25 +57,20 @@ export function CommandPalette(props: {
 }
 
 /** Ctrl/Cmd+F: jump to a function by name — select it, zoom to it, open the inspector. */
-export function FindDialog(props: {
-  open: boolean;
-  onClose: () => void;
-  flow: ReactFlowInstance | undefined;
-}) {
+export function FindDialog(props: { open: boolean; onClose: () => void }) {
   const t = useT();
-  const { store } = useWorkbench();
+  const editor = useEditor();
   const functions = useWorkbenchState((s) => s.project.functions);
   const display = useDisplay();
-  const { flow } = props;
   const items = useMemo(
     (): PickerItem[] =>
       functions.map((fn) => ({
         key: fn.id,
         label: display.functionName(fn),
         hint: t(`catalog.${fn.typeId}.name`),
-        choose: () => focusFunction(store, flow, fn.id),
+        choose: () => focusFunction(editor, fn.id),
       })),
-    [functions, flow, store, t, display],
+    [functions, editor, t, display],
   );
   return (
     <PickerDialog

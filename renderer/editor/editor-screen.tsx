@@ -1,11 +1,10 @@
-import type { ReactFlowInstance } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
+import { useStore } from 'zustand';
 import type { FunctionTypeId } from '../../shared/model';
-import { useWorkbench } from '../app/workbench-context';
+import { useEditor } from '../app/workbench-context';
 import { followKeyboardFocus, noteKey } from '../canvas/card-focus';
 import { DesignCanvas } from '../canvas/design-canvas';
 import { endRenameOfRemoved } from '../canvas/rename-state';
-import type { CommandContext } from '../commands/registry';
 import { ContextMenu, type ContextMenuRequest } from './context-menu';
 // Not loaded on demand: these dialogs take the keys typed straight after the one that opens them.
 import { CommandPalette, FindDialog, LinkToDialog } from './editor-dialogs';
@@ -14,45 +13,37 @@ import { SidePanel } from './side-panel';
 import { addFunctionInPlace } from './add-function';
 import './editor.css';
 
-export type EditorDialog = 'commands' | 'find' | 'linkTo' | undefined;
-
 /** The design screen: palette, canvas and side panel, with the find, command and link dialogs. */
-export function EditorScreen(props: {
-  flow: ReactFlowInstance | undefined;
-  onFlowInit: (flow: ReactFlowInstance) => void;
-  context: CommandContext;
-  dialog: EditorDialog;
-  closeDialog: () => void;
-}) {
-  const workbench = useWorkbench();
-  const { flow } = props;
+export function EditorScreen() {
+  const editor = useEditor();
+  const dialog = useStore(editor.view, (state) => state.dialog);
   const [menu, setMenu] = useState<ContextMenuRequest | undefined>(undefined);
   const closeMenu = useCallback(() => setMenu(undefined), []);
+  const { closeDialog, setFlow } = editor;
   const addInPlace = useCallback(
     (typeId: FunctionTypeId) => {
-      if (flow) addFunctionInPlace(workbench, flow, typeId);
+      if (editor.flow) addFunctionInPlace(editor, editor.flow, typeId);
     },
-    [flow, workbench],
+    [editor],
   );
-  useEffect(() => endRenameOfRemoved(workbench.store), [workbench.store]);
+  useEffect(() => endRenameOfRemoved(editor.store), [editor.store]);
   return (
     <div
       className="editor"
       onKeyDown={(event) => noteKey(event.key)}
-      onFocus={(event) => followKeyboardFocus(event.target, workbench.store, flow)}
+      onFocus={(event) => followKeyboardFocus(event.target, editor.store, editor.flow)}
     >
-      <Palette flow={flow} />
-      <DesignCanvas onInit={props.onFlowInit} onContextMenu={setMenu} />
-      <ContextMenu request={menu} context={props.context} onClose={closeMenu} />
-      <SidePanel flow={flow} />
+      <Palette />
+      <DesignCanvas onInit={setFlow} onContextMenu={setMenu} />
+      <ContextMenu request={menu} onClose={closeMenu} />
+      <SidePanel />
       <CommandPalette
-        open={props.dialog === 'commands'}
-        onClose={props.closeDialog}
-        context={props.context}
+        open={dialog === 'commands'}
+        onClose={closeDialog}
         onAddFunction={addInPlace}
       />
-      <FindDialog open={props.dialog === 'find'} onClose={props.closeDialog} flow={flow} />
-      <LinkToDialog open={props.dialog === 'linkTo'} onClose={props.closeDialog} />
+      <FindDialog open={dialog === 'find'} onClose={closeDialog} />
+      <LinkToDialog open={dialog === 'linkTo'} onClose={closeDialog} />
     </div>
   );
 }

@@ -1,8 +1,7 @@
-import type { ReactFlowInstance } from '@xyflow/react';
 import { useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { FUNCTION_TYPES } from '../../shared/catalog';
 import type { FunctionTypeId } from '../../shared/model';
-import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
+import { useEditor, useT, useWorkbenchState } from '../app/workbench-context';
 import { FunctionIcon } from '../canvas/function-icons';
 import { addFunctionInPlace, PALETTE_DRAG_TYPE } from './add-function';
 
@@ -27,9 +26,9 @@ function nextIndex(key: string, index: number, count: number): number | undefine
  * one stop in the Tab order (a vertical toolbar with a roving tabindex: the arrow keys, Home and
  * End move within it), so that Tab goes on to the canvas instead of through every type.
  */
-export function Palette(props: { flow: ReactFlowInstance | undefined }) {
+export function Palette() {
   const t = useT();
-  const workbench = useWorkbench();
+  const editor = useEditor();
   // A read-only tab adds nothing: the items stay visible, greyed out.
   const readOnly = useWorkbenchState((state) => state.openElsewhere);
   // The item that takes the focus when Tab enters the palette: the one last used.
@@ -37,7 +36,7 @@ export function Palette(props: { flow: ReactFlowInstance | undefined }) {
   const items = useRef<(HTMLButtonElement | null)[]>([]);
 
   const add = (typeId: FunctionTypeId) => {
-    if (props.flow) addFunctionInPlace(workbench, props.flow, typeId);
+    if (editor.flow) addFunctionInPlace(editor, editor.flow, typeId);
   };
   const onDragStart = (event: DragEvent, typeId: FunctionTypeId) => {
     event.dataTransfer.setData(PALETTE_DRAG_TYPE, typeId);

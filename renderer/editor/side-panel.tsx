@@ -1,4 +1,3 @@
-import type { ReactFlowInstance } from '@xyflow/react';
 import { Suspense } from 'react';
 import type { MessageKey } from '../../shared/i18n';
 import { lazyComponent } from '../app/lazy';
@@ -32,7 +31,7 @@ function SelectionInspector() {
 }
 
 /** Right-hand panel with tabs: inspector, project, checks (with their count), summary. */
-export function SidePanel(props: { flow: ReactFlowInstance | undefined }) {
+export function SidePanel() {
   const t = useT();
   const { store } = useWorkbench();
   const active = useWorkbenchState((s) => s.sidePanel);
@@ -70,7 +69,7 @@ export function SidePanel(props: { flow: ReactFlowInstance | undefined }) {
             {active === 'inspector' && <SelectionInspector />}
             {active === 'project' && <ProjectPanel />}
           </fieldset>
-          {active === 'checks' && <ChecksPanel flow={props.flow} />}
+          {active === 'checks' && <ChecksPanel />}
           {active === 'summary' && <SummaryPanel />}
         </Suspense>
       </div>

@@ -1,7 +1,6 @@
-import type { LucideIcon } from 'lucide-react';
-import { commandSpec, type CommandId } from '../../shared/commands/commands';
-import { useT, useWorkbenchState } from '../app/workbench-context';
-import { blockedWhileReadOnly, performCommand, type CommandContext } from '../commands/registry';
+import { useT } from '../app/workbench-context';
+import { commandById, type CommandName } from '../commands/commands';
+import { useCommands } from '../commands/use-commands';
 import { PLATFORM } from '../commands/use-keyboard-shortcuts';
 
 /** "CmdOrCtrl+Shift+Z" as the user's keyboard shows it: "Ctrl+Shift+Z" or "⌘⇧Z". */
@@ -15,30 +14,27 @@ export function displayAccelerator(accelerator: string): string {
   return parts.join(PLATFORM === 'mac' ? '' : '+');
 }
 
-export function CommandButton(props: {
-  id: CommandId;
-  icon: LucideIcon;
-  context: CommandContext;
-  disabled?: boolean;
-  showLabel?: boolean;
-}) {
+/** A toolbar button for a command: its icon, label, shortcut, enabled and checked state. */
+export function CommandButton(props: { id: CommandName; showLabel?: boolean }) {
   const t = useT();
-  const spec = commandSpec(props.id);
-  const label = t(spec.labelKey);
-  const shortcut = spec.accelerators[0];
-  const Icon = props.icon;
-  const readOnly = useWorkbenchState((state) => blockedWhileReadOnly(props.id, state));
+  const { states, perform } = useCommands();
+  const command = commandById(props.id);
+  const state = states[props.id];
+  const label = t(command.labelKey);
+  const shortcut = command.keys[0];
+  const Icon = command.icon;
   return (
     <button
       type="button"
       className="toolbar-button"
       data-command={props.id}
       aria-label={label}
+      aria-pressed={state?.checked}
       title={shortcut ? `${label} (${displayAccelerator(shortcut)})` : label}
-      disabled={props.disabled || readOnly}
-      onClick={() => performCommand(props.id, props.context)}
+      disabled={state ? !state.enabled : false}
+      onClick={() => perform(props.id)}
     >
-      <Icon size={18} aria-hidden="true" />
+      {Icon && <Icon size={18} aria-hidden="true" />}
       {props.showLabel && <span>{label}</span>}
     </button>
   );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
+import { useEditor, useT, useWorkbenchState } from '../app/workbench-context';
 
 /**
  * Says, above the canvas, why this tab edits and saves nothing while another tab edits the
@@ -7,7 +7,7 @@ import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context'
  */
 export function OpenElsewhereBanner() {
   const t = useT();
-  const { tabLock } = useWorkbench();
+  const { tabLock } = useEditor();
   const openElsewhere = useWorkbenchState((state) => state.openElsewhere);
   const [busy, setBusy] = useState(false);
   if (!openElsewhere) return null;

@@ -1,33 +1,16 @@
-import {
-  FileText,
-  FolderOpen,
-  Info,
-  Maximize,
-  Network,
-  Palette,
-  Redo2,
-  Rows3,
-  Save,
-  Undo2,
-  ZoomIn,
-  ZoomOut,
-} from 'lucide-react';
-import { useStore } from 'zustand';
 import { LANGUAGES, type Language } from '../../shared/i18n';
 import { useT, useWorkbenchState } from '../app/workbench-context';
-import { performCommand, type CommandContext } from '../commands/registry';
+import { useCommands } from '../commands/use-commands';
 import { CommandButton } from './command-button';
 import { ProjectNameField } from './project-name-field';
 
-export function Toolbar(props: { context: CommandContext }) {
+export function Toolbar() {
   const t = useT();
-  const { context } = props;
+  const { perform } = useCommands();
   const language = useWorkbenchState((state) => state.language);
-  const canUndo = useStore(context.store.temporal, (state) => state.pastStates.length > 0);
-  const canRedo = useStore(context.store.temporal, (state) => state.futureStates.length > 0);
 
   const chooseLanguage = (value: Language) => {
-    if (value !== language) performCommand('view.language', context);
+    if (value !== language) perform('view.language');
   };
 
   return (
@@ -35,20 +18,20 @@ export function Toolbar(props: { context: CommandContext }) {
       <div className="brand" aria-hidden="true">
         <span className="brand-mark">S</span>
       </div>
-      <CommandButton id="file.library" icon={FolderOpen} context={context} showLabel />
+      <CommandButton id="file.library" showLabel />
       <ProjectNameField />
       <div className="toolbar-group">
-        <CommandButton id="file.save" icon={Save} context={context} showLabel />
-        <CommandButton id="file.exportPdf" icon={FileText} context={context} />
-        <CommandButton id="edit.undo" icon={Undo2} context={context} disabled={!canUndo} />
-        <CommandButton id="edit.redo" icon={Redo2} context={context} disabled={!canRedo} />
+        <CommandButton id="file.save" showLabel />
+        <CommandButton id="file.exportPdf" />
+        <CommandButton id="edit.undo" />
+        <CommandButton id="edit.redo" />
       </div>
       <div className="toolbar-group">
-        <CommandButton id="view.zoomOut" icon={ZoomOut} context={context} />
-        <CommandButton id="view.zoomIn" icon={ZoomIn} context={context} />
-        <CommandButton id="view.fit" icon={Maximize} context={context} />
-        <CommandButton id="view.detail" icon={Rows3} context={context} />
-        <CommandButton id="edit.autoLayout" icon={Network} context={context} />
+        <CommandButton id="view.zoomOut" />
+        <CommandButton id="view.zoomIn" />
+        <CommandButton id="view.fit" />
+        <CommandButton id="view.detail" />
+        <CommandButton id="edit.autoLayout" />
       </div>
       <div className="toolbar-spacer" />
       <div className="language-switch" role="group" aria-label={t('toolbar.language')}>
@@ -66,8 +49,8 @@ export function Toolbar(props: { context: CommandContext }) {
           </button>
         ))}
       </div>
-      <CommandButton id="view.theme" icon={Palette} context={context} />
-      <CommandButton id="help.about" icon={Info} context={context} />
+      <CommandButton id="view.theme" />
+      <CommandButton id="help.about" />
     </header>
   );
 }

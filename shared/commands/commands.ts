@@ -105,25 +105,6 @@ export const COMMANDS = [
     textAware: true,
   },
   {
-    id: 'edit.nudgeLeft',
-    labelKey: 'command.edit.nudgeLeft',
-    accelerators: ['Left'],
-    textAware: true,
-  },
-  {
-    id: 'edit.nudgeRight',
-    labelKey: 'command.edit.nudgeRight',
-    accelerators: ['Right'],
-    textAware: true,
-  },
-  { id: 'edit.nudgeUp', labelKey: 'command.edit.nudgeUp', accelerators: ['Up'], textAware: true },
-  {
-    id: 'edit.nudgeDown',
-    labelKey: 'command.edit.nudgeDown',
-    accelerators: ['Down'],
-    textAware: true,
-  },
-  {
     id: 'edit.group',
     labelKey: 'command.edit.group',
     menu: 'edit',

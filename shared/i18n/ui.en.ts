@@ -57,7 +57,7 @@ export const uiEn = {
   'command.edit.autoLayout': 'Arrange automatically',
   'command.view.commandPalette': 'Command palette…',
   'command.view.find': 'Find a function…',
-  'command.view.detail': 'Compact / detailed cards',
+  'command.view.detail': 'Detailed cards',
   'command.view.fit': 'Zoom to fit',
   'command.view.zoomIn': 'Zoom in',
   'command.view.zoomOut': 'Zoom out',

@@ -55,7 +55,7 @@ export const uiRu: Record<UiKey, string> = {
   'command.edit.autoLayout': 'Расставить автоматически',
   'command.view.commandPalette': 'Палитра команд…',
   'command.view.find': 'Найти функцию…',
-  'command.view.detail': 'Краткие / подробные карточки',
+  'command.view.detail': 'Подробные карточки',
   'command.view.fit': 'Показать всё',
   'command.view.zoomIn': 'Увеличить',
   'command.view.zoomOut': 'Уменьшить',

@@ -21,7 +21,7 @@ async function leftOf(locator: Locator): Promise<number> {
 }
 
 test.describe('the canvas by keyboard', () => {
-  test('a function added with Enter takes the focus; the arrows move it, one undo step each', async ({
+  test('a function added with Enter takes the focus; a run of arrow keys is one undo step', async ({
     page,
   }) => {
     await openProjectFile(page, KEY_ACCOUNTS, 'en');
@@ -31,12 +31,20 @@ test.describe('the canvas by keyboard', () => {
     const support = card(page, 'Technical support');
     await expect(support).toBeFocused();
     const before = await leftOf(support);
-    await page.keyboard.press('ArrowRight');
+    for (let press = 0; press < 5; press++) await page.keyboard.press('ArrowRight');
     await expect.poll(() => leftOf(support)).toBeGreaterThan(before);
+    const moved = await leftOf(support);
 
+    // One Ctrl+Z takes back all five moves.
     await page.keyboard.press('Control+Z');
     await expect.poll(() => leftOf(support)).toBe(before);
     await expect(support).toBeFocused();
+    // The next one takes back the step before them: the card added with Enter.
+    await page.keyboard.press('Control+Z');
+    await expect(support).toHaveCount(0);
+    await page.keyboard.press('Control+Shift+Z');
+    await page.keyboard.press('Control+Shift+Z');
+    await expect.poll(() => leftOf(support)).toBe(moved);
   });
 
   test('the function found with Ctrl+F takes the focus', async ({ page }) => {

@@ -1,0 +1,127 @@
+import type { ReactFlowInstance } from '@xyflow/react';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Fragment, Project } from '../../shared/model';
+import type { WorkbenchPort } from '../../shared/port/contract';
+import { navigation, type NavigationState } from './navigation';
+import type { Saver } from './persistence';
+import type { WorkbenchState, WorkbenchStore } from './store';
+import type { TabLock } from './tab-lock';
+
+/** The dialogs the app opens; one at a time. */
+export type EditorDialog = 'commands' | 'find' | 'linkTo' | 'about' | 'export';
+
+/** View state that is neither document nor preference: which dialog is open, the canvas handle. */
+export interface ViewState {
+  readonly dialog: EditorDialog | undefined;
+  /** The canvas, once React Flow has initialised it; commands and panels reach it here. */
+  readonly flow: ReactFlowInstance | undefined;
+  /** The last fragment copied in this window: pasted when the system clipboard cannot be read. */
+  readonly clipboard: Fragment | undefined;
+}
+
+/** Everything a command's `enabled` and `checked` read: a snapshot, so they stay pure. */
+export interface EditorState {
+  readonly doc: WorkbenchState;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  readonly navigation: NavigationState;
+  readonly view: ViewState;
+}
+
+/** Edits of one merge group this close together (ms) make one undo step. */
+export const MERGE_WINDOW_MS = 1000;
+
+/** The merge group of keyboard moves: the arrow-key commands and React Flow's own arrow keys. */
+export const KEYBOARD_MOVES = 'keyboard-moves';
+
+/**
+ * The editor without React: the document store with its history, the screen, the open dialog and
+ * the canvas handle. Commands act on it; components read it through useEditor(); unit tests
+ * drive it in Node.
+ */
+export class Editor {
+  readonly view: StoreApi<ViewState> = createStore<ViewState>()(() => ({
+    dialog: undefined,
+    flow: undefined,
+    clipboard: undefined,
+  }));
+
+  /**
+   * Which tab edits the project (browser edition): `takeOver` makes it this one. Set once at
+   * start, where the lock is claimed before the editor exists; a tab without one edits anyway.
+   */
+  tabLock: Pick<TabLock, 'takeOver'> = { takeOver: async () => undefined };
+
+  /** The last merging edit: its group, when it ended and the document it left. */
+  private mark:
+    { readonly group: string; readonly at: number; readonly project: Project } | undefined;
+
+  constructor(
+    readonly store: WorkbenchStore,
+    readonly port: WorkbenchPort,
+    readonly saver: Saver,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /**
+   * Runs `edit`; its change joins the previous undo step when that came from the same group less
+   * than MERGE_WINDOW_MS ago and nothing else changed the document since (an undo, another edit).
+   */
+  mergingEdits(group: string, edit: () => void): void {
+    const before = this.store.getState().project;
+    const mark = this.mark;
+    const merge =
+      mark !== undefined &&
+      mark.group === group &&
+      mark.project === before &&
+      this.now() - mark.at <= MERGE_WINDOW_MS;
+    const history = this.store.temporal.getState();
+    if (merge) history.pause();
+    try {
+      edit();
+    } finally {
+      if (merge) history.resume();
+    }
+    const after = this.store.getState().project;
+    if (after !== before) this.mark = { group, at: this.now(), project: after };
+  }
+
+  get flow(): ReactFlowInstance | undefined {
+    return this.view.getState().flow;
+  }
+
+  // Arrow functions: handed to components as callbacks.
+  readonly setFlow = (flow: ReactFlowInstance | undefined): void => {
+    this.view.setState({ flow });
+  };
+
+  readonly openDialog = (dialog: EditorDialog): void => {
+    this.view.setState({ dialog });
+  };
+
+  readonly closeDialog = (): void => {
+    this.view.setState({ dialog: undefined });
+  };
+
+  getState(): EditorState {
+    const history = this.store.temporal.getState();
+    return {
+      doc: this.store.getState(),
+      canUndo: history.pastStates.length > 0,
+      canRedo: history.futureStates.length > 0,
+      navigation: navigation.getState(),
+      view: this.view.getState(),
+    };
+  }
+
+  /** Calls `listener` after any change a command's state may depend on. */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    const stops = [
+      this.store.subscribe(listener),
+      this.store.temporal.subscribe(listener),
+      navigation.subscribe(listener),
+      this.view.subscribe(listener),
+    ];
+    return () => stops.forEach((stop) => stop());
+  };
+}
