@@ -1,4 +1,9 @@
-import type { ExportedFile, SavedFile, WorkbenchApi } from '../../shared/port/contract';
+import type {
+  ExportedFile,
+  SavedFile,
+  StartupNotice,
+  WorkbenchApi,
+} from '../../shared/port/contract';
 import type { LibraryApi } from '../../shared/port/library';
 import { atomicWriteFile } from './storage/atomic-write';
 import { storageError } from './storage/file-errors';
@@ -18,6 +23,8 @@ export function createDesktopApi(
   library: LibraryApi,
   settings: SettingsStore,
   dialogs: DesktopDialogs,
+  /** What storage found at start (a damaged library index), told once with the settings'. */
+  storageNotices: () => Promise<readonly StartupNotice[]> = async () => [],
 ): DesktopApi {
   async function saveChosen(
     suggestedName: string,
@@ -44,7 +51,7 @@ export function createDesktopApi(
     getSettings: async () => settings.get(),
     updateSettings: async (patch) => settings.update(patch),
     savePdf: (pdf, fileName) => saveChosen(fileName, 'pdf', pdf),
-    takeStartupNotices: async () => settings.takeNotices(),
+    takeStartupNotices: async () => [...settings.takeNotices(), ...(await storageNotices())],
   };
 }
 

@@ -101,7 +101,8 @@ export async function bootstrap(
   });
   // On top of the stored version, so the edit shows as unsaved and can be undone.
   if (unsaved) store.setState({ project: unsaved });
-  store.getState().setNotice(notice);
+  // Told once: what storage found at start (a rebuilt library index), with any other notice.
+  store.getState().setNotice([notice, ...startupNotice].filter(Boolean).join(' ') || undefined);
   return { store };
 }
 

@@ -85,7 +85,7 @@ export interface ExportedFile extends SavedFile {
  * Something the back end found at start that the user should hear about once; the renderer
  * words it from the catalogs (`storage.notice.<code>`).
  */
-export type StartupNotice = 'settings-reset';
+export type StartupNotice = 'settings-reset' | 'index-rebuilt';
 
 export interface SaveReceipt {
   readonly id: string;

@@ -300,11 +300,12 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
       await refuseTrashed(project.id);
       const savedAt = nowIso();
       const stored = { ...project, updatedAt: savedAt };
-      const revision = await storage.write(stored, {
-        previousDamaged: await knownDamaged(project.id),
-        expected: baseRevision,
-      });
-      await indexSaved(stored, revision);
+      const previousDamaged = await knownDamaged(project.id);
+      const revision = await storage.write(stored, { previousDamaged, expected: baseRevision });
+      // The index is not written on every save (autosaves come every few seconds): its entry
+      // no longer matches the stamp, so the next listing re-reads this one project. Only a save
+      // over a damaged version says at once that the project is sound again.
+      if (previousDamaged) await indexSaved(stored, revision);
       return { id: project.id, savedAt, revision };
     }),
 

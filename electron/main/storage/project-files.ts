@@ -1,6 +1,7 @@
 import { link, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Project } from '../../../shared/model';
+import type { StartupNotice } from '../../../shared/port/contract';
 import { idSchema } from '../../../shared/model/primitives';
 import type { IndexEntry, Place, StoredRecord } from '../../../shared/port/library-index';
 import {
@@ -30,9 +31,11 @@ import type { KeyValueStore } from './settings-store';
 
 export { BACKUPS_KEPT };
 
-/** Keys of the library index and the recent list in the key-value store (electron-store). */
-export const INDEX_KEY = 'libraryIndex';
+/** Key of the recent list in the key-value store (electron-store). */
 export const RECENT_KEY = 'recentProjects';
+
+/** The library index, beside the projects it describes. */
+export const INDEX_FILE = 'index.json';
 
 const ORIGINAL_PREFIX = 'original-v';
 
@@ -51,14 +54,20 @@ export interface ProjectFilesOptions {
  *     <folder>/backups/<id>/<time>-<n>.ssw.json rolling backups, BACKUPS_KEPT per project
  *     <folder>/backups/<id>/original-v<N>.ssw.json  the file as it was before a migration
  *     <folder>/damaged/<id>.<time>.ssw.json     damaged versions set aside, never overwritten
+ *     <folder>/index.json                       the library index: summaries by stamp
  *
- * The index and the recent list live in the key-value store; the files are the truth.
+ * The files are the truth; the index is a cache of their summaries, written atomically and only
+ * when the library changes (a save leaves it: the next listing re-reads that one file). A lost
+ * or damaged index is rebuilt from the files, and the user is told once. The recent list lives
+ * in the key-value store with the settings.
  */
 export class ProjectFiles implements LibraryStorage {
   readonly #folder: string;
   readonly #store: KeyValueStore;
   readonly #now: () => Date;
   #sequence = 0;
+  /** The index file was found damaged (and is being rebuilt); not yet told to the user. */
+  #indexDamaged = false;
 
   constructor(options: ProjectFilesOptions) {
     this.#folder = options.folder;
@@ -255,12 +264,34 @@ export class ProjectFiles implements LibraryStorage {
     });
   }
 
+  get indexFile(): string {
+    return join(this.#folder, INDEX_FILE);
+  }
+
   async readIndex(): Promise<unknown> {
-    return this.#store.get(INDEX_KEY);
+    const raw = await readJsonFile(this.indexFile, 'read the library index');
+    if (raw.kind === 'document' && Array.isArray(raw.json)) return raw.json;
+    // Damaged (0 bytes, truncated, not an index): rebuilt from the files on this listing.
+    if (raw.kind !== 'missing') this.#indexDamaged = true;
+    return undefined;
   }
 
   async writeIndex(entries: readonly IndexEntry[]): Promise<void> {
-    await guard('write the library index', async () => this.#store.set(INDEX_KEY, entries));
+    await guard('write the library index', async () => {
+      await ensureFolder(this.#folder);
+      await atomicWriteFile(this.indexFile, `${JSON.stringify(entries)}\n`);
+    });
+  }
+
+  /**
+   * What the user should be told about the library, once: `index-rebuilt` when the index was
+   * found damaged. Looks at the index itself, so it is known at start, before any listing.
+   */
+  async takeNotices(): Promise<StartupNotice[]> {
+    await this.readIndex().catch(() => undefined);
+    const damaged = this.#indexDamaged;
+    this.#indexDamaged = false;
+    return damaged ? ['index-rebuilt'] : [];
   }
 
   async readRecent(): Promise<unknown> {

@@ -53,9 +53,12 @@ export function desktopBackEnd(): BackEnd & { folder: string; store: Map<string,
       now: clock.now,
     });
     const library = createLibrary(files, { now: clock.now, newId: counterIds() });
-    return createDesktopApi(library, new SettingsStore(keyValue), {
-      chooseSavePath: async (name) => join(folder, `export-${name}`),
-    });
+    return createDesktopApi(
+      library,
+      new SettingsStore(keyValue),
+      { chooseSavePath: async (name) => join(folder, `export-${name}`) },
+      () => files.takeNotices(),
+    );
   };
   const api = make();
   return {

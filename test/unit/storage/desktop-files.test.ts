@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDesktopApi } from '../../../electron/main/desktop-api';
-import { INDEX_KEY, ProjectFiles } from '../../../electron/main/storage/project-files';
+import { INDEX_FILE, ProjectFiles } from '../../../electron/main/storage/project-files';
 import { SettingsStore } from '../../../electron/main/storage/settings-store';
 import { renameProject } from '../../../shared/model';
 import { BACKUPS_KEPT, createLibrary } from '../../../shared/port/library';
@@ -150,14 +150,37 @@ describe('desktop project files', () => {
     });
     await files.write(blankProject(4, 'Four, index not updated'));
     expect(await names()).toEqual(['Four, index not updated', 'One, edited', 'Three']);
-    const indexed = (store.get(INDEX_KEY) as { id: string }[]).map((entry) => entry.id).sort();
+    const indexFile = join(projects, INDEX_FILE);
+    const indexed = (JSON.parse(readFileSync(indexFile, 'utf8')) as { id: string }[])
+      .map((entry) => entry.id)
+      .sort();
     expect(indexed).toEqual(['project-1', 'project-3', 'project-4']);
 
-    // A lost or garbled index is rebuilt from the files.
-    store.set(INDEX_KEY, { surprise: true });
+    // A lost or garbled index is rebuilt from the files, and the user is told once.
+    writeFileSync(indexFile, '{"surprise": true}');
+    expect(await files.takeNotices()).toEqual(['index-rebuilt']);
     expect(await names()).toEqual(['Four, index not updated', 'One, edited', 'Three']);
-    store.delete(INDEX_KEY);
+    expect(await files.takeNotices()).toEqual([]);
+    writeFileSync(indexFile, '');
     expect(await names()).toEqual(['Four, index not updated', 'One, edited', 'Three']);
+    rmSync(indexFile);
+    expect(await names()).toEqual(['Four, index not updated', 'One, edited', 'Three']);
+  });
+
+  it('keep the index beside the projects, out of the settings, untouched by a save', async () => {
+    const { api, store } = backEnd;
+    await api.saveProject(blankProject(1, 'One'));
+    await api.listProjects();
+    const indexFile = join(projects, INDEX_FILE);
+    const before = readFileSync(indexFile, 'utf8');
+    expect([...store.keys()]).not.toContain('libraryIndex');
+    const opened = await api.openProject('project-1');
+    await api.saveProject(renameProject(opened.project, 'One, renamed'), opened.revision);
+    expect(readFileSync(indexFile, 'utf8')).toBe(before);
+    // The next listing sees the new name all the same (the stamp changed), and records it.
+    expect((await api.listProjects()).map((row) => row.name)).toEqual(['One, renamed']);
+    expect(readFileSync(indexFile, 'utf8')).toContain('One, renamed');
+    expect(await api.takeStartupNotices()).toEqual([]);
   });
 
   it('clear temporary files an interrupted write left behind, on the next listing', async () => {
