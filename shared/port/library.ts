@@ -28,6 +28,7 @@ import {
   readProjectDocument,
   type ReadOutcome,
 } from './project-file';
+import { checkpointsToDrop, keepsCheckpoint } from './checkpoints';
 import { recentFrom, withRecent } from './recent';
 import { compareSummaries, summarizeProject } from './summary';
 
@@ -47,6 +48,11 @@ export interface StoredBackup {
 export interface WriteOptions {
   /** The stored version is known to be damaged: set it aside, never keep it as a backup. */
   readonly previousDamaged?: boolean;
+  /**
+   * Whether a sound version it replaces is kept as a checkpoint (default); when false it is
+   * simply replaced (a checkpoint was taken moments ago, see shared/port/checkpoints.ts).
+   */
+  readonly keepPrevious?: boolean;
   /** The stamp the stored version must still have (see LibraryStorage.write). */
   readonly expected?: string;
 }
@@ -55,9 +61,6 @@ export interface WriteOptions {
 export function conflictError(id: string): PortError {
   return new PortError('conflict', `project ${id} was changed elsewhere since it was opened`);
 }
-
-/** Earlier versions kept per project (rolling; originals kept before a migration are extra). */
-export const BACKUPS_KEPT = 5;
 
 /**
  * The storage primitives a back end provides; each one is atomic in its medium (a rename on
@@ -77,8 +80,9 @@ export interface LibraryStorage {
   stampOf(id: string): Promise<string | undefined>;
   /**
    * Stores `project` as the current version of its id. The version it replaces is kept: as a
-   * rolling backup (BACKUPS_KEPT) when it looks like a project (looksLikeProject) and is not
-   * known to be damaged, else set aside with the damaged files — never overwritten. With
+   * checkpoint when it looks like a project (looksLikeProject), is not known to be damaged and
+   * `keepPrevious` is not false; a damaged one is set aside with the damaged files — never
+   * overwritten. Old checkpoints are not dropped here (see dropBackups). With
    * `expected`, refused with a `conflict` PortError (nothing written) unless the stored stamp
    * is still that one. Returns the new stamp.
    */
@@ -88,6 +92,10 @@ export interface LibraryStorage {
   /** Deletes a project in the trash and its backups. */
   purge(id: string): Promise<void>;
   backups(id: string): Promise<StoredBackup[]>;
+  /** Keeps the current stored version, as it is, as a checkpoint. */
+  checkpoint(id: string): Promise<void>;
+  /** Drops checkpoints (after a save succeeded, so failed saves never wear history away). */
+  dropBackups(id: string, backupIds: readonly string[]): Promise<void>;
   readBackup(id: string, backupId: string): Promise<RawRead>;
   /** Keeps the current stored version, as it is, as the backup made before a migration. */
   keepOriginal(id: string, version: number): Promise<void>;
@@ -204,6 +212,16 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
     return indexFrom(await storage.readIndex()).some((e) => e.id === id && e.damaged === true);
   }
 
+  /** Drops the checkpoints the policy no longer keeps; a failure waits for the next save. */
+  async function trimCheckpoints(id: string): Promise<void> {
+    try {
+      const drop = checkpointsToDrop(await storage.backups(id), deps.now());
+      if (drop.length > 0) await storage.dropBackups(id, drop);
+    } catch {
+      // Dropping is idempotent: what stays is dropped after the next save.
+    }
+  }
+
   /** Records `project` as stored with `stamp` in the index and returns its row. */
   async function indexSaved(project: Project, stamp: string): Promise<ProjectSummary> {
     const summary = summarizeProject(project);
@@ -237,7 +255,9 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
   }
 
   async function writeNew(project: Project): Promise<ProjectSummary> {
-    return indexSaved(project, await storage.write(project));
+    const summary = await indexSaved(project, await storage.write(project));
+    await trimCheckpoints(project.id);
+    return summary;
   }
 
   /** Stores a read import: under its own id if free, never over anything stored. */
@@ -293,6 +313,12 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
         await indexSaved(opened.project, revision);
         return { ...opened, revision };
       }
+      // A checkpoint on open: whatever this session does can be undone to the version opened.
+      if (keepsCheckpoint(await storage.backups(id), deps.now())) {
+        // Kept as it is (a link, a copy): the stored version and its revision do not change.
+        await storage.checkpoint(id);
+        await trimCheckpoints(id);
+      }
       return opened;
     }),
 
@@ -301,7 +327,14 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
       const savedAt = nowIso();
       const stored = { ...project, updatedAt: savedAt };
       const previousDamaged = await knownDamaged(project.id);
-      const revision = await storage.write(stored, { previousDamaged, expected: baseRevision });
+      // At most one checkpoint per CHECKPOINT_MINUTES of editing.
+      const keepPrevious = keepsCheckpoint(await storage.backups(project.id), deps.now());
+      const revision = await storage.write(stored, {
+        previousDamaged,
+        expected: baseRevision,
+        keepPrevious,
+      });
+      if (keepPrevious) await trimCheckpoints(project.id);
       // The index is not written on every save (autosaves come every few seconds): its entry
       // no longer matches the stamp, so the next listing re-reads this one project. Only a save
       // over a damaged version says at once that the project is sound again.
@@ -395,8 +428,10 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
         () => false,
         () => true,
       );
+      // The version it replaces is kept first: restoring can itself be undone.
       const revision = await storage.write(project, { previousDamaged: currentDamaged });
       await indexSaved(project, revision);
+      await trimCheckpoints(id);
       return { project, revision };
     }),
 

@@ -5,7 +5,6 @@ import type { StartupNotice } from '../../../shared/port/contract';
 import { idSchema } from '../../../shared/model/primitives';
 import type { IndexEntry, Place, StoredRecord } from '../../../shared/port/library-index';
 import {
-  BACKUPS_KEPT,
   conflictError,
   looksLikeProject,
   type LibraryStorage,
@@ -29,8 +28,6 @@ import {
 import { storageError } from './file-errors';
 import type { KeyValueStore } from './settings-store';
 
-export { BACKUPS_KEPT };
-
 /** Key of the recent list in the key-value store (electron-store). */
 export const RECENT_KEY = 'recentProjects';
 
@@ -51,7 +48,7 @@ export interface ProjectFilesOptions {
  *
  *     <folder>/<id>.ssw.json                    the current version
  *     <folder>/trash/<id>.ssw.json              a project in the trash (moved by rename)
- *     <folder>/backups/<id>/<time>-<n>.ssw.json rolling backups, BACKUPS_KEPT per project
+ *     <folder>/backups/<id>/<time>-<n>.ssw.json checkpoints (shared/port/checkpoints.ts)
  *     <folder>/backups/<id>/original-v<N>.ssw.json  the file as it was before a migration
  *     <folder>/damaged/<id>.<time>.ssw.json     damaged versions set aside, never overwritten
  *     <folder>/index.json                       the library index: summaries by stamp
@@ -135,7 +132,7 @@ export class ProjectFiles implements LibraryStorage {
    */
   async write(project: Project, options: WriteOptions = {}): Promise<string> {
     const file = this.fileOf(project.id);
-    const { previousDamaged = false, expected } = options;
+    const { previousDamaged = false, expected, keepPrevious = true } = options;
     return guard(`save project ${project.id}`, async () => {
       await ensureFolder(this.#folder);
       const staged = await stageFile(file, projectFileText(project));
@@ -150,10 +147,9 @@ export class ProjectFiles implements LibraryStorage {
         const previous = await readIfPresent(file);
         if (previous !== undefined) {
           const read = readJsonBytes(previous);
-          kept =
-            !previousDamaged && read.ok && looksLikeProject(read.json)
-              ? await this.#keepBackup(project.id, file)
-              : await this.#setAside(project.id, file);
+          const sound = !previousDamaged && read.ok && looksLikeProject(read.json);
+          if (!sound) kept = await this.#setAside(project.id, file);
+          else if (keepPrevious) kept = await this.#keepBackup(project.id, file);
         }
         await staged.commit();
       } catch (error) {
@@ -162,7 +158,6 @@ export class ProjectFiles implements LibraryStorage {
         if (kept !== undefined) await rm(kept, { force: true });
         throw error;
       }
-      await this.#trimBackups(project.id);
       return (await stampOf(file)) ?? '';
     });
   }
@@ -176,22 +171,19 @@ export class ProjectFiles implements LibraryStorage {
     return target;
   }
 
-  /**
-   * Drops the oldest rolling backups beyond BACKUPS_KEPT. Only after a save succeeded, so failed
-   * saves never wear the history away; a failure here is left for the next save to finish.
-   */
-  async #trimBackups(id: string): Promise<void> {
-    const folder = this.backupFolderOf(id);
-    try {
-      const rolling = (await namesIn(folder))
-        .filter((n) => n.endsWith(PROJECT_FILE_EXTENSION) && !n.startsWith(ORIGINAL_PREFIX))
-        .sort();
-      for (const old of rolling.slice(0, Math.max(0, rolling.length - BACKUPS_KEPT))) {
-        await rm(join(folder, old), { force: true });
+  async checkpoint(id: string): Promise<void> {
+    await guard(`keep a checkpoint of ${id}`, async () => {
+      await this.#keepBackup(id, this.fileOf(id));
+    });
+  }
+
+  async dropBackups(id: string, backupIds: readonly string[]): Promise<void> {
+    await guard(`drop checkpoints of ${id}`, async () => {
+      for (const backupId of backupIds) {
+        if (!isBackupName(backupId) || backupId.startsWith(ORIGINAL_PREFIX)) continue;
+        await rm(join(this.backupFolderOf(id), backupId), { force: true });
       }
-    } catch (error) {
-      console.error('trim backups', id, error);
-    }
+    });
   }
 
   /**
@@ -239,7 +231,8 @@ export class ProjectFiles implements LibraryStorage {
       const info = await stat(join(folder, name)).catch(() => undefined);
       backups.push({
         backupId: name,
-        takenAt: (info?.mtime ?? this.#now()).toISOString(),
+        // When the checkpoint was taken, as its name says; else when the file was last written.
+        takenAt: timeOfName(name) ?? (info?.mtime ?? this.#now()).toISOString(),
         kind: name.startsWith(ORIGINAL_PREFIX) ? 'original' : 'rolling',
       });
     }
@@ -248,7 +241,7 @@ export class ProjectFiles implements LibraryStorage {
 
   async readBackup(id: string, backupId: string): Promise<RawRead> {
     // The id is a plain file name (checked by the request schema); refuse anything else here too.
-    if (!/^[\w.-]+$/.test(backupId) || backupId.startsWith('.')) return { kind: 'missing' };
+    if (!isBackupName(backupId)) return { kind: 'missing' };
     return readJsonFile(join(this.backupFolderOf(id), backupId), `read backup ${backupId}`);
   }
 
@@ -301,6 +294,17 @@ export class ProjectFiles implements LibraryStorage {
   async writeRecent(ids: readonly string[]): Promise<void> {
     await guard('write the recent list', async () => this.#store.set(RECENT_KEY, ids));
   }
+}
+
+/** A backup id is a plain file name: no folder may be named through one. */
+function isBackupName(backupId: string): boolean {
+  return /^[\w.-]+$/.test(backupId) && !backupId.startsWith('.');
+}
+
+/** The time a checkpoint named `2026-11-26T10-00-01-000Z-000007.ssw.json` was taken. */
+function timeOfName(name: string): string | undefined {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-/.exec(name);
+  return match ? `${match[1]}T${match[2]}:${match[3]}:${match[4]}.${match[5]}Z` : undefined;
 }
 
 /** The temporary files atomicWriteFile makes: `.<name>.<random>.tmp`. */

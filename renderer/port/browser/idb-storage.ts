@@ -1,7 +1,6 @@
 import type { Project } from '../../../shared/model';
 import type { IndexEntry, Place, StoredRecord } from '../../../shared/port/library-index';
 import {
-  BACKUPS_KEPT,
   conflictError,
   looksLikeProject,
   type LibraryStorage,
@@ -9,7 +8,7 @@ import {
   type StoredBackup,
   type WriteOptions,
 } from '../../../shared/port/library';
-import { storageFailure, type Database } from './database';
+import { storageFailure, type Database, type StoredBackupRecord } from './database';
 
 const INDEX_KEY = 'libraryIndex';
 const RECENT_KEY = 'recentProjects';
@@ -96,7 +95,7 @@ export class IdbStorage implements LibraryStorage {
   }
 
   write(project: Project, options: WriteOptions = {}): Promise<string> {
-    const { previousDamaged = false, expected } = options;
+    const { previousDamaged = false, expected, keepPrevious = true } = options;
     return this.#run(`save project ${project.id}`, async (db) => {
       const tx = db.transaction(['projects', 'backups', 'damaged', 'revisions'], 'readwrite');
       const now = this.#now().toISOString();
@@ -112,22 +111,10 @@ export class IdbStorage implements LibraryStorage {
         if (stamp !== expected) throw conflictError(project.id);
       }
       const previous = await tx.objectStore('projects').get(project.id);
-      if (previous !== undefined && !previousDamaged && looksLikeProject(previous)) {
-        const backups = tx.objectStore('backups');
-        await backups.put({
-          projectId: project.id,
-          savedAt: `${now}-${this.#newStamp()}`,
-          takenAt: now,
-          kind: 'rolling',
-          project: previous,
-        });
-        const keys = (await backups.index('byProject').getAllKeys(project.id))
-          .filter(([, key]) => !key.startsWith(ORIGINAL_PREFIX))
-          .sort((a, b) => a[1].localeCompare(b[1]));
-        for (const key of keys.slice(0, Math.max(0, keys.length - BACKUPS_KEPT))) {
-          await backups.delete(key);
-        }
-      } else if (previous !== undefined) {
+      const sound = previous !== undefined && !previousDamaged && looksLikeProject(previous);
+      if (sound && keepPrevious) {
+        await tx.objectStore('backups').put(this.#checkpointOf(project.id, previous, now));
+      } else if (previous !== undefined && !sound) {
         await tx
           .objectStore('damaged')
           .add({ projectId: project.id, keptAt: now, document: previous });
@@ -137,6 +124,39 @@ export class IdbStorage implements LibraryStorage {
       await tx.objectStore('revisions').put(stamp, project.id);
       await tx.done;
       return stamp;
+    });
+  }
+
+  /** A checkpoint record of `project` (the version as stored), taken at `now`. */
+  #checkpointOf(id: string, project: unknown, now: string): StoredBackupRecord {
+    return {
+      projectId: id,
+      savedAt: `${now}-${this.#newStamp()}`,
+      takenAt: now,
+      kind: 'rolling',
+      project,
+    };
+  }
+
+  checkpoint(id: string): Promise<void> {
+    return this.#run(`keep a checkpoint of ${id}`, async (db) => {
+      const tx = db.transaction(['projects', 'backups'], 'readwrite');
+      const current = await tx.objectStore('projects').get(id);
+      if (current !== undefined) {
+        const now = this.#now().toISOString();
+        await tx.objectStore('backups').put(this.#checkpointOf(id, current, now));
+      }
+      await tx.done;
+    });
+  }
+
+  dropBackups(id: string, backupIds: readonly string[]): Promise<void> {
+    return this.#run(`drop checkpoints of ${id}`, async (db) => {
+      const tx = db.transaction('backups', 'readwrite');
+      for (const backupId of backupIds) {
+        if (!backupId.startsWith(ORIGINAL_PREFIX)) await tx.store.delete([id, backupId]);
+      }
+      await tx.done;
     });
   }
 

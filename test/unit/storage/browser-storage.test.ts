@@ -16,7 +16,8 @@ const port = () => createBrowserPort({ now: testClock().now, newId: counterIds()
 describe('the browser edition storage (IndexedDB)', () => {
   it("refuses a tab's save over what another tab stored since it opened the project", async () => {
     const first = port();
-    const second = port();
+    // Another tab: its own clock and ids, one database.
+    const second = createBrowserPort({ now: testClock().now, newId: counterIds('second') });
     await first.saveProject(blankProject(1, 'Start'));
     const inFirst = await first.openProject('project-1');
     const inSecond = await second.openProject('project-1');

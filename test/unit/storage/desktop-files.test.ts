@@ -5,7 +5,8 @@ import { createDesktopApi } from '../../../electron/main/desktop-api';
 import { INDEX_FILE, ProjectFiles } from '../../../electron/main/storage/project-files';
 import { SettingsStore } from '../../../electron/main/storage/settings-store';
 import { renameProject } from '../../../shared/model';
-import { BACKUPS_KEPT, createLibrary } from '../../../shared/port/library';
+import { CHECKPOINT_MINUTES, RECENT_CHECKPOINTS } from '../../../shared/port/checkpoints';
+import { createLibrary } from '../../../shared/port/library';
 import { projectFileText } from '../../../shared/port/project-file';
 import { loadSample } from '../../../shared/samples';
 import { downgradeToV1 } from '../domain/v1-downgrade';
@@ -63,8 +64,9 @@ describe('desktop project files', () => {
     expect(namesIn(projects).filter((name) => name.includes('.tmp'))).toEqual([]);
   });
 
-  it(`rotate backups on disk: the ${BACKUPS_KEPT} newest previous versions`, async () => {
-    for (let version = 0; version < BACKUPS_KEPT + 4; version += 1) {
+  it(`rotate checkpoints on disk: the ${RECENT_CHECKPOINTS} newest of one day`, async () => {
+    for (let version = 0; version < RECENT_CHECKPOINTS + 4; version += 1) {
+      backEnd.clock.advance(CHECKPOINT_MINUTES * 60 * 1000);
       await backEnd.api.saveProject(renameProject(blankProject(1), `v${version}`));
     }
     const folder = join(projects, 'backups', 'project-1');
