@@ -20,8 +20,14 @@ async function main(): Promise<void> {
     () => new Date(),
   );
   const saver = createSaver(store, port);
-  // Decided before anything is saved: a second tab on this project must not write.
-  await startTabLock(store, port).claimed;
+  // Decided before anything is saved: a second tab on this project must not write. Edits kept
+  // through a take-over are stored at once.
+  const tabLock = startTabLock(store, port, () => {
+    if (isDirty(store.getState())) void saver.save();
+  });
+  await tabLock.claimed;
+  const editor = new Editor(store, port, saver);
+  editor.tabLock = tabLock;
   // A new design is stored at once, so that it is in the library even before the first edit;
   // so is an edit the last session kept but could not store.
   if (isDirty(store.getState())) void saver.save();
@@ -29,7 +35,7 @@ async function main(): Promise<void> {
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(
     <StrictMode>
-      <WorkbenchProvider value={new Editor(store, port, saver)}>
+      <WorkbenchProvider value={editor}>
         <App />
       </WorkbenchProvider>
     </StrictMode>,

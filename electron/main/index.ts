@@ -104,22 +104,27 @@ async function start(): Promise<void> {
     now,
   });
   const library = createLibrary(projects, { now, newId: randomUUID });
-  const api = createDesktopApi(library, settings, {
-    async chooseSavePath(suggestedName, kind) {
-      const options = {
-        defaultPath: join(app.getPath('documents'), suggestedName),
-        filters:
-          kind === 'pdf'
-            ? [{ name: 'PDF', extensions: ['pdf'] }]
-            : [{ name: 'Sales System Workbench', extensions: ['ssw.json', 'json'] }],
-      };
-      const result = mainWindow
-        ? await dialog.showSaveDialog(mainWindow, options)
-        : await dialog.showSaveDialog(options);
-      return result.canceled ? undefined : result.filePath;
+  const api = createDesktopApi(
+    library,
+    settings,
+    {
+      async chooseSavePath(suggestedName, kind) {
+        const options = {
+          defaultPath: join(app.getPath('documents'), suggestedName),
+          filters:
+            kind === 'pdf'
+              ? [{ name: 'PDF', extensions: ['pdf'] }]
+              : [{ name: 'Sales System Workbench', extensions: ['ssw.json', 'json'] }],
+        };
+        const result = mainWindow
+          ? await dialog.showSaveDialog(mainWindow, options)
+          : await dialog.showSaveDialog(options);
+        return result.canceled ? undefined : result.filePath;
+      },
+      printFile: printPdfFile,
     },
-    printFile: printPdfFile,
-  });
+    () => projects.takeNotices(),
+  );
   const refreshRecentMenu = async () => {
     const next = (await api.listRecent()).map(({ id, name }) => ({ id, name }));
     if (JSON.stringify(next) === JSON.stringify(recentMenu)) return;

@@ -9,6 +9,7 @@ import { EditorScreen } from '../editor/editor-screen';
 import { libraryCommands } from '../library/commands';
 import { navigation } from '../state/navigation';
 import { guardClose, startAutosave, windowTitleOf } from '../state/persistence';
+import { ConflictDialog } from '../shell/conflict-dialog';
 import { OpenElsewhereBanner } from '../shell/open-elsewhere-banner';
 import { StatusBar } from '../shell/status-bar';
 import { Toolbar } from '../shell/toolbar';
@@ -89,6 +90,7 @@ export function App() {
             <OpenElsewhereBanner />
             <EditorScreen />
             <StatusBar />
+            <ConflictDialog />
           </div>
           {presenting && (
             <Suspense fallback={null}>

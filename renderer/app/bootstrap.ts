@@ -63,6 +63,7 @@ export async function bootstrap(
   }
 
   let project: Project | undefined;
+  let revision: string | undefined;
   // An edit the last session could not store before it went (reload, closed tab): it comes
   // back unsaved, and is stored at once.
   let unsaved: Project | undefined;
@@ -70,6 +71,7 @@ export async function bootstrap(
     try {
       const opened = await port.openProject(settings.lastProjectId);
       project = opened.project;
+      revision = opened.revision;
       unsaved = journal.take(opened.project);
       if (opened.migratedFrom !== undefined) {
         notice = translate(settings.language, 'library.notice.migrated', {
@@ -98,10 +100,16 @@ export async function bootstrap(
       return { store: createWorkbenchStore({ project: placeholder, stored: true, settings }) };
     }
   }
-  const store = createWorkbenchStore({ project: project ?? blank(), stored: !!project, settings });
+  const store = createWorkbenchStore({
+    project: project ?? blank(),
+    stored: !!project,
+    revision,
+    settings,
+  });
   // On top of the stored version, so the edit shows as unsaved and can be undone.
   if (unsaved) store.setState({ project: unsaved });
-  store.getState().setNotice(notice);
+  // Told once: what storage found at start (a rebuilt library index), with any other notice.
+  store.getState().setNotice([notice, ...startupNotice].filter(Boolean).join(' ') || undefined);
   return { store };
 }
 

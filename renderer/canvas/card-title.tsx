@@ -28,7 +28,7 @@ export function CardTitle(props: {
         onDoubleClick={(event) => {
           // Only the title renames; a double-click elsewhere on the card keeps its own meaning.
           event.stopPropagation();
-          startRename(functionId);
+          if (!store.getState().openElsewhere) startRename(functionId);
         }}
       >
         {props.name}

@@ -109,6 +109,8 @@ export function DesignCanvas(props: {
   const selection = useWorkbenchState((s) => s.selection);
   const detail = useWorkbenchState((s) => s.detail);
   const theme = useWorkbenchState((s) => s.theme);
+  // Read-only (another tab edits the project): cards can be selected, not moved or linked.
+  const readOnly = useWorkbenchState((s) => s.openElsewhere);
   const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
   const icons = useCardIconImages();
   const [view, setView] = useState<CanvasView>(EMPTY_VIEW);
@@ -259,6 +261,8 @@ export function DesignCanvas(props: {
         onSelectionDragStop={onDragStop}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
         onNodeContextMenu={onNodeContextMenu}
         onEdgeContextMenu={onEdgeContextMenu}
         onPaneContextMenu={onPaneContextMenu}

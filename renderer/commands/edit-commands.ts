@@ -102,7 +102,7 @@ export const EDIT_COMMANDS = [
     perform: ({ store }) => store.temporal.getState().redo(),
   }),
   fromMenu('edit.cut', viaClipboardEvent('cut')),
-  fromMenu('edit.copy', viaClipboardEvent('copy')),
+  fromMenu('edit.copy', { ...viaClipboardEvent('copy'), keepsDocument: true }),
   // Reading the system clipboard needs a permission; the menu's paste role and Ctrl+V bring
   // its content through the paste event. From here, the last copy made in this window.
   fromMenu('edit.paste', {
@@ -135,6 +135,7 @@ export const EDIT_COMMANDS = [
     perform: ({ store }) => deleteSelection(store),
   }),
   fromMenu('edit.selectAll', {
+    keepsDocument: true,
     perform: ({ store }) =>
       store.getState().select({
         functionIds: store.getState().project.functions.map((fn) => fn.id),

@@ -24,11 +24,14 @@ export function CommandPalette(props: {
   const t = useT();
   const { onAddFunction } = props;
   const { states, perform } = useCommands();
+  // A read-only tab (another tab edits the project) adds nothing.
+  const readOnly = useWorkbenchState((state) => state.openElsewhere);
   const items = useMemo((): PickerItem[] => {
     return [
       ...FUNCTION_TYPES.map((type) => ({
         key: `add:${type.id}`,
         label: t('palette.command.add', { name: t(type.nameKey) }),
+        disabled: readOnly,
         choose: () => onAddFunction(type.id),
       })),
       ...ALL_COMMANDS.filter((command) => command.id !== 'view.commandPalette').map((command) => ({
@@ -39,7 +42,7 @@ export function CommandPalette(props: {
         choose: () => perform(command.id),
       })),
     ];
-  }, [t, states, perform, onAddFunction]);
+  }, [t, states, perform, onAddFunction, readOnly]);
   return (
     <PickerDialog
       open={props.open}

@@ -24,6 +24,7 @@ import { TextField } from './fields/text-field';
 import { ListEditor } from './list-editor';
 import { Section } from './section';
 import { useEdit } from './use-inspector';
+import { plainText } from '../../shared/display';
 
 /**
  * Currencies offered. All have two minor digits, so switching between them keeps every stored
@@ -157,7 +158,9 @@ function PeopleList() {
     <ListEditor
       items={people}
       keyOf={(person) => person.id}
-      nameOf={(person, index) => person.name || t('inspector.people.number', { number: index + 1 })}
+      nameOf={(person, index) =>
+        plainText(person.name).trim() || t('inspector.people.number', { number: index + 1 })
+      }
       idPrefix="project-person"
       addLabel={t('inspector.people.add')}
       emptyText={t('inspector.people.empty')}

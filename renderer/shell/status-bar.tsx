@@ -15,6 +15,8 @@ function useSaveStatusText(): { text: string; tone: 'ok' | 'busy' | 'warn' | 'er
 
   if (openElsewhere) return { text: t('status.openElsewhere'), tone: 'warn' };
   if (status === 'saving') return { text: t('status.saving'), tone: 'busy' };
+  if (status === 'failed' && error === 'conflict')
+    return { text: t('status.conflict'), tone: 'error' };
   if (status === 'failed') {
     return {
       text: t('status.saveFailed', { reason: t(`error.${error ?? 'internal'}`) }),

@@ -5,6 +5,7 @@ import type { WorkbenchPort } from '../../shared/port/contract';
 import { navigation, type NavigationState } from './navigation';
 import type { Saver } from './persistence';
 import type { Selection, WorkbenchState, WorkbenchStore } from './store';
+import type { TabLock } from './tab-lock';
 
 /** What presentation mode puts back when it ends: the editor exactly as it was left. */
 interface EditingState {
@@ -65,6 +66,12 @@ export class Editor {
     presentation: undefined,
     panelsHidden: false,
   }));
+
+  /**
+   * Which tab edits the project (browser edition): `takeOver` makes it this one. Set once at
+   * start, where the lock is claimed before the editor exists; a tab without one edits anyway.
+   */
+  tabLock: Pick<TabLock, 'takeOver'> = { takeOver: async () => undefined };
 
   /** The last merging edit: its group, when it ended and the document it left. */
   private mark:

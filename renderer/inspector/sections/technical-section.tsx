@@ -25,6 +25,7 @@ import { Figures } from '../figures';
 import { ListEditor } from '../list-editor';
 import { useEdit, useSharingOptions } from '../use-inspector';
 import { useMoneyUnits } from '../use-units';
+import { plainText } from '../../../shared/display';
 
 const LineList = memo(function LineList(props: {
   readonly functionId: string;
@@ -120,7 +121,7 @@ const ToolList = memo(function ToolList(props: {
       items={props.tools}
       keyOf={(tool) => tool.id}
       nameOf={(tool, index) =>
-        tool.name || t('inspector.technical.toolNumber', { number: index + 1 })
+        plainText(tool.name).trim() || t('inspector.technical.toolNumber', { number: index + 1 })
       }
       idPrefix="tool"
       addLabel={t('inspector.technical.addTool')}
