@@ -14,7 +14,7 @@ import { startTabLock } from './state/tab-lock';
 
 async function main(): Promise<void> {
   const port = selectPort();
-  const { store } = await bootstrap(
+  const { store, navigation } = await bootstrap(
     port,
     () => crypto.randomUUID(),
     () => new Date(),
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(
     <StrictMode>
-      <WorkbenchProvider value={new Editor(store, port, saver)}>
+      <WorkbenchProvider value={new Editor({ store, port, saver, navigation })}>
         <App />
       </WorkbenchProvider>
     </StrictMode>,

@@ -7,7 +7,6 @@ import { useKeyboardShortcuts } from '../commands/use-keyboard-shortcuts';
 import { useMenuState } from '../commands/use-menu-state';
 import { EditorScreen } from '../editor/editor-screen';
 import { libraryCommands } from '../library/commands';
-import { navigation } from '../state/navigation';
 import { guardClose, startAutosave, windowTitleOf } from '../state/persistence';
 import { OpenElsewhereBanner } from '../shell/open-elsewhere-banner';
 import { StatusBar } from '../shell/status-bar';
@@ -32,7 +31,7 @@ export function App() {
   const language = useWorkbenchState((state) => state.language);
   const theme = useWorkbenchState((state) => state.theme);
   const title = useWorkbenchState((state) => windowTitleOf(state, t));
-  const screen = useStore(navigation, (state) => state.screen);
+  const screen = useStore(editor.navigation, (state) => state.screen);
 
   useKeyboardShortcuts(editor);
   useClipboardEvents(editor);

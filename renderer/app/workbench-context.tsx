@@ -4,6 +4,7 @@ import { displayFor, type Display } from '../../shared/display';
 import { translator, type Translate } from '../../shared/i18n';
 import type { WorkbenchPort } from '../../shared/port/contract';
 import type { Editor } from '../state/editor';
+import type { NavigationStore } from '../state/navigation';
 import type { Saver } from '../state/persistence';
 import type { WorkbenchState, WorkbenchStore } from '../state/store';
 
@@ -11,6 +12,7 @@ export interface Workbench {
   readonly store: WorkbenchStore;
   readonly port: WorkbenchPort;
   readonly saver: Saver;
+  readonly navigation: NavigationStore;
 }
 
 const WorkbenchContext = createContext<Editor | undefined>(undefined);
