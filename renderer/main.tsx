@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { translate } from '../shared/i18n';
 import { App } from './app/app';
 import { bootstrap } from './app/bootstrap';
-import { WorkbenchProvider } from './app/workbench-context';
+import { WorkbenchProvider } from './state/workbench-context';
 import { selectPort } from './port/select-port';
 import { Editor } from './state/editor';
 import { createSaver } from './state/persistence';

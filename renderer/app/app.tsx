@@ -11,8 +11,8 @@ import { guardClose, startAutosave, windowTitleOf } from '../state/persistence';
 import { OpenElsewhereBanner } from '../shell/open-elsewhere-banner';
 import { StatusBar } from '../shell/status-bar';
 import { Toolbar } from '../shell/toolbar';
-import { lazyComponent, lazyDialog, preloadOnDemandCode } from './lazy';
-import { useEditor, useT, useWorkbenchState } from './workbench-context';
+import { lazyComponent, lazyDialog, preloadOnDemandCode } from '../ui-kit/lazy';
+import { useEditor, useT, useWorkbenchState } from '../state/workbench-context';
 
 // Not needed by the first screen: loaded when first shown.
 const LibraryScreen = lazyComponent(() =>

@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import { updateFunction } from '../../shared/model';
-import { useT, useWorkbench } from '../app/workbench-context';
+import { useT, useWorkbench } from '../state/workbench-context';
 import { InlineNameInput } from './inline-name';
 import { endRename, renaming, startRename } from './rename-state';
 

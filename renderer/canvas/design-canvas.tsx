@@ -22,10 +22,9 @@ import {
   type MouseEvent,
 } from 'react';
 import { setFunctionPositions } from '../../shared/model';
-import { linkFunctions } from '../editor/link-functions';
-import { useEditor, useT, useWorkbenchState } from '../app/workbench-context';
-import { addFunctionAt, PALETTE_DRAG_TYPE, isFunctionTypeId } from '../editor/add-function';
-import { CONTEXT_COMMANDS, type ContextMenuRequest } from '../editor/context-menu';
+import { linkFunctions } from './link-functions';
+import { useEditor, useT, useWorkbenchState } from '../state/workbench-context';
+import { addFunctionAt, PALETTE_DRAG_TYPE, isFunctionTypeId } from './add-function';
 import type { Selection, WorkbenchStore } from '../state/store';
 import { KEYBOARD_MOVES } from '../state/editor';
 import { flowAriaLabels } from './accessible-names';
@@ -88,6 +87,13 @@ function place(store: WorkbenchStore, held: CanvasView['held']): void {
     position: { x: snapToGrid(at.x), y: snapToGrid(at.y) },
   }));
   store.getState().edit((doc) => setFunctionPositions(doc, placed));
+}
+
+/** A right-click on the canvas: where, and on what (the editor's context menu offers the rest). */
+export interface ContextMenuRequest {
+  readonly x: number;
+  readonly y: number;
+  readonly target: 'function' | 'link' | 'canvas';
 }
 
 /**
@@ -195,7 +201,7 @@ export function DesignCanvas(props: {
       if (!store.getState().selection.functionIds.includes(node.id)) {
         selectFromCanvas(store, { functionIds: [node.id], linkIds: [] });
       }
-      onContextMenu({ x: event.clientX, y: event.clientY, commands: CONTEXT_COMMANDS.function });
+      onContextMenu({ x: event.clientX, y: event.clientY, target: 'function' });
     },
     [store, onContextMenu],
   );
@@ -203,14 +209,14 @@ export function DesignCanvas(props: {
     (event: MouseEvent, edge: Edge) => {
       event.preventDefault();
       selectFromCanvas(store, { functionIds: [], linkIds: [edge.id] });
-      onContextMenu({ x: event.clientX, y: event.clientY, commands: CONTEXT_COMMANDS.link });
+      onContextMenu({ x: event.clientX, y: event.clientY, target: 'link' });
     },
     [store, onContextMenu],
   );
   const onPaneContextMenu = useCallback(
     (event: MouseEvent | globalThis.MouseEvent) => {
       event.preventDefault();
-      onContextMenu({ x: event.clientX, y: event.clientY, commands: CONTEXT_COMMANDS.canvas });
+      onContextMenu({ x: event.clientX, y: event.clientY, target: 'canvas' });
     },
     [onContextMenu],
   );

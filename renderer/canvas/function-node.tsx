@@ -2,7 +2,7 @@ import type { Node, NodeProps } from '@xyflow/react';
 import { Phone, Users, Wallet } from 'lucide-react';
 import { memo } from 'react';
 import { worstSeverity } from '../../shared/checks';
-import { useDisplay, useT, useWorkbenchState } from '../app/workbench-context';
+import { useDisplay, useT, useWorkbenchState } from '../state/workbench-context';
 import { useFunction, useFunctionAnalysis, useFunctionChecks } from '../state/derived';
 import { FunctionIcon } from './function-icons';
 import { LinkHandles } from './link-handles';

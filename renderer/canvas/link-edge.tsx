@@ -9,7 +9,7 @@ import {
 import { memo } from 'react';
 import { linkRoute, pointAlong, roundedPath } from '../../shared/layout/link-route';
 import type { Rect } from '../../shared/layout/rect';
-import { useDisplay } from '../app/workbench-context';
+import { useDisplay } from '../state/workbench-context';
 import { useFunctionName, useLink } from '../state/derived';
 import { linkName, useWrapperName } from './accessible-names';
 import { useLinkLayout } from './link-layout';

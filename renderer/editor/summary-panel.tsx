@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { formatMoney, formatNumber } from '../../shared/i18n/format';
 import type { MessageKey } from '../../shared/i18n';
-import { useT, useWorkbenchState } from '../app/workbench-context';
+import { useT, useWorkbenchState } from '../state/workbench-context';
 import { useAnalysis } from '../state/derived';
 
 function Row(props: { label: string; children: ReactNode; testId?: string }) {

@@ -3,8 +3,8 @@ import { createBlankProject, type Project } from '../../shared/model';
 import { copyOfProject } from '../../shared/port/project-file';
 import { PortError } from '../../shared/port/errors';
 import type { Sample } from '../../shared/samples';
-import { onDemand } from '../app/lazy';
-import type { Workbench } from '../app/workbench-context';
+import { onDemand } from '../ui-kit/lazy';
+import type { Workbench } from '../state/workbench-context';
 import { loadIntoStore, rememberOpened } from '../state/persistence';
 import { isDirty } from '../state/store';
 

@@ -1,5 +1,5 @@
 import { translator } from '../../shared/i18n';
-import type { Workbench } from '../app/workbench-context';
+import type { Workbench } from '../state/workbench-context';
 import { PortError } from '../../shared/port/errors';
 import { createProject, exportCurrent, openInEditor, showLibrary } from './actions';
 import { problemOf } from './problems';

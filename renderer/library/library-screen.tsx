@@ -5,7 +5,7 @@ import { MAX_PROJECT_FILE_BYTES } from '../../shared/port/file-text';
 import type { ProjectSummary } from '../../shared/port/contract';
 import { PortError } from '../../shared/port/errors';
 import { SAMPLES } from '../../shared/samples';
-import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
+import { useT, useWorkbench, useWorkbenchState } from '../state/workbench-context';
 import {
   createProject,
   openInEditor,

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useT } from '../app/workbench-context';
+import { useT } from '../state/workbench-context';
 
 declare const __APP_VERSION__: string;
 

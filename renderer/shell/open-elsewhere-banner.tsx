@@ -1,4 +1,4 @@
-import { useT, useWorkbenchState } from '../app/workbench-context';
+import { useT, useWorkbenchState } from '../state/workbench-context';
 
 /** Says, above the canvas, why this tab saves nothing while another tab edits the project. */
 export function OpenElsewhereBanner() {

@@ -7,7 +7,7 @@ import {
   type Evaluation,
 } from '../../shared/checks';
 import type { Link, Project, SalesFunction } from '../../shared/model';
-import { useDisplay, useWorkbenchState } from '../app/workbench-context';
+import { useDisplay, useWorkbenchState } from './workbench-context';
 
 /**
  * Analysis and checks are derived from the document, never stored. Each is computed once per

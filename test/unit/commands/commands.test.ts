@@ -3,7 +3,7 @@ import { normalizeAccelerator } from '../../../shared/commands/accelerator';
 import { COMMANDS } from '../../../shared/commands/commands';
 import { performCommand } from '../../../renderer/commands/command';
 import { ALL_COMMANDS, commandById, type CommandName } from '../../../renderer/commands/commands';
-import { copySelection } from '../../../renderer/editor/clipboard';
+import { copySelection } from '../../../renderer/commands/clipboard';
 import { MERGE_WINDOW_MS } from '../../../renderer/state/editor';
 import { testEditor } from './editor-fixture';
 

@@ -1,5 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import { useT } from '../../app/workbench-context';
+import { useT } from '../../state/workbench-context';
 import type { CheckField } from '../../../shared/checks';
 import type { FieldResult } from './validation';
 

@@ -1,6 +1,6 @@
 import type { CheckField } from '../../../shared/checks';
 import type { z } from 'zod';
-import { useWorkbenchState } from '../../app/workbench-context';
+import { useWorkbenchState } from '../../state/workbench-context';
 import { DraftField } from './draft-field';
 import { moneyCodec, plainCodec, type NumberCodec } from './number-codec';
 import { readTyped } from './validation';
