@@ -1,36 +1,22 @@
 /** Figures of a design: costs, financial result, break-even and Erlang C staffing. */
 export { analyzeProject, FunctionAnalysisCache } from './project-analysis';
-export type {
-  CategoryTotals,
-  PersonLoad,
-  ProjectAnalysis,
-  ProjectTotals,
-} from './project-analysis';
-export { analyzeFunction } from './function-analysis';
-export type { FunctionAnalysis, HumanFigures, ProcessFigures } from './function-analysis';
-export { functionCosts, type FunctionCosts } from './costs';
+export type { PersonLoad, ProjectAnalysis } from './project-analysis';
+export type { FunctionAnalysis } from './function-analysis';
+export { functionCosts } from './costs';
 export {
   breakEvenGrowth,
   financialResult,
   incrementalGrossProfit,
   paybackOf,
-  paysOff,
   type BreakEven,
-  type FinancialResult,
-  type Pays,
   type Payback,
 } from './financial';
 export {
   averageSpeedOfAnswer,
-  DEMAND_FIELDS,
   erlangB,
   erlangC,
   queueWith,
   serviceLevel,
   staffingFor,
-  trafficOf,
-  type DemandField,
-  type QueueResult,
-  type Staffing,
 } from './erlang';
-export { ceilToHalf, roundMinor, type Figure } from './numbers';
+export { roundMinor } from './numbers';
