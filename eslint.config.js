@@ -144,6 +144,23 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // The command-line programs are built on main's Node modules; main never imports them.
+    files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+cli(/|$)',
+              message: 'electron/cli/ builds on electron/main/, not the other way round.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: [
       'electron/**/*.ts',
       'test/**/*.{ts,tsx,mjs}',

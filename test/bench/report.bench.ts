@@ -4,7 +4,7 @@
  * Prints medians in ms (a measurement, not a pass/fail test).
  */
 import { performance } from 'node:perf_hooks';
-import { readReportFonts } from '../../electron/cli/export';
+import { readReportFonts } from '../../electron/main/headless-export';
 import { analyzeProject } from '../../shared/analysis';
 import { runChecks } from '../../shared/checks';
 import { buildReportModel, renderReportPdf } from '../../shared/report';
