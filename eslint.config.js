@@ -45,6 +45,7 @@ const RENDERER_ROOMS = [
   ['library', ['library']],
   ['inspector', ['inspector']],
   ['canvas', ['canvas']],
+  ['presentation', ['presentation']],
   ['commands', ['commands']],
   ['shell', ['shell']],
   ['editor', ['editor']],

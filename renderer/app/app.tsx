@@ -19,6 +19,9 @@ const LibraryScreen = lazyComponent(() =>
   import('../library/library-screen').then((m) => m.LibraryScreen),
 );
 const AboutDialog = lazyDialog(() => import('../shell/about-dialog').then((m) => m.AboutDialog));
+const Presentation = lazyComponent(() =>
+  import('../presentation/presentation').then((m) => m.Presentation),
+);
 const ExportDialog = lazyDialog(() =>
   import('../report/export-dialog').then((m) => m.ExportDialog),
 );
@@ -30,6 +33,8 @@ export function App() {
   const dialog = useStore(editor.view, (state) => state.dialog);
   const language = useWorkbenchState((state) => state.language);
   const theme = useWorkbenchState((state) => state.theme);
+  const largeType = useWorkbenchState((state) => state.largeType);
+  const presenting = useStore(editor.view, (state) => state.presentation !== undefined);
   const title = useWorkbenchState((state) => windowTitleOf(state, t));
   const screen = useStore(editor.navigation, (state) => state.screen);
 
@@ -52,7 +57,8 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = language;
     document.documentElement.dataset.theme = theme;
-  }, [language, theme]);
+    document.documentElement.toggleAttribute('data-large-type', largeType);
+  }, [language, theme, largeType]);
   useEffect(() => {
     document.title = title;
   }, [title]);
@@ -65,14 +71,27 @@ export function App() {
         </Suspense>
       ) : (
         <>
-          <Toolbar />
-          <OpenElsewhereBanner />
-          <EditorScreen />
-          <StatusBar />
+          {/* While presenting, the editor stays as it is underneath, out of reach. */}
+          <div className="app-chrome" inert={presenting}>
+            <Toolbar />
+            <OpenElsewhereBanner />
+            <EditorScreen />
+            <StatusBar />
+          </div>
+          {presenting && (
+            <Suspense fallback={null}>
+              <Presentation />
+            </Suspense>
+          )}
         </>
       )}
       <AboutDialog open={dialog === 'about'} onClose={() => editor.closeDialog()} />
       <ExportDialog open={dialog === 'export'} onClose={() => editor.closeDialog()} />
+      <ExportDialog
+        open={dialog === 'print'}
+        onClose={() => editor.closeDialog()}
+        purpose="print"
+      />
     </div>
   );
 }

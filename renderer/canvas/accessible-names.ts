@@ -1,5 +1,5 @@
 import type { AriaLabelConfig } from '@xyflow/react';
-import { useLayoutEffect } from 'react';
+import { useLayoutEffect, type RefObject } from 'react';
 import type { worstSeverity } from '../../shared/checks';
 import type { Display } from '../../shared/display';
 import type { Translate } from '../../shared/i18n';
@@ -13,16 +13,21 @@ import type { Link, SalesFunction } from '../../shared/model';
  * React Flow never rewrites these attributes while its own values for them stay the same.
  */
 export function useWrapperName(
-  kind: 'node' | 'edge',
-  id: string,
+  inside: RefObject<Element | null>,
   name: string,
   roleDescription: string,
 ): void {
+  // After every render (the drawn element may appear later than the name), and cheap: the
+  // wrapper is found from the drawn element up, not searched for in the document, where
+  // 2,500 searches of a large canvas at first paint would cost more than drawing it.
   useLayoutEffect(() => {
-    const wrapper = document.querySelector(`.react-flow__${kind}[data-id="${CSS.escape(id)}"]`);
-    wrapper?.setAttribute('aria-label', name);
-    wrapper?.setAttribute('aria-roledescription', roleDescription);
-  }, [kind, id, name, roleDescription]);
+    const wrapper = inside.current?.closest('.react-flow__node, .react-flow__edge');
+    if (!wrapper) return;
+    if (wrapper.getAttribute('aria-label') !== name) wrapper.setAttribute('aria-label', name);
+    if (wrapper.getAttribute('aria-roledescription') !== roleDescription) {
+      wrapper.setAttribute('aria-roledescription', roleDescription);
+    }
+  });
 }
 
 /** A card as announced: its name, its type unless the name says it already, its check status. */

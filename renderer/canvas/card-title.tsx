@@ -1,6 +1,7 @@
 import { useStore } from 'zustand';
 import { updateFunction } from '../../shared/model';
-import { useT, useWorkbench } from '../state/workbench-context';
+import type { Translate } from '../../shared/i18n';
+import { useWorkbench } from '../state/workbench-context';
 import { InlineNameInput } from './inline-name';
 import { endRename, renaming, startRename } from './rename-state';
 
@@ -8,8 +9,13 @@ import { endRename, renaming, startRename } from './rename-state';
  * A card's name. F2 (the rename command) or a double-click on it turns it into a text field on
  * the card; the committed name is one undo step through the model's own operation.
  */
-export function CardTitle(props: { readonly functionId: string; readonly name: string }) {
-  const t = useT();
+export function CardTitle(props: {
+  readonly functionId: string;
+  readonly name: string;
+  /** The card's translator (a card subscribes to the language once, for all its parts). */
+  readonly t: Translate;
+}) {
+  const { t } = props;
   const { store } = useWorkbench();
   const { functionId } = props;
   const editing = useStore(renaming, (state) => state.functionId === functionId);

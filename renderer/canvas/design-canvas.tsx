@@ -37,10 +37,12 @@ import {
   type CanvasNode,
   type CanvasView,
 } from './flow-elements';
+import { useCardIconImages } from './card-icons';
 import { FunctionNode } from './function-node';
 import { GRID_SIZE, snapToGrid } from '../../shared/layout/grid';
 import { GroupNode } from './group-node';
 import { LinkEdge } from './link-edge';
+import { LinkLabels } from './link-labels';
 import './canvas.css';
 
 const nodeTypes: NodeTypes = { function: FunctionNode, 'group-frame': GroupNode };
@@ -113,6 +115,7 @@ export function DesignCanvas(props: {
   const detail = useWorkbenchState((s) => s.detail);
   const theme = useWorkbenchState((s) => s.theme);
   const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
+  const icons = useCardIconImages();
   const [view, setView] = useState<CanvasView>(EMPTY_VIEW);
   const nodes = useMemo(
     () => reconcileNodes(project, selection, detail, view),
@@ -243,6 +246,7 @@ export function DesignCanvas(props: {
       className="canvas"
       aria-label={t('canvas.label')}
       data-testid="canvas"
+      style={icons.style}
       onDragOver={onDragOver}
       onDrop={onDrop}
     >
@@ -280,6 +284,7 @@ export function DesignCanvas(props: {
         proOptions={{ hideAttribution: true }}
         ariaLabelConfig={ariaLabels}
       >
+        <LinkLabels />
         <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.5} />
         {project.functions.length > 0 && !dragging && (
           <MiniMap
@@ -292,6 +297,7 @@ export function DesignCanvas(props: {
         )}
         <Controls showInteractive={false} />
       </ReactFlow>
+      {icons.source}
       {project.functions.length === 0 && <p className="canvas-empty">{t('canvas.dropHint')}</p>}
     </main>
   );

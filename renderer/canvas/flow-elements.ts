@@ -1,5 +1,5 @@
 import { MarkerType, type Edge, type Node, type NodeChange, type XYPosition } from '@xyflow/react';
-import type { Group, Link, Project, SalesFunction } from '../../shared/model';
+import type { Group, Link, Project } from '../../shared/model';
 import type { Selection } from '../state/store';
 import type { FunctionNodeType } from './function-node';
 import type { GroupNodeType } from './group-node';
@@ -91,17 +91,20 @@ export function viewAfterChanges(
     : view;
 }
 
-/** The last node drawn for each function object, with what it was drawn from. */
-const drawnNodes = new WeakMap<
-  SalesFunction,
+/** The last node drawn for each function, by id, with the size it was drawn with. */
+let drawnNodes: ReadonlyMap<
+  string,
   { readonly node: FunctionNodeType; readonly measured: Size | undefined }
->();
+> = new Map();
+/** The last list handed to React Flow. */
+let drawnList: CanvasNode[] = [];
 
 /**
  * The nodes for React Flow: the document's functions at their positions (or where a drag in
  * progress holds them) and a frame around each department. A node object is reused while its
- * function, position, size, selection and the detail level are unchanged, so React Flow and
- * the memoised cards skip it: a drag step or an edit redraws only what it changed.
+ * position, size, selection and the detail level are unchanged, so React Flow and the memoised
+ * cards skip it: a drag step redraws only the dragged cards, and an edit that moves nothing (a
+ * rename) leaves every node as it was: the edited card redraws once, for its own data.
  */
 export function reconcileNodes(
   project: Project,
@@ -111,11 +114,12 @@ export function reconcileNodes(
 ): CanvasNode[] {
   const selected = new Set(selection.functionIds);
   const width = NODE_WIDTH[detail];
+  const drawn = new Map<string, { node: FunctionNodeType; measured: Size | undefined }>();
   const functionNodes = project.functions.map((fn): FunctionNodeType => {
     const position = view.held.get(fn.id) ?? fn.position;
     const measured = view.measured.get(fn.id);
     const isSelected = selected.has(fn.id);
-    const last = drawnNodes.get(fn);
+    const last = drawnNodes.get(fn.id);
     if (
       last &&
       last.node.position === position &&
@@ -123,6 +127,7 @@ export function reconcileNodes(
       last.node.width === width &&
       last.node.selected === isSelected
     ) {
+      drawn.set(fn.id, last);
       return last.node;
     }
     const node: FunctionNodeType = {
@@ -135,11 +140,21 @@ export function reconcileNodes(
       measured: measured?.width === width ? measured : undefined,
       zIndex: 1,
     };
-    drawnNodes.set(fn, { node, measured });
+    drawn.set(fn.id, { node, measured });
     return node;
   });
+  drawnNodes = drawn;
   // Cards first, so Tab reaches them before the department frames (zIndex keeps frames behind).
-  return [...functionNodes, ...groupFrames(project, functionNodes, detail, view.selectedFrames)];
+  const nodes = [
+    ...functionNodes,
+    ...groupFrames(project, functionNodes, detail, view.selectedFrames),
+  ];
+  // Nothing to redraw (a rename, a new KPI): the same list, so React Flow has nothing to adopt.
+  if (nodes.length === drawnList.length && nodes.every((node, i) => node === drawnList[i])) {
+    return drawnList;
+  }
+  drawnList = nodes;
+  return nodes;
 }
 
 export function sizeOf(node: Node, detail: 'compact' | 'detailed'): Size {

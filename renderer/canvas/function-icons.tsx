@@ -14,7 +14,7 @@ import { functionType } from '../../shared/catalog';
 import type { FunctionTypeId } from '../../shared/model';
 
 /** The catalog names icons by a short id (it knows no React); this maps them to drawings. */
-const ICONS: Readonly<Record<string, LucideIcon>> = {
+export const FUNCTION_ICONS: Readonly<Record<string, LucideIcon>> = {
   key: KeyRound,
   megaphone: Megaphone,
   'map-pin': MapPin,
@@ -26,7 +26,13 @@ const ICONS: Readonly<Record<string, LucideIcon>> = {
 };
 
 function iconOf(typeId: FunctionTypeId): LucideIcon {
-  return ICONS[functionType(typeId).iconId] ?? Puzzle;
+  return FUNCTION_ICONS[functionType(typeId).iconId] ?? Puzzle;
+}
+
+/** The id of a function type's drawing among the card icons (card-icons.tsx). */
+export function functionIconId(typeId: FunctionTypeId): string {
+  const id = functionType(typeId).iconId;
+  return id in FUNCTION_ICONS ? id : 'puzzle';
 }
 
 /** The icon of a function type; decorative, the name is always written beside it. */

@@ -1,10 +1,14 @@
 import type { Node, NodeProps } from '@xyflow/react';
-import { Phone, Users, Wallet } from 'lucide-react';
-import { memo } from 'react';
+import { memo, useMemo, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { worstSeverity } from '../../shared/checks';
-import { useDisplay, useT, useWorkbenchState } from '../state/workbench-context';
-import { useFunction, useFunctionAnalysis, useFunctionChecks } from '../state/derived';
-import { FunctionIcon } from './function-icons';
+import { displayFor } from '../../shared/display';
+import { translator } from '../../shared/i18n';
+import { useWorkbenchState } from '../state/workbench-context';
+import { analysisOf, checksOfFunction, functionById, personById } from '../state/derived';
+import type { WorkbenchState } from '../state/store';
+import { CardIcon } from './card-icons';
+import { functionIconId } from './function-icons';
 import { LinkHandles } from './link-handles';
 import { NODE_WIDTH } from '../../shared/layout/node-size';
 import { CardTitle } from './card-title';
@@ -14,27 +18,38 @@ export type FunctionNodeData = { readonly functionId: string };
 export type FunctionNodeType = Node<FunctionNodeData, 'function'>;
 
 /**
+ * Everything a card shows, read in one selector: each card runs it on every change of the
+ * store, so one subscription per card (not one per value) keeps an edit's cost down at 1,000
+ * cards. Compared value by value, so only a change of the card's own values redraws it.
+ */
+function cardSlice(state: WorkbenchState, id: string) {
+  const { project } = state;
+  const fn = functionById(project, id);
+  return {
+    fn,
+    analysis: analysisOf(project).byFunctionId.get(id),
+    checks: checksOfFunction(project, id),
+    detail: state.detail,
+    owner: fn?.ownerPersonId ? personById(project, fn.ownerPersonId)?.name : undefined,
+    language: state.language,
+    currency: project.currency,
+  };
+}
+
+/**
  * One function on the canvas. It receives only its id and reads its own slice of the document,
  * analysis and checks, so an edit elsewhere does not redraw it (React Flow's performance guide).
  */
 function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
   if (import.meta.env.MODE === 'bench') window.__cardRenders?.(data.functionId);
-  const t = useT();
-  const fn = useFunction(data.functionId);
-  const analysis = useFunctionAnalysis(data.functionId);
-  const checks = useFunctionChecks(data.functionId);
-  const display = useDisplay();
-  const detail = useWorkbenchState((s) => s.detail);
-  const owner = useWorkbenchState((s) =>
-    fn?.ownerPersonId ? s.project.people.find((p) => p.id === fn.ownerPersonId)?.name : undefined,
+  const { fn, analysis, checks, detail, owner, language, currency } = useWorkbenchState(
+    useShallow((s) => cardSlice(s, data.functionId)),
   );
+  const t = useMemo(() => translator(language), [language]);
+  const display = displayFor(language, currency);
   const severity = worstSeverity(checks);
-  useWrapperName(
-    'node',
-    data.functionId,
-    fn ? cardName(fn, severity, display) : '',
-    t('canvas.node.role'),
-  );
+  const root = useRef<HTMLDivElement>(null);
+  useWrapperName(root, fn ? cardName(fn, severity, display) : '', t('canvas.node.role'));
   if (!fn) return null;
 
   const fte = analysis?.human.fte ?? 0;
@@ -42,6 +57,7 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
   const cost = analysis?.costs.runMonthlyMinor;
   return (
     <div
+      ref={root}
       className={`function-node detail-${detail}${selected ? ' selected' : ''}`}
       style={{ width: NODE_WIDTH[detail] }}
       data-testid="function-node"
@@ -49,9 +65,9 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
     >
       <header className="function-node-header">
         <span className="function-node-icon" aria-hidden="true">
-          <FunctionIcon typeId={fn.typeId} size={18} />
+          <CardIcon icon={functionIconId(fn.typeId)} size={18} />
         </span>
-        <CardTitle functionId={fn.id} name={display.functionName(fn)} />
+        <CardTitle functionId={fn.id} name={display.functionName(fn)} t={t} />
         <span
           className={`status-dot severity-${severity}`}
           title={t(`canvas.severity.${severity}`)}
@@ -61,11 +77,11 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
       </header>
       <div className="function-node-facts">
         <span title={t('canvas.node.fte')}>
-          <Users size={14} aria-hidden="true" /> {display.number(fte)} {t('canvas.node.fteUnit')}
+          <CardIcon icon="users" size={14} /> {display.number(fte)} {t('canvas.node.fteUnit')}
         </span>
         {detail === 'detailed' && (
           <span title={t('canvas.node.lines')}>
-            <Phone size={14} aria-hidden="true" /> {fn.lines.length}
+            <CardIcon icon="phone" size={14} /> {fn.lines.length}
           </span>
         )}
         {growth !== undefined && (
@@ -89,7 +105,7 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
             </ul>
           )}
           <div className="function-node-cost" title={t('canvas.node.cost')}>
-            <Wallet size={14} aria-hidden="true" />
+            <CardIcon icon="wallet" size={14} />
             {t('canvas.node.perMonth', { amount: display.money(cost) })}
           </div>
         </>

@@ -1,57 +1,57 @@
-import {
-  BaseEdge,
-  EdgeLabelRenderer,
-  useInternalNode,
-  type Edge,
-  type EdgeProps,
-  type InternalNode,
-} from '@xyflow/react';
-import { memo } from 'react';
-import { linkRoute, pointAlong, roundedPath } from '../../shared/layout/link-route';
-import type { Rect } from '../../shared/layout/rect';
-import { useDisplay } from '../state/workbench-context';
-import { useFunctionName, useLink } from '../state/derived';
+import { BaseEdge, useInternalNode, type Edge, type EdgeProps } from '@xyflow/react';
+import { memo, useRef } from 'react';
+import { linkRoute, roundedPath } from '../../shared/layout/link-route';
+import { useShallow } from 'zustand/react/shallow';
+import { displayFor } from '../../shared/display';
+import { useWorkbenchState } from '../state/workbench-context';
+import { functionById, linkById } from '../state/derived';
+import type { WorkbenchState } from '../state/store';
 import { linkName, useWrapperName } from './accessible-names';
-import { useLinkLayout } from './link-layout';
+import { useLinkDetour } from './link-layout';
+import { rectOf } from './link-labels';
 
 export type LinkEdgeData = { readonly linkId: string };
 export type LinkEdgeType = Edge<LinkEdgeData, 'link'>;
 
-function rectOf(node: InternalNode): Rect {
-  return {
-    ...node.internals.positionAbsolute,
-    width: node.measured.width ?? 0,
-    height: node.measured.height ?? 0,
+/**
+ * What a link's line and accessible name need, in one selector (each edge runs it on every
+ * change of the store): the link, the names of its two functions as shown, and the display.
+ */
+function edgeSlice(state: WorkbenchState, linkId: string, source: string, target: string) {
+  const { project } = state;
+  const display = displayFor(state.language, project.currency);
+  const name = (id: string) => {
+    const fn = functionById(project, id);
+    return fn ? display.functionName(fn) : '';
   };
+  return { link: linkById(project, linkId), from: name(source), to: name(target), display };
 }
 
 /**
  * A link between two functions, drawn between the sides of the two cards that face each other
  * wherever the cards stand (a "floating" edge: the handle a link was dragged from does not
- * matter), or around a card in its way. Its kind sets the line style; its label sits on the
- * line where it covers no card.
+ * matter), or around a card in its way. Its kind sets the line style; its label is drawn by
+ * the one label layer of the canvas (link-labels.tsx).
  */
 function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
-  const display = useDisplay();
   const linkId = props.data?.linkId ?? props.id;
-  const link = useLink(linkId);
+  const { link, from, to, display } = useWorkbenchState(
+    useShallow((s) => edgeSlice(s, linkId, props.source, props.target)),
+  );
   // Each edge follows only its own two cards, so a drag redraws the links of the dragged card.
   const source = useInternalNode(props.source);
   const target = useInternalNode(props.target);
-  const layout = useLinkLayout(linkId);
-  const from = useFunctionName(props.source);
-  const to = useFunctionName(props.target);
+  const around = useLinkDetour(linkId);
+  const drawn = useRef<SVGGElement>(null);
   useWrapperName(
-    'edge',
-    props.id,
+    drawn,
     link ? linkName(link, { from, to }, display) : '',
     display.text('canvas.link.role'),
   );
   if (!link || !source || !target) return null;
-  const { points } = linkRoute(rectOf(source), rectOf(target), layout.around);
-  const label = pointAlong(points, layout.labelAt);
+  const { points } = linkRoute(rectOf(source), rectOf(target), around);
   return (
-    <>
+    <g ref={drawn}>
       <BaseEdge
         id={props.id}
         path={roundedPath(points)}
@@ -60,16 +60,7 @@ function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
         interactionWidth={16}
         data-testid="link-path"
       />
-      <EdgeLabelRenderer>
-        <div
-          className={`link-label kind-${link.kind}${props.selected ? ' selected' : ''}`}
-          style={{ transform: `translate(-50%, -50%) translate(${label.x}px, ${label.y}px)` }}
-          data-testid="link-label"
-        >
-          {display.linkLabel(link)}
-        </div>
-      </EdgeLabelRenderer>
-    </>
+    </g>
   );
 }
 

@@ -7,7 +7,7 @@ import { NODE_HEIGHT_ESTIMATE, NODE_WIDTH } from '../../shared/layout/node-size'
 import type { Size } from '../../shared/layout/rect';
 import type { Link, SalesFunction } from '../../shared/model';
 import { useWorkbench } from '../state/workbench-context';
-import type { Detail } from '../state/store';
+import type { Detail, WorkbenchState } from '../state/store';
 import { sizeOf } from './flow-elements';
 
 /** Remembers the last result and returns it while the arguments are the same objects. */
@@ -87,15 +87,22 @@ const linkLayouts = lastResult(
   },
 );
 
-/**
- * How a link is drawn: around which side, if any, and where along it its label sits. Each part
- * is read as a plain value, so the edge re-renders only when its own layout changes: moving one
- * card redraws the links that moved, not every link on the canvas.
- */
-export function useLinkLayout(linkId: string): LinkLayout {
+/** Every link's layout for the current document and the cards React Flow measured. */
+export function currentLinkLayouts(
+  nodes: readonly Node[],
+  state: Pick<WorkbenchState, 'project' | 'detail' | 'language'>,
+): ReadonlyMap<string, LinkLayout> {
+  const { project, detail, language } = state;
+  const sizes = cardSizes(nodes, detail);
+  const display = displayFor(language, project.currency);
+  return linkLayouts(cardPlaces(project.functions), project.links, sizes, detail, display);
+}
+
+/** Calls `onChange` on every change of React Flow's store or the workbench's. */
+export function useCanvasSubscription(): (onChange: () => void) => () => void {
   const flow = useStoreApi();
   const { store } = useWorkbench();
-  const subscribe = useCallback(
+  return useCallback(
     (onChange: () => void) => {
       const stopFlow = flow.subscribe(onChange);
       const stopStore = store.subscribe(onChange);
@@ -106,15 +113,18 @@ export function useLinkLayout(linkId: string): LinkLayout {
     },
     [flow, store],
   );
-  const current = () => {
-    const { project, detail, language } = store.getState();
-    const sizes = cardSizes(flow.getState().nodes, detail);
-    const display = displayFor(language, project.currency);
-    return linkLayouts(cardPlaces(project.functions), project.links, sizes, detail, display).get(
-      linkId,
-    );
-  };
-  const around = useSyncExternalStore(subscribe, () => current()?.around);
-  const labelAt = useSyncExternalStore(subscribe, () => current()?.labelAt ?? 0.5);
-  return { around, labelAt };
+}
+
+/**
+ * Around which side of a card a link is drawn, if any: read as a plain value, so the edge
+ * re-renders only when its own detour changes (its label is drawn by the label layer).
+ */
+export function useLinkDetour(linkId: string): LinkLayout['around'] {
+  const flow = useStoreApi();
+  const { store } = useWorkbench();
+  const subscribe = useCanvasSubscription();
+  return useSyncExternalStore(
+    subscribe,
+    () => currentLinkLayouts(flow.getState().nodes, store.getState()).get(linkId)?.around,
+  );
 }

@@ -1,4 +1,4 @@
-import { FileText, FolderOpen, Save } from 'lucide-react';
+import { FileText, FolderOpen, Printer, Save } from 'lucide-react';
 import { libraryCommands } from '../library/commands';
 import { fromMenu } from './command';
 
@@ -8,6 +8,10 @@ export const FILE_COMMANDS = [
   fromMenu('file.exportPdf', {
     icon: FileText,
     perform: (editor) => editor.openDialog('export'),
+  }),
+  fromMenu('file.print', {
+    icon: Printer,
+    perform: (editor) => editor.openDialog('print'),
   }),
   fromMenu('file.library', {
     icon: FolderOpen,

@@ -1,13 +1,25 @@
-import { Info, Maximize, Palette, Rows3, ZoomIn, ZoomOut } from 'lucide-react';
+import {
+  Info,
+  Maximize,
+  Palette,
+  PanelsLeftRight,
+  Presentation,
+  Rows3,
+  ScanSearch,
+  Type,
+  ZoomIn,
+  ZoomOut,
+} from 'lucide-react';
 import { LANGUAGES } from '../../shared/i18n';
 import { THEMES } from '../../shared/port/settings';
+import { startPresentation } from '../presentation/presentation-mode';
 import { fromMenu } from './command';
 
 function next<T>(values: readonly T[], current: T): T {
   return values[(values.indexOf(current) + 1) % values.length] as T;
 }
 
-/** View and Help menus: dialogs, zoom, card detail, language and theme. */
+/** View and Help menus: dialogs, zoom, card detail, language, theme and the workshop views. */
 export const VIEW_COMMANDS = [
   fromMenu('view.commandPalette', { perform: (editor) => editor.openDialog('commands') }),
   fromMenu('view.find', { perform: (editor) => editor.openDialog('find') }),
@@ -22,6 +34,14 @@ export const VIEW_COMMANDS = [
   fromMenu('view.zoomOut', {
     icon: ZoomOut,
     perform: ({ flow }) => void flow?.zoomOut({ duration: 150 }),
+  }),
+  fromMenu('view.zoomToSelection', {
+    icon: ScanSearch,
+    enabled: ({ doc }) => doc.selection.functionIds.length > 0,
+    perform: ({ store, flow }) => {
+      const nodes = store.getState().selection.functionIds.map((id) => ({ id }));
+      void flow?.fitView({ nodes, padding: 0.3, maxZoom: 1.5, duration: 200 });
+    },
   }),
   fromMenu('view.detail', {
     icon: Rows3,
@@ -42,6 +62,27 @@ export const VIEW_COMMANDS = [
       const theme = next(THEMES, store.getState().theme);
       store.getState().setTheme(theme);
       void port.updateSettings({ theme }).catch((error: unknown) => console.error(error));
+    },
+  }),
+  fromMenu('view.present', {
+    icon: Presentation,
+    // The slides show the design open in the editor; the library has none to show.
+    enabled: ({ navigation, view }) =>
+      navigation.screen === 'editor' && view.presentation === undefined,
+    perform: startPresentation,
+  }),
+  fromMenu('view.panels', {
+    icon: PanelsLeftRight,
+    checked: ({ view }) => view.panelsHidden,
+    perform: ({ view }) => view.setState({ panelsHidden: !view.getState().panelsHidden }),
+  }),
+  fromMenu('view.largeType', {
+    icon: Type,
+    checked: ({ doc }) => doc.largeType,
+    perform: ({ store, port }) => {
+      const largeType = !store.getState().largeType;
+      store.getState().setLargeType(largeType);
+      void port.updateSettings({ largeType }).catch((error: unknown) => console.error(error));
     },
   }),
   fromMenu('help.about', { icon: Info, perform: (editor) => editor.openDialog('about') }),

@@ -17,6 +17,8 @@ import './editor.css';
 export function EditorScreen() {
   const editor = useEditor();
   const dialog = useStore(editor.view, (state) => state.dialog);
+  // Workshops: the canvas takes the width, the palette and the side panel step aside.
+  const panelsHidden = useStore(editor.view, (state) => state.panelsHidden);
   const [menu, setMenu] = useState<ContextMenuRequest | undefined>(undefined);
   const closeMenu = useCallback(() => setMenu(undefined), []);
   const { closeDialog, setFlow } = editor;
@@ -29,14 +31,14 @@ export function EditorScreen() {
   useEffect(() => endRenameOfRemoved(editor.store), [editor.store]);
   return (
     <div
-      className="editor"
+      className={panelsHidden ? 'editor panels-hidden' : 'editor'}
       onKeyDown={(event) => noteKey(event.key)}
       onFocus={(event) => followKeyboardFocus(event.target, editor.store, editor.flow)}
     >
-      <Palette />
+      {!panelsHidden && <Palette />}
       <DesignCanvas onInit={setFlow} onContextMenu={setMenu} />
       <ContextMenu request={menu} onClose={closeMenu} />
-      <SidePanel />
+      {!panelsHidden && <SidePanel />}
       <CommandPalette
         open={dialog === 'commands'}
         onClose={closeDialog}

@@ -21,6 +21,7 @@ const SECTION_OF: { readonly [F in CheckField]: SectionId | undefined } = {
   assignments: 'human',
   'assignments.roleId': 'human',
   demand: 'demand',
+  'demand.peakHourPercent': 'demand',
   links: undefined,
   'lines.number': 'technical',
   'lines.dedicated': 'technical',

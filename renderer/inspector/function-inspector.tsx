@@ -4,7 +4,7 @@ import type { FunctionAnalysis } from '../../shared/analysis';
 import type { Translate } from '../../shared/i18n';
 import type { Language } from '../../shared/i18n/language';
 import { functionType } from '../../shared/catalog';
-import { formatMoney, formatNumber } from '../../shared/i18n/format';
+import { formatMoney, formatNumber, formatPercent } from '../../shared/i18n/format';
 import type { SalesFunction } from '../../shared/model';
 import { useT, useWorkbenchState } from '../state/workbench-context';
 import { useFunction, useFunctionAnalysis, useFunctionChecks } from '../state/derived';
@@ -147,8 +147,15 @@ function demandSummary(
 ): string | undefined {
   const staffing = analysis?.process.staffing;
   if (staffing?.status !== 'ok') return undefined;
-  return t('inspector.summary.staffing', {
+  const values = {
     handling: formatNumber(language, analysis?.human.handlingFte),
     required: formatNumber(language, staffing.requiredFte),
-  });
+  };
+  const abandonment = analysis?.process.withAssignedStaffAbandonment?.abandonment;
+  return abandonment === undefined
+    ? t('inspector.summary.staffing', values)
+    : t('inspector.summary.staffingAbandonment', {
+        ...values,
+        rate: formatPercent(language, abandonment),
+      });
 }

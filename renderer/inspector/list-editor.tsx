@@ -11,10 +11,12 @@ export interface ListEditorProps<T> {
   readonly renderItem: (item: T, index: number) => ReactNode;
   /** Receives a fresh id for the new item, so the editor can focus it once it appears. */
   readonly onAdd?: (id: string) => void;
-  readonly onRemove: (key: string) => void;
+  /** Without it the list has no remove buttons (its items come from elsewhere). */
+  readonly onRemove?: (key: string) => void;
   /** Without it the list has no up/down buttons (its order does not matter). */
   readonly onMove?: (key: string, toIndex: number) => void;
-  readonly addLabel: string;
+  /** Needed with `onAdd`. */
+  readonly addLabel?: string;
   readonly emptyText: string;
   /** Element ids are `${idPrefix}-${key}`, so a design check can point at a row. */
   readonly idPrefix: string;
@@ -65,7 +67,7 @@ export function ListEditor<T>(props: ListEditorProps<T>) {
     const neighbour = props.items[index + 1] ?? props.items[index - 1];
     if (neighbour !== undefined)
       focus.current = { key: props.keyOf(neighbour), target: 'first-input' };
-    props.onRemove(key);
+    props.onRemove?.(key);
     if (neighbour === undefined) addButton.current?.focus();
   };
   const move = (key: string, toIndex: number, target: 'up' | 'down') => {
@@ -102,12 +104,14 @@ export function ListEditor<T>(props: ListEditorProps<T>) {
                     />
                   </>
                 )}
-                <IconButton
-                  action="remove"
-                  label={t('inspector.list.remove', { name })}
-                  onClick={() => remove(key, index)}
-                  icon={<Trash2 size={15} aria-hidden />}
-                />
+                {props.onRemove && (
+                  <IconButton
+                    action="remove"
+                    label={t('inspector.list.remove', { name })}
+                    onClick={() => remove(key, index)}
+                    icon={<Trash2 size={15} aria-hidden />}
+                  />
+                )}
               </div>
             );
             const body = <div className="in-list-item-body">{props.renderItem(item, index)}</div>;

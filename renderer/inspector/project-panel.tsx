@@ -1,5 +1,6 @@
 import './inspector.css';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactElement } from 'react';
+import type { MessageKey } from '../../shared/i18n';
 import { formatPercent } from '../../shared/i18n/format';
 import {
   addPerson,
@@ -15,6 +16,7 @@ import {
 import { monthSchema } from '../../shared/model/primitives';
 import { z } from 'zod';
 import { useT, useWorkbenchState } from '../state/workbench-context';
+import { PresentationOrderList } from './order-list';
 import { useAnalysis } from '../state/derived';
 import { SelectField } from '../ui-kit/fields/choice-fields';
 import { NumberField } from '../ui-kit/fields/number-field';
@@ -30,6 +32,17 @@ import { useEdit } from './use-inspector';
 const CURRENCIES = ['RUB', 'USD', 'EUR', 'KZT', 'BYN', 'UZS', 'CNY', 'GBP', 'CHF', 'AED'] as const;
 
 const projectNameSchema = z.string().min(1).max(200);
+
+/** The panel's sections, in order: the project's data, its people, the order of the slides. */
+const PROJECT_SECTIONS: readonly {
+  readonly id: string;
+  readonly titleKey: MessageKey;
+  readonly Body: () => ReactElement;
+}[] = [
+  { id: 'project', titleKey: 'inspector.project.title', Body: ProjectInfo },
+  { id: 'people', titleKey: 'inspector.people.title', Body: PeopleList },
+  { id: 'presentation', titleKey: 'present.order.title', Body: PresentationOrderList },
+];
 
 /** Project-wide data: name, company, author, currency, working hours, period, and the people. */
 export function ProjectPanel() {
@@ -48,22 +61,11 @@ export function ProjectPanel() {
       aria-label={t('inspector.project.title')}
       data-testid="project-panel"
     >
-      <Section
-        id="project"
-        title={t('inspector.project.title')}
-        open={open.has('project')}
-        onToggle={onToggle}
-      >
-        <ProjectInfo />
-      </Section>
-      <Section
-        id="people"
-        title={t('inspector.people.title')}
-        open={open.has('people')}
-        onToggle={onToggle}
-      >
-        <PeopleList />
-      </Section>
+      {PROJECT_SECTIONS.map(({ id, titleKey, Body }) => (
+        <Section key={id} id={id} title={t(titleKey)} open={open.has(id)} onToggle={onToggle}>
+          <Body />
+        </Section>
+      ))}
     </section>
   );
 }

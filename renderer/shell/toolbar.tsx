@@ -32,6 +32,7 @@ export function Toolbar() {
         <CommandButton id="view.fit" />
         <CommandButton id="view.detail" />
         <CommandButton id="edit.autoLayout" />
+        <CommandButton id="view.present" />
       </div>
       <div className="toolbar-spacer" />
       <div className="language-switch" role="group" aria-label={t('toolbar.language')}>

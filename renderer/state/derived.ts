@@ -1,37 +1,20 @@
 import type { FunctionAnalysis, ProjectAnalysis } from '../../shared/analysis';
-import {
-  evaluateDesign,
-  evaluationCaches,
-  type CheckParams,
-  type DesignCheck,
-  type Evaluation,
-} from '../../shared/checks';
-import type { Link, Project, SalesFunction } from '../../shared/model';
-import { useDisplay, useWorkbenchState } from './workbench-context';
+import { evaluationOf, type CheckParams, type DesignCheck } from '../../shared/checks';
+import type { Link, Person, Project, SalesFunction } from '../../shared/model';
+import { useWorkbenchState } from './workbench-context';
 
 /**
- * Analysis and checks are derived from the document, never stored. Each is computed once per
- * project version (the document is immutable, so its reference is its version), and within it
- * only the functions an edit touched are analysed and checked again: one edit costs what it
- * changes, and every other card keeps the very objects it showed, so it does not redraw.
+ * Analysis and checks are derived from the document, never stored (evaluationOf: once per
+ * project version, and within it only the functions an edit touched are analysed and checked
+ * again): one edit costs what it changes, and every other card keeps the very objects it
+ * showed, so it does not redraw.
  */
-const caches = evaluationCaches();
-const evaluations = new WeakMap<Project, Evaluation>();
 const checksByFunction = new WeakMap<
   readonly DesignCheck[],
   ReadonlyMap<string, readonly DesignCheck[]>
 >();
 const indexes = new WeakMap<readonly { readonly id: string }[], ReadonlyMap<string, unknown>>();
 const NO_CHECKS: readonly DesignCheck[] = [];
-
-function evaluationOf(project: Project): Evaluation {
-  let evaluation = evaluations.get(project);
-  if (!evaluation) {
-    evaluation = evaluateDesign(project, caches);
-    evaluations.set(project, evaluation);
-  }
-  return evaluation;
-}
 
 export const analysisOf = (project: Project): ProjectAnalysis => evaluationOf(project).analysis;
 
@@ -120,8 +103,16 @@ export function functionById(project: Project, id: string): SalesFunction | unde
   return byId(project.functions, id);
 }
 
+export function personById(project: Project, id: string): Person | undefined {
+  return byId(project.people, id);
+}
+
+export function linkById(project: Project, id: string): Link | undefined {
+  return byId(project.links, id);
+}
+
 export const useLink = (id: string): Link | undefined =>
-  useWorkbenchState((s) => byId(s.project.links, id));
+  useWorkbenchState((s) => linkById(s.project, id));
 
 export const useAnalysis = (): ProjectAnalysis => useWorkbenchState((s) => analysisOf(s.project));
 
@@ -136,12 +127,3 @@ export const useFunctionChecks = (id: string): readonly DesignCheck[] =>
 
 export const useFunction = (id: string): SalesFunction | undefined =>
   useWorkbenchState((s) => functionById(s.project, id));
-
-/** A function's name as shown; the caller redraws when the name changes, not on other edits. */
-export const useFunctionName = (id: string): string => {
-  const display = useDisplay();
-  return useWorkbenchState((s) => {
-    const fn = functionById(s.project, id);
-    return fn ? display.functionName(fn) : '';
-  });
-};

@@ -1,13 +1,27 @@
-import type { ReactFlowInstance } from '@xyflow/react';
+import type { ReactFlowInstance, Viewport } from '@xyflow/react';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Fragment, Project } from '../../shared/model';
 import type { WorkbenchPort } from '../../shared/port/contract';
 import type { NavigationState, NavigationStore } from './navigation';
 import type { Saver } from './persistence';
-import type { WorkbenchState, WorkbenchStore } from './store';
+import type { Selection, WorkbenchState, WorkbenchStore } from './store';
+
+/** What presentation mode puts back when it ends: the editor exactly as it was left. */
+interface EditingState {
+  readonly selection: Selection;
+  readonly viewport: Viewport | undefined;
+  /** Where the keyboard focus was. */
+  readonly focus: HTMLElement | undefined;
+}
+
+interface Presentation {
+  /** 0 is the title slide, then one per function, then the summary. */
+  readonly slide: number;
+  readonly returnTo: EditingState;
+}
 
 /** The dialogs the app opens; one at a time. */
-export type EditorDialog = 'commands' | 'find' | 'linkTo' | 'about' | 'export';
+export type EditorDialog = 'commands' | 'find' | 'linkTo' | 'about' | 'export' | 'print';
 
 /** View state that is neither document nor preference: which dialog is open, the canvas handle. */
 export interface ViewState {
@@ -16,6 +30,10 @@ export interface ViewState {
   readonly flow: ReactFlowInstance | undefined;
   /** The last fragment copied in this window: pasted when the system clipboard cannot be read. */
   readonly clipboard: Fragment | undefined;
+  /** Presentation mode, while it shows (renderer/presentation/). */
+  readonly presentation: Presentation | undefined;
+  /** The palette and the side panel are hidden, the canvas takes the width (workshops). */
+  readonly panelsHidden: boolean;
 }
 
 /** Everything a command's `enabled` and `checked` read: a snapshot, so they stay pure. */
@@ -43,6 +61,8 @@ export class Editor {
     dialog: undefined,
     flow: undefined,
     clipboard: undefined,
+    presentation: undefined,
+    panelsHidden: false,
   }));
 
   /** The last merging edit: its group, when it ended and the document it left. */

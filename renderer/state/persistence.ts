@@ -79,10 +79,26 @@ export function loadIntoStore(store: WorkbenchStore, project: Project, stored: b
 
 /** Milliseconds of quiet after an edit before the autosave runs. */
 export const AUTOSAVE_DELAY_MS = 1500;
+/** How long the autosave waits, after that, for the main thread to be idle. */
+const AUTOSAVE_IDLE_TIMEOUT_MS = 1000;
 
 /**
- * Saves shortly after each edit, and at once when the page is hidden or closed. Returns the
- * function that stops it.
+ * Runs `work` when the main thread is idle: after the frames that show an edit and between
+ * the user's keystrokes, never in their way. Returns the function that cancels it.
+ */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(work, { timeout: AUTOSAVE_IDLE_TIMEOUT_MS });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(work, 0);
+  return () => clearTimeout(handle);
+}
+
+/**
+ * Saves shortly after each edit (once the edits pause and the main thread is idle, so that
+ * serialising the project never delays a frame), and at once when the page is hidden or
+ * closed. Returns the function that stops it.
  */
 export function startAutosave(
   store: WorkbenchStore,
@@ -90,9 +106,14 @@ export function startAutosave(
   journal: UnsavedJournal = createUnsavedJournal(),
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const flush = () => {
+  let cancelIdle = () => {};
+  const cancel = () => {
     clearTimeout(timer);
     timer = undefined;
+    cancelIdle();
+  };
+  const flush = () => {
+    cancel();
     if (isDirty(store.getState())) void saver.save();
   };
   // The save may not finish before the page goes: the journal keeps the edit until it has.
@@ -108,8 +129,10 @@ export function startAutosave(
   const unsubscribe = store.subscribe((state, previous) => {
     if (isDirty(previous) && !isDirty(state)) journal.forget(state.project.id);
     if (state.project === previous.project || !isDirty(state)) return;
-    clearTimeout(timer);
-    timer = setTimeout(flush, AUTOSAVE_DELAY_MS);
+    cancel();
+    timer = setTimeout(() => {
+      cancelIdle = whenIdle(flush);
+    }, AUTOSAVE_DELAY_MS);
   });
   const onHide = () => {
     if (document.visibilityState === 'hidden') hide();
@@ -117,7 +140,7 @@ export function startAutosave(
   document.addEventListener('visibilitychange', onHide);
   window.addEventListener('pagehide', hide);
   return () => {
-    clearTimeout(timer);
+    cancel();
     unsubscribe();
     document.removeEventListener('visibilitychange', onHide);
     window.removeEventListener('pagehide', hide);

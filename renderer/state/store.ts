@@ -51,9 +51,12 @@ export interface UiSlice {
   readonly selection: Selection;
   readonly sidePanel: SidePanel;
   readonly detail: Detail;
+  /** Larger type on the cards, for a room (a setting, saved with the others). */
+  readonly largeType: boolean;
   readonly select: (selection: Selection) => void;
   readonly showSidePanel: (panel: SidePanel) => void;
   readonly setDetail: (detail: Detail) => void;
+  readonly setLargeType: (largeType: boolean) => void;
   /** A message shown once in the status bar (e.g. why the last project did not open). */
   readonly notice: string | undefined;
   readonly setLanguage: (language: Settings['language']) => void;
@@ -99,9 +102,11 @@ export function createWorkbenchStore(seed: StoreSeed): WorkbenchStore {
         selection: EMPTY_SELECTION,
         sidePanel: 'inspector',
         detail: 'detailed',
+        largeType: seed.settings.largeType ?? false,
         select: (selection) => set({ selection }),
         showSidePanel: (sidePanel) => set({ sidePanel }),
         setDetail: (detail) => set({ detail }),
+        setLargeType: (largeType) => set({ largeType }),
         setLanguage: (language) => set({ language }),
         setTheme: (theme) => set({ theme }),
         setNotice: (notice) => set({ notice }),

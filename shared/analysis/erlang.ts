@@ -1,48 +1,7 @@
 import type { Demand } from '../model/schema';
+import { erlangA, type AbandonmentQueue } from './erlang-a';
+import { erlangB, nextErlangB } from './erlang-b';
 import { ceilToHalf } from './numbers';
-
-/**
- * Erlang B blocking probability for `agents` servers and `traffic` erlangs, by the recursion
- * B(0) = 1, B(k) = A·B(k−1) / (k + A·B(k−1)): no factorials, stable for millions of agents.
- * The recursion is one pass up to N; for the largest load the schema allows (2.4 million
- * erlangs) that pass is the whole cost of an analysis, so it is made once per load: the values
- * met on the way are kept every CHECKPOINT agents, and a later question about the same load
- * (the staff assigned, the answer of the search) continues from the nearest one below.
- */
-export function erlangB(agents: number, traffic: number): number {
-  const checkpoints = checkpointsFor(traffic);
-  const from = Math.min(Math.floor(agents / CHECKPOINT), checkpoints.length - 1) * CHECKPOINT;
-  let b = checkpoints[from / CHECKPOINT] ?? 1;
-  for (let k = from + 1; k <= agents; k++) {
-    b = nextErlangB(b, k, traffic);
-    if (k === checkpoints.length * CHECKPOINT) checkpoints.push(b);
-  }
-  return b;
-}
-
-const CHECKPOINT = 1_024;
-/** Loads whose checkpoints are kept: enough for every function an edit re-analyses. */
-const KEPT_LOADS = 16;
-/** Load → B(0), B(1 024), B(2 048) … as far as computed; least recently used first. */
-const checkpointsByLoad = new Map<number, number[]>();
-
-function checkpointsFor(traffic: number): number[] {
-  let checkpoints = checkpointsByLoad.get(traffic);
-  if (checkpoints) {
-    checkpointsByLoad.delete(traffic);
-  } else {
-    checkpoints = [1];
-    const oldest = checkpointsByLoad.keys().next();
-    if (checkpointsByLoad.size >= KEPT_LOADS && !oldest.done)
-      checkpointsByLoad.delete(oldest.value);
-  }
-  checkpointsByLoad.set(traffic, checkpoints);
-  return checkpoints;
-}
-
-function nextErlangB(previous: number, k: number, traffic: number): number {
-  return (traffic * previous) / (k + traffic * previous);
-}
 
 /** Erlang C from Erlang B: C = N·B / (N − A·(1 − B)); valid for N > A. */
 function erlangCFromB(b: number, agents: number, traffic: number): number {
@@ -102,7 +61,9 @@ export const DEMAND_FIELDS = [
   'coverageHoursPerWeek',
 ] as const;
 export type DemandField = (typeof DEMAND_FIELDS)[number];
-export type CompleteDemand = Required<Demand>;
+/** The six fields the staffing needs; the peak and the patience refine it when given. */
+export type CompleteDemand = Required<Pick<Demand, DemandField>> &
+  Pick<Demand, 'peakHourPercent' | 'patienceMinutes'>;
 
 export interface QueueResult {
   /** Offered load A = requests/hour × handling minutes ÷ 60, in erlangs. */
@@ -129,25 +90,77 @@ export type Staffing =
       readonly requiredFteExact: number;
       /** The same, rounded up to the next half FTE. */
       readonly requiredFte: number;
+      /**
+       * With a peak hour given, the queue above is the peak hour's; these are the agents the
+       * average hour would need, for comparison.
+       */
+      readonly averageHourAgents: number | undefined;
+      /** Erlang A next to Erlang C, when the demand gives the callers' patience. */
+      readonly withAbandonment: AbandonmentStaffing | undefined;
     }
   | { readonly status: 'unreachable'; readonly trafficErlangs: number };
+
+/** The smallest staffing that meets the service level when callers hang up (Erlang A). */
+interface AbandonmentStaffing extends AbandonmentQueue {
+  readonly agents: number;
+  readonly requiredFteExact: number;
+  readonly requiredFte: number;
+}
 
 /** The demand with every field present, or the list of what is missing (or not a finite number). */
 export function completeDemand(
   demand: Demand,
 ): { complete: CompleteDemand } | { missing: DemandField[] } {
   const missing = DEMAND_FIELDS.filter((field) => !Number.isFinite(demand[field]));
-  return missing.length > 0 ? { missing } : { complete: demand as CompleteDemand };
+  if (missing.length > 0) return { missing };
+  // The refinements count only as the positive numbers the schema allows; anything else (a
+  // draft value not validated yet) is as if not given.
+  const usable = (value: number | undefined) =>
+    value !== undefined && Number.isFinite(value) && value > 0 ? value : undefined;
+  return {
+    complete: {
+      ...(demand as CompleteDemand),
+      peakHourPercent: usable(demand.peakHourPercent),
+      patienceMinutes: usable(demand.patienceMinutes),
+    },
+  };
 }
 
+/**
+ * Offered load in erlangs of the hour the staffing is for: the busiest hour when the demand
+ * gives one (requests × peak % ÷ 100), otherwise the average hour.
+ */
 export function trafficOf(demand: CompleteDemand): number {
-  return (demand.requestsPerHour * demand.averageHandlingMinutes) / 60;
+  return (requestsInPeakHour(demand) * demand.averageHandlingMinutes) / 60;
+}
+
+function requestsInPeakHour(demand: CompleteDemand): number {
+  return (demand.requestsPerHour * (demand.peakHourPercent ?? 100)) / 100;
+}
+
+/** Agents on line all the covered hours → FTE, for shrinkage and the contracted hours. */
+function fteFor(agents: number, d: CompleteDemand, contractedHoursPerWeek: number): number {
+  return (
+    (agents / (1 - d.shrinkagePercent / 100)) * (d.coverageHoursPerWeek / contractedHoursPerWeek)
+  );
+}
+
+/** FTE → agents on line: fewer hours than covered, and shrinkage, thin them out. */
+export function agentsFor(fte: number, d: CompleteDemand, contractedHoursPerWeek: number): number {
+  return (
+    fte * (contractedHoursPerWeek / d.coverageHoursPerWeek) * (1 - d.shrinkagePercent / 100) + 1e-9
+  );
 }
 
 /**
  * Erlang C staffing for a response-time service level: the smallest whole number of agents
  * whose service level reaches the target, converted into FTE for shrinkage and for the hours
  * covered per week against the hours one FTE is contracted for.
+ *
+ * With a peak hour given, the agents are those of the peak hour, kept on line all the covered
+ * hours: an upper bound that needs no shift plan (a planner can trim the quiet hours), rather
+ * than an average that leaves every peak short. With patience given, Erlang A is computed
+ * alongside for the same hour.
  */
 export function staffingFor(demand: Demand | undefined, contractedHoursPerWeek: number): Staffing {
   if (demand === undefined) return { status: 'no-demand' };
@@ -156,10 +169,75 @@ export function staffingFor(demand: Demand | undefined, contractedHoursPerWeek: 
   const d = checked.complete;
   const queue = smallestQueue(d);
   if (queue === undefined) return { status: 'unreachable', trafficErlangs: trafficOf(d) };
-  const requiredFteExact =
-    (queue.agents / (1 - d.shrinkagePercent / 100)) *
-    (d.coverageHoursPerWeek / contractedHoursPerWeek);
-  return { status: 'ok', queue, requiredFteExact, requiredFte: ceilToHalf(requiredFteExact) };
+  const requiredFteExact = fteFor(queue.agents, d, contractedHoursPerWeek);
+  const peak = d.peakHourPercent !== undefined && d.peakHourPercent > 100;
+  const abandonment = d.patienceMinutes === undefined ? undefined : smallestAbandonment(d, queue);
+  return {
+    status: 'ok',
+    queue,
+    requiredFteExact,
+    requiredFte: ceilToHalf(requiredFteExact),
+    averageHourAgents: peak
+      ? smallestQueue({ ...d, peakHourPercent: undefined })?.agents
+      : undefined,
+    withAbandonment:
+      abandonment === undefined
+        ? undefined
+        : {
+            ...abandonment,
+            requiredFteExact: fteFor(abandonment.agents, d, contractedHoursPerWeek),
+            requiredFte: ceilToHalf(fteFor(abandonment.agents, d, contractedHoursPerWeek)),
+          },
+  };
+}
+
+/** Erlang A figures of a given number of agents under the demand (patience given). */
+export function abandonmentWith(
+  d: CompleteDemand & { readonly patienceMinutes: number },
+  agents: number,
+): AbandonmentQueue {
+  return erlangA(
+    agents,
+    trafficOf(d),
+    d.averageHandlingMinutes,
+    d.patienceMinutes,
+    d.targetAnswerMinutes,
+  );
+}
+
+/**
+ * The fewest agents whose Erlang A service level reaches the target. Callers who hang up count
+ * as missed, so at most n ÷ A of them are answered: the answer is at least target × A. Above
+ * that the level grows with n; the search gallops up from the Erlang C answer's neighbourhood
+ * and then halves the interval, so few evaluations fall where the queue is overloaded (and the
+ * chain long).
+ */
+function smallestAbandonment(
+  d: CompleteDemand,
+  erlangCQueue: QueueResult,
+): (AbandonmentQueue & { readonly agents: number }) | undefined {
+  const patience = d.patienceMinutes;
+  if (patience === undefined) return undefined;
+  const withPatience = { ...d, patienceMinutes: patience };
+  const traffic = trafficOf(d);
+  const target = d.serviceLevelPercent / 100 - 1e-12;
+  const meets = (n: number) => abandonmentWith(withPatience, n).serviceLevel >= target;
+  let low = Math.max(0, Math.floor(target * traffic) - 1); // fails (or is 0)
+  let high = Math.max(1, erlangCQueue.agents);
+  const last = high + SEARCH_MARGIN + Math.ceil(10 * Math.sqrt(traffic));
+  let step = 1;
+  while (!meets(high)) {
+    low = high;
+    if (high >= last) return undefined;
+    high = Math.min(last, high + step);
+    step *= 2;
+  }
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (meets(middle)) high = middle;
+    else low = middle;
+  }
+  return { agents: high, ...abandonmentWith(withPatience, high) };
 }
 
 /** What a given number of agents achieves under the demand. */

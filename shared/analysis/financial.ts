@@ -27,7 +27,8 @@ export interface FinancialResult {
   readonly breakEven: BreakEven;
   /**
    * The growth that pays the run cost and the one-off cost within the planning period:
-   * (run + one-off ÷ months) ÷ (baseline × margin). A function exactly at the monthly break-even
+   * (run × months + one-off) ÷ (baseline × margin × months at full profit), the months at full
+   * profit being fewer by half the ramp-up when there is one. A function exactly at the monthly break-even
    * never earns back its one-off cost; this says what it takes.
    */
   readonly breakEvenOverPeriod: BreakEven;
@@ -35,6 +36,11 @@ export interface FinancialResult {
   readonly payback: Payback;
   /** (gain − cost) ÷ cost over the planning period, in percent; cost = run × months + one-off. */
   readonly roiPercent: Figure;
+  /**
+   * Incremental profit over the planning period: every month's in full, or less the part a
+   * linear ramp-up has not reached yet.
+   */
+  readonly periodGainMinor: Figure;
   /** Gain − cost over the planning period. */
   readonly periodNetMinor: Figure;
 }
@@ -71,13 +77,65 @@ export function paysOff(goal: FinancialGoal, breakEven: BreakEven): Pays {
   return goal.targetGrowthPercent + 1e-9 >= breakEven.growthPercent ? 'yes' : 'no';
 }
 
-export function paybackOf(oneOffMinor: Figure, netMonthlyEffectMinor: Figure): Payback {
+/**
+ * Months during which a linear ramp-up over `rampUpMonths` yields its full monthly figure,
+ * within the first `months`, as a fraction `numerator / denominator` (exact in integers): the
+ * area under a line rising from 0 to 1 over the ramp, then flat. Over P months with a ramp of
+ * R: P − R/2 when P ≥ R, P²/(2R) otherwise.
+ */
+function rampedMonths(months: number, rampUpMonths: number): [bigint, bigint] {
+  if (rampUpMonths <= 0) return [BigInt(months), 1n];
+  if (months >= rampUpMonths) return [BigInt(2 * months - rampUpMonths), 2n];
+  return [BigInt(months * months), BigInt(2 * rampUpMonths)];
+}
+
+/** The gain over the planning period, exactly, rounded half up to a whole minor unit. */
+function periodGain(incrementalMinor: Figure, months: number, rampUpMonths: number): Figure {
+  if (incrementalMinor === undefined) return undefined;
+  const [numerator, denominator] = rampedMonths(months, rampUpMonths);
+  // Non-negative inputs (the schema's), so half up is half away from zero.
+  const doubled = BigInt(incrementalMinor) * numerator * 2n + denominator;
+  return exactMoney(Number(doubled / (denominator * 2n)));
+}
+
+/**
+ * Payback: the month at which what the function has earned covers its one-off cost and every
+ * month's run cost so far. Without a ramp-up that is one-off ÷ net effect. With one, profit
+ * grows linearly to its full monthly figure over R months, so the early months may not even
+ * cover the run cost: the cumulative net is p·t²/(2R) − r·t until R, then p·(t − R/2) − r·t,
+ * and payback is the first t where it reaches the one-off cost.
+ */
+export function paybackOf(
+  oneOffMinor: Figure,
+  netMonthlyEffectMinor: Figure,
+  ramp?: { readonly months: number; readonly incrementalMinor: Figure; readonly runMinor: Figure },
+): Payback {
+  if (ramp !== undefined && ramp.months > 0) return rampedPayback(oneOffMinor, ramp);
   if (oneOffMinor === 0) return { status: 'immediate' };
   if (oneOffMinor === undefined || netMonthlyEffectMinor === undefined) {
     return { status: 'not-enough-data' };
   }
   if (netMonthlyEffectMinor <= 0) return { status: 'never' };
   return { status: 'months', months: oneOffMinor / netMonthlyEffectMinor };
+}
+
+function rampedPayback(
+  oneOffMinor: Figure,
+  ramp: { readonly months: number; readonly incrementalMinor: Figure; readonly runMinor: Figure },
+): Payback {
+  const { months: r, incrementalMinor: p, runMinor: run } = ramp;
+  if (oneOffMinor === undefined || p === undefined || run === undefined) {
+    return { status: 'not-enough-data' };
+  }
+  if (oneOffMinor === 0 && run === 0) return { status: 'immediate' };
+  if (p - run <= 0) return { status: 'never' };
+  // Within the ramp: p·t²/(2R) − run·t − oneOff = 0, the positive root.
+  const within = (r * (run + Math.sqrt(run * run + (2 * p * oneOffMinor) / r))) / p;
+  const months = within <= r ? within : (oneOffMinor + (p * r) / 2) / (p - run);
+  const finite = finiteOrUndefined(months);
+  return finite === undefined
+    ? { status: 'not-enough-data' }
+    : { status: 'months', months: finite };
 }
 
 export function financialResult(
@@ -93,17 +151,18 @@ export function financialResult(
       ? undefined
       : incremental - runMonthlyMinor;
   const breakEven = breakEvenGrowth(goal, runMonthlyMinor);
-  const breakEvenOverPeriod = breakEvenGrowth(
-    goal,
-    runMonthlyMinor === undefined || oneOffMinor === undefined
-      ? undefined
-      : runMonthlyMinor + oneOffMinor / months,
-  );
+  const ramp = goal.rampUpMonths ?? 0;
   const cost =
     runMonthlyMinor === undefined || oneOffMinor === undefined
       ? undefined
       : exactMoney(runMonthlyMinor * months + oneOffMinor);
-  const gain = incremental === undefined ? undefined : exactMoney(incremental * months);
+  // The growth whose ramped profit over the period pays the period's whole cost.
+  const [numerator, denominator] = rampedMonths(months, ramp);
+  const breakEvenOverPeriod = breakEvenGrowth(
+    goal,
+    cost === undefined ? undefined : (cost * Number(denominator)) / Number(numerator),
+  );
+  const gain = periodGain(incremental, months, ramp);
   const periodNetMinor = gain === undefined || cost === undefined ? undefined : gain - cost;
   return {
     incrementalGrossProfitMonthlyMinor: incremental,
@@ -111,11 +170,16 @@ export function financialResult(
     breakEven,
     breakEvenOverPeriod,
     pays: paysOff(goal, breakEven),
-    payback: paybackOf(oneOffMinor, net),
+    payback: paybackOf(oneOffMinor, net, {
+      months: ramp,
+      incrementalMinor: incremental,
+      runMinor: runMonthlyMinor,
+    }),
     roiPercent:
       periodNetMinor === undefined || cost === undefined || cost === 0
         ? undefined
         : finiteOrUndefined((periodNetMinor / cost) * 100),
+    periodGainMinor: gain,
     periodNetMinor,
   };
 }

@@ -1,13 +1,26 @@
-import type { Project, SalesFunction } from '../model/schema';
+import type { Project, Role, SalesFunction } from '../model/schema';
 import { functionCosts, type FunctionCosts } from './costs';
-import { completeDemand, queueWith, staffingFor, type QueueResult, type Staffing } from './erlang';
+import type { AbandonmentQueue } from './erlang-a';
+import {
+  abandonmentWith,
+  agentsFor,
+  completeDemand,
+  queueWith,
+  staffingFor,
+  type QueueResult,
+  type Staffing,
+} from './erlang';
 import { financialResult, type FinancialResult } from './financial';
 import { peopleWithoutRole } from './staff';
 
 export interface HumanFigures {
   readonly fte: number;
   readonly dedicatedFte: number;
-  /** FTE of roles marked as handling requests: the staff the Erlang C check counts. */
+  /**
+   * FTE of roles marked as handling requests: the staff the Erlang C check counts. A role shared
+   * with other work counts at the allocation of the people named in it (capped at its FTE);
+   * with nobody named it counts in full (and a design check says so).
+   */
   readonly handlingFte: number;
   readonly namedPeople: number;
   /**
@@ -22,8 +35,13 @@ export interface ProcessFigures {
   readonly kpis: number;
   readonly automatedKpis: number;
   readonly staffing: Staffing;
-  /** What the handling staff achieves under the demand; undefined without complete demand. */
+  /**
+   * What the handling staff achieves under the demand (in the peak hour when one is given);
+   * undefined without complete demand.
+   */
   readonly withAssignedStaff: QueueResult | undefined;
+  /** The same under Erlang A, when the demand gives the callers' patience. */
+  readonly withAssignedStaffAbandonment: AbandonmentQueue | undefined;
   /** Required FTE (exact) − handling FTE when positive: how far the staff falls short. */
   readonly staffingShortFte: number | undefined;
 }
@@ -60,7 +78,7 @@ function humanFigures(fn: SalesFunction): HumanFigures {
   for (const role of fn.roles) {
     fte += role.fte;
     if (role.dedicated) dedicatedFte += role.fte;
-    if (role.handlesRequests) handlingFte += role.fte;
+    if (role.handlesRequests) handlingFte += handlingFteOf(fn, role);
   }
   const peopleWithoutRoleFte =
     peopleWithoutRole(fn).reduce((sum, a) => sum + a.allocationPercent, 0) / 100;
@@ -73,6 +91,18 @@ function humanFigures(fn: SalesFunction): HumanFigures {
   };
 }
 
+/**
+ * A dedicated role answers requests all its paid time. A shared one does other work too: it
+ * counts at the allocation of the people named in it, never above its own FTE; with nobody
+ * named there is nothing better than its FTE (the check role.shared-agents asks for names).
+ */
+function handlingFteOf(fn: SalesFunction, role: Role): number {
+  if (role.dedicated) return role.fte;
+  const named = fn.assignments.filter((a) => a.roleId === role.id);
+  if (named.length === 0) return role.fte;
+  return Math.min(role.fte, named.reduce((sum, a) => sum + a.allocationPercent, 0) / 100);
+}
+
 function processFigures(
   fn: SalesFunction,
   handlingFte: number,
@@ -80,17 +110,12 @@ function processFigures(
 ): ProcessFigures {
   const staffing = staffingFor(fn.demand, contractedHoursPerWeek);
   const checked = fn.demand === undefined ? undefined : completeDemand(fn.demand);
+  const complete = checked === undefined || 'missing' in checked ? undefined : checked.complete;
+  const agents =
+    complete === undefined ? undefined : agentsFor(handlingFte, complete, contractedHoursPerWeek);
+  const patience = complete?.patienceMinutes;
   const withAssignedStaff =
-    checked === undefined || 'missing' in checked
-      ? undefined
-      : queueWith(
-          checked.complete,
-          // FTE → agents on line: fewer hours than covered, and shrinkage, thin them out.
-          handlingFte *
-            (contractedHoursPerWeek / checked.complete.coverageHoursPerWeek) *
-            (1 - checked.complete.shrinkagePercent / 100) +
-            1e-9,
-        );
+    complete === undefined || agents === undefined ? undefined : queueWith(complete, agents);
   const short = staffing.status === 'ok' ? staffing.requiredFteExact - handlingFte : undefined;
   return {
     steps: fn.steps.length,
@@ -98,6 +123,10 @@ function processFigures(
     automatedKpis: fn.kpis.filter((kpi) => kpi.measurement.automated).length,
     staffing,
     withAssignedStaff,
+    withAssignedStaffAbandonment:
+      complete === undefined || agents === undefined || patience === undefined
+        ? undefined
+        : abandonmentWith({ ...complete, patienceMinutes: patience }, agents),
     staffingShortFte: short !== undefined && short > 1e-9 ? short : undefined,
   };
 }

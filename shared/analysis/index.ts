@@ -11,12 +11,6 @@ export {
   type BreakEven,
   type Payback,
 } from './financial';
-export {
-  averageSpeedOfAnswer,
-  erlangB,
-  erlangC,
-  queueWith,
-  serviceLevel,
-  staffingFor,
-} from './erlang';
+export { averageSpeedOfAnswer, erlangC, queueWith, serviceLevel, staffingFor } from './erlang';
+export { erlangB } from './erlang-b';
 export { roundMinor } from './numbers';

@@ -35,7 +35,10 @@ export interface CategoryTotals {
     readonly incrementalGrossProfitMonthlyMinor: number;
     /** As ProjectTotals.netMonthlyEffectMinor. */
     readonly netMonthlyEffectMinor: number;
-    /** Profit − run cost over the planning period, less every one-off cost. */
+    /**
+     * Profit over the planning period (ramped up where a function ramps up) − run cost over
+     * it, less every one-off cost.
+     */
     readonly periodNetMinor: number;
     readonly payingFunctions: number;
     readonly nonPayingFunctions: number;
@@ -159,7 +162,8 @@ export function analyzeProject(
         ),
         incrementalGrossProfitMonthlyMinor: incremental,
         netMonthlyEffectMinor: net,
-        periodNetMinor: net * months - oneOffMinor,
+        periodNetMinor:
+          sum((a) => a.financial.periodGainMinor) - runMonthlyMinor * months - oneOffMinor,
         payingFunctions: count((a) => a.financial.pays === 'yes'),
         nonPayingFunctions: count((a) => a.financial.pays === 'no'),
         unknownFunctions: count((a) => a.financial.pays === 'unknown'),

@@ -28,6 +28,24 @@ export function evaluateDesign(
   return { analysis, checks: runChecks(project, analysis, caches.checks) };
 }
 
+const editorCaches = evaluationCaches();
+const evaluations = new WeakMap<Project, Evaluation>();
+
+/**
+ * The evaluation of a project version, computed once per version (the document is immutable,
+ * so its reference is its version) and, within it, only for the functions that changed since
+ * an earlier version: the editor's cards, panels and the library summary of the version being
+ * saved all read the same result.
+ */
+export function evaluationOf(project: Project): Evaluation {
+  let evaluation = evaluations.get(project);
+  if (!evaluation) {
+    evaluation = evaluateDesign(project, editorCaches);
+    evaluations.set(project, evaluation);
+  }
+  return evaluation;
+}
+
 export type SeverityCounts = Readonly<Record<Severity, number>>;
 
 export function countBySeverity(checks: readonly DesignCheck[]): SeverityCounts {

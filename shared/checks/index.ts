@@ -15,8 +15,7 @@ export { designReport } from './design-report';
 export {
   countBySeverity,
   evaluateDesign,
-  evaluationCaches,
+  evaluationOf,
   worstSeverity,
-  type Evaluation,
   type SeverityCounts,
 } from './evaluate';

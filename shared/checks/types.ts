@@ -40,6 +40,7 @@ export const CHECK_FIELDS = [
   'assignments',
   'assignments.roleId',
   'demand',
+  'demand.peakHourPercent',
   'links',
   'lines.number',
   'lines.dedicated',
@@ -85,9 +86,12 @@ export const CHECKS = {
   'kpi.manual-tracking': { severity: 'warning', field: 'kpis.measurement.automated' },
   'kpi.no-breach-action': { severity: 'warning', field: 'kpis.breach.action' },
   'kpi.growth-mismatch': { severity: 'warning', field: 'kpis.target' },
-  'role.shared-agents': { severity: 'warning', field: 'roles.fte' },
+  // Fixed by naming the people in the role (their allocation then counts).
+  'role.shared-agents': { severity: 'warning', field: 'assignments' },
   'person.dedicated-elsewhere': { severity: 'warning', field: 'assignments.roleId' },
   'line.coverage-short': { severity: 'warning', field: 'lines.coverageHoursPerWeek' },
+  // Staffing the average hour leaves every busier hour short.
+  'demand.no-peak': { severity: 'info', field: 'demand.peakHourPercent' },
   'kpi.no-source': { severity: 'error', field: 'kpis.measurement.source' },
   'kpi.no-breach-owner': { severity: 'error', field: 'kpis.breach.ownerPersonId' },
   'kpi.no-demand': { severity: 'warning', field: 'demand' },

@@ -39,7 +39,13 @@ export const COMMANDS = [
     id: 'file.exportPdf',
     labelKey: 'command.file.exportPdf',
     menu: 'file',
-    accelerators: ['CmdOrCtrl+P', 'CmdOrCtrl+E'],
+    accelerators: ['CmdOrCtrl+E'],
+  },
+  {
+    id: 'file.print',
+    labelKey: 'command.file.print',
+    menu: 'file',
+    accelerators: ['CmdOrCtrl+P'],
   },
   {
     id: 'edit.undo',
@@ -159,6 +165,13 @@ export const COMMANDS = [
     accelerators: ['CmdOrCtrl+-'],
   },
   {
+    id: 'view.zoomToSelection',
+    labelKey: 'command.view.zoomToSelection',
+    menu: 'view',
+    accelerators: ['Shift+F'],
+    textAware: true,
+  },
+  {
     id: 'view.detail',
     labelKey: 'command.view.detail',
     menu: 'view',
@@ -176,6 +189,25 @@ export const COMMANDS = [
     labelKey: 'command.view.theme',
     menu: 'view',
     accelerators: ['CmdOrCtrl+Shift+T'],
+  },
+  {
+    id: 'view.present',
+    labelKey: 'command.view.present',
+    menu: 'view',
+    accelerators: ['F5'],
+    separatorBefore: true,
+  },
+  {
+    id: 'view.panels',
+    labelKey: 'command.view.panels',
+    menu: 'view',
+    accelerators: ['CmdOrCtrl+B'],
+  },
+  {
+    id: 'view.largeType',
+    labelKey: 'command.view.largeType',
+    menu: 'view',
+    accelerators: [],
   },
   { id: 'help.about', labelKey: 'command.help.about', menu: 'help', accelerators: [] },
   {

@@ -199,6 +199,20 @@ export const domainEn = {
   'analysis.staffing.noDemand': 'No demand entered',
   'analysis.staffing.missing': 'Enter the demand: {fields}',
   'analysis.staffing.unreachable': 'The service level cannot be reached at this load',
+  'analysis.staffing.averageHourAgents': 'Agents the average hour would need',
+  'analysis.staffing.peak': 'Staffed for the busiest hour: {peak} of the average hour’s requests',
+  'analysis.abandonment': 'If callers hang up (Erlang A)',
+  'analysis.abandonment.agents': 'Agents needed at any moment',
+  'analysis.abandonment.requiredFte': 'FTE needed',
+  'analysis.abandonment.level': 'Answered in time with them',
+  'analysis.abandonment.rate': 'Hang up before an answer, with them',
+  'analysis.abandonment.levelAssigned': 'Answered in time with the assigned staff',
+  'analysis.abandonment.rateAssigned': 'Hang up with the assigned staff',
+  'analysis.abandonment.unreachable': 'The service level cannot be reached at this load',
+  'demandField.peakHourPercent': 'busiest hour',
+  'demandField.patienceMinutes': 'patience',
+  'analysis.rampUp': 'Ramp-up to the target growth',
+  'analysis.rampUpValue': '{months, plural, =0 {none} one {# month} other {# months}}',
 
   'check.unnamed': 'untitled',
   'check.function.no-owner':
@@ -236,11 +250,13 @@ export const domainEn = {
   'check.kpi.growth-mismatch':
     'Sales-growth KPI “{kpi}” of “{function}” targets {kpiTarget} %, but the financial goal is {goal} %. Use one figure in both, so the KPI controls the growth the function is paid for.',
   'check.role.shared-agents':
-    'Role “{role}” of “{function}” answers requests but is shared with other work, while the staffing counts its {fte} FTE as answering all their paid time. Enter only the FTE actually spent on requests, or make the role dedicated.',
+    'Role “{role}” of “{function}” answers requests but is shared with other work, and nobody is named in it, so the staffing counts all its {fte} FTE as answering requests. Name the people in the role with the share of their time they give this function (the staffing then counts that share), or make the role dedicated.',
   'check.person.dedicated-elsewhere':
     '{person} holds the dedicated role “{role}” in “{function}” but also works in {functions}. Free them from the other work, or mark the role as shared.',
   'check.line.coverage-short':
     'Line {number} of “{function}” is open {line} h a week, but requests are answered {demand} h a week. Extend the line’s hours, or add a line for the remaining hours.',
+  'check.demand.no-peak':
+    'The staff of “{function}” is sized for the average hour, so every busier hour will be short of it. Enter how much busier the busiest hour is, as a percent of the average hour.',
   'check.kpi.no-source':
     'KPI “{kpi}” of “{function}” has no measurement source. Say where the figure comes from (a telephony, help-desk or CRM report): what is not measured cannot be controlled.',
   'check.kpi.no-breach-owner':

@@ -200,6 +200,22 @@ export const domainRu: Record<DomainKey, string> = {
   'analysis.staffing.noDemand': 'Нагрузка не указана',
   'analysis.staffing.missing': 'Укажите нагрузку: {fields}',
   'analysis.staffing.unreachable': 'При такой нагрузке уровень сервиса недостижим',
+  'analysis.staffing.averageHourAgents': 'Нужно сотрудников в средний час',
+  'analysis.staffing.peak':
+    'Штат рассчитан на самый загруженный час: {peak} обращений среднего часа',
+  'analysis.abandonment': 'Если клиенты кладут трубку (Эрланг A)',
+  'analysis.abandonment.agents': 'Нужно сотрудников на линии одновременно',
+  'analysis.abandonment.requiredFte': 'Нужно ставок',
+  'analysis.abandonment.level': 'Ответов в срок при таком штате',
+  'analysis.abandonment.rate': 'Не дождались ответа при таком штате',
+  'analysis.abandonment.levelAssigned': 'Ответов в срок при текущем штате',
+  'analysis.abandonment.rateAssigned': 'Не дождались ответа при текущем штате',
+  'analysis.abandonment.unreachable': 'При такой нагрузке уровень сервиса недостижим',
+  'demandField.peakHourPercent': 'самый загруженный час',
+  'demandField.patienceMinutes': 'терпение клиента',
+  'analysis.rampUp': 'Выход на целевой рост',
+  'analysis.rampUpValue':
+    '{months, plural, =0 {сразу} one {за # месяц} few {за # месяца} many {за # месяцев} other {за # месяца}}',
 
   'check.unnamed': 'без названия',
   'check.function.no-owner':
@@ -237,11 +253,13 @@ export const domainRu: Record<DomainKey, string> = {
   'check.kpi.growth-mismatch':
     'KPI роста продаж «{kpi}» функции «{function}» задан как {kpiTarget} %, а финансовая цель — {goal} %. Укажите одно значение, чтобы KPI контролировал тот рост, ради которого функция создаётся.',
   'check.role.shared-agents':
-    'Роль «{role}» функции «{function}» отвечает на обращения, но совмещена с другой работой, а расчёт штата считает её {fte} ст. полностью занятыми обращениями. Укажите только ту долю ставок, которая уходит на обращения, или сделайте роль выделенной.',
+    'Роль «{role}» функции «{function}» отвечает на обращения, но совмещена с другой работой, и в ней не указан ни один сотрудник, поэтому расчёт штата считает все её {fte} ст. занятыми обращениями. Назначьте на роль сотрудников с долей времени, которую они отдают этой функции (расчёт штата учтёт эту долю), или сделайте роль выделенной.',
   'check.person.dedicated-elsewhere':
     '{person} занимает выделенную роль «{role}» в функции «{function}», но работает ещё и в других функциях: {functions}. Освободите сотрудника от другой работы или отметьте роль как совмещённую.',
   'check.line.coverage-short':
     'Линия {number} функции «{function}» работает {line} ч в неделю, а обращения принимаются {demand} ч в неделю. Продлите часы работы линии или добавьте линию на остальное время.',
+  'check.demand.no-peak':
+    'Штат функции «{function}» рассчитан на средний час, поэтому в каждый более загруженный час его не хватит. Укажите, насколько загружен самый загруженный час, в процентах от среднего.',
   'check.kpi.no-source':
     'У KPI «{kpi}» функции «{function}» не указан источник данных. Укажите, откуда берётся цифра (отчёт телефонии, системы обращений или CRM): что не измеряется, то не контролируется.',
   'check.kpi.no-breach-owner':

@@ -6,6 +6,8 @@ import type { Language } from './language';
 import { formatMessage } from './message-format';
 import { libraryEn, type LibraryKey } from './library.en';
 import { libraryRu } from './library.ru';
+import { presentEn, type PresentKey } from './present.en';
+import { presentRu } from './present.ru';
 import { reportEn, type ReportKey } from './report.en';
 import { reportRu } from './report.ru';
 import { uiEn, type UiKey } from './ui.en';
@@ -15,13 +17,13 @@ export { LANGUAGES, isLanguage, type Language } from './language';
 export { placeholderNames as placeholdersOf, pluralForms } from './message-format';
 
 /** Every catalog, one per area of the product, merged; keys are prefixed by area. */
-export type MessageKey = UiKey | DomainKey | InspectorKey | LibraryKey | ReportKey;
+export type MessageKey = UiKey | DomainKey | InspectorKey | LibraryKey | ReportKey | PresentKey;
 /** Values substituted for {name} placeholders. */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 export const catalogs: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = {
-  en: { ...uiEn, ...domainEn, ...inspectorEn, ...libraryEn, ...reportEn },
-  ru: { ...uiRu, ...domainRu, ...inspectorRu, ...libraryRu, ...reportRu },
+  en: { ...uiEn, ...domainEn, ...inspectorEn, ...libraryEn, ...reportEn, ...presentEn },
+  ru: { ...uiRu, ...domainRu, ...inspectorRu, ...libraryRu, ...reportRu, ...presentRu },
 };
 
 /**

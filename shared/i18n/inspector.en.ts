@@ -25,6 +25,7 @@ export const inspectorEn = {
   'inspector.summary.steps': 'Steps: {count}',
   'inspector.summary.technical': 'Lines: {lines} · tools: {tools}',
   'inspector.summary.staffing': '{handling} of {required} FTE',
+  'inspector.summary.staffingAbandonment': '{handling} of {required} FTE · {rate} hang up',
   'inspector.summary.kpis': 'KPIs: {count}',
   'inspector.summary.pays.yes': '✓ Pays',
   'inspector.summary.pays.no': '✗ Does not pay',
@@ -107,6 +108,9 @@ export const inspectorEn = {
   'inspector.financial.baselineHint':
     'Revenue of the clients or products this function serves, today.',
   'inspector.financial.margin': 'Gross margin',
+  'inspector.financial.rampUp': 'Months to reach the growth',
+  'inspector.financial.rampUpHint':
+    'Growth rarely comes at once: it rises evenly from the start to the target over these months. Return over the period and payback count with it; empty or 0, from the first month.',
   'inspector.financial.owner': 'Accountable for the goal',
 
   'inspector.demand.none':
@@ -119,6 +123,12 @@ export const inspectorEn = {
   'inspector.demand.serviceLevelPercent': 'Service level',
   'inspector.demand.shrinkagePercent': 'Shrinkage',
   'inspector.demand.coverageHoursPerWeek': 'Coverage',
+  'inspector.demand.peakHourPercent': 'Busiest hour',
+  'inspector.demand.peakHourPercentHint':
+    'Requests in the busiest hour as a percent of the average hour (150 = half as many again). Given, the staff is sized for that hour; empty, for the average hour.',
+  'inspector.demand.patienceMinutes': 'Patience',
+  'inspector.demand.patienceMinutesHint':
+    'How long callers wait on average before hanging up. Given, Erlang A shows how many hang up and the staff it takes, next to Erlang C.',
   'inspector.demand.asaNeeded': 'Average speed of answer with them',
   'inspector.demand.levelAssigned': 'Answered in time with the assigned staff',
   'inspector.demand.asaAssigned': 'Average speed of answer with the assigned staff',
@@ -153,6 +163,7 @@ export const inspectorEn = {
   'inspector.unit.fte': 'FTE',
   'inspector.unit.perMonth': '{currency}/mo',
   'inspector.unit.hoursPerWeek': 'h/week',
+  'inspector.unit.percentOfAverage': '% of average',
   'inspector.unit.months': 'months',
 
   'inspector.error.required': 'Required.',

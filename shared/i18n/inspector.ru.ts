@@ -22,6 +22,7 @@ export const inspectorRu: Record<InspectorKey, string> = {
   'inspector.summary.steps': 'Шагов: {count}',
   'inspector.summary.technical': 'Линий: {lines} · инструментов: {tools}',
   'inspector.summary.staffing': '{handling} из {required} ст.',
+  'inspector.summary.staffingAbandonment': '{handling} из {required} ст. · {rate} не дождутся',
   'inspector.summary.kpis': 'KPI: {count}',
   'inspector.summary.pays.yes': '✓ Окупается',
   'inspector.summary.pays.no': '✗ Не окупается',
@@ -102,6 +103,9 @@ export const inspectorRu: Record<InspectorKey, string> = {
   'inspector.financial.baselineHint':
     'Выручка клиентов или продуктов, с которыми работает функция, сейчас.',
   'inspector.financial.margin': 'Валовая маржа',
+  'inspector.financial.rampUp': 'Месяцев до целевого роста',
+  'inspector.financial.rampUpHint':
+    'Рост редко наступает сразу: он равномерно нарастает от начала до цели за эти месяцы. Доходность за период и окупаемость считаются с его учётом; пусто или 0 — с первого месяца.',
   'inspector.financial.owner': 'Отвечает за цель',
 
   'inspector.demand.none':
@@ -114,6 +118,12 @@ export const inspectorRu: Record<InspectorKey, string> = {
   'inspector.demand.serviceLevelPercent': 'Доля ответов в срок',
   'inspector.demand.shrinkagePercent': 'Потери времени',
   'inspector.demand.coverageHoursPerWeek': 'Часы работы',
+  'inspector.demand.peakHourPercent': 'Самый загруженный час',
+  'inspector.demand.peakHourPercentHint':
+    'Обращений в самый загруженный час в процентах от среднего часа (150 — в полтора раза больше). Если указано, штат рассчитывается на этот час, если нет — на средний.',
+  'inspector.demand.patienceMinutes': 'Терпение клиента',
+  'inspector.demand.patienceMinutesHint':
+    'Сколько в среднем клиент ждёт ответа, прежде чем положить трубку. Если указано, рядом с Эрлангом C показывается Эрланг A: сколько клиентов не дождутся ответа и какой штат для этого нужен.',
   'inspector.demand.asaNeeded': 'Среднее время ответа при таком штате',
   'inspector.demand.levelAssigned': 'Ответов в срок при текущем штате',
   'inspector.demand.asaAssigned': 'Среднее время ответа при текущем штате',
@@ -150,6 +160,7 @@ export const inspectorRu: Record<InspectorKey, string> = {
   'inspector.unit.fte': 'ст.',
   'inspector.unit.perMonth': '{currency}/мес',
   'inspector.unit.hoursPerWeek': 'ч/нед',
+  'inspector.unit.percentOfAverage': '% от среднего',
   'inspector.unit.months': 'мес.',
 
   'inspector.error.required': 'Обязательное поле.',

@@ -42,11 +42,23 @@ export const reportEn = {
 
   'report.diagram.title': 'Design of the sales system',
   'report.diagram.intro':
-    'Functions as on the canvas. The coloured edge of each box shows whether the function pays (green), does not pay (red) or has no complete financial goal (grey-blue).',
+    'Functions as placed on the canvas. Each box says whether the function pays at its target growth; the coloured edge repeats it (green: pays, red: does not pay, grey-blue: not enough data). Numbers on the links refer to the list of link labels under the diagram.',
   'report.diagram.empty': 'The design has no functions to draw.',
   'report.diagram.part': 'Design of the sales system — part {part} of {parts}',
   'report.diagram.overview':
-    'The design is too large for one page: the numbered frames are shown enlarged on the next pages.',
+    'The design does not fit on one page: each numbered frame is shown on a page of its own; the index after this page gives the part and page of every function.',
+  'report.diagram.index': 'Where to find each function',
+  'report.diagram.indexFunction': 'Function',
+  'report.diagram.indexPlace': 'Part, page',
+  'report.diagram.indexEntry': 'part {part}, p. {page}',
+  'report.diagram.notes': 'Link labels',
+  'report.diagram.noteElsewhere': '{label} (with {function}, part {part})',
+  'report.diagram.pays': 'Pays',
+  'report.diagram.doesNotPay': 'Does not pay',
+  'report.diagram.notEnoughData': 'Payback: not enough data',
+  'report.diagram.kpi': 'KPI {name}: {target}',
+  'report.diagram.moreKpis':
+    '{count, plural, one {and # more KPI} other {and # more KPIs}} in the function section',
   'report.diagram.fte': '{fte} FTE',
   'report.diagram.costPerMonth': '{cost} / month',
   'report.diagram.owner': 'Owner: {name}',
@@ -109,6 +121,9 @@ export const reportEn = {
   'report.staffing.demandValue':
     '{requests, plural, one {# request} other {# requests}} / hour, {handling} min handling',
   'report.staffing.target': 'Service level',
+  'report.staffing.peak': 'Busiest hour',
+  'report.staffing.peakValue':
+    '{peak} of the average hour, which needs {agents, plural, one {# agent} other {# agents}}',
   'report.staffing.targetValue': '{level} answered within {minutes} min',
   'report.staffing.fteNeeded': 'FTE needed (shrinkage {shrinkage}, {hours} h / week)',
   'report.staffing.fteAssigned': 'FTE assigned to answer requests',
@@ -129,8 +144,19 @@ export const reportEn = {
   'report.finance.doesNotPayText':
     'Target growth {target} is below the break-even growth {breakEven}: raise the goal or lower the cost.',
   'report.finance.incomplete': 'The financial goal is incomplete',
-  'report.finance.incompleteText':
-    'Enter baseline revenue, target growth and gross margin to see whether the function pays.',
+  'report.finance.incompleteText': 'Enter the {fields} to see whether the function pays.',
+  'report.finance.costIncomplete': 'The run cost is incomplete',
+  'report.finance.costIncompleteText':
+    'The financial goal is set, but the run cost is unknown: enter the missing {parts} to see whether the function pays.',
+  'report.finance.bothIncomplete': 'The financial goal and the run cost are incomplete',
+  'report.finance.bothIncompleteText':
+    'Enter the {fields}, and the missing {parts}, to see whether the function pays.',
+  'report.finance.missing.baseline': 'baseline revenue',
+  'report.finance.missing.growth': 'target growth',
+  'report.finance.missing.margin': 'gross margin',
+  'report.finance.missing.staff': 'staff costs',
+  'report.finance.missing.lines': 'line costs',
+  'report.finance.missing.tools': 'tool costs',
 
   'report.checks.title': 'Open design checks',
   'report.checks.intro':

@@ -40,11 +40,23 @@ export const reportRu: Record<ReportKey, string> = {
 
   'report.diagram.title': 'Схема системы продаж',
   'report.diagram.intro':
-    'Функции в том виде, в каком они расположены на схеме. Цветная кромка блока показывает, окупается функция (зелёный), не окупается (красный) или её финансовая цель не задана полностью (серо-синий).',
+    'Функции в том виде, в каком они расположены на схеме. В каждом блоке сказано, окупается ли функция при целевом росте; цветная кромка повторяет это (зелёная — окупается, красная — не окупается, серо-синяя — данных недостаточно). Номера на связях отсылают к списку подписей связей под схемой.',
   'report.diagram.empty': 'В проекте нет функций для схемы.',
   'report.diagram.part': 'Схема системы продаж — часть {part} из {parts}',
   'report.diagram.overview':
-    'Схема не помещается на одну страницу: пронумерованные фрагменты показаны крупно на следующих страницах.',
+    'Схема не помещается на одну страницу: каждый пронумерованный фрагмент показан на отдельной странице; в указателе после этой страницы — часть и страница каждой функции.',
+  'report.diagram.index': 'Где найти функцию на схеме',
+  'report.diagram.indexFunction': 'Функция',
+  'report.diagram.indexPlace': 'Часть, страница',
+  'report.diagram.indexEntry': 'часть {part}, с. {page}',
+  'report.diagram.notes': 'Подписи связей',
+  'report.diagram.noteElsewhere': '{label} (связь с функцией {function}, часть {part})',
+  'report.diagram.pays': 'Окупается',
+  'report.diagram.doesNotPay': 'Не окупается',
+  'report.diagram.notEnoughData': 'Окупаемость: данных недостаточно',
+  'report.diagram.kpi': 'KPI «{name}»: {target}',
+  'report.diagram.moreKpis':
+    'и ещё {count, plural, one {# KPI} few {# KPI} many {# KPI} other {# KPI}} в разделе функции',
   'report.diagram.fte': '{fte} FTE',
   'report.diagram.costPerMonth': '{cost} в мес.',
   'report.diagram.owner': 'Владелец: {name}',
@@ -107,6 +119,9 @@ export const reportRu: Record<ReportKey, string> = {
   'report.staffing.demandValue':
     '{requests, plural, one {# запрос} few {# запроса} many {# запросов} other {# запроса}} в час, обработка {handling} мин',
   'report.staffing.target': 'Уровень сервиса',
+  'report.staffing.peak': 'Самый загруженный час',
+  'report.staffing.peakValue':
+    '{peak} от среднего часа, которому нужно {agents, plural, one {# сотрудник} few {# сотрудника} many {# сотрудников} other {# сотрудника}}',
   'report.staffing.targetValue': '{level} запросов — ответ не позже {minutes} мин',
   'report.staffing.fteNeeded': 'Нужно FTE (потери времени {shrinkage}, {hours} ч в неделю)',
   'report.staffing.fteAssigned': 'Назначено FTE для ответов на запросы',
@@ -127,8 +142,19 @@ export const reportRu: Record<ReportKey, string> = {
   'report.finance.doesNotPayText':
     'Целевой рост {target} ниже безубыточного {breakEven}: повысьте цель или снизьте затраты.',
   'report.finance.incomplete': 'Финансовая цель задана не полностью',
-  'report.finance.incompleteText':
-    'Укажите базовую выручку, целевой рост и валовую маржу, чтобы увидеть, окупается ли функция.',
+  'report.finance.incompleteText': 'Укажите {fields}, чтобы оценить окупаемость функции.',
+  'report.finance.costIncomplete': 'Затраты на работу известны не полностью',
+  'report.finance.costIncompleteText':
+    'Финансовая цель задана, но затраты на работу неизвестны: укажите {parts}, чтобы оценить окупаемость функции.',
+  'report.finance.bothIncomplete': 'Финансовая цель и затраты на работу заданы не полностью',
+  'report.finance.bothIncompleteText':
+    'Укажите {fields}, а также {parts}, чтобы оценить окупаемость функции.',
+  'report.finance.missing.baseline': 'базовую выручку',
+  'report.finance.missing.growth': 'целевой рост',
+  'report.finance.missing.margin': 'валовую маржу',
+  'report.finance.missing.staff': 'стоимость персонала',
+  'report.finance.missing.lines': 'стоимость линий',
+  'report.finance.missing.tools': 'стоимость инструментов',
 
   'report.checks.title': 'Открытые замечания проверки',
   'report.checks.intro': 'Ошибок: {error}, предупреждений: {warning}, заметок: {info}.',

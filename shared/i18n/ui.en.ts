@@ -22,6 +22,14 @@ export const uiEn = {
   'export.downloaded': 'The report has been downloaded.',
   'export.failed': 'The report was not exported: {reason}. Your design is unchanged; try again.',
   'export.failedReason': 'the PDF could not be made',
+  'print.title': 'Print the report',
+  'print.intro':
+    'The same A4 report as the PDF export, sent to the print dialog of your system (in the browser edition, opened in a new tab to print from there).',
+  'print.run': 'Print…',
+  'print.sent': 'The report went to the print dialog.',
+  'print.opened': 'The report opened in a new tab: print it from there.',
+  'print.cancelled': 'Printing was cancelled.',
+  'print.failed': 'The report was not printed: {reason}. Your design is unchanged; try again.',
   'dialog.close': 'Close',
   'dialog.ok': 'OK',
 
@@ -34,6 +42,7 @@ export const uiEn = {
 
   'command.file.save': 'Save',
   'command.file.exportPdf': 'Export PDF report…',
+  'command.file.print': 'Print report…',
   'command.edit.undo': 'Undo',
   'command.edit.redo': 'Redo',
   'command.edit.cut': 'Cut',
@@ -63,6 +72,10 @@ export const uiEn = {
   'command.view.zoomOut': 'Zoom out',
   'command.view.language': 'Русский / English',
   'command.view.theme': 'Next theme',
+  'command.view.present': 'Present',
+  'command.view.panels': 'Hide palette and side panel',
+  'command.view.largeType': 'Large type on cards',
+  'command.view.zoomToSelection': 'Zoom to selection',
   'command.help.about': 'About',
 
   'toolbar.label': 'Main toolbar',
@@ -73,6 +86,7 @@ export const uiEn = {
   'theme.light': 'Light',
   'theme.dark': 'Dark',
   'theme.contrast': 'High contrast',
+  'theme.projector': 'Projector',
 
   'language.ru': 'Русский',
   'language.en': 'English',

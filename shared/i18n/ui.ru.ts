@@ -20,6 +20,14 @@ export const uiRu: Record<UiKey, string> = {
   'export.downloaded': 'Отчёт скачан.',
   'export.failed': 'Отчёт не экспортирован: {reason}. Проект не изменился — попробуйте ещё раз.',
   'export.failedReason': 'не удалось сформировать PDF',
+  'print.title': 'Печать отчёта',
+  'print.intro':
+    'Тот же отчёт A4, что и при экспорте в PDF, передаётся в окно печати системы (в браузерной версии он открывается в новой вкладке, откуда его можно напечатать).',
+  'print.run': 'Печать…',
+  'print.sent': 'Отчёт передан в окно печати.',
+  'print.opened': 'Отчёт открыт в новой вкладке — напечатайте его оттуда.',
+  'print.cancelled': 'Печать отменена.',
+  'print.failed': 'Отчёт не напечатан: {reason}. Проект не изменился — попробуйте ещё раз.',
   'dialog.close': 'Закрыть',
   'dialog.ok': 'OK',
 
@@ -32,6 +40,7 @@ export const uiRu: Record<UiKey, string> = {
 
   'command.file.save': 'Сохранить',
   'command.file.exportPdf': 'Экспорт отчёта в PDF…',
+  'command.file.print': 'Печать отчёта…',
   'command.edit.undo': 'Отменить',
   'command.edit.redo': 'Повторить',
   'command.edit.cut': 'Вырезать',
@@ -61,6 +70,10 @@ export const uiRu: Record<UiKey, string> = {
   'command.view.zoomOut': 'Уменьшить',
   'command.view.language': 'Русский / English',
   'command.view.theme': 'Следующая тема',
+  'command.view.present': 'Презентация',
+  'command.view.panels': 'Скрыть палитру и боковую панель',
+  'command.view.largeType': 'Крупный шрифт на карточках',
+  'command.view.zoomToSelection': 'Показать выделенное',
   'command.help.about': 'О программе',
 
   'toolbar.label': 'Основная панель',
@@ -71,6 +84,7 @@ export const uiRu: Record<UiKey, string> = {
   'theme.light': 'Светлая',
   'theme.dark': 'Тёмная',
   'theme.contrast': 'Высокий контраст',
+  'theme.projector': 'Проектор',
 
   'language.ru': 'Русский',
   'language.en': 'English',

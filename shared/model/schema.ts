@@ -130,6 +130,8 @@ export const financialGoalSchema = z.object({
   baselineMonthlyRevenueMinor: moneyMinorSchema.optional(),
   targetGrowthPercent: z.number().min(0).max(10_000).optional(),
   grossMarginPercent: percentSchema.optional(),
+  /** Months until the target growth is reached, growing linearly from the start; absent = at once. */
+  rampUpMonths: z.int().min(0).max(120).optional(),
   ownerPersonId: idSchema.optional(),
 });
 
@@ -144,6 +146,13 @@ export const demandSchema = z.object({
   shrinkagePercent: z.number().min(0).max(95).optional(),
   /** Hours per week during which requests are answered. */
   coverageHoursPerWeek: z.number().gt(0).max(168).optional(),
+  /**
+   * Requests in the busiest hour as a percent of the average hour (150 = half as many again);
+   * given, the staffing is for that hour.
+   */
+  peakHourPercent: z.number().min(100).max(500).optional(),
+  /** Average time a caller waits before hanging up; given, Erlang A is shown next to Erlang C. */
+  patienceMinutes: z.number().gt(0).max(60).optional(),
 });
 
 export const salesFunctionSchema = z.object({
@@ -211,6 +220,11 @@ const projectShape = z.object({
   links: z.array(linkSchema).max(20_000),
   groups: z.array(groupSchema).max(1_000),
   people: z.array(personSchema).max(5_000),
+  /**
+   * The order of the functions in presentation mode, when the user changed it; absent, they
+   * follow the departments and then the layout. Ids of removed functions are skipped on reading.
+   */
+  presentationOrder: z.array(idSchema).max(5_000).optional(),
 });
 
 /** A whole project as stored in a file (format version 2), with its references checked. */

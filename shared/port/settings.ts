@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n/language';
 
-export const THEMES = ['light', 'dark', 'contrast'] as const;
+export const THEMES = ['light', 'dark', 'contrast', 'projector'] as const;
 
 export const settingsSchema = z.object({
   language: z.enum(LANGUAGES),
   theme: z.enum(THEMES),
+  /** Larger type on the canvas's cards, for projection; absent means off. */
+  largeType: z.boolean().optional(),
   /** The project opened at start; absent before the first save. */
   lastProjectId: z.string().min(1).max(200).optional(),
 });

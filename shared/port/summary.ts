@@ -1,14 +1,15 @@
-import { countBySeverity, evaluateDesign } from '../checks';
+import { countBySeverity, evaluationOf } from '../checks';
 import type { Project } from '../model';
 import type { ProjectSummary } from './contract';
 import { plainText } from './file-name';
 
 /**
  * The library row of a project, with the figures a user scans the list for. Both back ends
- * compute it when they save, so that listing reads no project.
+ * compute it when they save, so that listing reads no project. The evaluation is the one the
+ * editor made of the same version, when it runs in the same process (the browser edition).
  */
 export function summarizeProject(project: Project): ProjectSummary {
-  const { analysis, checks } = evaluateDesign(project);
+  const { analysis, checks } = evaluationOf(project);
   return {
     id: project.id,
     // Shown in lists and menus: nothing invisible may make a name look like another.

@@ -66,8 +66,6 @@ export function buildReportModel(
       headerLeft: company ? `${name} · ${company}` : name,
       headerRight: w.t('report.title'),
       footerLeft: date,
-      diagramPart: w.t('report.diagram.part'),
-      diagramOverview: w.t('report.diagram.overview'),
     },
     cover: {
       kicker: w.t('report.cover.kicker'),

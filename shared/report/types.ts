@@ -31,9 +31,6 @@ export interface ReportLabels {
   headerLeft: string;
   headerRight: string;
   footerLeft: string;
-  /** A diagram split over several pages: template with {part} and {parts}. */
-  diagramPart: string;
-  diagramOverview: string;
 }
 
 export interface Cover {
@@ -114,6 +111,24 @@ export interface Diagram {
   groups: DiagramGroup[];
   legend: { kind: LinkKind; label: string }[];
   empty: string;
+  text: DiagramText;
+}
+
+/** Words the diagram needs once it is laid out; {placeholders} are filled with page numbers. */
+export interface DiagramText {
+  /** Heading of a part's page: {part} and {parts}. */
+  part: string;
+  /** Caption under the overview of a split diagram. */
+  overview: string;
+  index: string;
+  indexFunction: string;
+  indexPlace: string;
+  /** One index entry: {part} and {page}. */
+  indexEntry: string;
+  /** Title of the numbered list of link labels. */
+  notes: string;
+  /** A label whose other end is on another part: {label}, {function} and {part}. */
+  noteElsewhere: string;
 }
 
 export interface Box {
@@ -123,10 +138,14 @@ export interface Box {
   height: number;
 }
 
+/** A function's box: its place and size on the canvas, and what it says on paper. */
 export interface DiagramNode extends Box {
   id: string;
   title: string;
+  /** Owner, staff and cost, KPIs: one entry per line, wrapped to the box. */
   lines: string[];
+  /** Pays / does not pay / not enough data, in words (the tone says it in colour too). */
+  status: string;
   tone: Tone;
 }
 
@@ -137,7 +156,9 @@ export interface DiagramLink {
   label: string;
 }
 
-export interface DiagramGroup extends Box {
+export interface DiagramGroup {
   id: string;
   title: string;
+  /** The functions in the department: its frame is drawn around their boxes. */
+  members: string[];
 }

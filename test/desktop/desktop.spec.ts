@@ -9,6 +9,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_META } from '../../shared/security/csp';
 import { expect, test } from './fixtures';
@@ -245,6 +246,37 @@ test.describe('desktop wiring through the harness (our code on a fake electron, 
     }
   });
 
+  test('File › Print… sends the same PDF report to the system print dialog, and cleans up', async ({
+    launch,
+  }) => {
+    const desktop = await launch();
+    const page = await englishWindow(desktop);
+    desktop.clickMenu('file.print');
+    const dialog = page.getByTestId('print-dialog');
+    await expect(dialog.getByRole('heading', { name: 'Print the report' })).toBeVisible();
+    await dialog.getByLabel('English').check();
+    await dialog.getByRole('button', { name: 'Print…' }).click();
+    await expect(dialog.getByRole('status')).toHaveText('The report went to the print dialog.', {
+      timeout: 30_000, // The report is drawn in a worker; 2 busy cores.
+    });
+    await shot(page, 'printed');
+    const [job] = desktop.fake.printJobs;
+    expect(decodeURI(job?.url ?? '')).toMatch(
+      /^file:.*\/ssw-print-[^/]+\/.+ \d{4}-\d{2}-\d{2}\.pdf$/,
+    );
+    expect(job?.bytes?.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(job?.options).toMatchObject({ silent: false });
+    // The print window and its temporary file are gone once the dialog has closed.
+    expect(desktop.fake.windows).toHaveLength(1);
+    expect(existsSync(fileURLToPath(job?.url ?? 'file:///'))).toBe(false);
+
+    desktop.fake.script.printAnswers.push(false);
+    await dialog.getByRole('button', { name: 'Print…' }).click();
+    await expect(dialog.getByRole('status')).toHaveText('Printing was cancelled.', {
+      timeout: 30_000,
+    });
+  });
+
   test('a file named on the command line opens, and so does one handed over by a second start', async ({
     launch,
     profile,
@@ -409,5 +441,33 @@ test.describe('desktop wiring through the harness (our code on a fake electron, 
     expect(desktop.fake.messageBoxes).toHaveLength(3);
     expect(desktop.fake.log).not.toContain('close cancelled by beforeunload');
     expect(desktop.fake.app.quitRequests).toBe(1);
+  });
+
+  test('View › Present shows the slides, Esc gives the editor back; View hides the side panels', async ({
+    launch,
+  }) => {
+    const desktop = await launch();
+    const page = await englishWindow(desktop);
+    await page.getByRole('button', { name: /Technical support/ }).press('Enter');
+    await expect(page.getByTestId('function-node')).toHaveCount(1);
+
+    desktop.clickMenu('view.present');
+    const slides = page.getByRole('dialog', { name: 'Presentation' });
+    await expect(slides.getByText('Slide 1 of 3', { exact: true })).toBeVisible();
+    await page.keyboard.press('PageDown');
+    await expect(slides.getByText('Slide 2 of 3', { exact: true })).toBeVisible();
+    await expect(slides.getByRole('heading', { level: 2 })).toHaveText('Technical support');
+    await shot(page, 'presentation');
+    await page.keyboard.press('Escape');
+    await expect(slides).toBeHidden();
+    await expect(page.getByTestId('function-node')).toHaveCount(1);
+
+    const side = page.getByRole('complementary', { name: 'Side panel' });
+    desktop.clickMenu('view.panels');
+    await expect(side).toBeHidden();
+    await expect.poll(() => desktop.menuItem('view.panels').checked).toBe(true);
+    desktop.clickMenu('view.panels');
+    await expect(side).toBeVisible();
+    await expect.poll(() => desktop.menuItem('view.panels').checked).toBe(false);
   });
 });

@@ -200,3 +200,62 @@ test('a response time measured by hand is a finding that leads to how it is meas
   await method.selectOption({ label: 'Automated' });
   await expect(finding).toHaveCount(0);
 });
+
+test.describe('the busiest hour and impatient callers', () => {
+  test.beforeEach(async ({ page }) => {
+    await openProjectFile(page, 'shared/samples/key-accounts.en.json', 'en');
+    await inspect(page, 'Key accounts');
+  });
+
+  test('staffs the busiest hour and shows Erlang A once patience is given', async ({ page }) => {
+    const demand = page.locator('[data-section="demand"]');
+    const erlangC =
+      '[data-section="demand"] dl[aria-label="Staffing for the answer time (Erlang C)"]';
+    await expect(figure(page, erlangC, 'Agents needed')).toHaveText('1');
+    await expect(demand).toContainText('Staffed for the busiest hour: 140% of the average hour');
+
+    // Three times the average hour: 0.6 erlang needs a second agent on line.
+    const peak = demand.getByRole('textbox', { name: 'Busiest hour' });
+    await peak.fill('300');
+    await peak.press('Enter');
+    await expect(figure(page, erlangC, 'Agents needed')).toHaveText('2');
+    await expect(figure(page, erlangC, 'Agents the average hour would need')).toHaveText('1');
+    await expect(demand.getByRole('status')).toContainText('Staff is short');
+
+    // No Erlang A until the callers' patience is known.
+    const erlangA = demand.locator('dl[aria-label="If callers hang up (Erlang A)"]');
+    await expect(erlangA).toHaveCount(0);
+    const patience = demand.getByRole('textbox', { name: 'Patience' });
+    await patience.fill('2');
+    await patience.press('Enter');
+    await expect(
+      demand.getByRole('heading', { name: 'If callers hang up (Erlang A)' }),
+    ).toBeVisible();
+    const hangUp = erlangA.locator('.in-figure', { hasText: 'Hang up with the assigned staff' });
+    await expect(hangUp.locator('dd')).toHaveText(/^\d+(\.\d)?%$/);
+    const before = await hangUp.locator('dd').textContent();
+    await expect(
+      erlangA.locator('.in-figure', { hasText: 'Agents needed' }).locator('dd'),
+    ).toHaveText(/^\d+$/);
+    // More patient callers hang up less.
+    await patience.fill('30');
+    await patience.press('Enter');
+    await expect(hangUp.locator('dd')).not.toHaveText(before ?? '');
+
+    // Back to the average hour: the note asks for the busiest hour and leads to its field.
+    await peak.fill('');
+    await peak.press('Enter');
+    const checks = page.locator('.inspector-checks');
+    await checks.getByRole('button', { name: /sized for the average hour/ }).click();
+    await expect(peak).toBeFocused();
+  });
+
+  test('a ramp-up lowers the return over the period', async ({ page }) => {
+    const roi = figure(page, '[data-section="financial"]', 'Return on investment');
+    const before = await roi.textContent();
+    const ramp = page.getByRole('textbox', { name: 'Months to reach the growth' });
+    await ramp.fill('6');
+    await ramp.press('Enter');
+    await expect(roi).not.toHaveText(before ?? '');
+  });
+});

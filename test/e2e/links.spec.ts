@@ -193,6 +193,30 @@ test.describe('links between functions', () => {
     );
   });
 
+  test("a selected link keeps its kind's colour and is drawn wider", async ({ page }) => {
+    await keyAccountsWith(page, 'events', 'lead-nurturing');
+    await card(page, 'Key accounts').click();
+    await linkTo(page, 'events');
+    await card(page, 'Key accounts').click();
+    await linkTo(page, 'lead nurturing');
+    // The link just made is selected; the other one is not.
+    await expect(page.getByRole('region', { name: 'Link' })).toContainText(
+      'From: Key accounts → To: Lead nurturing',
+    );
+    const strokes = () =>
+      page.getByTestId('link-path').evaluateAll((paths) =>
+        paths.map((path) => {
+          const style = getComputedStyle(path);
+          return { stroke: style.stroke, width: parseFloat(style.strokeWidth) };
+        }),
+      );
+    await expect.poll(async () => (await strokes()).length).toBe(2);
+    const [first, second] = await strokes();
+    // Both are hand-offs: one colour, whichever is selected; the selected one is wider.
+    expect(first?.stroke).toBe(second?.stroke);
+    expect(first?.width).not.toBe(second?.width);
+  });
+
   test('a link leaves the side of a card that faces the other card', async ({ page }) => {
     await keyAccountsWith(page, 'events', 'lead-nurturing');
     await card(page, 'Key accounts').click();

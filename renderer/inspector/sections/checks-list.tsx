@@ -3,7 +3,7 @@ import { checkMessage, type DesignCheck, type Severity } from '../../../shared/c
 import { useT, useWorkbenchState } from '../../state/workbench-context';
 import { placeOfCheck, type CheckPlace } from '../check-place';
 
-const ICONS: Record<Severity, typeof Info> = {
+export const SEVERITY_ICONS: Record<Severity, typeof Info> = {
   error: AlertCircle,
   warning: AlertTriangle,
   info: Info,
@@ -25,7 +25,7 @@ export function ChecksList(props: {
   return (
     <ul className="in-checks-list" aria-label={t('inspector.checks.title')}>
       {props.checks.map((check, index) => {
-        const Icon = ICONS[check.severity];
+        const Icon = SEVERITY_ICONS[check.severity];
         const place = placeOfCheck(check);
         const text = (
           <>

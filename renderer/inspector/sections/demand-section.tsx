@@ -1,5 +1,6 @@
 import { Plus, Trash2 } from 'lucide-react';
 import type { FunctionAnalysis } from '../../../shared/analysis';
+import type { CheckField } from '../../../shared/checks';
 import type { MessageKey } from '../../../shared/i18n';
 import { formatNumber, formatPercent, NOT_AVAILABLE } from '../../../shared/i18n/format';
 import { demandSchema, updateDemand, type Demand, type SalesFunction } from '../../../shared/model';
@@ -10,8 +11,13 @@ import { useEdit } from '../use-inspector';
 
 type DemandKey = keyof Demand;
 
-/** The demand inputs in the order the staffing needs them, with their units. */
-const INPUTS: readonly { readonly field: DemandKey; readonly unit?: MessageKey }[] = [
+/** The demand inputs in the order the staffing needs them, with their units; then the refinements. */
+const INPUTS: readonly {
+  readonly field: DemandKey;
+  readonly unit?: MessageKey;
+  readonly hint?: MessageKey;
+  readonly check?: CheckField;
+}[] = [
   // The label says "per hour" already.
   { field: 'requestsPerHour' },
   { field: 'averageHandlingMinutes', unit: 'unit.minutes' },
@@ -19,6 +25,17 @@ const INPUTS: readonly { readonly field: DemandKey; readonly unit?: MessageKey }
   { field: 'serviceLevelPercent', unit: 'unit.percent' },
   { field: 'shrinkagePercent', unit: 'unit.percent' },
   { field: 'coverageHoursPerWeek', unit: 'inspector.unit.hoursPerWeek' },
+  {
+    field: 'peakHourPercent',
+    unit: 'inspector.unit.percentOfAverage',
+    hint: 'inspector.demand.peakHourPercentHint',
+    check: 'demand.peakHourPercent',
+  },
+  {
+    field: 'patienceMinutes',
+    unit: 'unit.minutes',
+    hint: 'inspector.demand.patienceMinutesHint',
+  },
 ];
 
 /** Incoming requests of a service-level function and the Erlang C staffing they call for. */
@@ -50,13 +67,14 @@ export function DemandSection(props: {
   return (
     <>
       <div className="in-field-grid">
-        {INPUTS.map(({ field, unit }, index) => (
+        {INPUTS.map(({ field, unit, hint, check }, index) => (
           <NumberField
             key={field}
-            // A check about the demand leads to its first input.
-            field={index === 0 ? 'demand' : undefined}
+            // A check about the demand as a whole leads to its first input.
+            field={index === 0 ? 'demand' : check}
             label={t(`inspector.demand.${field}`)}
             unit={unit && t(unit)}
+            hint={hint && t(hint)}
             value={demand[field]}
             schema={demandSchema.shape[field]}
             onCommit={(value) =>
@@ -65,7 +83,7 @@ export function DemandSection(props: {
           />
         ))}
       </div>
-      <StaffingFigures analysis={props.analysis} />
+      <StaffingFigures analysis={props.analysis} peakHourPercent={demand.peakHourPercent} />
       <button
         type="button"
         className="in-list-add in-subtle"
@@ -78,7 +96,13 @@ export function DemandSection(props: {
   );
 }
 
-function StaffingFigures({ analysis }: { readonly analysis: FunctionAnalysis | undefined }) {
+function StaffingFigures({
+  analysis,
+  peakHourPercent,
+}: {
+  readonly analysis: FunctionAnalysis | undefined;
+  readonly peakHourPercent: number | undefined;
+}) {
   const t = useT();
   const language = useWorkbenchState((state) => state.language);
   if (!analysis) return null;
@@ -103,6 +127,7 @@ function StaffingFigures({ analysis }: { readonly analysis: FunctionAnalysis | u
     );
   }
   const handling = analysis.human.handlingFte;
+  const peak = staffing.averageHourAgents !== undefined && peakHourPercent !== undefined;
   const rows: FigureRow[] = [
     {
       label: t('analysis.staffing.traffic'),
@@ -111,6 +136,14 @@ function StaffingFigures({ analysis }: { readonly analysis: FunctionAnalysis | u
       }),
     },
     { label: t('analysis.staffing.agents'), value: number(staffing.queue.agents, 0) },
+    ...(peak
+      ? [
+          {
+            label: t('analysis.staffing.averageHourAgents'),
+            value: number(staffing.averageHourAgents, 0),
+          },
+        ]
+      : []),
     {
       label: t('inspector.demand.asaNeeded'),
       value: minutes(staffing.queue.averageSpeedOfAnswerMinutes),
@@ -150,7 +183,49 @@ function StaffingFigures({ analysis }: { readonly analysis: FunctionAnalysis | u
               handling: number(handling),
             })}
       </Verdict>
+      {peak && (
+        <p className="in-field-note">
+          {t('analysis.staffing.peak', {
+            peak: formatPercent(language, (peakHourPercent ?? 100) / 100),
+          })}
+        </p>
+      )}
       <Figures label={t('analysis.staffing')} rows={rows} />
+      <AbandonmentFigures analysis={analysis} />
+    </>
+  );
+}
+
+/** Erlang A next to Erlang C: the staff it takes when callers hang up, and how many do. */
+function AbandonmentFigures({ analysis }: { readonly analysis: FunctionAnalysis }) {
+  const t = useT();
+  const language = useWorkbenchState((state) => state.language);
+  const { staffing, withAssignedStaffAbandonment: assigned } = analysis.process;
+  if (staffing.status !== 'ok' || assigned === undefined) return null;
+  const needed = staffing.withAbandonment;
+  const percent = (value: number | undefined) => formatPercent(language, value);
+  const rows: FigureRow[] = needed
+    ? [
+        {
+          label: t('analysis.abandonment.agents'),
+          value: formatNumber(language, needed.agents, 0),
+        },
+        {
+          label: t('analysis.abandonment.requiredFte'),
+          value: formatNumber(language, needed.requiredFte, 1),
+        },
+        { label: t('analysis.abandonment.level'), value: percent(needed.serviceLevel) },
+        { label: t('analysis.abandonment.rate'), value: percent(needed.abandonment) },
+      ]
+    : [{ label: t('analysis.abandonment.agents'), value: t('analysis.abandonment.unreachable') }];
+  rows.push(
+    { label: t('analysis.abandonment.levelAssigned'), value: percent(assigned.serviceLevel) },
+    { label: t('analysis.abandonment.rateAssigned'), value: percent(assigned.abandonment) },
+  );
+  return (
+    <>
+      <h4 className="in-subsection-title">{t('analysis.abandonment')}</h4>
+      <Figures label={t('analysis.abandonment')} rows={rows} />
     </>
   );
 }

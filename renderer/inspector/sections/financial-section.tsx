@@ -54,6 +54,14 @@ export function FinancialSection(props: {
           field="financialGoal.targetGrowthPercent"
         />
         <NumberField
+          label={t('inspector.financial.rampUp')}
+          hint={t('inspector.financial.rampUpHint')}
+          unit={t('inspector.unit.months')}
+          value={goal.rampUpMonths}
+          schema={financialGoalSchema.shape.rampUpMonths}
+          onCommit={(rampUpMonths) => patch({ rampUpMonths })}
+        />
+        <NumberField
           label={t('inspector.financial.margin')}
           unit={t('unit.percent')}
           value={goal.grossMarginPercent}
@@ -114,10 +122,14 @@ export function FinancialSection(props: {
   );
 }
 
-const PAYS_TONE: Record<'yes' | 'no' | 'unknown', Tone> = {
+export const PAYS_TONE: Record<'yes' | 'no' | 'unknown', Tone> = {
   yes: 'ok',
   no: 'error',
   unknown: 'neutral',
 };
 /** A text mark beside the colour, so the verdict reads in high contrast and in grey print. */
-const PAYS_MARK: Record<'yes' | 'no' | 'unknown', string> = { yes: '✓', no: '✗', unknown: '?' };
+export const PAYS_MARK: Record<'yes' | 'no' | 'unknown', string> = {
+  yes: '✓',
+  no: '✗',
+  unknown: '?',
+};

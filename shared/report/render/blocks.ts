@@ -1,4 +1,4 @@
-import type { Block, Fact, Metric, ReportLabels } from '../types';
+import type { Block, Fact, Metric } from '../types';
 import { drawDiagram } from './diagram';
 import type { Flow } from './flow';
 import type { Pen } from './pen';
@@ -7,7 +7,7 @@ import { COLOR, lineHeight, SIZE, TONE_COLOR } from './theme';
 
 const BLOCK_GAP = 4;
 
-export function drawBlock(flow: Flow, pen: Pen, block: Block, labels: ReportLabels): void {
+export function drawBlock(flow: Flow, pen: Pen, block: Block): void {
   switch (block.kind) {
     case 'heading':
       return drawHeading(flow, pen, block.text);
@@ -25,11 +25,7 @@ export function drawBlock(flow: Flow, pen: Pen, block: Block, labels: ReportLabe
     case 'callout':
       return drawCallout(flow, pen, block);
     case 'diagram':
-      return drawDiagram(flow, pen, block.diagram, {
-        part: (part, parts) =>
-          labels.diagramPart.replace('{part}', String(part)).replace('{parts}', String(parts)),
-        overview: labels.diagramOverview,
-      });
+      return drawDiagram(flow, pen, block.diagram);
   }
 }
 

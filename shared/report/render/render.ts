@@ -38,7 +38,7 @@ export function renderReportPdf(model: ReportModel, fonts: ReportFonts): Uint8Ar
     drawSectionStart(flow, pen, section);
     const entry = entries[i];
     if (entry) entry.page = flow.page;
-    for (const block of section.blocks) drawBlock(flow, pen, block, model.labels);
+    for (const block of section.blocks) drawBlock(flow, pen, block);
   });
 
   drawContents(flow, pen, model.labels.contents, entries, contentsStart);

@@ -1,5 +1,5 @@
 import type { FunctionAnalysis } from '../../analysis';
-import { NOT_AVAILABLE } from '../../i18n/format';
+import { listFormat, NOT_AVAILABLE } from '../../i18n/format';
 import type { SalesFunction } from '../../model';
 import type { Block, Fact, Section } from '../types';
 import type { Words } from '../words';
@@ -308,6 +308,15 @@ function staffingBlocks(
     ];
   }
   const { queue } = staffing;
+  if (demand.peakHourPercent !== undefined && staffing.averageHourAgents !== undefined) {
+    demandFacts.push({
+      label: w.t('report.staffing.peak'),
+      value: w.t('report.staffing.peakValue', {
+        peak: w.percent(demand.peakHourPercent),
+        agents: staffing.averageHourAgents,
+      }),
+    });
+  }
   const assigned = figures.human.handlingFte;
   const withAssigned = figures.process.withAssignedStaff;
   const short = figures.process.staffingShortFte !== undefined;
@@ -365,7 +374,76 @@ function staffingBlocks(
         },
       ],
     },
+    ...abandonmentBlocks(w, figures),
   ];
+}
+
+/** Erlang A next to Erlang C, when the demand gives the callers' patience. */
+function abandonmentBlocks(w: Words, figures: FunctionAnalysis): Block[] {
+  const { staffing, withAssignedStaffAbandonment: assigned } = figures.process;
+  if (staffing.status !== 'ok' || assigned === undefined) return [];
+  const needed = staffing.withAbandonment;
+  const percent = (ratio: number | undefined) =>
+    w.percent(ratio === undefined ? undefined : ratio * 100);
+  return [
+    { kind: 'heading', text: w.d('analysis.abandonment') },
+    {
+      kind: 'facts',
+      columns: 2,
+      items: [
+        {
+          label: w.d('analysis.abandonment.agents'),
+          value: needed ? w.number(needed.agents, 0) : w.d('analysis.abandonment.unreachable'),
+        },
+        { label: w.d('analysis.abandonment.requiredFte'), value: w.number(needed?.requiredFte) },
+        { label: w.d('analysis.abandonment.rate'), value: percent(needed?.abandonment) },
+        { label: w.d('analysis.abandonment.levelAssigned'), value: percent(assigned.serviceLevel) },
+        { label: w.d('analysis.abandonment.rateAssigned'), value: percent(assigned.abandonment) },
+      ],
+    },
+  ];
+}
+
+/**
+ * Why it cannot be told whether the function pays: the goal's missing figures, the run cost's
+ * missing parts, or both — each named, so the reader knows what to enter.
+ */
+function unknownVerdict(w: Words, fn: SalesFunction, figures: FunctionAnalysis | undefined): Block {
+  const goal = fn.financialGoal;
+  const list = (items: string[]) => listFormat(w.language).format(items);
+  const fields = [
+    goal.baselineMonthlyRevenueMinor === undefined ? w.t('report.finance.missing.baseline') : '',
+    goal.targetGrowthPercent === undefined ? w.t('report.finance.missing.growth') : '',
+    goal.grossMarginPercent === undefined ? w.t('report.finance.missing.margin') : '',
+  ].filter((text) => text !== '');
+  const costs = figures?.costs;
+  const parts = [
+    costs?.humanMonthlyMinor === undefined ? w.t('report.finance.missing.staff') : '',
+    costs?.linesMonthlyMinor === undefined ? w.t('report.finance.missing.lines') : '',
+    costs?.toolsMonthlyMinor === undefined ? w.t('report.finance.missing.tools') : '',
+  ].filter((text) => text !== '');
+  const [title, text] =
+    parts.length === 0 && fields.length === 0
+      ? // Every figure entered, yet a sum past what is computed exactly.
+        [w.t('report.finance.costIncomplete'), w.d('analysis.notEnoughData')]
+      : parts.length === 0
+        ? [
+            w.t('report.finance.incomplete'),
+            w.t('report.finance.incompleteText', { fields: list(fields) }),
+          ]
+        : fields.length === 0
+          ? [
+              w.t('report.finance.costIncomplete'),
+              w.t('report.finance.costIncompleteText', { parts: list(parts) }),
+            ]
+          : [
+              w.t('report.finance.bothIncomplete'),
+              w.t('report.finance.bothIncompleteText', {
+                fields: list(fields),
+                parts: list(parts),
+              }),
+            ];
+  return { kind: 'callout', tone: 'neutral', title, text };
 }
 
 function financialBlocks(
@@ -398,6 +476,14 @@ function financialBlocks(
     { label: w.d('analysis.payback'), value: w.payback(figures?.financial.payback) },
     { label: w.d('analysis.periodNet'), value: w.money(financial?.periodNetMinor) },
     { label: w.d('analysis.roi'), value: w.percent(financial?.roiPercent) },
+    ...(goal.rampUpMonths
+      ? [
+          {
+            label: w.d('analysis.rampUp'),
+            value: w.d('analysis.rampUpValue', { months: goal.rampUpMonths }),
+          },
+        ]
+      : []),
     { label: w.t('report.finance.owner'), value: ctx.personName(goal.ownerPersonId) },
   ];
   const target = w.targetGrowth(goal.targetGrowthPercent);
@@ -420,12 +506,7 @@ function financialBlocks(
                 ? w.d('analysis.breakEven.impossible')
                 : w.t('report.finance.doesNotPayText', { target, breakEven }),
           }
-        : {
-            kind: 'callout',
-            tone: 'neutral',
-            title: w.t('report.finance.incomplete'),
-            text: w.t('report.finance.incompleteText'),
-          };
+        : unknownVerdict(w, fn, figures);
   return [
     { kind: 'heading', text: w.t('report.finance.title') },
     verdict,

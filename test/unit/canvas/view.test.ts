@@ -7,6 +7,7 @@ import {
   type CanvasNode,
 } from '../../../renderer/canvas/flow-elements';
 import { EMPTY_SELECTION } from '../../../renderer/state/store';
+import { updateFunction } from '../../../shared/model';
 import { loadSample } from '../../../shared/samples';
 
 const project = loadSample('specialised-sales', 'en');
@@ -94,5 +95,14 @@ describe('who owns a node position', () => {
     expect(redrawn.find((n) => n.id === events.id)?.measured).toEqual({ width: 280, height: 150 });
     expect(redrawn.find((n) => n.id === frame)?.selected).toBe(true);
     expect(viewAfterChanges(view, [], drawnMap(redrawn), project)).toBe(view);
+  });
+
+  it('a rename leaves every node object as it was (the card redraws for its own data only)', () => {
+    const events = byName('Events');
+    const before = reconcileNodes(project, EMPTY_SELECTION, 'detailed', EMPTY_VIEW);
+    const renamed = updateFunction(project, events.id, { name: 'Fairs' });
+    const after = reconcileNodes(renamed, EMPTY_SELECTION, 'detailed', EMPTY_VIEW);
+    // The very same list: React Flow is not even handed new nodes.
+    expect(after).toBe(before);
   });
 });

@@ -334,3 +334,90 @@ describe('project analysis', () => {
     expect(process.withAssignedStaff).toMatchObject({ agents: 0, serviceLevel: 0 });
   });
 });
+
+describe('ramp-up: the target growth is reached linearly over some months', () => {
+  // 1 000 000 baseline × 20 % × 50 % = 100 000 profit a month at full growth; run 40 000,
+  // one-off 300 000, 12 months.
+  const goal = {
+    baselineMonthlyRevenueMinor: 1_000_000_00,
+    grossMarginPercent: 50,
+    targetGrowthPercent: 20,
+  };
+  const run = 40_000_00;
+  const oneOff = 300_000_00;
+
+  it('the period’s gain loses half the ramp; ROI and period net follow', () => {
+    const flat = financialResult(goal, run, oneOff, 12);
+    const ramped = financialResult({ ...goal, rampUpMonths: 4 }, run, oneOff, 12);
+    expect(flat.periodGainMinor).toBe(1_200_000_00);
+    // 12 − 4/2 = 10 months at full profit.
+    expect(ramped.periodGainMinor).toBe(1_000_000_00);
+    // Cost 40 000 × 12 + 300 000 = 780 000.
+    expect(ramped.periodNetMinor).toBe(220_000_00);
+    expect(ramped.roiPercent).toBeCloseTo((220_000 / 780_000) * 100, 9);
+    // The monthly figures are those of full growth.
+    expect(ramped.netMonthlyEffectMinor).toBe(flat.netMonthlyEffectMinor);
+    // A ramp longer than the period: 12² ÷ (2 × 24) = 3 months at full profit.
+    expect(financialResult({ ...goal, rampUpMonths: 24 }, run, oneOff, 12).periodGainMinor).toBe(
+      300_000_00,
+    );
+    expect(financialResult({ ...goal, rampUpMonths: 0 }, run, oneOff, 12)).toEqual(flat);
+  });
+
+  it('payback covers the run cost of the ramp months too', () => {
+    // Flat: 300 000 ÷ 60 000 = 5 months.
+    expect(financialResult(goal, run, oneOff, 12).payback).toEqual({ status: 'months', months: 5 });
+    // Ramp of 4: after it, cumulative net = 100 000·(t − 2) − 40 000·t = 300 000 → t = 25/3.
+    const ramped = financialResult({ ...goal, rampUpMonths: 4 }, run, oneOff, 12).payback;
+    expect(ramped.status === 'months' && ramped.months).toBeCloseTo(25 / 3, 9);
+    // Long ramp, payback within it: 100 000·t²/(2·36) − 40 000·t = 300 000 → t ≈ 33.9 ≤ 36.
+    const long = financialResult({ ...goal, rampUpMonths: 36 }, run, oneOff, 12).payback;
+    const t = long.status === 'months' ? long.months : NaN;
+    expect((100_000 * t * t) / 72 - 40_000 * t).toBeCloseTo(300_000, 4);
+    expect(t).toBeLessThanOrEqual(36);
+    // No one-off cost: the ramp months' run cost is still to be earned back.
+    const noOneOff = financialResult({ ...goal, rampUpMonths: 4 }, run, 0, 12).payback;
+    expect(noOneOff).toEqual({ status: 'months', months: 3.2 });
+    // Never pays monthly: never pays back, ramp or not.
+    expect(financialResult({ ...goal, rampUpMonths: 4 }, 200_000_00, oneOff, 12).payback).toEqual({
+      status: 'never',
+    });
+  });
+
+  it('break-even over the period asks for more growth when profit ramps up', () => {
+    // (40 000 × 12 + 300 000) ÷ (500 000 × 10 months) = 15.6 %.
+    const result = financialResult({ ...goal, rampUpMonths: 4 }, run, oneOff, 12);
+    expect(result.breakEvenOverPeriod).toEqual({ status: 'ok', growthPercent: 15.6 });
+  });
+});
+
+describe('request-handling staff shared with other work', () => {
+  const shared = { ...role(2, 100_00, true), id: 'r', dedicated: false };
+  const demand = {
+    requestsPerHour: 10,
+    averageHandlingMinutes: 6,
+    targetAnswerMinutes: 1,
+    serviceLevelPercent: 80,
+    shrinkagePercent: 0,
+    coverageHoursPerWeek: 40,
+  };
+  const handling = (fn: Parameters<typeof fnFixture>[0]) =>
+    defined(analyzeProject(projectFixture([fnFixture(fn)])).functions[0]).human.handlingFte;
+
+  it('count at the allocation of the people named in the role, never above its FTE', () => {
+    expect(handling({ roles: [shared], demand })).toBe(2);
+    const named = (allocations: number[]) => ({
+      roles: [shared],
+      demand,
+      assignments: allocations.map((allocationPercent, i) => ({
+        personId: `p${i}`,
+        roleId: 'r',
+        allocationPercent,
+      })),
+    });
+    expect(handling(named([50, 30]))).toBeCloseTo(0.8, 12);
+    expect(handling(named([100, 100, 100]))).toBe(2);
+    // A dedicated role counts in full whoever is named.
+    expect(handling({ ...named([50]), roles: [{ ...shared, dedicated: true }] })).toBe(2);
+  });
+});

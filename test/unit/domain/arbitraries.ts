@@ -83,6 +83,7 @@ const functionShape = fc.record({
     baselineMonthlyRevenueMinor: opt(money),
     targetGrowthPercent: opt(num(0, 10_000)),
     grossMarginPercent: opt(num(0, 100)),
+    rampUpMonths: opt(fc.integer({ min: 0, max: 120 })),
     owner: ref,
   }),
   // Loads up to a few thousand erlangs: enough to exercise the search, quick enough to run often.
@@ -94,6 +95,8 @@ const functionShape = fc.record({
       serviceLevelPercent: opt(num(0.01, 99.9)),
       shrinkagePercent: opt(num(0, 95)),
       coverageHoursPerWeek: opt(num(0.5, 168)),
+      peakHourPercent: opt(num(100, 500)),
+      patienceMinutes: opt(num(0.01, 60)),
     }),
   ),
 });
@@ -145,6 +148,7 @@ function assembleFunction(
       baselineMonthlyRevenueMinor: shape.goal.baselineMonthlyRevenueMinor,
       targetGrowthPercent: shape.goal.targetGrowthPercent,
       grossMarginPercent: shape.goal.grossMarginPercent,
+      rampUpMonths: shape.goal.rampUpMonths,
       ownerPersonId: pick(people, shape.goal.owner),
     },
     demand: shape.demand,

@@ -247,6 +247,7 @@ describe('each check', () => {
       serviceLevelPercent: 90,
       shrinkagePercent: 0,
       coverageHoursPerWeek: 40,
+      peakHourPercent: 100,
     };
     const [check] = find(projectOf(sound({ kpis: [responseKpi], demand })), 'kpi.target-mismatch');
     expect(check?.params).toMatchObject({ kpiTarget: 15, demandTarget: 30 });
@@ -395,9 +396,29 @@ describe('the method: measured, controlled, consistent', () => {
     const role = { ...defined(sound().roles[0]), handlesRequests: true, dedicated: false };
     const project = projectOf(sound({ roles: [role], demand }));
     expect(find(project, 'role.shared-agents').map((c) => [c.target, c.field])).toEqual([
-      [{ kind: 'role', id: 'r', functionId: 'fn-1' }, 'roles.fte'],
+      [{ kind: 'role', id: 'r', functionId: 'fn-1' }, 'assignments'],
     ]);
     expect(find(projectOf(sound({ roles: [role] })), 'role.shared-agents')).toEqual([]);
+    // Named people: the staffing counts their allocation, nothing left to warn about.
+    const named = sound({
+      roles: [role],
+      demand,
+      assignments: [{ personId: 'p', roleId: 'r', allocationPercent: 40 }],
+    });
+    expect(find(projectOf(named), 'role.shared-agents')).toEqual([]);
+  });
+
+  it('demand.no-peak: complete demand staffed for the average hour', () => {
+    const found = find(projectOf(sound({ demand })), 'demand.no-peak');
+    expect(found.map((c) => [c.target, c.field, c.severity])).toEqual([
+      [{ kind: 'function', id: 'fn-1' }, 'demand.peakHourPercent', 'info'],
+    ]);
+    expect(checkMessage(defined(found[0]), 'en')).toContain('sized for the average hour');
+    const peak = { ...demand, peakHourPercent: 120 };
+    expect(find(projectOf(sound({ demand: peak })), 'demand.no-peak')).toEqual([]);
+    expect(find(projectOf(sound({ demand: { requestsPerHour: 3 } })), 'demand.no-peak')).toEqual(
+      [],
+    );
   });
 
   it('line.coverage-short: the line closes before requests stop being answered', () => {

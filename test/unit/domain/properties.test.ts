@@ -74,9 +74,21 @@ describe('properties', () => {
         expect(totals.netMonthlyEffectMinor).toBe(
           totals.incrementalGrossProfitMonthlyMinor - totals.runMonthlyMinor,
         );
+        const months = project.planningPeriod.months;
         expect(categories.financial.periodNetMinor).toBe(
-          totals.netMonthlyEffectMinor * project.planningPeriod.months - totals.oneOffMinor,
+          sum((a) => a.financial.periodGainMinor) -
+            totals.runMonthlyMinor * months -
+            totals.oneOffMinor,
         );
+        for (const [i, a] of functions.entries()) {
+          const { incrementalGrossProfitMonthlyMinor: profit, periodGainMinor: gain } = a.financial;
+          const ramp = project.functions[i]?.financialGoal.rampUpMonths ?? 0;
+          // Without a ramp-up the gain is every month's profit; with one, never more.
+          if (profit !== undefined && gain !== undefined) {
+            if (ramp === 0) expect(gain).toBe(profit * months);
+            else expect(gain).toBeLessThanOrEqual(profit * months);
+          }
+        }
         expect(categories.human.monthlyCostMinor).toBe(sum((a) => a.costs.humanMonthlyMinor));
         expect(categories.technical.linesMonthlyMinor).toBe(sum((a) => a.costs.linesMonthlyMinor));
         expect(totals.fte).toBeCloseTo(

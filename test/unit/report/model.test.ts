@@ -27,9 +27,9 @@ function build(project: Project, language: Language): ReportModel {
 
 /** Every string the renderer will draw. */
 function strings(model: ReportModel): string[] {
-  // The page-number and diagram-part labels are templates the renderer fills in.
+  // The page-number label is a template the renderer fills in (so are some diagram texts).
   const labels = Object.entries(model.labels)
-    .filter(([key]) => key !== 'pageOf' && key !== 'diagramPart')
+    .filter(([key]) => key !== 'pageOf')
     .map(([, value]) => value);
   const out: string[] = [...Object.values(model.meta), ...labels];
   out.push(model.cover.kicker, model.cover.title, model.cover.subtitle, model.cover.note);
@@ -56,11 +56,16 @@ function strings(model: ReportModel): string[] {
         return [b.title, b.text];
       case 'diagram':
         return [
-          ...b.diagram.nodes.flatMap((n) => [n.title, ...n.lines]),
+          ...b.diagram.nodes.flatMap((n) => [n.title, ...n.lines, n.status]),
           ...b.diagram.groups.map((g) => g.title),
           ...b.diagram.links.map((l) => l.label),
           ...b.diagram.legend.map((l) => l.label),
           b.diagram.empty,
+          b.diagram.text.overview,
+          b.diagram.text.index,
+          b.diagram.text.indexFunction,
+          b.diagram.text.indexPlace,
+          b.diagram.text.notes,
         ];
     }
   };
@@ -164,6 +169,69 @@ function errorsLabel(language: Language): string {
   return language === 'ru' ? 'Открытые ошибки проекта' : 'Open design errors';
 }
 
+/** The callouts and facts of one function's section. */
+function functionBlocks(model: ReportModel, name: string): Block[] {
+  return model.sections.find((section) => section.title.includes(name))?.blocks ?? [];
+}
+
+describe('report model: what the function section says about new figures', () => {
+  it('names what is missing when it cannot tell whether a function pays', () => {
+    const base = keyAccounts('en');
+    const fn = base.functions[0];
+    if (!fn) throw new Error('sample has a function');
+    const withFn = (patch: Partial<typeof fn>) => ({ ...base, functions: [{ ...fn, ...patch }] });
+    const callout = (project: Project) =>
+      functionBlocks(build(project, 'en'), fn.name).find(
+        (b): b is Extract<Block, { kind: 'callout' }> =>
+          b.kind === 'callout' && b.tone === 'neutral',
+      );
+    const noCost = withFn({
+      roles: fn.roles.map((role) => ({ ...role, costPerFteMonthlyMinor: undefined })),
+    });
+    expect(callout(noCost)).toMatchObject({
+      title: 'The run cost is incomplete',
+      text: expect.stringContaining('enter the missing staff costs'),
+    });
+    const noMargin = withFn({
+      financialGoal: { ...fn.financialGoal, grossMarginPercent: undefined },
+    });
+    expect(callout(noMargin)).toMatchObject({
+      title: 'The financial goal is incomplete',
+      text: 'Enter the gross margin to see whether the function pays.',
+    });
+    const both = withFn({
+      ...noCost.functions[0],
+      financialGoal: noMargin.functions[0]?.financialGoal,
+    });
+    expect(callout(both)?.title).toBe('The financial goal and the run cost are incomplete');
+  });
+
+  it('shows the busiest hour, Erlang A and the ramp-up where they are given', () => {
+    const base = keyAccounts('ru');
+    const fn = base.functions[0];
+    if (!fn?.demand) throw new Error('sample has demand');
+    const project = {
+      ...base,
+      functions: [
+        {
+          ...fn,
+          demand: { ...fn.demand, patienceMinutes: 2 },
+          financialGoal: { ...fn.financialGoal, rampUpMonths: 3 },
+        },
+      ],
+    };
+    const text = functionBlocks(build(project, 'ru'), fn.name)
+      .flatMap((b) => (b.kind === 'facts' ? b.items.map((f) => `${f.label}: ${f.value}`) : []))
+      // Figures keep their units with no-break spaces.
+      .map((line) => line.replace(/\s/g, ' '));
+    expect(text).toContain(
+      'Самый загруженный час: 140 % от среднего часа, которому нужно 1 сотрудник',
+    );
+    expect(text).toContain('Не дождались ответа при текущем штате: 17,5 %');
+    expect(text).toContain('Выход на целевой рост: за 3 месяца');
+  });
+});
+
 describe('report model for half-entered designs', () => {
   /** The rich sample with a random selection of optional figures removed. */
   const arbitraryProject = fc
@@ -196,12 +264,15 @@ describe('report model for half-entered designs', () => {
             baselineMonthlyRevenueMinor: maybe(fn.financialGoal.baselineMonthlyRevenueMinor),
             targetGrowthPercent: maybe(fn.financialGoal.targetGrowthPercent),
             grossMarginPercent: maybe(fn.financialGoal.grossMarginPercent),
+            rampUpMonths: maybe(6),
             ownerPersonId: maybe(fn.financialGoal.ownerPersonId),
           },
           demand: fn.demand && {
             ...fn.demand,
             requestsPerHour: maybe(fn.demand.requestsPerHour),
             serviceLevelPercent: maybe(fn.demand.serviceLevelPercent),
+            peakHourPercent: maybe(fn.demand.peakHourPercent),
+            patienceMinutes: maybe(2),
           },
         })),
       };

@@ -160,9 +160,9 @@ function keyAccountsFunction(t: T, position: { x: number; y: number }): SalesFun
       grossMarginPercent: 30,
       ownerPersonId: 'p-kam',
     },
-    // 2 requests/h × 6 min = 0.2 erlang: one agent on line answers 97 % within 15 min (≥ 95 %).
-    // Over 50 covered hours with 30 % shrinkage that is 1/0.7 × 50/40 ≈ 1.79 FTE: two
-    // specialists just cover it, one does not.
+    // 2 requests/h × 6 min, 2.8 in the busiest hour (140 %) = 0.28 erlang: one agent on line
+    // answers 95.4 % within 15 min (≥ 95 %). Over 50 covered hours with 30 % shrinkage that is
+    // 1/0.7 × 50/40 ≈ 1.79 FTE: two specialists just cover it, one does not.
     demand: {
       requestsPerHour: 2,
       averageHandlingMinutes: 6,
@@ -170,6 +170,7 @@ function keyAccountsFunction(t: T, position: { x: number; y: number }): SalesFun
       serviceLevelPercent: 95,
       shrinkagePercent: 30,
       coverageHoursPerWeek: 50,
+      peakHourPercent: 140,
     },
   };
 }
@@ -316,6 +317,8 @@ function specialisedSales(language: Language): Project {
       grossMarginPercent: 30,
       ownerPersonId: 'p-director',
     },
+    // 7.8 requests in the busiest hour (130 %) × 8 min = 1.04 erlang: two agents on line answer
+    // 94 % within 15 min (≥ 90 %), 2/0.7 ≈ 2.86 FTE of the three.
     demand: {
       requestsPerHour: 6,
       averageHandlingMinutes: 8,
@@ -323,6 +326,7 @@ function specialisedSales(language: Language): Project {
       serviceLevelPercent: 90,
       shrinkagePercent: 30,
       coverageHoursPerWeek: 40,
+      peakHourPercent: 130,
     },
   };
   const keyAccountsFn: SalesFunction = {
