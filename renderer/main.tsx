@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { translate } from '../shared/i18n';
 import { App } from './app/app';
 import { bootstrap } from './app/bootstrap';
-import { WorkbenchProvider } from './app/workbench-context';
+import { WorkbenchProvider } from './state/workbench-context';
 import { selectPort } from './port/select-port';
 import { Editor } from './state/editor';
 import { createSaver } from './state/persistence';
@@ -14,7 +14,7 @@ import { startTabLock } from './state/tab-lock';
 
 async function main(): Promise<void> {
   const port = selectPort();
-  const { store } = await bootstrap(
+  const { store, navigation } = await bootstrap(
     port,
     () => crypto.randomUUID(),
     () => new Date(),
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     if (isDirty(store.getState())) void saver.save();
   });
   await tabLock.claimed;
-  const editor = new Editor(store, port, saver);
+  const editor = new Editor({ store, port, saver, navigation });
   editor.tabLock = tabLock;
   // A new design is stored at once, so that it is in the library even before the first edit;
   // so is an edit the last session kept but could not store.

@@ -7,7 +7,7 @@
  */
 import { designReport } from '../../shared/checks';
 import { isLanguage, type Language } from '../../shared/i18n';
-import { readProjectFileForCli } from './read-project-file';
+import { readProjectFileForCli } from '../main/read-project-file';
 
 const USAGE = 'usage: npm run analyze -- <project-file> [--lang ru|en]';
 

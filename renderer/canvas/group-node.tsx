@@ -1,7 +1,7 @@
 import type { Node, NodeProps } from '@xyflow/react';
 import { memo, useState } from 'react';
 import { renameGroup } from '../../shared/model';
-import { useDisplay, useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
+import { useDisplay, useT, useWorkbench, useWorkbenchState } from '../state/workbench-context';
 import { InlineNameInput } from './inline-name';
 
 export type GroupNodeData = { readonly groupId: string };

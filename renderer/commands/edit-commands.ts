@@ -12,11 +12,11 @@ import {
   setFunctionsGroup,
   type Project,
 } from '../../shared/model';
-import { onDemand } from '../app/lazy';
+import { onDemand } from '../ui-kit/lazy';
 import { focusAfterRemoval, focusCanvas, focusCard } from '../canvas/card-focus';
 import { sizeOf } from '../canvas/flow-elements';
 import { startRename } from '../canvas/rename-state';
-import { copySelection, PASTE_OFFSET, pasteInto } from '../editor/clipboard';
+import { copySelection, PASTE_OFFSET, pasteInto } from './clipboard';
 import { KEYBOARD_MOVES, type Editor, type EditorState } from '../state/editor';
 import { EMPTY_SELECTION, type WorkbenchStore } from '../state/store';
 import { fromMenu, type Command } from './command';

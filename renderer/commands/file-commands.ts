@@ -21,7 +21,10 @@ export const FILE_COMMANDS = [
     perform: (editor) => libraryCommands.showLibrary(editor),
   }),
   // The start screen: a sample, a blank project or a file to import.
-  fromMenu('file.newProject', { keepsDocument: true, perform: () => libraryCommands.showStart() }),
+  fromMenu('file.newProject', {
+    keepsDocument: true,
+    perform: (editor) => libraryCommands.showStart(editor),
+  }),
   fromMenu('file.importProject', {
     keepsDocument: true,
     perform: (editor) => libraryCommands.importProject(editor),

@@ -14,7 +14,7 @@ import {
 } from 'lucide-react';
 import { LANGUAGES } from '../../shared/i18n';
 import { THEMES } from '../../shared/port/settings';
-import { openGlossary } from '../help/help-state';
+import { openGlossary } from '../ui-kit/glossary-state';
 import { startPresentation } from '../presentation/presentation-mode';
 import { fromMenu } from './command';
 

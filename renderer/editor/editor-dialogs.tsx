@@ -7,13 +7,13 @@ import {
   useT,
   useWorkbench,
   useWorkbenchState,
-} from '../app/workbench-context';
+} from '../state/workbench-context';
 import { ALL_COMMANDS } from '../commands/commands';
 import { useCommands } from '../commands/use-commands';
-import { displayAccelerator } from '../shell/command-button';
-import { focusFunction } from './focus-function';
-import { linkFunctions } from './link-functions';
-import { PickerDialog, type PickerItem } from './picker-dialog';
+import { displayAccelerator } from '../commands/shortcut-text';
+import { focusFunction } from '../canvas/focus-function';
+import { linkFunctions } from '../canvas/link-functions';
+import { PickerDialog, type PickerItem } from '../ui-kit/picker-dialog';
 
 /** Ctrl/Cmd+K: every command, plus "add" for each function type. */
 export function CommandPalette(props: {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { LINK_KINDS, removeLinks, updateLink, type LinkKind } from '../../shared/model';
-import { useT, useWorkbench } from '../app/workbench-context';
+import { useT, useWorkbench } from '../state/workbench-context';
 import { useFunctionName, useLink } from '../state/derived';
 import { EMPTY_SELECTION } from '../state/store';
 

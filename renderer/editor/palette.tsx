@@ -1,9 +1,9 @@
 import { useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { FUNCTION_TYPES } from '../../shared/catalog';
 import type { FunctionTypeId } from '../../shared/model';
-import { useEditor, useT, useWorkbenchState } from '../app/workbench-context';
+import { useEditor, useT, useWorkbenchState } from '../state/workbench-context';
 import { FunctionIcon } from '../canvas/function-icons';
-import { addFunctionInPlace, PALETTE_DRAG_TYPE } from './add-function';
+import { addFunctionInPlace, PALETTE_DRAG_TYPE } from '../canvas/add-function';
 
 /** Where each key moves the palette's focus, from the item at `index` of `count`. */
 function nextIndex(key: string, index: number, count: number): number | undefined {

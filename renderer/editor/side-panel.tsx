@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import type { MessageKey } from '../../shared/i18n';
-import { lazyComponent } from '../app/lazy';
-import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
+import { lazyComponent } from '../ui-kit/lazy';
+import { useT, useWorkbench, useWorkbenchState } from '../state/workbench-context';
 import { InspectorPanel } from '../inspector/inspector-panel';
 import { useChecks } from '../state/derived';
 import { SIDE_PANELS, type SidePanel as PanelId } from '../state/store';

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { formatMoney, formatNumber } from '../../shared/i18n/format';
 import type { MessageKey } from '../../shared/i18n';
-import { useDisplay, useT, useWorkbenchState } from '../app/workbench-context';
-import type { GlossaryTerm } from '../help/help-state';
-import { InfoButton } from '../help/info-button';
+import { useDisplay, useT, useWorkbenchState } from '../state/workbench-context';
+import type { GlossaryTerm } from '../ui-kit/glossary-state';
+import { InfoButton } from '../ui-kit/info-button';
 import { useAnalysis } from '../state/derived';
 
 function Row(props: { label: string; children: ReactNode; testId?: string; term?: GlossaryTerm }) {

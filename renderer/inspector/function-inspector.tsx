@@ -6,7 +6,7 @@ import type { Language } from '../../shared/i18n/language';
 import { functionType } from '../../shared/catalog';
 import { formatMoney, formatNumber, formatPercent } from '../../shared/i18n/format';
 import type { SalesFunction } from '../../shared/model';
-import { useDisplay, useT, useWorkbenchState } from '../app/workbench-context';
+import { useDisplay, useT, useWorkbenchState } from '../state/workbench-context';
 import { useFunction, useFunctionAnalysis, useFunctionChecks } from '../state/derived';
 import { Figures } from './figures';
 import { Section } from './section';

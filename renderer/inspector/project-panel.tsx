@@ -15,12 +15,12 @@ import {
 } from '../../shared/model';
 import { monthSchema } from '../../shared/model/primitives';
 import { z } from 'zod';
-import { useT, useWorkbenchState } from '../app/workbench-context';
-import { PresentationOrderList } from '../presentation/order-list';
+import { useT, useWorkbenchState } from '../state/workbench-context';
+import { PresentationOrderList } from './order-list';
 import { useAnalysis } from '../state/derived';
-import { SelectField } from './fields/choice-fields';
-import { NumberField } from './fields/number-field';
-import { TextField } from './fields/text-field';
+import { SelectField } from '../ui-kit/fields/choice-fields';
+import { NumberField } from '../ui-kit/fields/number-field';
+import { TextField } from '../ui-kit/fields/text-field';
 import { ListEditor } from './list-editor';
 import { Section } from './section';
 import { useEdit } from './use-inspector';

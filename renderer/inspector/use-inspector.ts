@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
+import { useT, useWorkbench, useWorkbenchState } from '../state/workbench-context';
 import type { Person, Project } from '../../shared/model';
-import type { Option } from './fields/choice-fields';
+import type { Option } from '../ui-kit/fields/choice-fields';
 import { plainText } from '../../shared/display';
 
 /** Applies one pure operation to the project as one undo step. */

@@ -3,9 +3,8 @@ import { createBlankProject, type Project } from '../../shared/model';
 import { copyOfProject } from '../../shared/port/project-file';
 import { PortError } from '../../shared/port/errors';
 import type { Sample } from '../../shared/samples';
-import { onDemand } from '../app/lazy';
-import type { Workbench } from '../app/workbench-context';
-import { navigation } from '../state/navigation';
+import { onDemand } from '../ui-kit/lazy';
+import type { Workbench } from '../state/workbench-context';
 import { loadIntoStore, rememberOpened } from '../state/persistence';
 import { isDirty } from '../state/store';
 
@@ -23,7 +22,7 @@ export class UnsavedWorkError extends Error {
 }
 
 /** Stores the editor's work if it has changes; refuses to go on if that fails. */
-async function secureEditor({ store, saver }: Workbench): Promise<void> {
+async function secureEditor({ store, saver, navigation }: Workbench): Promise<void> {
   if (!navigation.getState().editorHasProject) return;
   const saved = await saver.flush();
   if (!saved || isDirty(store.getState())) throw new UnsavedWorkError(store.getState().project);
@@ -33,9 +32,9 @@ async function secureEditor({ store, saver }: Workbench): Promise<void> {
 export async function showLibrary(workbench: Workbench): Promise<void> {
   try {
     await secureEditor(workbench);
-    navigation.getState().set({ screen: 'library' });
+    workbench.navigation.getState().set({ screen: 'library' });
   } catch (error) {
-    navigation
+    workbench.navigation
       .getState()
       .set({ screen: 'library', libraryNotice: unsavedNotice(workbench, error) });
   }
@@ -63,7 +62,7 @@ function enterEditor(
   loadIntoStore(workbench.store, project, revision);
   workbench.store.getState().setNotice(notice);
   workbench.saver.opened(project.id);
-  navigation.getState().set({
+  workbench.navigation.getState().set({
     screen: 'editor',
     editorHasProject: true,
     recover: undefined,
@@ -74,6 +73,7 @@ function enterEditor(
 
 export async function openInEditor(workbench: Workbench, id: string): Promise<void> {
   const language = workbench.store.getState().language;
+  const { navigation } = workbench;
   if (id === workbench.store.getState().project.id && navigation.getState().editorHasProject) {
     navigation.getState().show('editor');
     return;

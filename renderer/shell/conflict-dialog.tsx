@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
+import { useT, useWorkbench, useWorkbenchState } from '../state/workbench-context';
 import { keepAsCopy, reloadStored } from '../library/actions';
 
 /**

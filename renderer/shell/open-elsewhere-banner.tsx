@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useEditor, useT, useWorkbenchState } from '../app/workbench-context';
+import { useEditor, useT, useWorkbenchState } from '../state/workbench-context';
 
 /**
  * Says, above the canvas, why this tab edits and saves nothing while another tab edits the

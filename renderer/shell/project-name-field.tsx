@@ -1,5 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
-import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
+import { useT, useWorkbench, useWorkbenchState } from '../state/workbench-context';
 import { renameProject } from '../../shared/model';
 
 /**

@@ -1,5 +1,5 @@
 import { formatDateTime } from '../../shared/i18n/format';
-import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
+import { useT, useWorkbench, useWorkbenchState } from '../state/workbench-context';
 import { countBySeverity } from '../../shared/checks';
 import { useChecks } from '../state/derived';
 import { isDirty } from '../state/store';

@@ -1,7 +1,7 @@
 import type { FunctionAnalysis, ProjectAnalysis } from '../../shared/analysis';
 import { evaluationOf, type CheckParams, type DesignCheck } from '../../shared/checks';
 import type { Link, Person, Project, SalesFunction } from '../../shared/model';
-import { useDisplay, useWorkbenchState } from '../app/workbench-context';
+import { useDisplay, useWorkbenchState } from './workbench-context';
 
 /**
  * Analysis and checks are derived from the document, never stored (evaluationOf: once per

@@ -6,7 +6,6 @@ import {
   formatNumber,
   formatPercent,
   minorUnitDigits,
-  NOT_AVAILABLE,
 } from '../i18n/format';
 import type { Language } from '../i18n/language';
 import type { Kpi, Link, SalesFunction } from '../model';
@@ -160,5 +159,3 @@ function makeDisplay(language: Language, currency: string): Display {
     }
   }
 }
-
-export { NOT_AVAILABLE };

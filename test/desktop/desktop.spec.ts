@@ -339,6 +339,17 @@ test.describe('desktop wiring through the harness (our code on a fake electron, 
     await expect.poll(() => desktop.menuItem('edit.undo').enabled).toBe(false);
     expect(desktop.menuItem('edit.redo').enabled).toBe(true);
 
+    // A toggle is a checkbox item that follows the app, whichever way it is switched.
+    const detailed = page.getByRole('button', { name: 'Detailed cards' });
+    await expect(detailed).toHaveAttribute('aria-pressed', 'true');
+    await expect.poll(() => desktop.menuItem('view.detail').checked).toBe(true);
+    expect(desktop.menuItem('view.detail').type).toBe('checkbox');
+    desktop.clickMenu('view.detail');
+    await expect(detailed).toHaveAttribute('aria-pressed', 'false');
+    await expect.poll(() => desktop.menuItem('view.detail').checked).toBe(false);
+    await detailed.click();
+    await expect.poll(() => desktop.menuItem('view.detail').checked).toBe(true);
+
     const theme = await page.locator('html').getAttribute('data-theme');
     desktop.clickMenu('view.theme');
     await expect(page.locator('html')).not.toHaveAttribute('data-theme', theme ?? '');

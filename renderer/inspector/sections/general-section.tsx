@@ -7,9 +7,9 @@ import {
   type FunctionPatch,
   type SalesFunction,
 } from '../../../shared/model';
-import { useT, useWorkbenchState } from '../../app/workbench-context';
-import { SelectField } from '../fields/choice-fields';
-import { TextField } from '../fields/text-field';
+import { useT, useWorkbenchState } from '../../state/workbench-context';
+import { SelectField } from '../../ui-kit/fields/choice-fields';
+import { TextField } from '../../ui-kit/fields/text-field';
 import { useEdit, usePeopleOptions } from '../use-inspector';
 import { plainText } from '../../../shared/display';
 

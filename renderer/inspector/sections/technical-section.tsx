@@ -17,10 +17,10 @@ import {
   type SalesFunction,
   type Tool,
 } from '../../../shared/model';
-import { useT, useWorkbenchState } from '../../app/workbench-context';
-import { SelectField } from '../fields/choice-fields';
-import { MoneyField, NumberField } from '../fields/number-field';
-import { TextField } from '../fields/text-field';
+import { useT, useWorkbenchState } from '../../state/workbench-context';
+import { SelectField } from '../../ui-kit/fields/choice-fields';
+import { MoneyField, NumberField } from '../../ui-kit/fields/number-field';
+import { TextField } from '../../ui-kit/fields/text-field';
 import { Figures } from '../figures';
 import { ListEditor } from '../list-editor';
 import { useEdit, useSharingOptions } from '../use-inspector';

@@ -3,9 +3,8 @@ import { normalizeAccelerator } from '../../../shared/commands/accelerator';
 import { COMMANDS } from '../../../shared/commands/commands';
 import { commandState, performCommand } from '../../../renderer/commands/command';
 import { ALL_COMMANDS, commandById, type CommandName } from '../../../renderer/commands/commands';
-import { copySelection } from '../../../renderer/editor/clipboard';
+import { copySelection } from '../../../renderer/commands/clipboard';
 import { MERGE_WINDOW_MS } from '../../../renderer/state/editor';
-import { navigation } from '../../../renderer/state/navigation';
 import { testEditor } from './editor-fixture';
 
 const run = (editor: ReturnType<typeof testEditor>['editor'], id: CommandName) =>
@@ -84,7 +83,6 @@ describe('commands on an editor in Node', () => {
     expect(editor.getState().view.dialog).toBe('glossary');
     run(editor, 'file.newProject');
     expect(editor.getState().navigation.screen).toBe('start');
-    navigation.getState().show('editor');
   });
 
   it('do nothing while disabled', () => {
