@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { blockingViolations, THEMES } from './axe';
+import { startBlank } from './seed';
 
 const status = (page: Page) => page.getByTestId('save-status');
 
@@ -39,8 +40,7 @@ async function rename(page: Page, name: string) {
 test('a save over a version stored elsewhere is refused; the user keeps theirs as a copy or loads the stored one', async ({
   page,
 }) => {
-  await page.goto('/');
-  await page.getByTestId('canvas').waitFor();
+  await startBlank(page);
   await page.getByRole('button', { name: 'EN', exact: true }).click();
   await rename(page, 'Plan');
   await expect(status(page)).toHaveText(/^Saved /, { timeout: 10_000 });

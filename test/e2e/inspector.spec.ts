@@ -76,7 +76,7 @@ test.describe('the inspector', () => {
     await expect(demand.getByRole('status')).toContainText('Staff is short');
     // The design check about it appears among the function's checks, in the UI language.
     const checks = page.locator('.inspector-checks');
-    await expect(checks).toContainText('cannot answer 95 % of requests within 15 min');
+    await expect(checks).toContainText('cannot answer 95% of requests within 15 min');
 
     // A check leads to the field to fix: the demand's first input.
     await checks.getByRole('button', { name: /cannot answer/ }).click();

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { startBlank } from './seed';
 
 const RLO = '\u202E';
 const INVISIBLE = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
@@ -28,8 +29,7 @@ async function shownText(page: Page): Promise<string> {
 test('names with bidi overrides and zero-width characters show as plain text everywhere', async ({
   page,
 }) => {
-  await page.goto('/');
-  await page.getByTestId('canvas').waitFor();
+  await startBlank(page);
   await page.getByRole('button', { name: 'EN', exact: true }).click();
   await page.getByRole('button', { name: 'Projects…' }).click();
   await page.getByTestId('import-input').setInputFiles({
@@ -54,7 +54,7 @@ test('names with bidi overrides and zero-width characters show as plain text eve
   );
   expect(await shownText(page)).not.toMatch(INVISIBLE);
   await page.keyboard.press('Control+F');
-  await page.getByRole('textbox', { name: 'Find a function' }).fill('Key');
+  await page.getByRole('combobox', { name: 'Find a function' }).fill('Key');
   await expect(page.getByRole('option', { name: /^Keystnuocca/ })).toBeVisible();
   expect(await shownText(page)).not.toMatch(INVISIBLE);
   await page.keyboard.press('Escape');

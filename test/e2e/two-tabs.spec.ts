@@ -63,7 +63,7 @@ test.describe('two tabs on one project (browser edition)', () => {
     await second.mouse.up();
     expect(await node.getAttribute('style')).toBe(placed);
     await second.keyboard.press('Control+K');
-    await second.getByRole('textbox', { name: 'Command palette' }).fill('Delete');
+    await second.getByRole('combobox', { name: 'Command palette' }).fill('Delete');
     await expect(second.getByRole('option', { name: /^Delete/ })).toHaveAttribute(
       'aria-disabled',
       'true',
