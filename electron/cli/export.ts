@@ -4,6 +4,7 @@
  * shared/report and writes the PDF atomically. Exit codes: 0 written, 1 the project could not
  * be read or the PDF not written, 2 wrong usage.
  */
+import '../../shared/i18n/all';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
