@@ -1,4 +1,12 @@
-import type { ExportedFile, SavedFile, WorkbenchApi } from '../../shared/port/contract';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type {
+  ExportedFile,
+  PrintedFile,
+  SavedFile,
+  WorkbenchApi,
+} from '../../shared/port/contract';
 import type { LibraryApi } from '../../shared/port/library';
 import { atomicWriteFile } from './storage/atomic-write';
 import { storageError } from './storage/file-errors';
@@ -8,6 +16,8 @@ import type { SettingsStore } from './storage/settings-store';
 export interface DesktopDialogs {
   /** Asks where to save a file (native dialog); undefined when the user cancels. */
   chooseSavePath(suggestedName: string, kind: 'pdf' | 'project'): Promise<string | undefined>;
+  /** Shows the system print dialog for a PDF file; false when the user cancels it. */
+  printFile(path: string): Promise<boolean>;
 }
 
 /** The port's methods about data; the menu state is the window's business (see index.ts). */
@@ -44,6 +54,19 @@ export function createDesktopApi(
     getSettings: async () => settings.get(),
     updateSettings: async (patch) => settings.update(patch),
     savePdf: (pdf, fileName) => saveChosen(fileName, 'pdf', pdf),
+    async printPdf(pdf, fileName): Promise<PrintedFile> {
+      // The print window reads a file; it lives only as long as the print dialog.
+      const folder = await mkdtemp(join(tmpdir(), 'ssw-print-'));
+      try {
+        const path = join(folder, fileName);
+        await writeFile(path, pdf).catch((error: unknown) => {
+          throw storageError(error, `write ${path}`);
+        });
+        return { printed: await dialogs.printFile(path) };
+      } finally {
+        await rm(folder, { recursive: true, force: true });
+      }
+    },
     takeStartupNotices: async () => settings.takeNotices(),
   };
 }

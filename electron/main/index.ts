@@ -120,6 +120,7 @@ async function start(): Promise<void> {
         : await dialog.showSaveDialog(options);
       return result.canceled ? undefined : result.filePath;
     },
+    printFile: printPdfFile,
   });
   const refreshRecentMenu = async () => {
     const next = (await api.listRecent()).map(({ id, name }) => ({ id, name }));
@@ -197,6 +198,42 @@ function serveBundle(): void {
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     headers.set('X-Content-Type-Options', 'nosniff');
     return new Response(response.body, { status: response.status, headers });
+  });
+}
+
+/**
+ * The system print dialog for a PDF file: a hidden window shows it in Chromium's PDF viewer and
+ * prints that (Electron prints a PDF document since 30.x). No preload, no Node, sandboxed; it
+ * may not navigate or open windows, and it goes away when the dialog closes.
+ */
+function printPdfFile(path: string): Promise<boolean> {
+  const url = pathToFileURL(path).toString();
+  const window = new BrowserWindow({
+    show: false,
+    parent: mainWindow,
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      javascript: false,
+      plugins: true,
+      webviewTag: false,
+    },
+  });
+  window.webContents.on('will-navigate', (event) => event.preventDefault());
+  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  return new Promise<boolean>((resolve, reject) => {
+    window.webContents.once('did-finish-load', () => {
+      window.webContents.print({ silent: false, printBackground: true }, (printed, reason) => {
+        window.destroy();
+        if (printed || /cancel/i.test(reason)) resolve(printed);
+        else reject(new Error(`printing failed: ${reason}`));
+      });
+    });
+    window.loadURL(url).catch((error: unknown) => {
+      window.destroy();
+      reject(error instanceof Error ? error : new Error(String(error)));
+    });
   });
 }
 

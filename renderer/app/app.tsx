@@ -19,7 +19,14 @@ import { useEditor, useT, useWorkbenchState } from './workbench-context';
 const LibraryScreen = lazyComponent(() =>
   import('../library/library-screen').then((m) => m.LibraryScreen),
 );
+const StartScreen = lazyComponent(() => import('../start/start-screen').then((m) => m.StartScreen));
 const AboutDialog = lazyDialog(() => import('../shell/about-dialog').then((m) => m.AboutDialog));
+const ShortcutsDialog = lazyDialog(() =>
+  import('../help/shortcuts-dialog').then((m) => m.ShortcutsDialog),
+);
+const GlossaryDialog = lazyDialog(() =>
+  import('../help/glossary-dialog').then((m) => m.GlossaryDialog),
+);
 const Presentation = lazyComponent(() =>
   import('../presentation/presentation').then((m) => m.Presentation),
 );
@@ -66,7 +73,11 @@ export function App() {
 
   return (
     <div className="app" data-screen={screen}>
-      {screen === 'library' ? (
+      {screen === 'start' ? (
+        <Suspense fallback={null}>
+          <StartScreen />
+        </Suspense>
+      ) : screen === 'library' ? (
         <Suspense fallback={null}>
           <LibraryScreen />
         </Suspense>
@@ -88,6 +99,13 @@ export function App() {
       )}
       <AboutDialog open={dialog === 'about'} onClose={() => editor.closeDialog()} />
       <ExportDialog open={dialog === 'export'} onClose={() => editor.closeDialog()} />
+      <ExportDialog
+        open={dialog === 'print'}
+        onClose={() => editor.closeDialog()}
+        purpose="print"
+      />
+      <ShortcutsDialog open={dialog === 'shortcuts'} onClose={() => editor.closeDialog()} />
+      <GlossaryDialog open={dialog === 'glossary'} onClose={() => editor.closeDialog()} />
     </div>
   );
 }

@@ -12,8 +12,8 @@ export interface Startup {
 }
 
 /**
- * Reads the settings and reopens the last project in the editor; on a first start, a new blank
- * project. When the last project cannot be opened, nothing is put in its place: the app starts
+ * Reads the settings and reopens the last project in the editor; on a first start, the start
+ * screen. When the last project cannot be opened, nothing is put in its place: the app starts
  * on the library, which says why — and, for a damaged file, offers the newest good backup. The
  * unreadable file stays in storage untouched.
  */
@@ -54,6 +54,13 @@ export async function bootstrap(
       editorHasProject: false,
       libraryNotice: startupNotice.join(' '),
     });
+    return { store: createWorkbenchStore({ project: blank(), stored: true, settings }) };
+  }
+
+  if (!settings.lastProjectId && notice === undefined) {
+    // A first run: the start screen offers the samples, a new project and import. Nothing is
+    // stored until the user picks one; the editor's document is a placeholder until then.
+    navigation.getState().set({ screen: 'start', editorHasProject: false });
     return { store: createWorkbenchStore({ project: blank(), stored: true, settings }) };
   }
 

@@ -104,3 +104,34 @@ function reveal(element: Element, flow: ReactFlowInstance): void {
   });
   void flow.setCenter(centre.x, centre.y, { zoom: flow.getZoom(), duration: 200 });
 }
+
+/** Where the focus goes when the card or link holding it is deleted. */
+export type FocusAfterRemoval =
+  { readonly to: 'card'; readonly functionId: string } | { readonly to: 'canvas' };
+
+/**
+ * Decided before a deletion: when the focus is on a card or link being deleted, it moves to the
+ * next card in the canvas's order (the previous one when the last goes), else to the canvas —
+ * never to the page body, where the keys would act on nothing. Undefined when the focus is
+ * elsewhere (a field, a menu): it stays there.
+ */
+export function focusAfterRemoval(
+  order: readonly string[],
+  removed: ReadonlySet<string>,
+): FocusAfterRemoval | undefined {
+  // Commands also run without a page (unit tests drive the editor in Node): no focus to move.
+  if (typeof document === 'undefined') return undefined;
+  const focused = document.activeElement?.closest('.react-flow__node, .react-flow__edge');
+  const id = focused?.getAttribute('data-id');
+  if (!id || !removed.has(id)) return undefined;
+  const at = order.indexOf(id);
+  const kept = (other: string) => !removed.has(other);
+  const next =
+    order.slice(at + 1).find(kept) ?? order.slice(0, Math.max(0, at)).reverse().find(kept);
+  return next ? { to: 'card', functionId: next } : { to: 'canvas' };
+}
+
+/** Focuses the canvas itself (not in the Tab order; reached after its last card is deleted). */
+export function focusCanvas(): void {
+  focusWhenReady(() => document.querySelector<HTMLElement>('main.canvas'));
+}

@@ -1,4 +1,12 @@
-import { Phone, Users, Wallet, type LucideIcon } from 'lucide-react';
+import {
+  CircleCheck,
+  OctagonX,
+  Phone,
+  TriangleAlert,
+  Users,
+  Wallet,
+  type LucideIcon,
+} from 'lucide-react';
 import {
   createElement,
   useLayoutEffect,
@@ -15,13 +23,20 @@ const CARD_ICONS: Readonly<Record<string, LucideIcon>> = {
   users: Users,
   phone: Phone,
   wallet: Wallet,
+  // The card's status: a shape as well as a colour.
+  'status-ok': CircleCheck,
+  'status-warning': TriangleAlert,
+  'status-error': OctagonX,
 };
 
 /** Where each drawing is used on a card: its colour is that of the place. */
-const PLACE_OF: Readonly<Record<string, 'function-node-icon' | 'function-node-facts'>> = {
+const PLACE_OF: Readonly<Record<string, string>> = {
   users: 'function-node-facts',
   phone: 'function-node-facts',
   wallet: 'function-node-facts',
+  'status-ok': 'status-mark severity-ok',
+  'status-warning': 'status-mark severity-warning',
+  'status-error': 'status-mark severity-error',
 };
 
 const property = (id: string) => `--card-icon-${id}`;

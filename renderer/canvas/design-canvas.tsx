@@ -1,3 +1,4 @@
+import { CanvasHint } from '../help/canvas-hint';
 import {
   Background,
   BackgroundVariant,
@@ -241,6 +242,8 @@ export function DesignCanvas(props: {
       aria-label={t('canvas.label')}
       data-testid="canvas"
       style={icons.style}
+      // Focusable by script only: the focus lands here when the last focused card is deleted.
+      tabIndex={-1}
       onDragOver={onDragOver}
       onDrop={onDrop}
     >
@@ -293,6 +296,7 @@ export function DesignCanvas(props: {
       </ReactFlow>
       {icons.source}
       {project.functions.length === 0 && <p className="canvas-empty">{t('canvas.dropHint')}</p>}
+      <CanvasHint />
     </main>
   );
 }

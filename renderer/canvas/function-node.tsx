@@ -14,6 +14,8 @@ import { NODE_WIDTH } from '../../shared/layout/node-size';
 import { CardTitle } from './card-title';
 import { cardName, useWrapperName } from './accessible-names';
 
+/** The card's status has a shape as well as a colour: a tick, a triangle, an octagon. */
+
 export type FunctionNodeData = { readonly functionId: string };
 export type FunctionNodeType = Node<FunctionNodeData, 'function'>;
 
@@ -54,7 +56,6 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
 
   const fte = analysis?.human.fte ?? 0;
   const growth = fn.financialGoal.targetGrowthPercent;
-  const cost = analysis?.costs.runMonthlyMinor;
   return (
     <div
       ref={root}
@@ -69,11 +70,13 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
         </span>
         <CardTitle functionId={fn.id} name={display.functionName(fn)} t={t} />
         <span
-          className={`status-dot severity-${severity}`}
+          className={`status-mark severity-${severity}`}
           title={t(`canvas.severity.${severity}`)}
           aria-label={t(`canvas.severity.${severity}`)}
           role="img"
-        />
+        >
+          <CardIcon icon={`status-${severity}`} size={15} />
+        </span>
       </header>
       <div className="function-node-facts">
         <span title={t('canvas.node.fte')}>
@@ -106,7 +109,7 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
           )}
           <div className="function-node-cost" title={t('canvas.node.cost')}>
             <CardIcon icon="wallet" size={14} />
-            {t('canvas.node.perMonth', { amount: display.money(cost) })}
+            {display.runCost(analysis?.costs, true)}
           </div>
         </>
       )}

@@ -13,7 +13,7 @@ import {
   type Project,
 } from '../../shared/model';
 import { onDemand } from '../app/lazy';
-import { focusCard } from '../canvas/card-focus';
+import { focusAfterRemoval, focusCanvas, focusCard } from '../canvas/card-focus';
 import { sizeOf } from '../canvas/flow-elements';
 import { startRename } from '../canvas/rename-state';
 import { copySelection, PASTE_OFFSET, pasteInto } from '../editor/clipboard';
@@ -29,13 +29,21 @@ const hasSelection = ({ doc }: EditorState) =>
   doc.selection.functionIds.length > 0 || doc.selection.linkIds.length > 0;
 
 export function deleteSelection(store: WorkbenchStore): void {
-  const { selection } = store.getState();
+  const { selection, project } = store.getState();
+  const focus = focusAfterRemoval(
+    project.functions.map((fn) => fn.id),
+    new Set([...selection.functionIds, ...selection.linkIds]),
+  );
   store
     .getState()
-    .edit((project) =>
-      removeLinks(removeFunctions(project, selection.functionIds), selection.linkIds),
-    );
-  store.getState().select(EMPTY_SELECTION);
+    .edit((doc) => removeLinks(removeFunctions(doc, selection.functionIds), selection.linkIds));
+  if (focus?.to === 'card') {
+    store.getState().select({ functionIds: [focus.functionId], linkIds: [] });
+    focusCard(focus.functionId);
+  } else {
+    store.getState().select(EMPTY_SELECTION);
+    if (focus) focusCanvas();
+  }
 }
 
 /** Runs a clipboard command through the page's copy/cut/paste events (see clipboard.ts). */

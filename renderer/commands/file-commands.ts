@@ -1,4 +1,4 @@
-import { FileText, FolderOpen, Save } from 'lucide-react';
+import { FileText, FolderOpen, Printer, Save } from 'lucide-react';
 import { libraryCommands } from '../library/commands';
 import { fromMenu } from './command';
 
@@ -9,11 +9,16 @@ export const FILE_COMMANDS = [
     icon: FileText,
     perform: (editor) => editor.openDialog('export'),
   }),
+  fromMenu('file.print', {
+    icon: Printer,
+    perform: (editor) => editor.openDialog('print'),
+  }),
   fromMenu('file.library', {
     icon: FolderOpen,
     perform: (editor) => libraryCommands.showLibrary(editor),
   }),
-  fromMenu('file.newProject', { perform: (editor) => libraryCommands.newProject(editor) }),
+  // The start screen: a sample, a blank project or a file to import.
+  fromMenu('file.newProject', { perform: () => libraryCommands.showStart() }),
   fromMenu('file.importProject', {
     perform: (editor) => libraryCommands.importProject(editor),
   }),

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { matchesAccelerator, type Platform } from '../../shared/commands/accelerator';
+import { isBareKey, matchesAccelerator, type Platform } from '../../shared/commands/accelerator';
 import { menuRegistersShortcut } from '../../shared/commands/commands';
 import type { Editor } from '../state/editor';
 import { performCommand, type Command } from './command';
@@ -29,10 +29,13 @@ export function useKeyboardShortcuts(editor: Editor): void {
       if (event.defaultPrevented || event.isComposing) return;
       for (const command of ALL_COMMANDS) {
         const shortcuts = pageShortcuts(command, editor.port.edition);
-        if (!shortcuts.some((a) => matchesAccelerator(a, event, PLATFORM))) continue;
-        if (command.textAware && isEditingText()) return;
+        const matched = shortcuts.find((a) => matchesAccelerator(a, event, PLATFORM));
+        if (matched === undefined) continue;
+        // A key without a modifier is typed text while a field has the focus, whatever command.
+        const textKey = command.textAware || isBareKey(matched);
+        if (textKey && isEditingText()) return;
         // A dialog (palette, find) keeps its own keys except the global ones with a modifier.
-        if (command.textAware && document.querySelector('dialog[open]')) return;
+        if (textKey && document.querySelector('dialog[open]')) return;
         event.preventDefault();
         performCommand(command, editor);
         return;

@@ -1,5 +1,7 @@
 import {
+  BookOpen,
   Info,
+  Keyboard,
   Maximize,
   Palette,
   PanelsLeftRight,
@@ -12,6 +14,7 @@ import {
 } from 'lucide-react';
 import { LANGUAGES, loadCatalog } from '../../shared/i18n';
 import { THEMES } from '../../shared/port/settings';
+import { openGlossary } from '../help/help-state';
 import { startPresentation } from '../presentation/presentation-mode';
 import { fromMenu } from './command';
 
@@ -69,6 +72,11 @@ export const VIEW_COMMANDS = [
       void port.updateSettings({ theme }).catch((error: unknown) => console.error(error));
     },
   }),
+  fromMenu('help.shortcuts', {
+    icon: Keyboard,
+    perform: (editor) => editor.openDialog('shortcuts'),
+  }),
+  fromMenu('help.glossary', { icon: BookOpen, perform: (editor) => openGlossary(editor) }),
   fromMenu('view.present', {
     icon: Presentation,
     // The slides show the design open in the editor; the library has none to show.

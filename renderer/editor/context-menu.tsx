@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useT } from '../app/workbench-context';
 import { commandById, type CommandName } from '../commands/commands';
 import { useCommands } from '../commands/use-commands';
@@ -37,12 +37,29 @@ export function ContextMenu(props: {
   const { states, perform } = useCommands();
   const menu = useRef<HTMLUListElement>(null);
   const { request, onClose } = props;
+  const [place, setPlace] = useState<{ for: ContextMenuRequest; left: number; top: number }>();
+
+  // Inside the window: near the right or bottom edge the menu opens to the left of or above the
+  // pointer, and where neither fits it is shifted in. Measured before it is painted.
+  useLayoutEffect(() => {
+    const element = menu.current;
+    if (!request || !element) return;
+    setPlace({ for: request, ...placeInside(request, element.getBoundingClientRect()) });
+  }, [request]);
 
   useEffect(() => {
     if (!request) return;
+    const before = document.activeElement;
     menu.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
     const close = (event: Event) => {
-      if (event instanceof KeyboardEvent && event.key !== 'Escape') return;
+      if (event instanceof KeyboardEvent) {
+        if (event.key !== 'Escape') return;
+        // Esc, also from an item of the menu (where the focus is): the focus goes back to
+        // where it was when the menu opened (the card), not to the page body.
+        onClose();
+        if (before instanceof HTMLElement) before.focus({ preventScroll: true });
+        return;
+      }
       if (event.target instanceof Node && menu.current?.contains(event.target)) return;
       onClose();
     };
@@ -63,7 +80,11 @@ export function ContextMenu(props: {
       className="context-menu"
       role="menu"
       aria-label={t('canvas.contextMenu')}
-      style={{ left: request.x, top: request.y }}
+      style={
+        place?.for === request
+          ? { left: place.left, top: place.top }
+          : { left: request.x, top: request.y }
+      }
     >
       {request.commands.map((id, index) =>
         id === 'separator' ? (
@@ -90,4 +111,22 @@ export function ContextMenu(props: {
       )}
     </ul>
   );
+}
+
+/** Space kept between the menu and the window's edge. */
+const EDGE = 4;
+
+function placeInside(
+  at: { readonly x: number; readonly y: number },
+  size: { readonly width: number; readonly height: number },
+): { left: number; top: number } {
+  const along = (point: number, extent: number, room: number) => {
+    if (point + extent <= room - EDGE) return point;
+    if (point - extent >= EDGE) return point - extent;
+    return Math.max(EDGE, room - extent - EDGE);
+  };
+  return {
+    left: along(at.x, size.width, window.innerWidth),
+    top: along(at.y, size.height, window.innerHeight),
+  };
 }

@@ -1,4 +1,12 @@
-import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 
 export interface PickerItem {
   readonly key: string;
@@ -9,9 +17,13 @@ export interface PickerItem {
   readonly choose: () => void;
 }
 
+/** Options shown at once; typing narrows the list further. */
+const SHOWN = 200;
+
 /**
- * A modal list filtered by what is typed, driven by the keyboard (↑ ↓ Enter Esc): the command
- * palette and "find a function" are both this dialog with different items.
+ * A modal list filtered by what is typed, driven by the keyboard (↑ ↓ Home End PageUp PageDown
+ * Enter Esc) as an ARIA combobox: the field keeps the focus and names the active option, which
+ * scrolls into view. The command palette and "find a function" are both this dialog.
  */
 export function PickerDialog(props: {
   open: boolean;
@@ -25,6 +37,8 @@ export function PickerDialog(props: {
   const dialog = useRef<HTMLDialogElement>(null);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  const listId = useId();
+  const optionId = (index: number) => `${listId}-option-${index}`;
 
   // A layout effect: the emptied query is drawn before the browser handles another key, so keys
   // typed straight after the one that opened the dialog are not added to the last query.
@@ -41,21 +55,38 @@ export function PickerDialog(props: {
 
   const shown = useMemo(() => {
     const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-    return props.items.filter((item) =>
-      words.every((word) => item.label.toLocaleLowerCase().includes(word)),
-    );
+    return props.items
+      .filter((item) => words.every((word) => item.label.toLocaleLowerCase().includes(word)))
+      .slice(0, SHOWN);
   }, [props.items, query]);
+
+  // The active option stays in sight as the arrows move through a long list.
+  useEffect(() => {
+    if (props.open) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
+    // optionId is derived from listId, which never changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [active, props.open]);
 
   const choose = (item: PickerItem | undefined) => {
     if (!item || item.disabled) return;
     props.onClose();
     item.choose();
   };
+  const count = Math.max(1, shown.length);
+  const moves: Readonly<Record<string, (index: number) => number>> = {
+    ArrowDown: (index) => (index + 1) % count,
+    ArrowUp: (index) => (index - 1 + count) % count,
+    PageDown: (index) => Math.min(count - 1, index + 10),
+    PageUp: (index) => Math.max(0, index - 10),
+  };
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    const move = moves[event.key];
+    if (move) {
       event.preventDefault();
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((index) => (index + step + shown.length) % Math.max(1, shown.length));
+      setActive(move);
+    } else if ((event.key === 'Home' || event.key === 'End') && event.ctrlKey) {
+      event.preventDefault();
+      setActive(event.key === 'Home' ? 0 : count - 1);
     } else if (event.key === 'Enter') {
       event.preventDefault();
       choose(shown[active]);
@@ -67,11 +98,20 @@ export function PickerDialog(props: {
       ref={dialog}
       className="dialog picker"
       aria-label={props.title}
-      onClose={props.onClose}
+      // Only a close the dialog made itself (Esc) is reported: one made because the app already
+      // moved on (a chosen command opened another dialog) must not close that one.
+      onClose={() => {
+        if (props.open) props.onClose();
+      }}
       data-testid={props.testId}
     >
       <input
         className="picker-input"
+        role="combobox"
+        aria-expanded="true"
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={shown.length > 0 ? optionId(active) : undefined}
         aria-label={props.title}
         placeholder={props.placeholder}
         value={query}
@@ -82,11 +122,12 @@ export function PickerDialog(props: {
         }}
         onKeyDown={onKeyDown}
       />
-      <ul className="picker-list" role="listbox" aria-label={props.title}>
+      <ul className="picker-list" id={listId} role="listbox" aria-label={props.title}>
         {shown.length === 0 && <li className="picker-empty">{props.emptyText}</li>}
-        {shown.slice(0, 200).map((item, index) => (
+        {shown.map((item, index) => (
           <li
             key={item.key}
+            id={optionId(index)}
             role="option"
             aria-selected={index === active}
             aria-disabled={item.disabled}

@@ -2,12 +2,17 @@ import type { ReactNode } from 'react';
 import { formatMoney, formatNumber } from '../../shared/i18n/format';
 import type { MessageKey } from '../../shared/i18n';
 import { useT, useWorkbenchState } from '../app/workbench-context';
+import type { GlossaryTerm } from '../help/help-state';
+import { InfoButton } from '../help/info-button';
 import { useAnalysis } from '../state/derived';
 
-function Row(props: { label: string; children: ReactNode; testId?: string }) {
+function Row(props: { label: string; children: ReactNode; testId?: string; term?: GlossaryTerm }) {
   return (
     <div className="summary-row" data-testid={props.testId}>
-      <dt>{props.label}</dt>
+      <dt>
+        {props.label}
+        {props.term && <InfoButton term={props.term} />}
+      </dt>
       <dd>{props.children}</dd>
     </div>
   );
@@ -36,7 +41,7 @@ export function SummaryPanel() {
     <div className="summary-panel">
       <dl className="summary-grid summary-totals">
         <Row label={t('summary.functions')}>{formatNumber(language, totals.functions, 0)}</Row>
-        <Row label={t('summary.fte')} testId="summary-fte">
+        <Row label={t('summary.fte')} testId="summary-fte" term="fte">
           {formatNumber(language, totals.fte)} {t('canvas.node.fteUnit')}
         </Row>
         <Row label={t('summary.runCost')} testId="summary-run-cost">
@@ -50,7 +55,9 @@ export function SummaryPanel() {
         <p className="summary-note">{t('summary.incomplete', { count: incomplete })}</p>
       )}
       <dl className="summary-grid">
-        <Row label={t('summary.pays')}>{byPays('yes') || '—'}</Row>
+        <Row label={t('summary.pays')} term="breakEven">
+          {byPays('yes') || '—'}
+        </Row>
         <Row label={t('summary.doesNotPay')}>{byPays('no') || '—'}</Row>
         <Row label={t('summary.unknown')}>{byPays('unknown') || '—'}</Row>
       </dl>

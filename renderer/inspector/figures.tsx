@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import type { GlossaryTerm } from '../help/help-state';
+import { InfoButton } from '../help/info-button';
 
 export type Tone = 'ok' | 'warn' | 'error' | 'neutral';
 
@@ -6,6 +8,8 @@ export interface FigureRow {
   readonly label: string;
   readonly value: string;
   readonly tone?: Tone;
+  /** The glossary term the figure is about: an info button beside its label explains it. */
+  readonly term?: GlossaryTerm;
 }
 
 /** Live analysis shown beside the inputs: read-only label/value pairs, numbers right-aligned. */
@@ -14,7 +18,10 @@ export function Figures(props: { readonly label: string; readonly rows: readonly
     <dl className="in-figures" aria-label={props.label}>
       {props.rows.map((row) => (
         <div className={`in-figure in-figure-${row.tone ?? 'neutral'}`} key={row.label}>
-          <dt>{row.label}</dt>
+          <dt>
+            {row.label}
+            {row.term && <InfoButton term={row.term} />}
+          </dt>
           <dd>{row.value}</dd>
         </div>
       ))}

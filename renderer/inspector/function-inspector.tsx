@@ -6,7 +6,7 @@ import type { Language } from '../../shared/i18n/language';
 import { functionType } from '../../shared/catalog';
 import { formatMoney, formatNumber, formatPercent } from '../../shared/i18n/format';
 import type { SalesFunction } from '../../shared/model';
-import { useT, useWorkbenchState } from '../app/workbench-context';
+import { useDisplay, useT, useWorkbenchState } from '../app/workbench-context';
 import { useFunction, useFunctionAnalysis, useFunctionChecks } from '../state/derived';
 import { Figures } from './figures';
 import { Section } from './section';
@@ -30,6 +30,7 @@ export interface FunctionInspectorProps {
 /** Everything about one function: its figures and checks on top, then a section per category. */
 export function FunctionInspector(props: FunctionInspectorProps) {
   const t = useT();
+  const display = useDisplay();
   const language = useWorkbenchState((state) => state.language);
   const currency = useWorkbenchState((state) => state.project.currency);
   const fn = useFunction(props.functionId);
@@ -63,9 +64,13 @@ export function FunctionInspector(props: FunctionInspectorProps) {
         <Figures
           label={t('inspector.keyFigures')}
           rows={[
-            { label: t('analysis.runMonthly'), value: money(analysis?.costs.runMonthlyMinor) },
+            { label: t('analysis.runMonthly'), value: display.runCost(analysis?.costs) },
             { label: t('analysis.oneOff'), value: money(analysis?.costs.oneOffMinor) },
-            { label: t('analysis.fte'), value: formatNumber(language, analysis?.human.fte) },
+            {
+              label: t('analysis.fte'),
+              value: formatNumber(language, analysis?.human.fte),
+              term: 'fte',
+            },
           ]}
         />
       </header>

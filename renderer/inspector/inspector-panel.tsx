@@ -1,7 +1,7 @@
 import './inspector.css';
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { lazyComponent } from '../app/lazy';
-import { useT, useWorkbenchState } from '../app/workbench-context';
+import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
 import type { CheckPlace } from './check-place';
 import { SECTION_IDS, type SectionId } from './sections';
 
@@ -19,27 +19,43 @@ const MultiSelection = lazyComponent(() =>
  */
 export function InspectorPanel() {
   const t = useT();
+  const { store, port } = useWorkbench();
   const functionIds = useWorkbenchState((state) => state.selection.functionIds);
-  // Which sections are open survives a change of selection: the user compares functions.
-  const [open, setOpen] = useState<ReadonlySet<SectionId>>(() => new Set(SECTION_IDS));
+  // Which sections are closed survives a change of selection (the user compares functions) and
+  // a restart: it is kept in the settings.
+  const closed = useWorkbenchState((state) => state.closedSections);
   // Where to move focus once a section opened by a design check has rendered.
   const pending = useRef<CheckPlace>(undefined);
+  // Bumped by a check whose section is open already, so the render (and the focus) happens.
+  const [, setGoTo] = useState(0);
 
-  const onToggle = useCallback((section: string, isOpen: boolean) => {
-    const id = SECTION_IDS.find((known) => known === section);
-    if (!id) return;
-    setOpen((current) => {
-      const next = new Set(current);
-      if (isOpen) next.add(id);
-      else next.delete(id);
-      return next;
-    });
-  }, []);
-  const onGoTo = useCallback((place: CheckPlace) => {
-    pending.current = place;
-    // A new set even when the section is open already, so the render (and the focus) happens.
-    setOpen((current) => new Set(current).add(place.section));
-  }, []);
+  const setSection = useCallback(
+    (section: SectionId, isOpen: boolean) => {
+      const current = store.getState().closedSections;
+      if (current.includes(section) !== isOpen) return;
+      const closedSections = isOpen
+        ? current.filter((id) => id !== section)
+        : [...current, section];
+      store.getState().setClosedSections(closedSections);
+      void port.updateSettings({ closedSections }).catch((error: unknown) => console.error(error));
+    },
+    [store, port],
+  );
+  const onToggle = useCallback(
+    (section: string, isOpen: boolean) => {
+      const id = SECTION_IDS.find((known) => known === section);
+      if (id) setSection(id, isOpen);
+    },
+    [setSection],
+  );
+  const onGoTo = useCallback(
+    (place: CheckPlace) => {
+      pending.current = place;
+      setSection(place.section, true);
+      setGoTo((count) => count + 1);
+    },
+    [setSection],
+  );
 
   // After the render that opened the section, move focus to what the check points at.
   useEffect(() => {
@@ -55,7 +71,7 @@ export function InspectorPanel() {
       row ??
       section?.querySelector('summary');
     if (target instanceof HTMLElement) {
-      target.scrollIntoView({ block: 'nearest' });
+      target.scrollIntoView({ block: 'center' });
       target.focus();
     }
   });
@@ -68,7 +84,7 @@ export function InspectorPanel() {
           <FunctionInspector
             key={only}
             functionId={only}
-            isOpen={(section) => open.has(section)}
+            isOpen={(section) => !closed.includes(section)}
             onToggle={onToggle}
             onGoTo={onGoTo}
           />

@@ -2,7 +2,13 @@ import { translator } from '../../shared/i18n';
 import type { Workbench } from '../app/workbench-context';
 import { navigation } from '../state/navigation';
 import { PortError } from '../../shared/port/errors';
-import { createProject, exportCurrent, openInEditor, showLibrary } from './actions';
+import {
+  createProject,
+  exportCurrent,
+  openInEditor,
+  showLibrary,
+  type ProjectSource,
+} from './actions';
 import { problemOf } from './problems';
 
 /**
@@ -12,8 +18,11 @@ import { problemOf } from './problems';
 export const libraryCommands = {
   showLibrary: (workbench: Workbench) => void showLibrary(workbench),
 
-  newProject: (workbench: Workbench) =>
-    void createProject(workbench, 'blank').catch((error: unknown) => {
+  /** The start screen, where the user picks a sample, a blank project or a file to import. */
+  showStart: () => navigation.getState().show('start'),
+
+  newProject: (workbench: Workbench, source: ProjectSource = 'blank') =>
+    void createProject(workbench, source).catch((error: unknown) => {
       const t = translator(workbench.store.getState().language);
       const problem = problemOf(error, t, workbench);
       navigation.getState().set({ screen: 'library', libraryNotice: problem.text });

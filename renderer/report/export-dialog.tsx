@@ -1,4 +1,4 @@
-import { FileDown, LoaderCircle } from 'lucide-react';
+import { FileDown, LoaderCircle, Printer } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { LANGUAGES, type Language } from '../../shared/i18n';
 import { PortError } from '../../shared/port/errors';
@@ -9,10 +9,19 @@ type ExportState =
   | { step: 'choose' }
   | { step: 'working' }
   | { step: 'done'; path?: string }
+  | { step: 'printed'; printed: boolean }
   | { step: 'failed'; reason: string };
 
-/** Export the PDF report: choose its language, see it being made, learn where it went. */
-export function ExportDialog(props: { open: boolean; onClose: () => void }) {
+/**
+ * Export or print the PDF report: choose its language, see it being made, learn where it went.
+ * Printing makes the same PDF and hands it to the system's print dialog (see WorkbenchApi.printPdf).
+ */
+export function ExportDialog(props: {
+  open: boolean;
+  onClose: () => void;
+  purpose?: 'save' | 'print';
+}) {
+  const print = props.purpose === 'print';
   const t = useT();
   const { store, port } = useWorkbench();
   const uiLanguage = useWorkbenchState((s) => s.language);
@@ -37,10 +46,16 @@ export function ExportDialog(props: { open: boolean; onClose: () => void }) {
     const { project } = store.getState();
     try {
       const pdf = await makeReportPdf(project, language, now);
-      const result = await port.savePdf(pdf, reportFileName(project.name, now));
+      const fileName = reportFileName(project.name, now);
+      if (print) {
+        const result = await port.printPdf(pdf, fileName);
+        setState({ step: 'printed', printed: result.printed });
+        return;
+      }
+      const result = await port.savePdf(pdf, fileName);
       setState(result.saved ? { step: 'done', path: result.path } : { step: 'choose' });
     } catch (error) {
-      console.error('PDF export failed', error);
+      console.error(print ? 'Printing failed' : 'PDF export failed', error);
       const reason =
         error instanceof PortError ? t(`error.${error.code}`) : t('export.failedReason');
       setState({ step: 'failed', reason });
@@ -52,15 +67,17 @@ export function ExportDialog(props: { open: boolean; onClose: () => void }) {
     <dialog
       ref={dialog}
       className="dialog export-dialog"
-      aria-labelledby="export-title"
-      data-testid="export-dialog"
+      aria-labelledby={print ? 'print-title' : 'export-title'}
+      data-testid={print ? 'print-dialog' : 'export-dialog'}
       onCancel={(event) => {
         if (working) event.preventDefault();
       }}
       onClose={props.onClose}
     >
-      <h2 id="export-title">{t('export.title')}</h2>
-      <p className="dialog-text">{t('export.intro')}</p>
+      <h2 id={print ? 'print-title' : 'export-title'}>
+        {t(print ? 'print.title' : 'export.title')}
+      </h2>
+      <p className="dialog-text">{t(print ? 'print.intro' : 'export.intro')}</p>
       <fieldset className="export-languages" disabled={working}>
         <legend>{t('export.language')}</legend>
         {LANGUAGES.map((value) => (
@@ -84,8 +101,18 @@ export function ExportDialog(props: { open: boolean; onClose: () => void }) {
         )}
         {state.step === 'done' &&
           (state.path ? t('export.savedTo', { path: state.path }) : t('export.downloaded'))}
+        {state.step === 'printed' &&
+          t(
+            !state.printed
+              ? 'print.cancelled'
+              : port.edition === 'browser'
+                ? 'print.opened'
+                : 'print.sent',
+          )}
         {state.step === 'failed' && (
-          <span className="export-error">{t('export.failed', { reason: state.reason })}</span>
+          <span className="export-error">
+            {t(print ? 'print.failed' : 'export.failed', { reason: state.reason })}
+          </span>
         )}
       </p>
       <div className="dialog-actions">
@@ -93,7 +120,12 @@ export function ExportDialog(props: { open: boolean; onClose: () => void }) {
           {t('dialog.close')}
         </button>
         <button type="button" className="primary" onClick={() => void run()} disabled={working}>
-          <FileDown size={16} aria-hidden="true" /> {t('export.run')}
+          {print ? (
+            <Printer size={16} aria-hidden="true" />
+          ) : (
+            <FileDown size={16} aria-hidden="true" />
+          )}{' '}
+          {t(print ? 'print.run' : 'export.run')}
         </button>
       </div>
     </dialog>

@@ -1,27 +1,22 @@
-import { useEffect, useRef } from 'react';
-import { useT } from '../app/workbench-context';
+import { useT, useWorkbench } from '../app/workbench-context';
+import { HelpDialog } from '../help/help-dialog';
 
 declare const __APP_VERSION__: string;
 
+/** Help › About: what the workbench is for, where projects are kept, its version. */
 export function AboutDialog(props: { open: boolean; onClose: () => void }) {
   const t = useT();
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (props.open && !element.open) element.showModal();
-    if (!props.open && element.open) element.close();
-  }, [props.open]);
-
+  const { port } = useWorkbench();
   return (
-    <dialog ref={dialog} className="dialog" onClose={props.onClose}>
-      <h2>{t('app.title')}</h2>
-      <p>{t('app.about', { version: __APP_VERSION__ })}</p>
-      <form method="dialog">
-        <button type="submit" className="primary" autoFocus>
-          {t('dialog.ok')}
-        </button>
-      </form>
-    </dialog>
+    <HelpDialog
+      open={props.open}
+      onClose={props.onClose}
+      title={t('app.title')}
+      testId="about-dialog"
+    >
+      <p>{t('about.text')}</p>
+      <p>{t(`about.storage.${port.edition}`)}</p>
+      <p className="help-intro">{t('about.version', { version: __APP_VERSION__ })}</p>
+    </HelpDialog>
   );
 }

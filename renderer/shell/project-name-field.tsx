@@ -29,6 +29,7 @@ export function ProjectNameField() {
     <input
       className="project-name"
       aria-label={t('toolbar.projectName')}
+      title={name}
       value={draft ?? name}
       maxLength={200}
       onChange={(event) => setDraft(event.target.value)}

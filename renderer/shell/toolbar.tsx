@@ -1,18 +1,10 @@
-import { LANGUAGES, type Language } from '../../shared/i18n';
-import { useT, useWorkbenchState } from '../app/workbench-context';
-import { useCommands } from '../commands/use-commands';
+import { useT } from '../app/workbench-context';
 import { CommandButton } from './command-button';
+import { LanguageSwitch } from './language-switch';
 import { ProjectNameField } from './project-name-field';
 
 export function Toolbar() {
   const t = useT();
-  const { perform } = useCommands();
-  const language = useWorkbenchState((state) => state.language);
-
-  const chooseLanguage = (value: Language) => {
-    if (value !== language) perform('view.language');
-  };
-
   return (
     <header className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <div className="brand" aria-hidden="true">
@@ -35,21 +27,7 @@ export function Toolbar() {
         <CommandButton id="view.present" />
       </div>
       <div className="toolbar-spacer" />
-      <div className="language-switch" role="group" aria-label={t('toolbar.language')}>
-        {LANGUAGES.map((value) => (
-          <button
-            key={value}
-            type="button"
-            lang={value}
-            aria-pressed={value === language}
-            className="language-option"
-            title={t(`language.${value}`)}
-            onClick={() => chooseLanguage(value)}
-          >
-            {value.toUpperCase()}
-          </button>
-        ))}
-      </div>
+      <LanguageSwitch />
       <CommandButton id="view.theme" />
       <CommandButton id="help.about" />
     </header>

@@ -21,7 +21,8 @@ interface Presentation {
 }
 
 /** The dialogs the app opens; one at a time. */
-export type EditorDialog = 'commands' | 'find' | 'linkTo' | 'about' | 'export';
+export type EditorDialog =
+  'commands' | 'find' | 'linkTo' | 'about' | 'export' | 'print' | 'shortcuts' | 'glossary';
 
 /** View state that is neither document nor preference: which dialog is open, the canvas handle. */
 export interface ViewState {

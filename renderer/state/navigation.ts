@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 
-export type Screen = 'library' | 'editor';
+/** The start screen: samples, a new project, import, recent projects (first run, File › New). */
+export type Screen = 'start' | 'library' | 'editor';
 
 /** Which screen is shown, and what the library should do when it opens. */
 export interface NavigationState {

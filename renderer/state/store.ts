@@ -62,6 +62,12 @@ export interface UiSlice {
   readonly setLanguage: (language: Settings['language']) => void;
   readonly setTheme: (theme: Settings['theme']) => void;
   readonly setNotice: (notice: string | undefined) => void;
+  /** Inspector sections the user closed; remembered in the settings. */
+  readonly closedSections: readonly string[];
+  readonly setClosedSections: (sections: readonly string[]) => void;
+  /** Whether the canvas's first-run hint was dismissed; remembered in the settings. */
+  readonly canvasHintDismissed: boolean;
+  readonly dismissCanvasHint: () => void;
 }
 
 export type WorkbenchState = DocumentSlice & SessionSlice & UiSlice;
@@ -110,6 +116,10 @@ export function createWorkbenchStore(seed: StoreSeed): WorkbenchStore {
         setLanguage: (language) => set({ language }),
         setTheme: (theme) => set({ theme }),
         setNotice: (notice) => set({ notice }),
+        closedSections: seed.settings.closedSections ?? [],
+        setClosedSections: (closedSections) => set({ closedSections }),
+        canvasHintDismissed: seed.settings.canvasHintDismissed ?? false,
+        dismissCanvasHint: () => set({ canvasHintDismissed: true }),
       }),
       {
         partialize: (state) => ({ project: state.project }),

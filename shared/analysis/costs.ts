@@ -13,6 +13,18 @@ export interface FunctionCosts {
   /** human + lines + tools. */
   readonly runMonthlyMinor: Figure;
   readonly oneOffMinor: Figure;
+  /**
+   * The part of the monthly run cost that is known, and how many costs are missing from it
+   * (roles, lines and tools without a cost, people outside the roles). While some are missing
+   * the run cost is unknown, but the known part is shown with the count, never silently dropped.
+   */
+  readonly runMonthlyKnown: KnownPart;
+}
+
+export interface KnownPart {
+  /** The sum of the known costs; undefined only when it passes 2^53. */
+  readonly knownMinor: Figure;
+  readonly missing: number;
 }
 
 /**
@@ -30,6 +42,28 @@ export function functionCosts(fn: SalesFunction): FunctionCosts {
     toolsMonthlyMinor,
     runMonthlyMinor: sumMoney([humanMonthlyMinor, linesMonthlyMinor, toolsMonthlyMinor]),
     oneOffMinor: sumMoney(fn.tools.map((tool) => tool.oneOffCostMinor)),
+    runMonthlyKnown: knownRunCost(fn),
+  };
+}
+
+function knownRunCost(fn: SalesFunction): KnownPart {
+  const costedRoles = fn.roles.filter((role) => role.costPerFteMonthlyMinor !== undefined);
+  const known = (values: readonly (number | undefined)[]) =>
+    values.filter((value): value is number => value !== undefined);
+  const lines = fn.lines.map((line) => line.monthlyCostMinor);
+  const tools = fn.tools.map((tool) => tool.monthlyCostMinor);
+  return {
+    knownMinor: sumMoney([
+      humanCost({ ...fn, roles: costedRoles }),
+      sumMoney(known(lines)),
+      sumMoney(known(tools)),
+    ]),
+    missing:
+      fn.roles.length -
+      costedRoles.length +
+      peopleWithoutRole(fn).length +
+      (lines.length - known(lines).length) +
+      (tools.length - known(tools).length),
   };
 }
 

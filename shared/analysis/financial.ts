@@ -19,7 +19,7 @@ export type Payback =
 /** Does the target growth cover the break-even growth? */
 export type Pays = 'yes' | 'no' | 'unknown';
 
-export interface FinancialResult {
+export interface FinancialResult extends PeriodResult {
   /** Baseline revenue × target growth × gross margin, per month. */
   readonly incrementalGrossProfitMonthlyMinor: Figure;
   /** Incremental gross profit − monthly run cost. */
@@ -33,16 +33,6 @@ export interface FinancialResult {
    */
   readonly breakEvenOverPeriod: BreakEven;
   readonly pays: Pays;
-  readonly payback: Payback;
-  /** (gain − cost) ÷ cost over the planning period, in percent; cost = run × months + one-off. */
-  readonly roiPercent: Figure;
-  /**
-   * Incremental profit over the planning period: every month's in full, or less the part a
-   * linear ramp-up has not reached yet.
-   */
-  readonly periodGainMinor: Figure;
-  /** Gain − cost over the planning period. */
-  readonly periodNetMinor: Figure;
 }
 
 export function incrementalGrossProfit(goal: FinancialGoal): Figure {
@@ -98,19 +88,37 @@ function periodGain(incrementalMinor: Figure, months: number, rampUpMonths: numb
   return exactMoney(Number(doubled / (denominator * 2n)));
 }
 
+/** A monthly incremental profit that may ramp up linearly over its first months. */
+export interface GainCurve {
+  readonly incrementalMinor: number;
+  readonly rampUpMonths: number;
+}
+
+/** What a curve has earned after `t` months (continuous). */
+function earnedAfter(curve: GainCurve, t: number): number {
+  const { incrementalMinor: p, rampUpMonths: r } = curve;
+  if (r <= 0) return p * t;
+  return t < r ? (p * t * t) / (2 * r) : p * (t - r / 2);
+}
+
 /**
- * Payback: the month at which what the function has earned covers its one-off cost and every
- * month's run cost so far. Without a ramp-up that is one-off ÷ net effect. With one, profit
- * grows linearly to its full monthly figure over R months, so the early months may not even
- * cover the run cost: the cumulative net is p·t²/(2R) − r·t until R, then p·(t − R/2) − r·t,
- * and payback is the first t where it reaches the one-off cost.
+ * Payback: the month at which what has been earned covers the one-off cost and every month's run
+ * cost so far. Without a ramp-up that is one-off ÷ net effect. With ramp-ups, profit grows
+ * linearly to its full monthly figure over each ramp, so the early months may not even cover the
+ * run cost. The cumulative net is convex until the last ramp ends and linear after it, so once it
+ * rises it keeps rising: the month it reaches the one-off cost is found by bisection between the
+ * bottom of its dip and a bound past every ramp.
  */
 export function paybackOf(
   oneOffMinor: Figure,
   netMonthlyEffectMinor: Figure,
-  ramp?: { readonly months: number; readonly incrementalMinor: Figure; readonly runMinor: Figure },
+  ramp?: { readonly curves: readonly GainCurve[]; readonly runMinor: number },
 ): Payback {
-  if (ramp !== undefined && ramp.months > 0) return rampedPayback(oneOffMinor, ramp);
+  if (ramp !== undefined && ramp.curves.some((c) => c.rampUpMonths > 0)) {
+    return oneOffMinor === undefined
+      ? { status: 'not-enough-data' }
+      : rampedPayback(oneOffMinor, ramp.curves, ramp.runMinor);
+  }
   if (oneOffMinor === 0) return { status: 'immediate' };
   if (oneOffMinor === undefined || netMonthlyEffectMinor === undefined) {
     return { status: 'not-enough-data' };
@@ -119,23 +127,103 @@ export function paybackOf(
   return { status: 'months', months: oneOffMinor / netMonthlyEffectMinor };
 }
 
-function rampedPayback(
-  oneOffMinor: Figure,
-  ramp: { readonly months: number; readonly incrementalMinor: Figure; readonly runMinor: Figure },
-): Payback {
-  const { months: r, incrementalMinor: p, runMinor: run } = ramp;
-  if (oneOffMinor === undefined || p === undefined || run === undefined) {
-    return { status: 'not-enough-data' };
+function rampedPayback(oneOff: number, curves: readonly GainCurve[], run: number): Payback {
+  const full = curves.reduce((total, c) => total + c.incrementalMinor, 0);
+  if (oneOff === 0 && run === 0) return { status: 'immediate' };
+  if (full - run <= 0) return { status: 'never' };
+  const net = (t: number) => curves.reduce((total, c) => total + earnedAfter(c, t), 0) - run * t;
+  const slope = (t: number) =>
+    curves.reduce(
+      (total, c) =>
+        total +
+        (c.rampUpMonths > 0
+          ? c.incrementalMinor * Math.min(t / c.rampUpMonths, 1)
+          : c.incrementalMinor),
+      0,
+    ) - run;
+  const lastRamp = Math.max(...curves.map((c) => c.rampUpMonths));
+  const rampLoss = curves.reduce(
+    (total, c) => total + (c.incrementalMinor * c.rampUpMonths) / 2,
+    0,
+  );
+  // Past every ramp the net is full·t − rampLoss − run·t, so it has reached the one-off by then.
+  let high = Math.max(lastRamp, (oneOff + rampLoss) / (full - run));
+  let low = 0;
+  for (let i = 0; i < 200 && high - low > 1e-12 * Math.max(1, high); i++) {
+    const mid = (low + high) / 2;
+    // Left of the dip's bottom the net is still falling: payback lies to the right of it.
+    if (slope(mid) > 0 && net(mid) >= oneOff) high = mid;
+    else low = mid;
   }
-  if (oneOffMinor === 0 && run === 0) return { status: 'immediate' };
-  if (p - run <= 0) return { status: 'never' };
-  // Within the ramp: p·t²/(2R) − run·t − oneOff = 0, the positive root.
-  const within = (r * (run + Math.sqrt(run * run + (2 * p * oneOffMinor) / r))) / p;
-  const months = within <= r ? within : (oneOffMinor + (p * r) / 2) / (p - run);
-  const finite = finiteOrUndefined(months);
-  return finite === undefined
-    ? { status: 'not-enough-data' }
-    : { status: 'months', months: finite };
+  const months = finiteOrUndefined(high);
+  return months === undefined ? { status: 'not-enough-data' } : { status: 'months', months };
+}
+
+/** What a gain earns over the planning period against its run and one-off cost. */
+export interface PeriodResult {
+  readonly payback: Payback;
+  /** (gain − cost) ÷ cost over the planning period, in percent; cost = run × months + one-off. */
+  readonly roiPercent: Figure;
+  /**
+   * Incremental profit over the planning period: every month's in full, or less the part a
+   * linear ramp-up has not reached yet.
+   */
+  readonly periodGainMinor: Figure;
+  /** Gain − cost over the planning period. */
+  readonly periodNetMinor: Figure;
+}
+
+/**
+ * Payback, return and net result over `months` of monthly gains (each with its ramp-up) against
+ * a monthly run cost and a one-off cost: for one function and for the whole design alike. An
+ * unknown gain makes every figure unknown.
+ */
+export function periodResult(
+  gains: readonly { readonly incrementalMinor: Figure; readonly rampUpMonths: number }[],
+  runMonthlyMinor: Figure,
+  oneOffMinor: Figure,
+  months: number,
+): PeriodResult {
+  const curves: GainCurve[] = [];
+  for (const g of gains) {
+    if (g.incrementalMinor === undefined) return unknownPeriod(oneOffMinor);
+    curves.push({ incrementalMinor: g.incrementalMinor, rampUpMonths: g.rampUpMonths });
+  }
+  const full = curves.reduce((total, c) => total + c.incrementalMinor, 0);
+  // Both below 2^53, so their difference is exact.
+  const net = runMonthlyMinor === undefined ? undefined : full - runMonthlyMinor;
+  const cost =
+    runMonthlyMinor === undefined || oneOffMinor === undefined
+      ? undefined
+      : exactMoney(runMonthlyMinor * months + oneOffMinor);
+  const gain = exactMoney(
+    curves.reduce(
+      (total, c) => total + (periodGain(c.incrementalMinor, months, c.rampUpMonths) ?? 0),
+      0,
+    ),
+  );
+  const periodNetMinor = cost === undefined || gain === undefined ? undefined : gain - cost;
+  return {
+    payback:
+      runMonthlyMinor === undefined
+        ? paybackOf(oneOffMinor, undefined)
+        : paybackOf(oneOffMinor, net, { curves, runMinor: runMonthlyMinor }),
+    roiPercent:
+      periodNetMinor === undefined || cost === undefined || cost === 0
+        ? undefined
+        : finiteOrUndefined((periodNetMinor / cost) * 100),
+    periodGainMinor: gain,
+    periodNetMinor,
+  };
+}
+
+function unknownPeriod(oneOffMinor: Figure): PeriodResult {
+  return {
+    payback: paybackOf(oneOffMinor, undefined),
+    roiPercent: undefined,
+    periodGainMinor: undefined,
+    periodNetMinor: undefined,
+  };
 }
 
 export function financialResult(
@@ -162,24 +250,17 @@ export function financialResult(
     goal,
     cost === undefined ? undefined : (cost * Number(denominator)) / Number(numerator),
   );
-  const gain = periodGain(incremental, months, ramp);
-  const periodNetMinor = gain === undefined || cost === undefined ? undefined : gain - cost;
   return {
     incrementalGrossProfitMonthlyMinor: incremental,
     netMonthlyEffectMinor: net,
     breakEven,
     breakEvenOverPeriod,
     pays: paysOff(goal, breakEven),
-    payback: paybackOf(oneOffMinor, net, {
-      months: ramp,
-      incrementalMinor: incremental,
-      runMinor: runMonthlyMinor,
-    }),
-    roiPercent:
-      periodNetMinor === undefined || cost === undefined || cost === 0
-        ? undefined
-        : finiteOrUndefined((periodNetMinor / cost) * 100),
-    periodGainMinor: gain,
-    periodNetMinor,
+    ...periodResult(
+      [{ incrementalMinor: incremental, rampUpMonths: ramp }],
+      runMonthlyMinor,
+      oneOffMinor,
+      months,
+    ),
   };
 }

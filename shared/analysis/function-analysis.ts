@@ -11,6 +11,7 @@ import {
   type Staffing,
 } from './erlang';
 import { financialResult, type FinancialResult } from './financial';
+import { roundMinor, sumMoney, type Figure } from './numbers';
 import { peopleWithoutRole } from './staff';
 
 export interface HumanFigures {
@@ -46,28 +47,80 @@ export interface ProcessFigures {
   readonly staffingShortFte: number | undefined;
 }
 
+/**
+ * A function short of staff for its service level, costed as if it had the staff it needs: the
+ * FTE that answer requests raised to the required FTE (rounded up to the half FTE, as hired).
+ */
+export interface RequiredStaffFigures {
+  /** Required FTE − FTE answering requests. */
+  readonly missingFte: number;
+  /**
+   * The missing FTE at the average cost per FTE of the roles answering requests (of all roles
+   * when none answers them); undefined when that cost is not known.
+   */
+  readonly missingMonthlyMinor: Figure;
+  /** The function's run cost plus the missing staff. */
+  readonly runMonthlyMinor: Figure;
+  readonly financial: FinancialResult;
+}
+
 export interface FunctionAnalysis {
   readonly functionId: string;
   readonly human: HumanFigures;
   readonly costs: FunctionCosts;
   readonly process: ProcessFigures;
   readonly financial: FinancialResult;
+  /** Only for a function short of staff: its figures at the staff it needs. */
+  readonly atRequiredStaff: RequiredStaffFigures | undefined;
 }
 
 export function analyzeFunction(fn: SalesFunction, project: Project): FunctionAnalysis {
   const human = humanFigures(fn);
   const costs = functionCosts(fn);
+  const process = processFigures(fn, human.handlingFte, project.settings.contractedHoursPerWeek);
+  const months = project.planningPeriod.months;
   return {
     functionId: fn.id,
     human,
     costs,
-    process: processFigures(fn, human.handlingFte, project.settings.contractedHoursPerWeek),
-    financial: financialResult(
-      fn.financialGoal,
-      costs.runMonthlyMinor,
-      costs.oneOffMinor,
-      project.planningPeriod.months,
-    ),
+    process,
+    financial: financialResult(fn.financialGoal, costs.runMonthlyMinor, costs.oneOffMinor, months),
+    atRequiredStaff: requiredStaffFigures(fn, human, costs, process, months),
+  };
+}
+
+function requiredStaffFigures(
+  fn: SalesFunction,
+  human: HumanFigures,
+  costs: FunctionCosts,
+  process: ProcessFigures,
+  months: number,
+): RequiredStaffFigures | undefined {
+  const { staffing } = process;
+  if (process.staffingShortFte === undefined || staffing.status !== 'ok') return undefined;
+  const missingFte = Math.max(staffing.requiredFte - human.handlingFte, 0);
+  const handling = fn.roles.filter((role) => role.handlesRequests && role.fte > 0);
+  const priced = handling.length > 0 ? handling : fn.roles.filter((role) => role.fte > 0);
+  let fte = 0;
+  let cost = 0;
+  let known = priced.length > 0;
+  for (const role of priced) {
+    if (role.costPerFteMonthlyMinor === undefined) known = false;
+    else {
+      fte += role.fte;
+      cost += role.fte * role.costPerFteMonthlyMinor;
+    }
+  }
+  const missingMonthlyMinor = known && fte > 0 ? roundMinor((cost / fte) * missingFte) : undefined;
+  const runMonthlyMinor =
+    missingMonthlyMinor === undefined
+      ? undefined
+      : sumMoney([costs.runMonthlyMinor, missingMonthlyMinor]);
+  return {
+    missingFte,
+    missingMonthlyMinor,
+    runMonthlyMinor,
+    financial: financialResult(fn.financialGoal, runMonthlyMinor, costs.oneOffMinor, months),
   };
 }
 

@@ -2,18 +2,25 @@
 export { analyzeProject, FunctionAnalysisCache } from './project-analysis';
 export type {
   CategoryTotals,
+  DesignAtRequiredStaff,
   PersonLoad,
   ProjectAnalysis,
   ProjectTotals,
 } from './project-analysis';
 export { analyzeFunction } from './function-analysis';
-export type { FunctionAnalysis, HumanFigures, ProcessFigures } from './function-analysis';
+export type {
+  FunctionAnalysis,
+  HumanFigures,
+  ProcessFigures,
+  RequiredStaffFigures,
+} from './function-analysis';
 export { functionCosts, type FunctionCosts } from './costs';
 export {
   breakEvenGrowth,
   financialResult,
   incrementalGrossProfit,
   paybackOf,
+  periodResult,
   paysOff,
   type BreakEven,
   type FinancialResult,

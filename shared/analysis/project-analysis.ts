@@ -1,4 +1,5 @@
 import type { Project, SalesFunction } from '../model/schema';
+import { periodResult, type PeriodResult } from './financial';
 import { analyzeFunction, type FunctionAnalysis } from './function-analysis';
 import { sumKnown } from './numbers';
 
@@ -65,6 +66,27 @@ export interface ProjectTotals {
     readonly costs: readonly string[];
     readonly profit: readonly string[];
   };
+  /** The whole design over the planning period, at the staff as entered. */
+  readonly period: PeriodResult;
+  /**
+   * The whole design with every function short of staff for its service level costed at the
+   * staff it needs (FunctionAnalysis.atRequiredStaff). Equal to the figures above when no
+   * function is short.
+   */
+  readonly atRequiredStaff: DesignAtRequiredStaff;
+}
+
+export interface DesignAtRequiredStaff extends PeriodResult {
+  /** Functions short of staff, in design order. */
+  readonly understaffed: readonly string[];
+  /** Of those, the ones whose missing staff has no known cost (left out of the run cost). */
+  readonly uncosted: readonly string[];
+  /** FTE missing across the design. */
+  readonly missingFte: number;
+  /** Their monthly cost, where known. */
+  readonly missingMonthlyMinor: number;
+  readonly runMonthlyMinor: number;
+  readonly netMonthlyEffectMinor: number;
 }
 
 export interface ProjectAnalysis {
@@ -120,6 +142,16 @@ export function analyzeProject(
   const months = project.planningPeriod.months;
   const fte = sum((a) => a.human.fte);
   const people = personLoads(project);
+  const short = functions.filter((a) => a.atRequiredStaff !== undefined);
+  const missingMonthlyMinor = sum((a) => a.atRequiredStaff?.missingMonthlyMinor);
+  const runAtRequired = runMonthlyMinor + missingMonthlyMinor;
+  // Each known gain with its own ramp-up; totals add up what is known.
+  const gains = functions.flatMap((a, i) => {
+    const incrementalMinor = a.financial.incrementalGrossProfitMonthlyMinor;
+    const rampUpMonths = project.functions[i]?.financialGoal.rampUpMonths ?? 0;
+    return incrementalMinor === undefined ? [] : [{ incrementalMinor, rampUpMonths }];
+  });
+  const period = periodResult(gains, runMonthlyMinor, oneOffMinor, months);
 
   return {
     functions,
@@ -134,6 +166,18 @@ export function analyzeProject(
       incomplete: {
         costs: missing((a) => sumOrUndefined(a.costs.runMonthlyMinor, a.costs.oneOffMinor)),
         profit: missing((a) => a.financial.incrementalGrossProfitMonthlyMinor),
+      },
+      period,
+      atRequiredStaff: {
+        understaffed: short.map((a) => a.functionId),
+        uncosted: short
+          .filter((a) => a.atRequiredStaff?.missingMonthlyMinor === undefined)
+          .map((a) => a.functionId),
+        missingFte: sum((a) => a.atRequiredStaff?.missingFte),
+        missingMonthlyMinor,
+        runMonthlyMinor: runAtRequired,
+        netMonthlyEffectMinor: incremental - runAtRequired,
+        ...periodResult(gains, runAtRequired, oneOffMinor, months),
       },
     },
     categories: {
@@ -162,8 +206,8 @@ export function analyzeProject(
         ),
         incrementalGrossProfitMonthlyMinor: incremental,
         netMonthlyEffectMinor: net,
-        periodNetMinor:
-          sum((a) => a.financial.periodGainMinor) - runMonthlyMinor * months - oneOffMinor,
+        // Known gains and summed costs: never unknown.
+        periodNetMinor: period.periodNetMinor ?? 0,
         payingFunctions: count((a) => a.financial.pays === 'yes'),
         nonPayingFunctions: count((a) => a.financial.pays === 'no'),
         unknownFunctions: count((a) => a.financial.pays === 'unknown'),

@@ -61,7 +61,10 @@ export function matchesAccelerator(
   const primaryDown = platform === 'mac' ? stroke.metaKey : stroke.ctrlKey;
   const otherDown = platform === 'mac' ? stroke.ctrlKey : stroke.metaKey;
   if (otherDown || primaryDown !== wanted.primary) return false;
-  if (stroke.altKey !== wanted.alt || stroke.shiftKey !== wanted.shift) return false;
+  // A symbol ("?", "/") names the character typed: Shift is part of typing it on one layout and
+  // not on another, so it is not asked for (letters, digits and named keys still are).
+  const symbol = wanted.key.length === 1 && !/[\p{L}\p{N}]/u.test(wanted.key);
+  if (stroke.altKey !== wanted.alt || (!symbol && stroke.shiftKey !== wanted.shift)) return false;
   const key = stroke.key.toLowerCase();
   return (DOM_KEY_ALIASES[key] ?? key) === wanted.key;
 }

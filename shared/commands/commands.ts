@@ -39,7 +39,13 @@ export const COMMANDS = [
     id: 'file.exportPdf',
     labelKey: 'command.file.exportPdf',
     menu: 'file',
-    accelerators: ['CmdOrCtrl+P', 'CmdOrCtrl+E'],
+    accelerators: ['CmdOrCtrl+E'],
+  },
+  {
+    id: 'file.print',
+    labelKey: 'command.file.print',
+    menu: 'file',
+    accelerators: ['CmdOrCtrl+P'],
   },
   {
     id: 'edit.undo',
@@ -203,7 +209,21 @@ export const COMMANDS = [
     menu: 'view',
     accelerators: [],
   },
-  { id: 'help.about', labelKey: 'command.help.about', menu: 'help', accelerators: [] },
+  {
+    id: 'help.shortcuts',
+    labelKey: 'command.help.shortcuts',
+    menu: 'help',
+    // "?" is a bare key: the keyboard map leaves it to a text field that has the focus.
+    accelerators: ['CmdOrCtrl+/', '?'],
+  },
+  { id: 'help.glossary', labelKey: 'command.help.glossary', menu: 'help', accelerators: [] },
+  {
+    id: 'help.about',
+    labelKey: 'command.help.about',
+    menu: 'help',
+    accelerators: [],
+    separatorBefore: true,
+  },
   {
     id: 'file.library',
     labelKey: 'library.command.library',

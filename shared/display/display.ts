@@ -1,4 +1,4 @@
-import type { BreakEven, Payback } from '../analysis';
+import type { BreakEven, FunctionCosts, Payback } from '../analysis';
 import { translate, type MessageKey, type MessageParams } from '../i18n';
 import {
   formatDate,
@@ -42,7 +42,22 @@ export interface Display {
   breakEven(breakEven: BreakEven | undefined, targetPercent?: number): string;
   /** A target growth as typed: up to two decimals ("25 %", "12.75 %"). */
   targetGrowth(percent: number | undefined): string;
+  /**
+   * A monthly run cost; one only partly known reads as its known part and what is missing
+   * ("≥ 220 000 ₽, 1 cost missing"), never "—" that hides the known part. `perMonth` adds the
+   * period ("… / month").
+   */
+  runCost(
+    costs: Pick<FunctionCosts, 'runMonthlyMinor' | 'runMonthlyKnown'> | undefined,
+    perMonth?: boolean,
+  ): string;
 }
+
+/**
+ * Decimals of durations in minutes, wherever they are shown (KPI targets, handling and answer
+ * times, the average speed of answer): one rule, so "1.5 min" never stands beside "1.52 min".
+ */
+export const MINUTE_DIGITS = 1;
 
 const cache = new Map<string, Display>();
 
@@ -72,6 +87,21 @@ function makeDisplay(language: Language, currency: string): Display {
     percent,
     number,
     date: (iso) => formatDate(language, iso),
+    runCost: (costs, perMonth = false) => {
+      const known = costs?.runMonthlyKnown;
+      if (
+        costs?.runMonthlyMinor === undefined &&
+        known?.knownMinor !== undefined &&
+        known.missing > 0
+      ) {
+        return text(perMonth ? 'analysis.partialCostPerMonth' : 'analysis.partialCost', {
+          amount: money(known.knownMinor),
+          count: known.missing,
+        });
+      }
+      const amount = money(costs?.runMonthlyMinor);
+      return perMonth ? text('canvas.node.perMonth', { amount }) : amount;
+    },
     functionName: (fn) =>
       fn.name.trim() === '' ? text(`catalog.${fn.typeId}.name`) : fn.name.trim(),
     linkLabel: (link) =>
@@ -118,7 +148,7 @@ function makeDisplay(language: Language, currency: string): Display {
         if (Math.abs(kpi.target) < 1 && kpi.target !== 0) {
           return `${number(kpi.target * 60, 0)} ${text('unit.seconds')}`;
         }
-        return `${number(kpi.target, 2)} ${text('unit.minutes')}`;
+        return `${number(kpi.target, MINUTE_DIGITS)} ${text('unit.minutes')}`;
       default:
         return `${number(kpi.target, 2)} ${text(`unit.${kpi.unit}`)}`;
     }

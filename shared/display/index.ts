@@ -1,2 +1,2 @@
 /** How figures and names read, in one place for the canvas, inspector, report and CLI. */
-export { displayFor, NOT_AVAILABLE, type Display } from './display';
+export { displayFor, MINUTE_DIGITS, NOT_AVAILABLE, type Display } from './display';

@@ -1,4 +1,5 @@
 import { domainEn } from './domain.en';
+import { helpEn } from './help.en';
 import type { MessageKey } from './index';
 import { inspectorEn } from './inspector.en';
 import { libraryEn } from './library.en';
@@ -13,5 +14,6 @@ export const catalogEn: Readonly<Record<MessageKey, string>> = {
   ...inspectorEn,
   ...libraryEn,
   ...reportEn,
+  ...helpEn,
   ...presentEn,
 };

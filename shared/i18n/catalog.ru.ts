@@ -1,4 +1,5 @@
 import { domainRu } from './domain.ru';
+import { helpRu } from './help.ru';
 import type { MessageKey } from './index';
 import { inspectorRu } from './inspector.ru';
 import { libraryRu } from './library.ru';
@@ -16,5 +17,6 @@ export const catalogRu: Readonly<Record<MessageKey, string>> = {
   ...inspectorRu,
   ...libraryRu,
   ...reportRu,
+  ...helpRu,
   ...presentRu,
 };

@@ -169,6 +169,10 @@ export const domainEn = {
   'analysis.humanMonthly': 'Staff cost per month',
   'analysis.linesMonthly': 'Phone lines per month',
   'analysis.toolsMonthly': 'Tools per month',
+  'analysis.partialCost':
+    '≥ {amount}, {count, plural, one {# cost missing} other {# costs missing}}',
+  'analysis.partialCostPerMonth':
+    '≥ {amount} / month, {count, plural, one {# cost missing} other {# costs missing}}',
   'analysis.runMonthly': 'Monthly run cost',
   'analysis.oneOff': 'One-off cost',
   'analysis.incrementalProfit': 'Incremental gross profit per month',
@@ -225,7 +229,7 @@ export const domainEn = {
   'check.function.financial-no-owner':
     'Nobody is accountable for the financial goal of “{function}”. Name one manager who answers for it.',
   'check.function.does-not-pay':
-    '“{function}” does not pay: the target growth of {target} % is below the break-even growth of {breakEven} %. Raise the target, cut the run cost, or reconsider the function.',
+    '“{function}” does not pay: the target growth of {target}% is below the break-even growth of {breakEven}%. Raise the target, cut the run cost, or reconsider the function.',
   'check.function.cannot-pay':
     '“{function}” cannot pay through growth: its baseline revenue or gross margin is zero while it costs money to run. Enter the revenue of the segment it serves, or reconsider the function.',
   'check.role.no-cost':
@@ -247,7 +251,7 @@ export const domainEn = {
   'check.kpi.no-breach-action':
     '{person} reacts when KPI “{kpi}” of “{function}” is missed, but what they do is not described. Write down the action, so a breach leads to a decision.',
   'check.kpi.growth-mismatch':
-    'Sales-growth KPI “{kpi}” of “{function}” targets {kpiTarget} %, but the financial goal is {goal} %. Use one figure in both, so the KPI controls the growth the function is paid for.',
+    'Sales-growth KPI “{kpi}” of “{function}” targets {kpiTarget}%, but the financial goal is {goal}%. Use one figure in both, so the KPI controls the growth the function is paid for.',
   'check.role.shared-agents':
     'Role “{role}” of “{function}” answers requests but is shared with other work, and nobody is named in it, so the staffing counts all its {fte} FTE as answering requests. Name the people in the role with the share of their time they give this function (the staffing then counts that share), or make the role dedicated.',
   'check.person.dedicated-elsewhere':
@@ -265,7 +269,7 @@ export const domainEn = {
   'check.kpi.target-mismatch':
     'KPI “{kpi}” of “{function}” promises an answer within {kpiTarget} min, but the demand is planned for {demandTarget} min. Use the same time in both, so the staffing check tests the promise.',
   'check.staffing.short':
-    '“{function}” cannot answer {level} % of requests within {target} min: at {requests} requests per hour it needs {required} FTE answering requests and has {assigned} (now about {achieved} % are answered in time). Add staff or change the target.',
+    '“{function}” cannot answer {level}% of requests within {target} min: at {requests, plural, one {# request} other {# requests}} per hour it needs {required} FTE answering requests and has {assigned} (now about {achieved}% are answered in time). Add staff or change the target.',
   'check.staffing.unreachable':
     '“{function}” cannot reach its service level at the stated demand with any reasonable staff. Check the demand figures.',
   'check.line.dedicated-shared':
@@ -273,7 +277,7 @@ export const domainEn = {
   'check.line.duplicate-number':
     'Number {number} is listed twice in “{function}”. Remove the duplicate line.',
   'check.person.over-allocated':
-    '{person} is allocated {total} % across {functions}. Bring the allocations down to 100 % or assign someone else.',
+    '{person} is allocated {total}% across {functions}. Bring the allocations down to 100% or assign someone else.',
 
   'sample.keyAccounts.name': 'Key accounts',
   'sample.rich.name': 'Specialised sales system',

@@ -169,6 +169,10 @@ export const domainRu: Record<DomainKey, string> = {
   'analysis.humanMonthly': 'Затраты на персонал в месяц',
   'analysis.linesMonthly': 'Телефонные линии в месяц',
   'analysis.toolsMonthly': 'Инструменты в месяц',
+  'analysis.partialCost':
+    '≥ {amount}, {count, plural, one {# расход не указан} few {# расхода не указаны} many {# расходов не указаны} other {# расхода не указаны}}',
+  'analysis.partialCostPerMonth':
+    '≥ {amount} / мес., {count, plural, one {# расход не указан} few {# расхода не указаны} many {# расходов не указаны} other {# расхода не указаны}}',
   'analysis.runMonthly': 'Ежемесячные затраты',
   'analysis.oneOff': 'Разовые затраты',
   'analysis.incrementalProfit': 'Дополнительная валовая прибыль в месяц',
@@ -227,7 +231,7 @@ export const domainRu: Record<DomainKey, string> = {
   'check.function.financial-no-owner':
     'За финансовую цель функции «{function}» никто не отвечает. Назначьте одного руководителя, ответственного за неё.',
   'check.function.does-not-pay':
-    'Функция «{function}» не окупается: целевой рост {target} % ниже роста безубыточности {breakEven} %. Поднимите цель, сократите затраты или пересмотрите функцию.',
+    'Функция «{function}» не окупается: целевой рост {target}\u00a0% ниже роста безубыточности {breakEven}\u00a0%. Поднимите цель, сократите затраты или пересмотрите функцию.',
   'check.function.cannot-pay':
     'Функция «{function}» не может окупиться за счёт роста: базовая выручка или валовая маржа равна нулю, а затраты есть. Укажите выручку сегмента, который она обслуживает, или пересмотрите функцию.',
   'check.role.no-cost':
@@ -249,7 +253,7 @@ export const domainRu: Record<DomainKey, string> = {
   'check.kpi.no-breach-action':
     '{person} отвечает за реакцию на отклонение KPI «{kpi}» функции «{function}», но не описано, что именно он делает. Опишите действие, чтобы нарушение вело к управленческому решению.',
   'check.kpi.growth-mismatch':
-    'KPI роста продаж «{kpi}» функции «{function}» задан как {kpiTarget} %, а финансовая цель — {goal} %. Укажите одно значение, чтобы KPI контролировал тот рост, ради которого функция создаётся.',
+    'KPI роста продаж «{kpi}» функции «{function}» задан как {kpiTarget}\u00a0%, а финансовая цель — {goal}\u00a0%. Укажите одно значение, чтобы KPI контролировал тот рост, ради которого функция создаётся.',
   'check.role.shared-agents':
     'Роль «{role}» функции «{function}» отвечает на обращения, но совмещена с другой работой, и в ней не указан ни один сотрудник, поэтому расчёт штата считает все её {fte} ст. занятыми обращениями. Назначьте на роль сотрудников с долей времени, которую они отдают этой функции (расчёт штата учтёт эту долю), или сделайте роль выделенной.',
   'check.person.dedicated-elsewhere':
@@ -267,7 +271,7 @@ export const domainRu: Record<DomainKey, string> = {
   'check.kpi.target-mismatch':
     'KPI «{kpi}» функции «{function}» обещает ответ за {kpiTarget} мин, а нагрузка рассчитана на {demandTarget} мин. Укажите одно и то же время, чтобы проверка штата проверяла обещание.',
   'check.staffing.short':
-    'Функция «{function}» не успевает ответить на {level} % обращений за {target} мин. Нагрузка — обращений в час: {requests}; по Эрлангу C нужно ставок на обращениях: {required}, а есть: {assigned} (сейчас в срок отвечают примерно на {achieved} % обращений). Добавьте сотрудников или измените цель.',
+    'Функция «{function}» не успевает ответить на {level}\u00a0% обращений за {target} мин. Нагрузка — обращений в час: {requests}; по Эрлангу C нужно ставок на обращениях: {required}, а есть: {assigned} (сейчас в срок отвечают примерно на {achieved}\u00a0% обращений). Добавьте сотрудников или измените цель.',
   'check.staffing.unreachable':
     'Функция «{function}» не достигает уровня сервиса при указанной нагрузке ни при каком разумном штате. Проверьте цифры нагрузки.',
   'check.line.dedicated-shared':
@@ -275,7 +279,7 @@ export const domainRu: Record<DomainKey, string> = {
   'check.line.duplicate-number':
     'Номер {number} указан в функции «{function}» дважды. Удалите повтор.',
   'check.person.over-allocated':
-    '{person}: загрузка {total} % в функциях {functions}. Снизьте загрузку до 100 % или назначьте другого сотрудника.',
+    '{person}: загрузка {total}\u00a0% в функциях {functions}. Снизьте загрузку до 100\u00a0% или назначьте другого сотрудника.',
 
   'sample.keyAccounts.name': 'Ключевые клиенты',
   'sample.rich.name': 'Специализированная система продаж',

@@ -1,4 +1,5 @@
 import type { DomainKey } from './domain.en';
+import type { HelpKey } from './help.en';
 import type { InspectorKey } from './inspector.en';
 import type { Language } from './language';
 import type { LibraryKey } from './library.en';
@@ -13,7 +14,8 @@ export { LANGUAGES, isLanguage, type Language } from './language';
 export { placeholderNames as placeholdersOf, pluralForms } from './message-format';
 
 /** Every catalog, one per area of the product, merged; keys are prefixed by area. */
-export type MessageKey = UiKey | DomainKey | InspectorKey | LibraryKey | ReportKey | PresentKey;
+export type MessageKey =
+  UiKey | DomainKey | InspectorKey | LibraryKey | ReportKey | HelpKey | PresentKey;
 /** Values substituted for {name} placeholders. */
 export type MessageParams = Readonly<Record<string, string | number>>;
 

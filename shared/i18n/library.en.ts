@@ -100,7 +100,7 @@ export const libraryEn = {
   'library.recover.open': 'Continue from this version',
   'library.recover.cancel': 'Not now',
   'library.command.library': 'Projects…',
-  'library.command.newProject': 'New project',
+  'library.command.newProject': 'New project…',
   'library.command.importProject': 'Import a project file…',
   'library.command.exportProject': 'Export the project file…',
   'library.menu.recent': 'Open recent',

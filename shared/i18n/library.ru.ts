@@ -101,7 +101,7 @@ export const libraryRu: Record<LibraryKey, string> = {
   'library.recover.open': 'Продолжить с этой версии',
   'library.recover.cancel': 'Не сейчас',
   'library.command.library': 'Проекты…',
-  'library.command.newProject': 'Новый проект',
+  'library.command.newProject': 'Новый проект…',
   'library.command.importProject': 'Импорт файла проекта…',
   'library.command.exportProject': 'Экспорт файла проекта…',
   'library.menu.recent': 'Недавние проекты',

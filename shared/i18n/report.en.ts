@@ -24,36 +24,86 @@ export const reportEn = {
   'report.cover.note':
     'Prepared with Sales System Workbench. Every figure is computed from the project by the same analysis the app shows. Amounts in {currency}; costs and effects are per month unless marked one-off.',
 
+  'report.pageRef': 'p. {page}',
+  'report.more': '{count} more',
+  'report.moreIn': '… and {count} more: see “{section}”',
+
+  'report.decision.title': 'Proposal for decision',
+  'report.decision.scopeCompany': 'the sales of {company}',
+  'report.decision.scopeProject': 'the sales system “{name}”',
+  'report.decision.proposal':
+    'Proposed: organise {scope} as {count, plural, one {# specialised function} other {# specialised functions}} ({functions}), staffed with {fte} FTE, over a planning period of {months, plural, one {# month} other {# months}}.',
+  'report.decision.proposalEmpty':
+    'No proposal yet: the design “{name}” has no functions. Add functions on the canvas to see what they cost and bring.',
+  'report.decision.moreListed': '{count} more, listed in “{section}”',
+  'report.decision.withPurpose': '{name}: {purpose}',
+  'report.decision.monthly': 'Run cost per month',
+  'report.decision.monthlyShort': 'incl. {cost} for {fte} FTE short of staff',
+  'report.decision.oneOff': 'One-off cost',
+  'report.decision.payback': 'Payback of the design',
+  'report.decision.roi': 'Return over {months, plural, one {# month} other {# months}}',
+  'report.decision.periodNet': 'Net result over {months, plural, one {# month} other {# months}}',
+  'report.decision.hire': 'Staff to hire',
+  'report.decision.hireValue': '{fte} FTE',
+  'report.decision.hireNote':
+    '{required} FTE needed · {people, plural, one {# person} other {# people}} named',
+  'report.decision.basis':
+    'Functions short of staff for their service level are costed at the staff they need. Figures for functions with missing data are left out of the totals.',
+  'report.decision.errors': 'Open errors',
+  'report.decision.error': '{where}: {message}',
+  'report.decision.noErrors': 'The design checks found no errors.',
+  'report.decision.otherChecks': 'Also open: {checks}',
+  'report.decision.warnings': '{count, plural, one {# warning} other {# warnings}}',
+  'report.decision.notes': '{count, plural, one {# note} other {# notes}}',
+  'report.decision.paybackNever': 'Never',
+  'report.decision.short': 'Short of staff for the service level',
+  'report.decision.shortItem':
+    '{function}: {needed} FTE needed, {assigned} FTE answer requests; costed at {needed} FTE ({cost} per month more)',
+  'report.decision.pays': 'Which functions pay',
+  'report.decision.paysItem': 'Pay at the staff they need: {count} of {assessed}{names}',
+  'report.decision.notPaysItem': 'Do not pay: {count} of {assessed}{names}',
+  'report.decision.unknownItem':
+    '{count, plural, one {# function has} other {# functions have}} no complete financial goal{names}',
+  'report.decision.names': ' — {names}',
+  'report.decision.shortMark': '{name} (short of staff)',
+
   'report.summary.title': 'Executive summary',
   'report.summary.functions': 'Functions',
   'report.summary.fte': 'Staff, FTE',
   'report.summary.openErrors': 'Open design errors',
   'report.summary.openWarnings': '{count, plural, one {# warning} other {# warnings}}',
-  'report.summary.verdict':
-    '{paying} of {assessed, plural, one {# function} other {# functions}} with a financial goal {paying, plural, one {pays for itself} other {pay for themselves}} at the target growth.',
   'report.summary.noFunctions':
     'The design has no functions yet. Add functions on the canvas to see their cost, staffing and financial effect here.',
-  'report.summary.paying': 'Functions that pay',
-  'report.summary.notPaying': 'Functions that do not pay yet',
-  'report.summary.unassessed': 'Functions without a complete financial goal',
   'report.summary.errorsOpen':
     '{count, plural, one {# design error is} other {# design errors are}} still open; see the section "{section}".',
   'report.summary.noErrors': 'No design errors are open.',
 
   'report.diagram.title': 'Design of the sales system',
   'report.diagram.intro':
-    'Functions as on the canvas. The coloured edge of each box shows whether the function pays (green), does not pay (red) or has no complete financial goal (grey-blue).',
+    'Functions as placed on the canvas. Each box says whether the function pays at its target growth; the coloured edge repeats it (green: pays, red: does not pay, grey-blue: not enough data). Numbers on the links refer to the list of link labels under the diagram.',
   'report.diagram.empty': 'The design has no functions to draw.',
   'report.diagram.part': 'Design of the sales system — part {part} of {parts}',
   'report.diagram.overview':
-    'The design is too large for one page: the numbered frames are shown enlarged on the next pages.',
+    'The design does not fit on one page: each numbered frame is shown on a page of its own; the index after this page gives the part and page of every function.',
+  'report.diagram.index': 'Where to find each function',
+  'report.diagram.indexFunction': 'Function',
+  'report.diagram.indexPlace': 'Part, page',
+  'report.diagram.indexEntry': 'part {part}, p. {page}',
+  'report.diagram.notes': 'Link labels',
+  'report.diagram.noteElsewhere': '{label} (with {function}, part {part})',
+  'report.diagram.pays': 'Pays',
+  'report.diagram.doesNotPay': 'Does not pay',
+  'report.diagram.notEnoughData': 'Payback: not enough data',
+  'report.diagram.kpi': 'KPI {name}: {target}',
+  'report.diagram.moreKpis':
+    '{count, plural, one {and # more KPI} other {and # more KPIs}} in the function section',
   'report.diagram.fte': '{fte} FTE',
   'report.diagram.costPerMonth': '{cost} / month',
   'report.diagram.owner': 'Owner: {name}',
 
   'report.functions.title': 'Functions',
   'report.functions.intro':
-    'Each function is analysed in four categories: human resources, technical resources, business process and financial result.',
+    'Each function is analysed in four categories: human resources, technical resources, business process and financial result. Whether a function pays is judged at the staff its service level needs.',
   'report.functions.none': 'There are no functions in this design.',
   'report.functions.column.function': 'Function',
   'report.functions.column.owner': 'Owner',
@@ -63,6 +113,7 @@ export const reportEn = {
   'report.functions.column.target': 'Target',
   'report.functions.column.pays': 'Pays',
 
+  'report.functions.shortPays': '{pays}, short of staff',
   'report.fn.title': '{number}. {name}',
   'report.fn.type': 'Type',
   'report.fn.status': 'Status',
@@ -146,13 +197,16 @@ export const reportEn = {
   'report.finance.missing.lines': 'line costs',
   'report.finance.missing.tools': 'tool costs',
 
+  'report.finance.atNeededStaff': 'Costed at the staff it needs',
+  'report.finance.atNeededStaffText':
+    'The {fte} FTE more that answering requests needs cost {cost} per month: run cost {run}, net effect {net} per month, break-even growth {breakEven}. The decision page counts the function this way.',
   'report.checks.title': 'Open design checks',
   'report.checks.intro':
     '{error, plural, one {# error} other {# errors}}, {warning, plural, one {# warning} other {# warnings}}, {info, plural, one {# note} other {# notes}}.',
   'report.checks.severity': 'Severity',
   'report.checks.element': 'Where',
   'report.checks.message': 'What is wrong and what to do',
-  'report.checks.none': 'No open design checks: the design holds together.',
+  'report.checks.none': 'The design checks found nothing open.',
   'report.checks.project': 'Whole design',
 
   'report.appendix.title': 'Assumptions and formulas',
@@ -177,7 +231,6 @@ export const reportEn = {
   'report.total': 'Total',
   'report.summary.payingCount': 'Functions that pay',
   'report.summary.payingValue': '{paying} of {assessed}',
-  'report.summary.doesItPay': 'Does the design pay?',
   'report.summary.incompleteCosts':
     '{count, plural, one {# function has} other {# functions have}} cost fields left empty, so {count, plural, one {its run cost is} other {their run costs are}} not in the totals: {names}.',
   'report.summary.incompleteProfit':
@@ -191,7 +244,7 @@ export const reportEn = {
   'report.summary.processFigures':
     'Process steps: {steps}; KPIs: {kpis}, measured automatically: {automated}; functions short of staff: {short}',
   'report.summary.financialFigures':
-    'Baseline revenue {baseline} per month, incremental gross profit {profit} per month; net result over {period} months: {periodNet}',
+    'Baseline revenue {baseline} per month, incremental gross profit {profit} per month; net result over {period, plural, one {# month} other {# months}}: {periodNet}',
   'report.staffing.shortTitle': 'Not enough staff for the service level',
   'report.appendix.settings': 'Project settings',
   'report.appendix.formulas': 'Formulas',

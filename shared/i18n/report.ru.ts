@@ -18,49 +18,102 @@ export const reportRu: Record<ReportKey, string> = {
   'report.cover.date': 'Дата',
   'report.cover.scope': 'Охват',
   'report.cover.scopeValue':
-    'Функций: {functions} · FTE: {fte} · период планирования {months} мес.',
+    'Функций: {functions} · ставок: {fte} · период планирования {months} мес.',
   'report.cover.note':
     'Подготовлено в Sales System Workbench. Все показатели рассчитаны по проекту тем же анализом, что и в приложении. Суммы в {currency}; затраты и эффекты — в месяц, если не отмечены как разовые.',
 
+  'report.pageRef': 'с. {page}',
+  'report.more': 'ещё {count}',
+  'report.moreIn': '… и ещё {count}: см. раздел «{section}»',
+
+  'report.decision.title': 'Предложение для решения',
+  'report.decision.scopeCompany': 'продажи компании {company}',
+  'report.decision.scopeProject': 'систему продаж «{name}»',
+  'report.decision.proposal':
+    'Предлагается организовать {scope} в виде {count, plural, one {# специализированной функции} few {# специализированных функций} many {# специализированных функций} other {# специализированной функции}} ({functions}) с численностью {fte} ст. на период планирования {months} мес.',
+  'report.decision.proposalEmpty':
+    'Предложения пока нет: в проекте «{name}» нет функций. Добавьте функции на схему, чтобы увидеть их затраты и эффект.',
+  'report.decision.moreListed': 'ещё {count} — список в разделе «{section}»',
+  'report.decision.withPurpose': '{name}: {purpose}',
+  'report.decision.monthly': 'Текущие затраты в месяц',
+  'report.decision.monthlyShort': 'в т. ч. {cost} на недостающие {fte} ст.',
+  'report.decision.oneOff': 'Разовые затраты',
+  'report.decision.payback': 'Окупаемость проекта',
+  'report.decision.roi': 'Отдача за {months} мес.',
+  'report.decision.periodNet': 'Чистый результат за {months} мес.',
+  'report.decision.hire': 'Нужно нанять',
+  'report.decision.hireValue': '{fte} ст.',
+  'report.decision.hireNote':
+    'нужно {required} ст. · поимённо {people, plural, one {# сотрудник} few {# сотрудника} many {# сотрудников} other {# сотрудника}}',
+  'report.decision.basis':
+    'Функции, которым не хватает штата для уровня сервиса, посчитаны с нужным им штатом. Показатели функций с незаполненными данными в итоги не вошли.',
+  'report.decision.errors': 'Открытые ошибки',
+  'report.decision.error': '{where}: {message}',
+  'report.decision.noErrors': 'Проверки проекта не нашли ошибок.',
+  'report.decision.otherChecks': 'Также открыто: {checks}',
+  'report.decision.warnings':
+    '{count, plural, one {# предупреждение} few {# предупреждения} many {# предупреждений} other {# предупреждения}}',
+  'report.decision.notes':
+    '{count, plural, one {# заметка} few {# заметки} many {# заметок} other {# заметки}}',
+  'report.decision.paybackNever': 'Не окупается',
+  'report.decision.short': 'Не хватает штата для уровня сервиса',
+  'report.decision.shortItem':
+    '{function}: нужно {needed} ст., на обращения назначено {assigned} ст.; посчитано с {needed} ст. (на {cost} в месяц больше)',
+  'report.decision.pays': 'Какие функции окупаются',
+  'report.decision.paysItem': 'Окупаются при нужном штате: {count} из {assessed}{names}',
+  'report.decision.notPaysItem': 'Не окупаются: {count} из {assessed}{names}',
+  'report.decision.unknownItem':
+    'Финансовая цель задана не полностью: {count, plural, one {# функция} few {# функции} many {# функций} other {# функции}}{names}',
+  'report.decision.names': ' — {names}',
+  'report.decision.shortMark': '{name} (не хватает штата)',
+
   'report.summary.title': 'Краткое резюме',
   'report.summary.functions': 'Функции',
-  'report.summary.fte': 'Персонал, FTE',
+  'report.summary.fte': 'Численность, ставок',
   'report.summary.openErrors': 'Открытые ошибки проекта',
   'report.summary.openWarnings': 'предупреждений: {count}',
-  'report.summary.verdict':
-    'Окупаются при целевом росте: {paying} из {assessed, plural, one {# функции} few {# функций} many {# функций} other {# функции}} с финансовой целью.',
   'report.summary.noFunctions':
     'В проекте пока нет функций. Добавьте функции на схему — здесь появятся их затраты, штат и финансовый эффект.',
-  'report.summary.paying': 'Окупаются',
-  'report.summary.notPaying': 'Пока не окупаются',
-  'report.summary.unassessed': 'Финансовая цель задана не полностью',
   'report.summary.errorsOpen':
     'Открытых ошибок проекта: {count}; они перечислены в разделе «{section}».',
   'report.summary.noErrors': 'Открытых ошибок проекта нет.',
 
   'report.diagram.title': 'Схема системы продаж',
   'report.diagram.intro':
-    'Функции в том виде, в каком они расположены на схеме. Цветная кромка блока показывает, окупается функция (зелёный), не окупается (красный) или её финансовая цель не задана полностью (серо-синий).',
+    'Функции в том виде, в каком они расположены на схеме. В каждом блоке сказано, окупается ли функция при целевом росте; цветная кромка повторяет это (зелёная — окупается, красная — не окупается, серо-синяя — данных недостаточно). Номера на связях отсылают к списку подписей связей под схемой.',
   'report.diagram.empty': 'В проекте нет функций для схемы.',
   'report.diagram.part': 'Схема системы продаж — часть {part} из {parts}',
   'report.diagram.overview':
-    'Схема не помещается на одну страницу: пронумерованные фрагменты показаны крупно на следующих страницах.',
-  'report.diagram.fte': '{fte} FTE',
+    'Схема не помещается на одну страницу: каждый пронумерованный фрагмент показан на отдельной странице; в указателе после этой страницы — часть и страница каждой функции.',
+  'report.diagram.index': 'Где найти функцию на схеме',
+  'report.diagram.indexFunction': 'Функция',
+  'report.diagram.indexPlace': 'Часть, страница',
+  'report.diagram.indexEntry': 'часть {part}, с. {page}',
+  'report.diagram.notes': 'Подписи связей',
+  'report.diagram.noteElsewhere': '{label} (связь с функцией {function}, часть {part})',
+  'report.diagram.pays': 'Окупается',
+  'report.diagram.doesNotPay': 'Не окупается',
+  'report.diagram.notEnoughData': 'Окупаемость: данных недостаточно',
+  'report.diagram.kpi': 'KPI «{name}»: {target}',
+  'report.diagram.moreKpis':
+    'и ещё {count, plural, one {# KPI} few {# KPI} many {# KPI} other {# KPI}} в разделе функции',
+  'report.diagram.fte': '{fte} ст.',
   'report.diagram.costPerMonth': '{cost} в мес.',
   'report.diagram.owner': 'Владелец: {name}',
 
   'report.functions.title': 'Функции',
   'report.functions.intro':
-    'Каждая функция разобрана по четырём категориям: человеческие ресурсы, технические ресурсы, бизнес-процесс и финансовый результат.',
+    'Каждая функция разобрана по четырём категориям: человеческие ресурсы, технические ресурсы, бизнес-процесс и финансовый результат. Окупаемость функции оценена при штате, который нужен для её уровня сервиса.',
   'report.functions.none': 'В проекте нет функций.',
   'report.functions.column.function': 'Функция',
   'report.functions.column.owner': 'Владелец',
-  'report.functions.column.fte': 'FTE',
+  'report.functions.column.fte': 'Ставок',
   'report.functions.column.monthlyCost': 'Затраты в мес.',
   'report.functions.column.breakEven': 'Безубыт. рост',
   'report.functions.column.target': 'Цель',
   'report.functions.column.pays': 'Окупается',
 
+  'report.functions.shortPays': '{pays}, не хватает штата',
   'report.fn.title': '{number}. {name}',
   'report.fn.type': 'Тип',
   'report.fn.status': 'Статус',
@@ -75,9 +128,9 @@ export const reportRu: Record<ReportKey, string> = {
 
   'report.human.title': 'Человеческие ресурсы',
   'report.human.role': 'Роль',
-  'report.human.fte': 'FTE',
+  'report.human.fte': 'Ставок',
   'report.human.dedicated': 'Занятость',
-  'report.human.costPerFte': 'Стоимость FTE',
+  'report.human.costPerFte': 'Стоимость ставки',
   'report.human.monthly': 'В месяц',
   'report.human.none': 'Роли не назначены.',
   'report.human.people': 'Сотрудники',
@@ -111,12 +164,12 @@ export const reportRu: Record<ReportKey, string> = {
   'report.staffing.peakValue':
     '{peak} от среднего часа, которому нужно {agents, plural, one {# сотрудник} few {# сотрудника} many {# сотрудников} other {# сотрудника}}',
   'report.staffing.targetValue': '{level} запросов — ответ не позже {minutes} мин',
-  'report.staffing.fteNeeded': 'Нужно FTE (потери времени {shrinkage}, {hours} ч в неделю)',
-  'report.staffing.fteAssigned': 'Назначено FTE для ответов на запросы',
+  'report.staffing.fteNeeded': 'Нужно ставок (потери времени {shrinkage}, {hours} ч в неделю)',
+  'report.staffing.fteAssigned': 'Ставок на ответы на обращения',
   'report.staffing.achieved': 'Уровень сервиса при назначенном штате',
   'report.staffing.asaValue': '{minutes} мин',
   'report.staffing.short':
-    'Штата не хватает: для уровня сервиса нужно {needed} FTE, назначено {assigned}.',
+    'Штата не хватает: для уровня сервиса нужно {needed} ст., назначено {assigned} ст.',
   'report.staffing.enough': 'Назначенный штат обеспечивает уровень сервиса при заданной нагрузке.',
 
   'report.finance.title': 'Финансовый результат',
@@ -144,19 +197,22 @@ export const reportRu: Record<ReportKey, string> = {
   'report.finance.missing.lines': 'стоимость линий',
   'report.finance.missing.tools': 'стоимость инструментов',
 
+  'report.finance.atNeededStaff': 'Расчёт с нужным штатом',
+  'report.finance.atNeededStaffText':
+    'Недостающие для ответов на обращения {fte} ст. стоят {cost} в месяц: текущие затраты {run}, чистый эффект {net} в месяц, безубыточный рост {breakEven}. Так функция учтена на странице решения.',
   'report.checks.title': 'Открытые замечания проверки',
   'report.checks.intro': 'Ошибок: {error}, предупреждений: {warning}, заметок: {info}.',
   'report.checks.severity': 'Важность',
   'report.checks.element': 'Где',
   'report.checks.message': 'Что не так и что сделать',
-  'report.checks.none': 'Открытых замечаний нет: проект согласован.',
+  'report.checks.none': 'Проверки проекта не нашли открытых замечаний.',
   'report.checks.project': 'Проект в целом',
 
   'report.appendix.title': 'Допущения и формулы',
   'report.appendix.intro':
     'Показатели отчёта рассчитаны так, как описано ниже. Суммы округлены до целых единиц валюты только при выводе.',
   'report.appendix.runCostFormula':
-    '∑ (FTE × стоимость FTE) + телефонные линии + ежемесячная стоимость инструментов. Разовые затраты — разовая стоимость инструментов.',
+    '∑ (ставки × стоимость ставки) + телефонные линии + ежемесячная стоимость инструментов. Разовые затраты — разовая стоимость инструментов.',
   'report.appendix.profitFormula': 'базовая выручка в месяц × целевой рост × валовая маржа.',
   'report.appendix.net': 'Чистый эффект, окупаемость, отдача',
   'report.appendix.netFormula':
@@ -165,7 +221,7 @@ export const reportRu: Record<ReportKey, string> = {
     'текущие затраты ÷ (базовая выручка × валовая маржа): рост, который нужен функции, только чтобы окупить себя. Функция окупается, если её целевой рост не ниже этого значения.',
   'report.appendix.erlang': 'Штат (Erlang C)',
   'report.appendix.erlangFormula':
-    'трафик A = запросы в час × время обработки в минутах ÷ 60. При N > A операторов вероятность ожидания равна Erlang C(N, A), а уровень сервиса — 1 − P(ожидания) × e^(−(N − A) × цель ÷ время обработки). Наименьшее N, обеспечивающее уровень сервиса, делится на (1 − потери времени) и умножается на часы покрытия ÷ {hours} оплачиваемых часов одного FTE в неделю, затем округляется вверх до половины FTE.',
+    'трафик A = запросы в час × время обработки в минутах ÷ 60. При N > A операторов вероятность ожидания равна Erlang C(N, A), а уровень сервиса — 1 − P(ожидания) × e^(−(N − A) × цель ÷ время обработки). Наименьшее N, обеспечивающее уровень сервиса, делится на (1 − потери времени) и умножается на часы покрытия ÷ {hours} оплачиваемых часов одной ставки в неделю, затем округляется вверх до половины ставки.',
   'report.appendix.period': 'Период планирования',
   'report.appendix.periodValue': '{months} мес., первый месяц — {start}',
   'report.appendix.currency': 'Валюта',
@@ -173,7 +229,6 @@ export const reportRu: Record<ReportKey, string> = {
   'report.total': 'Итого',
   'report.summary.payingCount': 'Окупающиеся функции',
   'report.summary.payingValue': '{paying} из {assessed}',
-  'report.summary.doesItPay': 'Окупается ли система?',
   'report.summary.incompleteCosts':
     'Функций с незаполненными затратами: {count}; их текущие затраты не вошли в итоги: {names}.',
   'report.summary.incompleteProfit':
@@ -183,7 +238,7 @@ export const reportRu: Record<ReportKey, string> = {
   'report.summary.keyFigures': 'Ключевые показатели',
   'report.summary.perMonth': 'В месяц',
   'report.summary.humanFigures':
-    '{fte} FTE, из них выделенных {dedicated}; сотрудников поимённо: {people}',
+    '{fte} ст., из них выделенных {dedicated} ст.; сотрудников поимённо: {people}',
   'report.summary.technicalFigures':
     'Телефонных линий: {lines}; инструментов: {tools}; разовые затраты {oneOff}',
   'report.summary.processFigures':
@@ -193,5 +248,5 @@ export const reportRu: Record<ReportKey, string> = {
   'report.staffing.shortTitle': 'Штата не хватает для уровня сервиса',
   'report.appendix.settings': 'Настройки проекта',
   'report.appendix.formulas': 'Формулы',
-  'report.appendix.contractedHours': 'Оплачиваемых часов одного FTE в неделю',
+  'report.appendix.contractedHours': 'Оплачиваемых часов одной ставки в неделю',
 };

@@ -10,7 +10,6 @@ export const uiEn = {
     'The workbench could not start. Reload the page; your saved projects are untouched.',
   'app.edition.desktop': 'Desktop',
   'app.edition.browser': 'Browser edition',
-  'app.about': 'Sales System Workbench {version}. Design the specialization of a sales system.',
 
   'export.title': 'Export the PDF report',
   'export.intro':
@@ -22,6 +21,14 @@ export const uiEn = {
   'export.downloaded': 'The report has been downloaded.',
   'export.failed': 'The report was not exported: {reason}. Your design is unchanged; try again.',
   'export.failedReason': 'the PDF could not be made',
+  'print.title': 'Print the report',
+  'print.intro':
+    'The same A4 report as the PDF export, sent to the print dialog of your system (in the browser edition, opened in a new tab to print from there).',
+  'print.run': 'Print…',
+  'print.sent': 'The report went to the print dialog.',
+  'print.opened': 'The report opened in a new tab: print it from there.',
+  'print.cancelled': 'Printing was cancelled.',
+  'print.failed': 'The report was not printed: {reason}. Your design is unchanged; try again.',
   'dialog.close': 'Close',
   'dialog.ok': 'OK',
 
@@ -34,6 +41,7 @@ export const uiEn = {
 
   'command.file.save': 'Save',
   'command.file.exportPdf': 'Export PDF report…',
+  'command.file.print': 'Print report…',
   'command.edit.undo': 'Undo',
   'command.edit.redo': 'Redo',
   'command.edit.cut': 'Cut',
@@ -63,6 +71,8 @@ export const uiEn = {
   'command.view.zoomOut': 'Zoom out',
   'command.view.language': 'Русский / English',
   'command.view.theme': 'Next theme',
+  'command.help.shortcuts': 'Keyboard shortcuts',
+  'command.help.glossary': 'Glossary',
   'command.view.present': 'Present',
   'command.view.panels': 'Hide palette and side panel',
   'command.view.largeType': 'Large type on cards',

@@ -8,7 +8,6 @@ export const uiRu: Record<UiKey, string> = {
     'Не удалось запустить программу. Перезагрузите страницу — сохранённые проекты не затронуты.',
   'app.edition.desktop': 'Настольная версия',
   'app.edition.browser': 'Браузерная версия',
-  'app.about': 'Верстак системы продаж {version}. Проектирование специализации системы продаж.',
 
   'export.title': 'Экспорт отчёта в PDF',
   'export.intro':
@@ -20,6 +19,14 @@ export const uiRu: Record<UiKey, string> = {
   'export.downloaded': 'Отчёт скачан.',
   'export.failed': 'Отчёт не экспортирован: {reason}. Проект не изменился — попробуйте ещё раз.',
   'export.failedReason': 'не удалось сформировать PDF',
+  'print.title': 'Печать отчёта',
+  'print.intro':
+    'Тот же отчёт A4, что и при экспорте в PDF, передаётся в окно печати системы (в браузерной версии он открывается в новой вкладке, откуда его можно напечатать).',
+  'print.run': 'Печать…',
+  'print.sent': 'Отчёт передан в окно печати.',
+  'print.opened': 'Отчёт открыт в новой вкладке — напечатайте его оттуда.',
+  'print.cancelled': 'Печать отменена.',
+  'print.failed': 'Отчёт не напечатан: {reason}. Проект не изменился — попробуйте ещё раз.',
   'dialog.close': 'Закрыть',
   'dialog.ok': 'OK',
 
@@ -32,6 +39,7 @@ export const uiRu: Record<UiKey, string> = {
 
   'command.file.save': 'Сохранить',
   'command.file.exportPdf': 'Экспорт отчёта в PDF…',
+  'command.file.print': 'Печать отчёта…',
   'command.edit.undo': 'Отменить',
   'command.edit.redo': 'Повторить',
   'command.edit.cut': 'Вырезать',
@@ -61,6 +69,8 @@ export const uiRu: Record<UiKey, string> = {
   'command.view.zoomOut': 'Уменьшить',
   'command.view.language': 'Русский / English',
   'command.view.theme': 'Следующая тема',
+  'command.help.shortcuts': 'Сочетания клавиш',
+  'command.help.glossary': 'Словарь терминов',
   'command.view.present': 'Презентация',
   'command.view.panels': 'Скрыть палитру и боковую панель',
   'command.view.largeType': 'Крупный шрифт на карточках',

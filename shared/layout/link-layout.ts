@@ -1,4 +1,5 @@
 import type { Position } from '../model';
+import { segmentBox } from './clear-route';
 import { linkRoute, pointAlong, type Side } from './link-route';
 import { rectsOverlap, type Rect, type Size } from './rect';
 
@@ -109,14 +110,7 @@ const cellKey = (i: number, j: number) => i * 1_000_000 + j;
 /** Whether a route runs through a card other than its two ends. */
 function blocked(points: readonly Position[], cards: BoxIndex, ends: readonly Rect[]): boolean {
   return points.slice(1).some((b, index) => {
-    const a = points[index] ?? b;
-    const segment = {
-      x: Math.min(a.x, b.x),
-      y: Math.min(a.y, b.y),
-      width: Math.abs(b.x - a.x),
-      height: Math.abs(b.y - a.y),
-    };
-    return cards.crossed(segment, ends);
+    return cards.crossed(segmentBox(points[index] ?? b, b), ends);
   });
 }
 

@@ -71,6 +71,11 @@ export interface SavedFile {
   readonly path?: string;
 }
 
+/** How printing went: sent to the printer, or cancelled (or, in a browser, the tab blocked). */
+export interface PrintedFile {
+  readonly printed: boolean;
+}
+
 /** A project exported to a file: a native save dialog on the desktop, a download in a browser. */
 export interface ExportedFile extends SavedFile {
   readonly fileName: string;
@@ -127,6 +132,11 @@ export interface WorkbenchApi {
   updateSettings(patch: SettingsPatch): Promise<Settings>;
   /** Saves a PDF: native save dialog on the desktop, a download in the browser edition. */
   savePdf(pdf: Uint8Array, fileName: string): Promise<SavedFile>;
+  /**
+   * Prints a PDF: the system print dialog on the desktop; the browser edition opens it in a new
+   * tab, whose viewer prints it.
+   */
+  printPdf(pdf: Uint8Array, fileName: string): Promise<PrintedFile>;
   /** What happened to storage at start that the user should be told; each is given once. */
   takeStartupNotices(): Promise<StartupNotice[]>;
   /** Which native menu items are enabled or checked now (desktop; nothing in a browser). */
@@ -164,6 +174,7 @@ const METHOD_SET: { readonly [M in WorkbenchMethod]: true } = {
   getSettings: true,
   updateSettings: true,
   savePdf: true,
+  printPdf: true,
   takeStartupNotices: true,
   updateMenuState: true,
 };

@@ -98,6 +98,7 @@ export type LibraryApi = Omit<
   | 'getSettings'
   | 'updateSettings'
   | 'savePdf'
+  | 'printPdf'
   | 'exportProject'
   | 'updateMenuState'
   | 'takeStartupNotices'

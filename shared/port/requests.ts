@@ -75,6 +75,7 @@ export const requestSchemas: {
   getSettings: z.tuple([]),
   updateSettings: z.tuple([settingsPatchSchema]),
   savePdf: z.tuple([pdfBytesSchema, fileNameSchema]),
+  printPdf: z.tuple([pdfBytesSchema, fileNameSchema]),
   takeStartupNotices: z.tuple([]),
   updateMenuState: z.tuple([menuStateSchema]),
 };

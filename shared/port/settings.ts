@@ -11,6 +11,10 @@ export const settingsSchema = z.object({
   largeType: z.boolean().optional(),
   /** The project opened at start; absent before the first save. */
   lastProjectId: z.string().min(1).max(200).optional(),
+  /** Inspector sections the user closed (ids); every other section shows open. */
+  closedSections: z.array(z.string().min(1).max(40)).max(40).optional(),
+  /** The first-run hint on the canvas was dismissed: it is not shown again. */
+  canvasHintDismissed: z.boolean().optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -5,6 +5,7 @@ import type { Project } from '../model';
 import { appendixSection } from './sections/appendix';
 import { checksSection } from './sections/checks';
 import { createContext } from './sections/context';
+import { decisionSection } from './sections/decision';
 import { diagramSection } from './sections/diagram';
 import { functionSection } from './sections/function';
 import { functionsChapter } from './sections/functions';
@@ -66,8 +67,7 @@ export function buildReportModel(
       headerLeft: company ? `${name} · ${company}` : name,
       headerRight: w.t('report.title'),
       footerLeft: date,
-      diagramPart: w.t('report.diagram.part'),
-      diagramOverview: w.t('report.diagram.overview'),
+      pageRef: w.t('report.pageRef'),
     },
     cover: {
       kicker: w.t('report.cover.kicker'),
@@ -77,6 +77,7 @@ export function buildReportModel(
       note: w.t('report.cover.note', { currency: project.currency }),
     },
     sections: [
+      decisionSection(ctx, checks),
       summarySection(ctx, open),
       diagramSection(ctx),
       functionsChapter(ctx),

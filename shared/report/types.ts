@@ -31,9 +31,8 @@ export interface ReportLabels {
   headerLeft: string;
   headerRight: string;
   footerLeft: string;
-  /** A diagram split over several pages: template with {part} and {parts}. */
-  diagramPart: string;
-  diagramOverview: string;
+  /** A page reference: template with {page}. */
+  pageRef: string;
 }
 
 export interface Cover {
@@ -57,8 +56,13 @@ export interface Section {
   /** 1: a chapter in the contents and outline; 2: an entry under the previous chapter. */
   level: 1 | 2;
   title: string;
-  /** Chapters and functions start on a fresh page. */
+  /** Start on a fresh page; otherwise the section follows the previous one when there is room. */
   newPage: boolean;
+  /**
+   * Drawn on the page right after the cover, before the contents, once every other page is
+   * known, so it can refer to them; it must fit one page.
+   */
+  front?: boolean;
   /** A wide diagram gets a landscape page. */
   orientation?: 'portrait' | 'landscape';
   blocks: Block[];
@@ -66,14 +70,24 @@ export interface Section {
 
 export type Block =
   | { kind: 'heading'; text: string }
-  | { kind: 'paragraph'; text: string; muted?: boolean }
+  /** `lead`: the opening statement of a page, set larger. */
+  | { kind: 'paragraph'; text: string; muted?: boolean; lead?: boolean }
   | { kind: 'metrics'; items: Metric[] }
   /** Label–value pairs; with `columns: 2` the first half on the left, the rest on the right. */
   | { kind: 'facts'; items: Fact[]; columns?: 1 | 2 }
   | { kind: 'list'; ordered: boolean; items: string[]; empty: string }
   | { kind: 'table'; table: Table }
   | { kind: 'callout'; tone: Tone; title: string; text: string }
+  /** Lines that each refer to a page of the report (a section or a table row by its anchor). */
+  | { kind: 'refs'; items: PageRef[] }
   | { kind: 'diagram'; diagram: Diagram };
+
+export interface PageRef {
+  text: string;
+  /** A section id or a table row's anchor. */
+  anchor: string;
+  tone?: Tone;
+}
 
 export interface Metric {
   label: string;
@@ -105,6 +119,8 @@ export interface Column {
 export interface TableRow {
   cells: string[];
   tone?: Tone;
+  /** A name other blocks refer to this row's page by (see PageRef). */
+  anchor?: string;
 }
 
 /** The canvas, in canvas units (the renderer scales it to the page). */
@@ -114,6 +130,24 @@ export interface Diagram {
   groups: DiagramGroup[];
   legend: { kind: LinkKind; label: string }[];
   empty: string;
+  text: DiagramText;
+}
+
+/** Words the diagram needs once it is laid out; {placeholders} are filled with page numbers. */
+export interface DiagramText {
+  /** Heading of a part's page: {part} and {parts}. */
+  part: string;
+  /** Caption under the overview of a split diagram. */
+  overview: string;
+  index: string;
+  indexFunction: string;
+  indexPlace: string;
+  /** One index entry: {part} and {page}. */
+  indexEntry: string;
+  /** Title of the numbered list of link labels. */
+  notes: string;
+  /** A label whose other end is on another part: {label}, {function} and {part}. */
+  noteElsewhere: string;
 }
 
 export interface Box {
@@ -123,10 +157,14 @@ export interface Box {
   height: number;
 }
 
+/** A function's box: its place and size on the canvas, and what it says on paper. */
 export interface DiagramNode extends Box {
   id: string;
   title: string;
+  /** Owner, staff and cost, KPIs: one entry per line, wrapped to the box. */
   lines: string[];
+  /** Pays / does not pay / not enough data, in words (the tone says it in colour too). */
+  status: string;
   tone: Tone;
 }
 
@@ -137,7 +175,9 @@ export interface DiagramLink {
   label: string;
 }
 
-export interface DiagramGroup extends Box {
+export interface DiagramGroup {
   id: string;
   title: string;
+  /** The functions in the department: its frame is drawn around their boxes. */
+  members: string[];
 }

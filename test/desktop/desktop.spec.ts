@@ -9,6 +9,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_META } from '../../shared/security/csp';
 import { expect, test } from './fixtures';
@@ -30,9 +31,17 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `${name}.png`) });
 }
 
+/** The first start's window: "New project" on the start screen, then the editor's canvas. */
+async function firstWindow(desktop: DesktopApp): Promise<Page> {
+  const page = await desktop.page();
+  await page.getByRole('button', { name: /^Новый проект/ }).click();
+  await page.getByTestId('canvas').waitFor();
+  return page;
+}
+
 /** The first window's page, switched to English, with the first save done. */
 async function englishWindow(desktop: DesktopApp): Promise<Page> {
-  const page = await desktop.page();
+  const page = await firstWindow(desktop);
   await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(page.getByTestId('save-status')).toHaveText(/^Saved /);
   return page;
@@ -67,7 +76,7 @@ test.describe('desktop wiring through the harness (our code on a fake electron, 
     launch,
   }) => {
     const desktop = await launch();
-    const page = await desktop.page();
+    const page = await firstWindow(desktop);
     await expect(page.getByTestId('canvas')).toBeVisible();
     await expect(page.getByText('Настольная версия')).toBeVisible();
     await shot(page, 'start');
@@ -245,6 +254,37 @@ test.describe('desktop wiring through the harness (our code on a fake electron, 
     }
   });
 
+  test('File › Print… sends the same PDF report to the system print dialog, and cleans up', async ({
+    launch,
+  }) => {
+    const desktop = await launch();
+    const page = await englishWindow(desktop);
+    desktop.clickMenu('file.print');
+    const dialog = page.getByTestId('print-dialog');
+    await expect(dialog.getByRole('heading', { name: 'Print the report' })).toBeVisible();
+    await dialog.getByLabel('English').check();
+    await dialog.getByRole('button', { name: 'Print…' }).click();
+    await expect(dialog.getByRole('status')).toHaveText('The report went to the print dialog.', {
+      timeout: 30_000, // The report is drawn in a worker; 2 busy cores.
+    });
+    await shot(page, 'printed');
+    const [job] = desktop.fake.printJobs;
+    expect(decodeURI(job?.url ?? '')).toMatch(
+      /^file:.*\/ssw-print-[^/]+\/.+ \d{4}-\d{2}-\d{2}\.pdf$/,
+    );
+    expect(job?.bytes?.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(job?.options).toMatchObject({ silent: false });
+    // The print window and its temporary file are gone once the dialog has closed.
+    expect(desktop.fake.windows).toHaveLength(1);
+    expect(existsSync(fileURLToPath(job?.url ?? 'file:///'))).toBe(false);
+
+    desktop.fake.script.printAnswers.push(false);
+    await dialog.getByRole('button', { name: 'Print…' }).click();
+    await expect(dialog.getByRole('status')).toHaveText('Printing was cancelled.', {
+      timeout: 30_000,
+    });
+  });
+
   test('a file named on the command line opens, and so does one handed over by a second start', async ({
     launch,
     profile,
@@ -309,7 +349,7 @@ test.describe('desktop wiring through the harness (our code on a fake electron, 
 
   test('navigation away, new windows and permission requests are refused', async ({ launch }) => {
     const desktop = await launch();
-    const page = await desktop.page();
+    const page = await firstWindow(desktop);
     const appUrl = page.url();
 
     await page.evaluate(() => {

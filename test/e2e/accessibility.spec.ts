@@ -22,6 +22,38 @@ test.describe('accessibility (axe-core: no serious or critical violation)', () =
       expect(await blockingViolations(page), 'rename field').toEqual([]);
     });
 
+    test(`the checks panel, the export dialog and the glossary, ${theme} theme`, async ({
+      page,
+    }) => {
+      await openProjectFile(page, 'shared/samples/specialised-sales.en.json', 'en');
+      await showTheme(page, theme);
+      await page.getByRole('tab', { name: /Checks/ }).click();
+      await expect(page.getByRole('tabpanel')).toBeVisible();
+      expect(await blockingViolations(page), 'checks panel').toEqual([]);
+
+      await page.getByRole('button', { name: 'Export PDF report…' }).click();
+      await expect(page.getByTestId('export-dialog')).toBeVisible();
+      expect(await blockingViolations(page), 'export dialog').toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('export-dialog')).toBeHidden();
+
+      await page.getByTestId('function-node').filter({ hasText: 'Technical support' }).click();
+      await page.getByRole('button', { name: 'What is “Shrinkage”?' }).click();
+      await expect(page.getByTestId('glossary-dialog')).toBeVisible();
+      expect(await blockingViolations(page), 'glossary').toEqual([]);
+    });
+
+    test(`the start screen, ${theme} theme`, async ({ page }) => {
+      await openProjectFile(page, 'shared/samples/specialised-sales.en.json', 'en');
+      await showTheme(page, theme);
+      await page.keyboard.press('Control+N');
+      await expect(page.getByRole('heading', { name: 'Where to start' })).toBeVisible();
+      await expect(page.getByRole('region', { name: 'Recent projects' })).toContainText(
+        'Specialised sales system',
+      );
+      expect(await blockingViolations(page)).toEqual([]);
+    });
+
     test(`the demand with its peak hour and Erlang A figures, ${theme} theme`, async ({ page }) => {
       await openProjectFile(page, 'shared/samples/specialised-sales.en.json', 'en');
       await showTheme(page, theme);
@@ -44,5 +76,43 @@ test.describe('accessibility (axe-core: no serious or critical violation)', () =
       await expect(page.getByRole('button', { name: 'New project' })).toBeVisible();
       expect(await blockingViolations(page)).toEqual([]);
     });
+
+    test(`the print dialog, ${theme} theme`, async ({ page }) => {
+      await openProjectFile(page, 'shared/samples/key-accounts.en.json', 'en');
+      await showTheme(page, theme);
+      await page.keyboard.press('Control+P');
+      await expect(page.getByRole('heading', { name: 'Print the report' })).toBeVisible();
+      expect(await blockingViolations(page)).toEqual([]);
+    });
   }
+
+  test('the command list (Ctrl+K) is operated with the keyboard alone', async ({ page }) => {
+    await openProjectFile(page, 'shared/samples/specialised-sales.en.json', 'en');
+    await page.keyboard.press('Control+K');
+    const field = page.getByRole('combobox', { name: 'Command palette' });
+    await expect(field).toBeFocused();
+    const list = page.getByRole('listbox', { name: 'Command palette' });
+    const active = () => list.getByRole('option', { selected: true });
+    // The field names the active option; the arrows move it and keep it in sight.
+    await expect(field).toHaveAttribute(
+      'aria-activedescendant',
+      (await active().getAttribute('id')) ?? '',
+    );
+    for (let step = 0; step < 25; step++) await page.keyboard.press('ArrowDown');
+    await expect(active()).toBeInViewport();
+    await expect(field).toHaveAttribute(
+      'aria-activedescendant',
+      (await active().getAttribute('id')) ?? '',
+    );
+    await page.keyboard.press('Control+End');
+    await expect(active()).toBeInViewport();
+    await page.keyboard.press('Control+Home');
+    await expect(active()).toContainText('Add:');
+    // Typing narrows the list; Enter runs the active command.
+    await page.keyboard.type('theme');
+    await expect(active()).toContainText('Next theme');
+    const before = await page.locator('html').getAttribute('data-theme');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', before ?? '');
+  });
 });

@@ -33,3 +33,25 @@ test('exports the PDF report in the chosen language with the figures the app sho
   expect(costOnCard).toBeTruthy();
   expect(text.replace(/\s+/g, ' ')).toContain(costOnCard?.replace(/\s+/g, ' '));
 });
+
+test('prints the report: Ctrl+P makes the same PDF and opens it in a tab to print from', async ({
+  page,
+}) => {
+  await openProjectFile(page, 'shared/samples/key-accounts.en.json', 'en');
+  await expect(page.getByTestId('function-node')).toContainText('FTE');
+
+  await page.keyboard.press('Control+P');
+  const dialog = page.getByTestId('print-dialog');
+  await expect(dialog.getByRole('heading', { name: 'Print the report' })).toBeVisible();
+  await dialog.getByLabel('English').check();
+  const popup = page.waitForEvent('popup');
+  await dialog.getByRole('button', { name: 'Print…' }).click();
+  const tab = await popup;
+  expect(tab.url()).toMatch(/^blob:/);
+  await expect(dialog.getByRole('status')).toHaveText(
+    'The report opened in a new tab: print it from there.',
+  );
+  // The tab shows a PDF document (the app's CSP keeps even the test from fetching the blob).
+  await tab.waitForLoadState();
+  expect(await tab.evaluate(() => document.contentType)).toBe('application/pdf');
+});

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { startBlank } from './seed';
 import { expect, test, type Page } from '@playwright/test';
 
 const assets = new URL('../../dist/assets/', import.meta.url);
@@ -21,6 +22,7 @@ const ON_DEMAND = [
   'function-inspector',
   'project-panel',
   'about-dialog',
+  'start-screen',
   'export-dialog',
   // Each language's strings: the first screen fetches its own language's only (next test).
   'catalog.en',
@@ -44,7 +46,7 @@ test.describe('the first screen', () => {
   test('on-demand code is preloaded once the canvas is up, and each piece opens on first use', async ({
     page,
   }) => {
-    await page.goto('/');
+    await startBlank(page);
     await expect(page.locator('.react-flow__pane')).toBeVisible();
     await expect
       .poll(async () => (await fetchedScripts(page)).some((n) => n.startsWith('about-dialog-')))

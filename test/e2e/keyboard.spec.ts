@@ -51,10 +51,33 @@ test.describe('the canvas by keyboard', () => {
     await openProjectFile(page, SPECIALISED, 'en');
     await page.keyboard.press('Control+F');
     const find = page.getByRole('dialog', { name: 'Find a function' });
-    await find.getByRole('textbox').fill('Events');
+    await find.getByRole('combobox').fill('Events');
     await page.keyboard.press('Enter');
     await expect(card(page, 'Events')).toBeFocused();
     await expect(page.getByTestId('inspector')).toContainText('Events');
+  });
+
+  test('deleting the focused card hands the focus to the next card, the last one to the canvas', async ({
+    page,
+  }) => {
+    await openProjectFile(page, KEY_ACCOUNTS, 'en');
+    await paletteItem(page, 'Events').focus();
+    await page.keyboard.press('Enter');
+    await expect(card(page, 'Events')).toBeFocused();
+
+    // Events is the last card: the focus goes back to the one before, selected.
+    await page.keyboard.press('Delete');
+    await expect(card(page, 'Events')).toHaveCount(0);
+    await expect(card(page, 'Key accounts')).toBeFocused();
+    await expect(page.getByTestId('inspector')).toContainText('Key accounts');
+
+    // The last card of all: the canvas takes the focus, not the page body.
+    await page.keyboard.press('Delete');
+    await expect(page.getByTestId('function-node')).toHaveCount(0);
+    await expect(page.getByRole('main', { name: 'Sales system design canvas' })).toBeFocused();
+    // The keys still act on the canvas: undo brings the card back.
+    await page.keyboard.press('Control+Z');
+    await expect(page.getByTestId('function-node')).toHaveCount(1);
   });
 
   test('a paste puts the focus on the copy', async ({ page }) => {
@@ -164,13 +187,13 @@ test.describe('the canvas by keyboard', () => {
 
     const commands = page.getByRole('dialog', { name: 'Command palette' });
     await page.keyboard.press('Control+K');
-    await commands.getByRole('textbox').fill('Add: Events');
+    await commands.getByRole('combobox').fill('Add: Events');
     await page.keyboard.press('Enter');
     await expect(card(page, 'Events')).toBeFocused();
 
     // Closing, the dialog hands the focus back to where it was; that must not select it.
     await page.keyboard.press('Control+K');
-    await commands.getByRole('textbox').fill('Rename');
+    await commands.getByRole('combobox').fill('Rename');
     await page.keyboard.press('Enter');
     const field = page.getByRole('textbox', { name: 'Function name' });
     await expect(field).toBeFocused();

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { startBlank } from './seed';
 import { expect, test, type Page } from '@playwright/test';
 
 const SHOTS = process.env.SSW_SHOTS; // a folder to keep screenshots in while looking by hand
@@ -9,7 +10,7 @@ async function shot(page: Page, name: string) {
 
 /** Starts on a fresh design in English and opens the library. */
 async function openLibrary(page: Page) {
-  await page.goto('/');
+  await startBlank(page);
   await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(page.getByTestId('save-status')).toHaveText(/^Saved /);
   await page.getByRole('button', { name: 'Projects…' }).click();

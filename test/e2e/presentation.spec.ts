@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { blockingViolations, showTheme, THEMES } from './axe';
-import { openProjectFile } from './seed';
+import { openProjectFile, startBlank } from './seed';
 
 const SPECIALISED = 'shared/samples/specialised-sales.en.json';
 /** The sample's six functions in presentation order: departments, then the layout. */
@@ -29,7 +29,7 @@ const focusedId = (page: Page) =>
 
 async function runFromPalette(page: Page, command: string) {
   await page.keyboard.press('Control+K');
-  await page.getByRole('dialog', { name: 'Command palette' }).getByRole('textbox').fill(command);
+  await page.getByRole('dialog', { name: 'Command palette' }).getByRole('combobox').fill(command);
   await page.keyboard.press('Enter');
 }
 
@@ -146,8 +146,7 @@ test.describe('presentation mode', () => {
 });
 
 test('an empty design presents its title and a summary that says it is empty', async ({ page }) => {
-  await page.goto('/');
-  await page.getByTestId('canvas').waitFor();
+  await startBlank(page);
   await page.getByRole('button', { name: 'EN', exact: true }).click();
   await page.keyboard.press('F5');
   const slides = presentation(page);

@@ -1,8 +1,9 @@
+import { startBlank } from './seed';
 import { expect, test } from '@playwright/test';
 
 test.describe('the browser edition shell', () => {
   test('shows the canvas, switches language, saves and reopens the document', async ({ page }) => {
-    await page.goto('/');
+    await startBlank(page);
 
     // The canvas and the chrome around it, in Russian by default.
     await expect(page.getByTestId('canvas')).toBeVisible();
@@ -37,7 +38,7 @@ test.describe('the browser edition shell', () => {
   });
 
   test('undo and redo walk back and forth through a rename', async ({ page }) => {
-    await page.goto('/');
+    await startBlank(page);
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     const name = page.getByRole('textbox', { name: 'Project name' });
     const original = await name.inputValue();

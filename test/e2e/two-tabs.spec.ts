@@ -1,3 +1,4 @@
+import { startBlank } from './seed';
 import { expect, test } from '@playwright/test';
 
 test.describe('two tabs on one project (browser edition)', () => {
@@ -5,7 +6,7 @@ test.describe('two tabs on one project (browser edition)', () => {
     context,
   }) => {
     const first = await context.newPage();
-    await first.goto('/');
+    await startBlank(first);
     await first.getByRole('button', { name: 'EN', exact: true }).click();
     await expect(first.getByTestId('save-status')).toHaveText(/^Saved /);
 

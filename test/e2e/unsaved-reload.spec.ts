@@ -1,8 +1,9 @@
+import { startBlank } from './seed';
 import { expect, test } from '@playwright/test';
 
 test.describe('an edit just made (browser edition)', () => {
   test('survives a reload 200 ms later, and is not called saved before it is', async ({ page }) => {
-    await page.goto('/');
+    await startBlank(page);
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     const status = page.getByTestId('save-status');
     await expect(status).toHaveText(/^Saved /);

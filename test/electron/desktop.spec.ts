@@ -28,6 +28,8 @@ test.afterEach(async () => {
 
 test('the desktop window shows the canvas, with no Node in the page', async () => {
   const page = await app.firstWindow();
+  // A first start opens on the start screen; "New project" leads to the canvas.
+  await page.getByRole('button', { name: /^Новый проект/ }).click();
   await expect(page.getByTestId('canvas')).toBeVisible();
   await expect(page.getByText('Настольная версия')).toBeVisible();
   expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe(

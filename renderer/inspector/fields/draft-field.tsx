@@ -2,6 +2,8 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import { useT } from '../../app/workbench-context';
 import type { CheckField } from '../../../shared/checks';
 import type { FieldResult } from './validation';
+import type { GlossaryTerm } from '../../help/help-state';
+import { InfoButton } from '../../help/info-button';
 
 export interface DraftFieldProps<V> {
   readonly label: string;
@@ -29,6 +31,8 @@ export interface DraftFieldProps<V> {
   readonly wide?: boolean;
   /** The model field it edits, where a design check can send the user (data-field). */
   readonly field?: CheckField;
+  /** A term of the method the field is about: an info button beside the label explains it. */
+  readonly term?: GlossaryTerm;
 }
 
 /**
@@ -88,9 +92,18 @@ export function DraftField<V>(props: DraftFieldProps<V>) {
     <div
       className={`in-field${message ? ' in-field-invalid' : ''}${props.wide ? ' in-span-2' : ''}`}
     >
-      <label className="in-field-label" htmlFor={id}>
-        {props.label}
-      </label>
+      {props.term ? (
+        <div className="in-field-label-row">
+          <label className="in-field-label" htmlFor={id}>
+            {props.label}
+          </label>
+          <InfoButton term={props.term} />
+        </div>
+      ) : (
+        <label className="in-field-label" htmlFor={id}>
+          {props.label}
+        </label>
+      )}
       <div className="in-field-control">
         {props.multiline ? (
           <textarea {...common} rows={props.multiline === 'wrap' ? 1 : 3} />

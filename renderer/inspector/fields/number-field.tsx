@@ -1,6 +1,7 @@
 import type { CheckField } from '../../../shared/checks';
 import type { z } from 'zod';
 import { useWorkbenchState } from '../../app/workbench-context';
+import type { GlossaryTerm } from '../../help/help-state';
 import { DraftField } from './draft-field';
 import { moneyCodec, plainCodec, type NumberCodec } from './number-codec';
 import { readTyped } from './validation';
@@ -17,6 +18,7 @@ export interface NumberFieldProps<V extends number | undefined> {
   readonly placeholder?: string;
   readonly wide?: boolean;
   readonly field?: CheckField;
+  readonly term?: GlossaryTerm;
 }
 
 function CodecField<V extends number | undefined>(
@@ -35,6 +37,7 @@ function CodecField<V extends number | undefined>(
       placeholder={props.placeholder}
       wide={props.wide}
       field={props.field}
+      term={props.term}
       numeric
     />
   );

@@ -27,11 +27,15 @@ export function ChecksList(props: {
       {props.checks.map((check, index) => {
         const Icon = SEVERITY_ICONS[check.severity];
         const place = placeOfCheck(check);
+        const message = checkMessage(check, language);
         const text = (
           <>
             <Icon size={16} aria-hidden className="in-check-icon" />
-            <span className="in-check-severity">{t(`severity.${check.severity}`)}</span>
-            <span className="in-check-message">{checkMessage(check, language)}</span>
+            {/* The icon's shape tells the severity on screen; the word is for screen readers. */}
+            <span className="in-check-severity visually-hidden">
+              {t(`severity.${check.severity}`)}
+            </span>
+            <span className="in-check-message">{message}</span>
           </>
         );
         return (
@@ -40,11 +44,16 @@ export function ChecksList(props: {
             className={`in-check in-check-${check.severity}`}
           >
             {place ? (
-              <button type="button" onClick={() => props.onGoTo(place)}>
+              <button
+                type="button"
+                title={message}
+                data-check-id={check.id}
+                onClick={() => props.onGoTo(place)}
+              >
                 {text}
               </button>
             ) : (
-              <div>{text}</div>
+              <div title={message}>{text}</div>
             )}
           </li>
         );

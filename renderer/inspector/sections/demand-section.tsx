@@ -2,12 +2,14 @@ import { Plus, Trash2 } from 'lucide-react';
 import type { FunctionAnalysis } from '../../../shared/analysis';
 import type { CheckField } from '../../../shared/checks';
 import type { MessageKey } from '../../../shared/i18n';
+import { MINUTE_DIGITS } from '../../../shared/display';
 import { formatNumber, formatPercent, NOT_AVAILABLE } from '../../../shared/i18n/format';
 import { demandSchema, updateDemand, type Demand, type SalesFunction } from '../../../shared/model';
 import { useT, useWorkbenchState } from '../../app/workbench-context';
 import { NumberField } from '../fields/number-field';
 import { Figures, Verdict, type FigureRow } from '../figures';
 import { useEdit } from '../use-inspector';
+import type { GlossaryTerm } from '../../help/help-state';
 
 type DemandKey = keyof Demand;
 
@@ -15,6 +17,7 @@ type DemandKey = keyof Demand;
 const INPUTS: readonly {
   readonly field: DemandKey;
   readonly unit?: MessageKey;
+  readonly term?: GlossaryTerm;
   readonly hint?: MessageKey;
   readonly check?: CheckField;
 }[] = [
@@ -22,8 +25,8 @@ const INPUTS: readonly {
   { field: 'requestsPerHour' },
   { field: 'averageHandlingMinutes', unit: 'unit.minutes' },
   { field: 'targetAnswerMinutes', unit: 'unit.minutes' },
-  { field: 'serviceLevelPercent', unit: 'unit.percent' },
-  { field: 'shrinkagePercent', unit: 'unit.percent' },
+  { field: 'serviceLevelPercent', unit: 'unit.percent', term: 'serviceLevel' },
+  { field: 'shrinkagePercent', unit: 'unit.percent', term: 'shrinkage' },
   { field: 'coverageHoursPerWeek', unit: 'inspector.unit.hoursPerWeek' },
   {
     field: 'peakHourPercent',
@@ -67,13 +70,14 @@ export function DemandSection(props: {
   return (
     <>
       <div className="in-field-grid">
-        {INPUTS.map(({ field, unit, hint, check }, index) => (
+        {INPUTS.map(({ field, unit, term, hint, check }, index) => (
           <NumberField
             key={field}
             // A check about the demand as a whole leads to its first input.
             field={index === 0 ? 'demand' : check}
             label={t(`inspector.demand.${field}`)}
             unit={unit && t(unit)}
+            term={term}
             hint={hint && t(hint)}
             value={demand[field]}
             schema={demandSchema.shape[field]}
@@ -109,7 +113,7 @@ function StaffingFigures({
   const { staffing, withAssignedStaff, staffingShortFte } = analysis.process;
   const number = (value: number | undefined, digits = 1) => formatNumber(language, value, digits);
   const minutes = (value: number | undefined) =>
-    value === undefined ? NOT_AVAILABLE : `${number(value, 1)} ${t('unit.minutes')}`;
+    value === undefined ? NOT_AVAILABLE : `${number(value, MINUTE_DIGITS)} ${t('unit.minutes')}`;
 
   if (staffing.status === 'not-enough-data') {
     const fields = staffing.missing.map((field) => t(`demandField.${field}`)).join(', ');
@@ -131,11 +135,16 @@ function StaffingFigures({
   const rows: FigureRow[] = [
     {
       label: t('analysis.staffing.traffic'),
+      term: 'erlangs',
       value: t('analysis.staffing.trafficValue', {
         traffic: number(staffing.queue.trafficErlangs, 2),
       }),
     },
-    { label: t('analysis.staffing.agents'), value: number(staffing.queue.agents, 0) },
+    {
+      label: t('analysis.staffing.agents'),
+      value: number(staffing.queue.agents, 0),
+      term: 'erlangC',
+    },
     ...(peak
       ? [
           {
@@ -148,7 +157,11 @@ function StaffingFigures({
       label: t('inspector.demand.asaNeeded'),
       value: minutes(staffing.queue.averageSpeedOfAnswerMinutes),
     },
-    { label: t('analysis.staffing.requiredFte'), value: number(staffing.requiredFte) },
+    {
+      label: t('analysis.staffing.requiredFte'),
+      value: number(staffing.requiredFte),
+      term: 'fte',
+    },
     {
       label: t('inspector.human.handlingFte'),
       value: number(handling),
@@ -156,6 +169,7 @@ function StaffingFigures({
     },
     {
       label: t('inspector.demand.levelAssigned'),
+      term: 'serviceLevel',
       value: formatPercent(language, withAssignedStaff?.serviceLevel),
       tone: staffingShortFte === undefined ? 'ok' : 'error',
     },

@@ -89,18 +89,20 @@ export function FinancialSection(props: {
         rows={[
           {
             label: t('analysis.breakEven'),
+            term: 'breakEven',
             value: display.breakEven(breakEven, goal.targetGrowthPercent),
             tone: PAYS_TONE[pays],
           },
           {
             label: t('analysis.breakEvenOverPeriod'),
+            term: 'breakEven',
             value: display.breakEven(result?.breakEvenOverPeriod, goal.targetGrowthPercent),
           },
           {
             label: t('analysis.targetGrowth'),
             value: display.targetGrowth(goal.targetGrowthPercent),
           },
-          { label: t('analysis.runMonthly'), value: money(analysis?.costs.runMonthlyMinor) },
+          { label: t('analysis.runMonthly'), value: display.runCost(analysis?.costs) },
           {
             label: t('analysis.incrementalProfit'),
             value: money(result?.incrementalGrossProfitMonthlyMinor),

@@ -22,7 +22,11 @@ export function HumanSection(props: {
       <Figures
         label={t('inspector.figures')}
         rows={[
-          { label: t('analysis.fte'), value: formatNumber(language, analysis?.human.fte) },
+          {
+            label: t('analysis.fte'),
+            value: formatNumber(language, analysis?.human.fte),
+            term: 'fte',
+          },
           {
             label: t('inspector.human.dedicatedFte'),
             value: formatNumber(language, analysis?.human.dedicatedFte),

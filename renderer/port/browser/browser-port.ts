@@ -1,4 +1,9 @@
-import type { ExportedFile, SavedFile, WorkbenchPort } from '../../../shared/port/contract';
+import type {
+  ExportedFile,
+  PrintedFile,
+  SavedFile,
+  WorkbenchPort,
+} from '../../../shared/port/contract';
 import { createLibrary, type LibraryDeps } from '../../../shared/port/library';
 import { settingsFrom, type Settings, type SettingsPatch } from '../../../shared/port/settings';
 import { openDatabase, storageFailure, type Database } from './database';
@@ -66,11 +71,22 @@ export function createBrowserPort(options: BrowserPortOptions = {}): WorkbenchPo
     return { saved: true };
   }
 
+  async function printPdf(pdf: Uint8Array): Promise<PrintedFile> {
+    const url = URL.createObjectURL(
+      new Blob([pdf as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }),
+    );
+    // A tab with the browser's own PDF viewer, whose Print button prints this very file.
+    const tab = window.open(url, '_blank');
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    return { printed: tab !== null };
+  }
+
   return {
     edition: 'browser',
     ...library,
     exportProject,
     savePdf,
+    printPdf,
     getSettings,
     updateSettings,
     // IndexedDB keeps settings in transactions: nothing to set aside at start.

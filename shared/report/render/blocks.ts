@@ -1,18 +1,84 @@
-import type { Block, Fact, Metric, ReportLabels } from '../types';
+import type { Block, Fact, Metric, PageRef, ReportLabels } from '../types';
 import { drawDiagram } from './diagram';
 import type { Flow } from './flow';
 import type { Pen } from './pen';
-import { drawTable } from './table';
+import { drawTable, TABLE_LEAD_HEIGHT } from './table';
 import { COLOR, lineHeight, SIZE, TONE_COLOR } from './theme';
 
 const BLOCK_GAP = 4;
 
+/**
+ * A section's blocks in order. A heading keeps with the next block: it moves to the next page
+ * unless the start of what follows (a table's first rows, two lines of text, a tile row, a whole
+ * callout) fits below it.
+ */
+export function drawBlocks(
+  flow: Flow,
+  pen: Pen,
+  blocks: readonly Block[],
+  labels: ReportLabels,
+): void {
+  blocks.forEach((block, i) => {
+    if (block.kind === 'heading')
+      drawHeading(flow, pen, block.text, keepHeight(flow, pen, blocks, i + 1));
+    else drawBlock(flow, pen, block, labels);
+  });
+}
+
+/**
+ * What must follow a heading on its page: the start of the next block and, when that block is
+ * only a short line or a note (a verdict before the figures), the start of the one after too.
+ */
+function keepHeight(flow: Flow, pen: Pen, blocks: readonly Block[], index: number): number {
+  const next = blocks[index];
+  if (!next) return 0;
+  const lead = leadHeight(flow, pen, next);
+  const after = blocks[index + 1];
+  const brief =
+    next.kind === 'callout' ||
+    (next.kind === 'paragraph' && lead <= lineHeight(paragraphStyle(next).size) * 1.01);
+  return brief && after && after.kind !== 'heading'
+    ? lead + BLOCK_GAP + leadHeight(flow, pen, after)
+    : lead;
+}
+
+/** Height of the part of a block that must stay on the page of the heading before it. */
+export function leadHeight(flow: Flow, pen: Pen, block: Block): number {
+  const body = lineHeight(SIZE.body);
+  switch (block.kind) {
+    case 'heading':
+      return headingHeight(flow, pen, block.text) + 2 * body;
+    case 'paragraph': {
+      const style = paragraphStyle(block);
+      pen.style(style);
+      return Math.min(pen.wrap(block.text, flow.width).length, 2) * lineHeight(style.size);
+    }
+    case 'metrics':
+      return METRIC_HEIGHT;
+    case 'facts': {
+      const layout = factsLayout(flow, pen, block.items, block.columns ?? 1);
+      return layout.together ? layout.height : (layout.rows[0]?.height ?? 0);
+    }
+    case 'list':
+    case 'refs':
+      return 2 * body + 3;
+    case 'table':
+      return block.table.rows.length === 0 ? body + 2 : TABLE_LEAD_HEIGHT;
+    case 'callout':
+      return calloutHeight(flow, pen, block);
+    case 'diagram':
+      return 40;
+  }
+}
+
 export function drawBlock(flow: Flow, pen: Pen, block: Block, labels: ReportLabels): void {
   switch (block.kind) {
     case 'heading':
-      return drawHeading(flow, pen, block.text);
+      return drawHeading(flow, pen, block.text, 0);
     case 'paragraph':
-      return drawParagraph(flow, pen, block.text, block.muted === true);
+      return drawParagraph(flow, pen, block.text, paragraphStyle(block));
+    case 'refs':
+      return drawRefs(flow, pen, block.items, labels.pageRef);
     case 'metrics':
       return drawMetrics(flow, pen, block.items);
     case 'facts':
@@ -25,20 +91,21 @@ export function drawBlock(flow: Flow, pen: Pen, block: Block, labels: ReportLabe
     case 'callout':
       return drawCallout(flow, pen, block);
     case 'diagram':
-      return drawDiagram(flow, pen, block.diagram, {
-        part: (part, parts) =>
-          labels.diagramPart.replace('{part}', String(part)).replace('{parts}', String(parts)),
-        overview: labels.diagramOverview,
-      });
+      return drawDiagram(flow, pen, block.diagram);
   }
 }
 
-function drawHeading(flow: Flow, pen: Pen, text: string): void {
+const HEADING_STYLE = { size: SIZE.heading, weight: 'bold', color: COLOR.accent } as const;
+
+function headingHeight(flow: Flow, pen: Pen, text: string): number {
+  return pen.measure(text, flow.width, HEADING_STYLE, 2) + 3;
+}
+
+function drawHeading(flow: Flow, pen: Pen, text: string, keep: number): void {
   flow.gap(2);
-  const style = { size: SIZE.heading, weight: 'bold', color: COLOR.accent } as const;
-  const height = pen.measure(text, flow.width, style, 2);
-  // A heading never ends a page: keep room for a few lines after it.
-  flow.ensure(height + 18);
+  const style = HEADING_STYLE;
+  // A heading never ends a page: the start of what follows goes with it.
+  flow.ensure(headingHeight(flow, pen, text) + Math.max(keep, 2 * lineHeight(SIZE.body)));
   flow.y += pen.paragraph(text, flow.left, flow.y, flow.width, style, 2);
   flow.pdf.setDrawColor(...COLOR.rule);
   flow.pdf.setLineWidth(0.2);
@@ -46,8 +113,17 @@ function drawHeading(flow: Flow, pen: Pen, text: string): void {
   flow.y += 3;
 }
 
-function drawParagraph(flow: Flow, pen: Pen, text: string, muted: boolean): void {
-  const style = { size: SIZE.body, color: muted ? COLOR.muted : COLOR.ink };
+const paragraphStyle = (block: { muted?: boolean; lead?: boolean }) => ({
+  size: block.lead ? SIZE.lead : SIZE.body,
+  color: block.muted ? COLOR.muted : COLOR.ink,
+});
+
+function drawParagraph(
+  flow: Flow,
+  pen: Pen,
+  text: string,
+  style: { size: number; color: readonly [number, number, number] },
+): void {
   pen.style(style);
   const step = lineHeight(style.size);
   // Line by line, so a long paragraph continues on the next page.
@@ -105,15 +181,26 @@ const FACT_PAD = 1.2;
 const COLUMN_GAP = 8;
 
 /** Label–value pairs, label in grey, value aligned in a second column, hairlines between rows. */
-function drawFacts(flow: Flow, pen: Pen, items: readonly Fact[], columns: 1 | 2): void {
+function factsLayout(flow: Flow, pen: Pen, items: readonly Fact[], columns: 1 | 2) {
   const width = columns === 1 ? flow.width : (flow.width - COLUMN_GAP) / 2;
   const labelWidth = Math.min(62, width * (columns === 1 ? 0.38 : 0.5));
   const rows = items.map((fact) => factRow(pen, fact, labelWidth, width - labelWidth - 3));
   const half = Math.ceil(rows.length / 2);
   const sides = columns === 1 ? [rows] : [rows.slice(0, half), rows.slice(half)];
   const height = Math.max(...sides.map((side) => side.reduce((sum, row) => sum + row.height, 0)));
-  if (columns === 2 && height <= flow.bottom - flow.top) {
-    // Side by side the two columns move to the next page together.
+  // Side by side, the two columns move to the next page together.
+  const together = columns === 2 && height <= flow.bottom - flow.top;
+  return { width, labelWidth, rows, sides, height, together };
+}
+
+function drawFacts(flow: Flow, pen: Pen, items: readonly Fact[], columns: 1 | 2): void {
+  const { width, labelWidth, rows, sides, height, together } = factsLayout(
+    flow,
+    pen,
+    items,
+    columns,
+  );
+  if (together) {
     flow.ensure(height);
     const top = flow.y;
     sides.forEach((side, i) => {
@@ -172,7 +259,7 @@ function drawList(
   ordered: boolean,
   empty: string,
 ): void {
-  if (items.length === 0) return drawParagraph(flow, pen, empty, true);
+  if (items.length === 0) return drawParagraph(flow, pen, empty, paragraphStyle({ muted: true }));
   const style = { size: SIZE.body, color: COLOR.ink };
   const indent = ordered ? 7 : 5;
   items.forEach((item, i) => {
@@ -195,10 +282,7 @@ function drawCallout(
   const inner = flow.width - 8;
   const titleStyle = { size: SIZE.body, weight: 'bold', color } as const;
   const textStyle = { size: SIZE.body, color: COLOR.ink };
-  const height =
-    pen.measure(block.title, inner, titleStyle, 2) +
-    pen.measure(block.text, inner, textStyle, 10) +
-    6;
+  const height = calloutHeight(flow, pen, block);
   flow.ensure(height);
   const { pdf } = flow;
   pdf.setFillColor(...COLOR.panel);
@@ -210,4 +294,51 @@ function drawCallout(
   pen.paragraph(block.text, flow.left + 5, y, inner, textStyle, 10);
   flow.y += height;
   flow.gap(BLOCK_GAP);
+}
+
+function calloutHeight(flow: Flow, pen: Pen, block: { title: string; text: string }): number {
+  const inner = flow.width - 8;
+  return (
+    pen.measure(block.title, inner, { size: SIZE.body, weight: 'bold' }, 2) +
+    pen.measure(block.text, inner, { size: SIZE.body }, 10) +
+    6
+  );
+}
+
+const REF_LINES = 2;
+const REF_GAP = 1.4;
+
+/**
+ * Lines that point to a page: a tone mark, the text (at most two lines, so a list of them has a
+ * known height), and the page number on the right, linked to that page.
+ */
+function drawRefs(flow: Flow, pen: Pen, items: readonly PageRef[], template: string): void {
+  const style = { size: SIZE.body, color: COLOR.ink };
+  const step = lineHeight(style.size);
+  const numberWidth = 14;
+  const indent = 4.5;
+  for (const item of items) {
+    pen.style(style);
+    const lines = pen.wrap(item.text, flow.width - indent - numberWidth, REF_LINES);
+    flow.ensure(lines.length * step + REF_GAP);
+    const page = flow.anchors.get(item.anchor);
+    const tone = item.tone ?? 'neutral';
+    flow.pdf.setFillColor(...(tone === 'neutral' ? COLOR.faint : TONE_COLOR[tone]));
+    flow.pdf.rect(flow.left + 0.4, flow.y + step * 0.32, 1.8, 1.8, 'F');
+    pen.style(style);
+    pen.lines(lines, flow.left + indent, flow.y, style.size);
+    if (page !== undefined) {
+      pen.style({ size: style.size, weight: 'bold', color: COLOR.accent });
+      pen.lines(
+        [template.replace('{page}', String(page))],
+        flow.right,
+        flow.y,
+        style.size,
+        'right',
+      );
+      flow.pdf.link(flow.left, flow.y, flow.width, lines.length * step, { pageNumber: page });
+    }
+    flow.y += lines.length * step + REF_GAP;
+  }
+  flow.gap(BLOCK_GAP - REF_GAP);
 }

@@ -37,9 +37,16 @@ function place(entries: readonly ContentsEntry[], top: number, bottom: number): 
   return placed;
 }
 
-export function contentsPageCount(entries: readonly ContentsEntry[], flow: Flow): number {
+/** How many pages the contents take, and where on the last of them it ends. */
+export function contentsExtent(
+  entries: readonly ContentsEntry[],
+  flow: Flow,
+): { pages: number; end: number } {
   const last = place(entries, flow.top, flow.bottom).at(-1);
-  return (last?.sheet ?? 0) + 1;
+  return {
+    pages: (last?.sheet ?? 0) + 1,
+    end: last ? last.y + ROW_HEIGHT[last.entry.level] : flow.top + TITLE_HEIGHT,
+  };
 }
 
 /** Fills the reserved pages starting at `firstPage`; each row links to its page. */

@@ -1,24 +1,24 @@
-import type { LinkKind } from '../../model';
-import type { Box, Diagram, DiagramLink, DiagramNode } from '../types';
+import type { LinkKind, Position } from '../../model';
 import {
-  bounds,
-  fitScale,
-  linkSegment,
-  MIN_READABLE_SCALE,
-  NODE_TYPE,
-  splitIntoParts,
-  contains,
-  type DiagramPart,
-  type Point,
+  iconSize,
+  INDEX_TOP,
+  LEGEND_HEIGHT,
+  layoutDiagram,
+  TYPE,
+  type IndexPage,
+  type Measure,
+  type PlacedLink,
+  type PlacedNode,
+  type Sheet,
 } from '../layout/diagram';
+import type { Diagram, Tone } from '../types';
 import type { Flow } from './flow';
 import type { Pen } from './pen';
-import { COLOR, lineHeight, PT_TO_MM, SIZE, TONE_COLOR, type Rgb } from './theme';
+import { COLOR, lineHeight, PAGE, TONE_COLOR, type Rgb } from './theme';
 
-const LEGEND_HEIGHT = 9;
-const CAPTION_HEIGHT = 7;
-/** Below this a node's text is left out (the overview of a split diagram). */
-const MIN_TEXT_PT = 3.8;
+/** A4 in millimetres. */
+const LONG_SIDE = 297;
+const SHORT_SIDE = 210;
 
 interface LinkStyle {
   color: Rgb;
@@ -30,300 +30,275 @@ const LINK_STYLE: Readonly<Record<LinkKind, LinkStyle>> = {
   handoff: { color: COLOR.accent, width: 0.35, dash: [] },
   escalation: { color: COLOR.bad, width: 0.35, dash: [1.6, 1] },
   support: { color: COLOR.good, width: 0.35, dash: [0.5, 0.8] },
-  reporting: { color: COLOR.muted, width: 0.25, dash: [2.4, 1.2] },
+  reporting: { color: COLOR.muted, width: 0.3, dash: [2.4, 1.2] },
 };
 
-/** Canvas → page: the part's region drawn at `scale` with its corner at `origin`. */
-interface View {
-  region: Box;
-  scale: number;
-  origin: Point;
+/** The status edge and icon of a box: accent where the payback is not known. */
+const statusColor = (tone: Tone): Rgb => (tone === 'neutral' ? COLOR.accent : TONE_COLOR[tone]);
+
+/** Text measured with the report's own font, for the layout. */
+function measureWith(pen: Pen): Measure {
+  return {
+    wrap: (text, width, size, bold) => {
+      pen.style({ size, weight: bold ? 'bold' : 'normal' });
+      return pen.wrap(text, width);
+    },
+  };
 }
 
-const toPage = (view: View, p: Point): Point => ({
-  x: view.origin.x + (p.x - view.region.x) * view.scale,
-  y: view.origin.y + (p.y - view.region.y) * view.scale,
-});
-
 /**
- * The design as vectors: groups, links with arrows and labels, function boxes. Fitted to the
- * rest of the page; a design too large to read that way gets an overview page with the parts
- * marked, then one page per part at a readable scale.
+ * The design as vectors (see layout/diagram for where everything goes): on the rest of this
+ * page when it fits there; otherwise an overview with the parts marked, an index of functions,
+ * then one page per part.
  */
-export function drawDiagram(
-  flow: Flow,
-  pen: Pen,
-  diagram: Diagram,
-  labels: { part: (part: number, parts: number) => string; overview: string },
-): void {
-  const content = bounds([...diagram.nodes, ...diagram.groups]);
-  if (!content) {
+export function drawDiagram(flow: Flow, pen: Pen, diagram: Diagram): void {
+  const layout = layoutDiagram(diagram, measureWith(pen), {
+    first: { x: flow.left, y: flow.y, width: flow.width, height: flow.bottom - flow.y },
+    // Pages after the first are landscape, the shape of a canvas: a part holds more that way.
+    page: {
+      x: PAGE.margin.left,
+      y: PAGE.margin.top,
+      width: LONG_SIDE - PAGE.margin.left - PAGE.margin.right,
+      height: SHORT_SIDE - PAGE.margin.top - PAGE.margin.bottom,
+    },
+    firstPage: flow.page,
+  });
+  if (!layout) {
     flow.y += pen.paragraph(diagram.empty, flow.left, flow.y, flow.width, {
-      size: SIZE.body,
+      size: 9.5,
       color: COLOR.muted,
     });
     return;
   }
-  const area = (): Box => ({
-    x: flow.left,
-    y: flow.y,
-    width: flow.width,
-    height: flow.bottom - flow.y - LEGEND_HEIGHT,
-  });
-  const first = area();
-  // Parts overlap by the largest node, so each node is whole on some page.
-  const overlap = {
-    width: Math.max(...diagram.nodes.map((node) => node.width)) + 20,
-    height: Math.max(...diagram.nodes.map((node) => node.height)) + 20,
-  };
-  const single = fitScale(content, first) >= MIN_READABLE_SCALE;
-  if (single) {
-    const [part] = splitIntoParts(content, first, overlap);
-    if (part) drawView(flow, pen, diagram, { ...part, origin: first }, first);
-    drawLegend(flow, pen, diagram);
-    return;
+  const [first, ...parts] = layout.sheets;
+  if (first && first.page > flow.page) flow.newPage('landscape');
+  if (first) drawSheet(flow, pen, diagram, first);
+  for (const page of layout.index) {
+    flow.newPage('landscape');
+    drawIndexPage(flow, pen, diagram, page);
   }
-
-  // The overview leaves a line under it for its caption.
-  const overviewArea = { ...first, height: first.height - CAPTION_HEIGHT };
-  const overviewScale = fitScale(content, overviewArea);
-  const overview: View = {
-    region: centred(content, overviewArea, overviewScale),
-    scale: overviewScale,
-    origin: overviewArea,
-  };
-  const partArea = {
-    width: flow.width,
-    height: flow.bottom - flow.top - LEGEND_HEIGHT - CAPTION_HEIGHT,
-  };
-  // A part with no whole node on it only repeats fragments shown whole elsewhere: left out.
-  const parts = splitIntoParts(content, partArea, overlap).filter((part) =>
-    diagram.nodes.some((node) => contains(part.region, node)),
-  );
-  drawView(flow, pen, diagram, overview, overviewArea);
-  drawPartGrid(flow, pen, overview, parts);
-  pen.style({ size: SIZE.small, color: COLOR.muted });
-  pen.lines(
-    [pen.fit(labels.overview, flow.width)],
-    flow.left,
-    overviewArea.y + overviewArea.height + 1.5,
-    SIZE.small,
-  );
-  drawLegend(flow, pen, diagram);
-
-  const orientation = flow.pageWidth > flow.pageHeight ? 'landscape' : 'portrait';
-  parts.forEach((part, i) => {
-    flow.newPage(orientation);
-    pen.style({ size: SIZE.heading, weight: 'bold', color: COLOR.accent });
-    pen.lines(
-      [pen.fit(labels.part(i + 1, parts.length), flow.width)],
-      flow.left,
-      flow.y,
-      SIZE.heading,
-    );
-    flow.y += CAPTION_HEIGHT;
-    const box = area();
-    drawView(flow, pen, diagram, { region: part.region, scale: part.scale, origin: box }, box);
-    drawLegend(flow, pen, diagram);
-  });
+  for (const sheet of parts) {
+    flow.newPage('landscape');
+    const title = diagram.text.part
+      .replace('{part}', String(sheet.part ?? 0))
+      .replace('{parts}', String(parts.length));
+    pen.style({ size: TYPE.heading, weight: 'bold', color: COLOR.accent });
+    pen.lines(pen.wrap(title, flow.width, 1), flow.left, flow.top, TYPE.heading);
+    drawSheet(flow, pen, diagram, sheet);
+  }
+  flow.y = flow.bottom;
 }
 
-/** The canvas region that puts `content` in the middle of `area` at `scale`. */
-function centred(content: Box, area: { width: number; height: number }, scale: number): Box {
-  const width = area.width / scale;
-  const height = area.height / scale;
-  return {
-    x: content.x - (width - content.width) / 2,
-    y: content.y - (height - content.height) / 2,
-    width,
-    height,
-  };
-}
-
-function drawView(flow: Flow, pen: Pen, diagram: Diagram, view: View, clip: Box): void {
+function drawSheet(flow: Flow, pen: Pen, diagram: Diagram, sheet: Sheet): void {
   const { pdf } = flow;
   pdf.saveGraphicsState();
-  // Clip to the area so a part shows only its own sheet of the canvas.
-  pdf.rect(clip.x, clip.y, clip.width, clip.height, null);
+  // Clip to the sheet so a part shows only its own region of the canvas.
+  pdf.rect(sheet.clip.x, sheet.clip.y, sheet.clip.width, sheet.clip.height, null);
   pdf.clip();
   pdf.discardPath();
-  const visible = (box: Box): boolean =>
-    box.x < view.region.x + view.region.width &&
-    box.x + box.width > view.region.x &&
-    box.y < view.region.y + view.region.height &&
-    box.y + box.height > view.region.y;
-  for (const group of diagram.groups) if (visible(group)) drawGroup(flow, pen, view, group);
-  const byId = new Map(diagram.nodes.map((node) => [node.id, node]));
-  const pairs = new Set(diagram.links.map((link) => `${link.from}→${link.to}`));
-  const labels: PendingLabel[] = [];
-  for (const link of diagram.links) {
-    const from = byId.get(link.from);
-    const to = byId.get(link.to);
-    if (!from || !to || from === to) continue;
-    const twoWay = pairs.has(`${link.to}→${link.from}`);
-    const label = drawLink(flow, view, link, from, to, twoWay ? 9 : 0);
-    if (label) labels.push(label);
+  for (const group of sheet.groups) {
+    pdf.setFillColor(...COLOR.accentSoft);
+    pdf.setDrawColor(...COLOR.faint);
+    pdf.setLineWidth(0.25);
+    pdf.setLineDashPattern([1.2, 0.8], 0);
+    const { box } = group;
+    pdf.roundedRect(box.x, box.y, box.width, box.height, 1.5, 1.5, 'FD');
+    pdf.setLineDashPattern([], 0);
   }
-  // Labels go over the lines but never over a box or another label.
-  const taken = diagram.nodes.filter(visible).map((node) => pageBox(view, node));
-  for (const label of labels) placeLabel(flow, pen, clip, label, taken);
-  // A node cut by the edge of a part is drawn without text: it is whole on a neighbouring part.
-  for (const node of diagram.nodes) {
-    if (visible(node)) drawNode(flow, pen, view, node, contains(view.region, node));
+  // Names after every frame, so a neighbouring frame never covers one.
+  for (const group of sheet.groups) {
+    if (!group.title) continue;
+    pen.style({ size: TYPE.group, weight: 'bold', color: COLOR.accent });
+    pen.lines(group.title, group.box.x + 2, group.box.y + 1, TYPE.group);
   }
+  const thin = sheet.kind === 'overview';
+  for (const link of sheet.links) drawLink(flow, link, thin);
+  for (const node of sheet.nodes) drawNode(flow, pen, node);
+  for (const link of sheet.links) if (link.badge) drawBadge(flow, pen, link);
   pdf.restoreGraphicsState();
+
+  for (const region of sheet.regions) {
+    pdf.setDrawColor(...COLOR.accent);
+    pdf.setLineWidth(0.35);
+    pdf.setLineDashPattern([2, 1.2], 0);
+    const { box } = region;
+    pdf.rect(box.x, box.y, box.width, box.height, 'S');
+    pdf.setLineDashPattern([], 0);
+    const label = String(region.part);
+    pen.style({ size: TYPE.heading, weight: 'bold', color: COLOR.white });
+    const width = pen.width(label) + 2.4;
+    const height = lineHeight(TYPE.heading);
+    pdf.setFillColor(...COLOR.accent);
+    pdf.rect(box.x, box.y, width, height, 'F');
+    pen.lines([label], box.x + width / 2, box.y, TYPE.heading, 'center');
+  }
+  if (sheet.caption) {
+    pen.style({ size: TYPE.note, color: COLOR.muted });
+    pen.lines(sheet.caption.lines, flow.left, sheet.caption.top, TYPE.note);
+  }
+  if (sheet.notes) {
+    const titleSize = TYPE.heading - 2;
+    pen.style({ size: titleSize, weight: 'bold', color: COLOR.ink });
+    pen.lines([pen.clean(diagram.text.notes)], flow.left, sheet.notes.top, titleSize);
+    const top = sheet.notes.top + lineHeight(titleSize);
+    for (const column of sheet.notes.columns) {
+      let y = top;
+      for (const note of column.notes) {
+        pen.style({ size: TYPE.note, weight: 'bold', color: COLOR.ink });
+        pen.lines([String(note.number)], column.x + 4, y, TYPE.note, 'right');
+        pen.style({ size: TYPE.note, color: COLOR.ink });
+        y += pen.lines(note.lines, column.x + 6, y, TYPE.note);
+      }
+    }
+  }
+  drawLegend(flow, pen, diagram);
 }
 
-const pt = (units: number, scale: number): number => (units * scale) / PT_TO_MM;
-
-function drawGroup(flow: Flow, pen: Pen, view: View, group: Box & { title: string }): void {
+function drawLink(flow: Flow, link: PlacedLink, thin: boolean): void {
   const { pdf } = flow;
-  const p = toPage(view, group);
-  const width = group.width * view.scale;
-  const height = group.height * view.scale;
-  pdf.setFillColor(...COLOR.accentSoft);
-  pdf.setDrawColor(...COLOR.faint);
-  pdf.setLineWidth(0.25);
-  pdf.setLineDashPattern([1.2, 0.8], 0);
-  pdf.roundedRect(p.x, p.y, width, height, 1.5, 1.5, 'FD');
-  pdf.setLineDashPattern([], 0);
-  const size = Math.min(pt(NODE_TYPE.line, view.scale), 9);
-  const { region } = view;
-  // The name is drawn only where the frame's top-left corner is on this part, within the part.
-  const cornerInView =
-    group.x >= region.x &&
-    group.y >= region.y &&
-    group.y + NODE_TYPE.padding * 3 <= region.y + region.height;
-  if (size < MIN_TEXT_PT || !cornerInView) return;
-  const pad = NODE_TYPE.padding * view.scale;
-  const room = (Math.min(group.x + group.width, region.x + region.width) - group.x) * view.scale;
-  pen.style({ size, weight: 'bold', color: COLOR.accent });
-  pen.lines([pen.fit(group.title.toUpperCase(), room - 2 * pad)], p.x + pad, p.y + pad * 0.6, size);
-}
-
-function drawNode(flow: Flow, pen: Pen, view: View, node: DiagramNode, withText: boolean): void {
-  const { pdf } = flow;
-  const p = toPage(view, node);
-  const width = node.width * view.scale;
-  const height = node.height * view.scale;
-  const radius = Math.min(1.6, width / 12);
-  pdf.setFillColor(...COLOR.white);
-  pdf.setDrawColor(...COLOR.faint);
-  pdf.setLineWidth(0.25);
-  pdf.roundedRect(p.x, p.y, width, height, radius, radius, 'FD');
-  // Status stripe on the left edge, in the function's tone.
-  pdf.setFillColor(...(node.tone === 'neutral' ? COLOR.accent : TONE_COLOR[node.tone]));
-  pdf.rect(p.x, p.y + radius, Math.max(0.8, 4 * view.scale), height - 2 * radius, 'F');
-
-  const titleSize = pt(NODE_TYPE.title, view.scale);
-  if (!withText || titleSize < MIN_TEXT_PT) return;
-  const pad = NODE_TYPE.padding * view.scale;
-  const inner = width - 2 * pad - 2 * view.scale;
-  const x = p.x + pad + 2 * view.scale;
-  let y = p.y + pad * 0.8;
-  pen.style({ size: titleSize, weight: 'bold', color: COLOR.ink });
-  y += pen.lines(pen.wrap(node.title, inner, 2), x, y, titleSize) + 1.5 * view.scale;
-  const lineSize = pt(NODE_TYPE.line, view.scale);
-  pen.style({ size: lineSize, color: COLOR.muted });
-  const room = Math.floor((p.y + height - pad * 0.6 - y) / lineHeight(lineSize));
-  const lines = node.lines.slice(0, Math.max(room, 0)).map((line) => pen.fit(line, inner));
-  pen.lines(lines, x, y, lineSize);
-}
-
-const pageBox = (view: View, box: Box): Box => ({
-  ...toPage(view, box),
-  width: box.width * view.scale,
-  height: box.height * view.scale,
-});
-
-/** A link's label, placed once every line is drawn. */
-interface PendingLabel {
-  text: string;
-  color: Rgb;
-  size: number;
-  start: Point;
-  end: Point;
-}
-
-/** Draws the line and its arrowhead; returns the label still to place, if it has one. */
-function drawLink(
-  flow: Flow,
-  view: View,
-  link: DiagramLink,
-  from: Box,
-  to: Box,
-  offset: number,
-): PendingLabel | undefined {
-  const { pdf } = flow;
-  const segment = linkSegment(from, to, offset);
-  const start = toPage(view, segment.start);
-  const end = toPage(view, segment.end);
-  const length = Math.hypot(end.x - start.x, end.y - start.y);
-  if (length < 1) return undefined; // overlapping boxes: nothing sensible to draw
   const style = LINK_STYLE[link.kind];
-  const ux = (end.x - start.x) / length;
-  const uy = (end.y - start.y) / length;
-  const head = Math.min(Math.max(12 * view.scale, 1.4), 2.6);
+  const points = link.points;
+  const end = points[points.length - 1];
+  const before = points[points.length - 2];
+  if (!end || !before) return;
+  const length = Math.hypot(end.x - before.x, end.y - before.y);
+  if (length < 0.5) return;
+  const ux = (end.x - before.x) / length;
+  const uy = (end.y - before.y) / length;
+  const head = thin ? 1 : 2;
   pdf.setDrawColor(...style.color);
   pdf.setFillColor(...style.color);
-  pdf.setLineWidth(style.width);
+  pdf.setLineWidth(thin ? style.width * 0.6 : style.width);
   pdf.setLineDashPattern(style.dash, 0);
-  pdf.line(start.x, start.y, end.x - ux * head * 0.8, end.y - uy * head * 0.8);
+  // The last leg stops at the arrowhead's base, so a dash does not poke through its tip.
+  const trimmed: Position[] = [
+    ...points.slice(0, -1),
+    { x: end.x - ux * head * 0.8, y: end.y - uy * head * 0.8 },
+  ];
+  const [start, ...rest] = trimmed;
+  if (start) {
+    const deltas: [number, number][] = rest.map((p, i) => {
+      const prev = trimmed[i] ?? p;
+      return [p.x - prev.x, p.y - prev.y];
+    });
+    pdf.lines(deltas, start.x, start.y, [1, 1], 'S', false);
+  }
   pdf.setLineDashPattern([], 0);
   const bx = end.x - ux * head;
   const by = end.y - uy * head;
   const half = head * 0.42;
   pdf.triangle(end.x, end.y, bx - uy * half, by + ux * half, bx + uy * half, by - ux * half, 'F');
-
-  // No labels where node text is left out too (the overview of a split diagram).
-  if (link.label.trim() === '' || pt(NODE_TYPE.title, view.scale) < MIN_TEXT_PT) return undefined;
-  const size = Math.min(Math.max(pt(10, view.scale), 5.5), 7.5);
-  return { text: link.label, color: style.color, size, start, end };
 }
 
-const overlaps = (a: Box, b: Box): boolean =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+function drawBadge(flow: Flow, pen: Pen, link: PlacedLink): void {
+  if (!link.badge) return;
+  const { box, number } = link.badge;
+  const { pdf } = flow;
+  const style = LINK_STYLE[link.kind];
+  pdf.setFillColor(...COLOR.white);
+  pdf.setDrawColor(...style.color);
+  pdf.setLineWidth(0.25);
+  pdf.roundedRect(box.x, box.y, box.width, box.height, 0.8, 0.8, 'FD');
+  pen.style({ size: TYPE.badge, weight: 'bold', color: COLOR.ink });
+  const top = box.y + (box.height - lineHeight(TYPE.badge)) / 2;
+  pen.lines([String(number)], box.x + box.width / 2, top, TYPE.badge, 'center');
+}
 
-/** Along the line, from its middle outwards, the first free spot; none, no label. */
-function placeLabel(flow: Flow, pen: Pen, clip: Box, label: PendingLabel, taken: Box[]): void {
-  const length = Math.hypot(label.end.x - label.start.x, label.end.y - label.start.y);
-  pen.style({ size: label.size, color: label.color });
-  const text = pen.fit(label.text, Math.max(Math.min(length * 0.8, 45), 12));
-  const width = pen.width(text) + 1.6;
-  const height = lineHeight(label.size);
-  for (const t of [0.5, 0.38, 0.62, 0.27, 0.73]) {
-    const x = label.start.x + (label.end.x - label.start.x) * t;
-    const y = label.start.y + (label.end.y - label.start.y) * t;
-    const box = { x: x - width / 2, y: y - height / 2, width, height };
-    if (!contains(clip, box) || taken.some((other) => overlaps(box, other))) continue;
-    taken.push(box);
-    flow.pdf.setFillColor(...COLOR.white);
-    flow.pdf.rect(box.x, box.y, box.width, box.height, 'F');
-    pen.style({ size: label.size, color: label.color });
-    pen.lines([text], x, box.y, label.size, 'center');
+function drawNode(flow: Flow, pen: Pen, node: PlacedNode): void {
+  const { pdf } = flow;
+  const { box } = node;
+  const radius = Math.min(1.4, box.width / 12);
+  pdf.setFillColor(...COLOR.white);
+  pdf.setDrawColor(...COLOR.faint);
+  pdf.setLineWidth(0.25);
+  pdf.roundedRect(box.x, box.y, box.width, box.height, radius, radius, 'FD');
+  // Status edge on the left, in the function's tone; the status line below says it in words.
+  pdf.setFillColor(...statusColor(node.tone));
+  pdf.rect(box.x, box.y + radius, 1.2, Math.max(box.height - 2 * radius, 0), 'F');
+  const text = node.text;
+  if (!text) return;
+  const x = box.x + 1.2 + 1.8;
+  let y = box.y + 1.5;
+  pen.style({ size: text.titlePt, weight: 'bold', color: COLOR.ink });
+  y += pen.lines(text.title, x, y, text.titlePt) + 0.7;
+  pen.style({ size: text.linePt, color: COLOR.muted });
+  y += pen.lines(text.lines, x, y, text.linePt);
+  const icon = iconSize(text.linePt);
+  const lead = lineHeight(text.linePt);
+  drawStatusIcon(flow, node.tone, x, y + (lead - icon) / 2, icon);
+  pen.style({ size: text.linePt, weight: 'bold', color: statusColor(node.tone) });
+  pen.lines(text.status, x + icon + 1, y, text.linePt);
+}
+
+/** A tick, a cross or a question mark in a circle: the status reads without colour too. */
+function drawStatusIcon(flow: Flow, tone: Tone, x: number, y: number, size: number): void {
+  const { pdf } = flow;
+  const r = size / 2;
+  const cx = x + r;
+  const cy = y + r;
+  const color = statusColor(tone);
+  pdf.setFillColor(...color);
+  pdf.setDrawColor(...color);
+  pdf.setLineWidth(0.3);
+  if (tone === 'good' || tone === 'bad') {
+    pdf.circle(cx, cy, r, 'F');
+    pdf.setDrawColor(...COLOR.white);
+    if (tone === 'good') {
+      pdf.lines(
+        [
+          [r * 0.35, r * 0.4],
+          [r * 0.65, -r * 0.85],
+        ],
+        cx - r * 0.5,
+        cy,
+        [1, 1],
+        'S',
+        false,
+      );
+    } else {
+      const d = r * 0.42;
+      pdf.line(cx - d, cy - d, cx + d, cy + d);
+      pdf.line(cx - d, cy + d, cx + d, cy - d);
+    }
     return;
   }
+  pdf.setFillColor(...COLOR.white);
+  pdf.circle(cx, cy, r, 'FD');
+  // A question mark drawn as text would need the font at a tiny size: three dots say "unknown".
+  pdf.setFillColor(...color);
+  for (const dx of [-0.45, 0, 0.45]) pdf.circle(cx + dx * r, cy, r * 0.13, 'F');
 }
 
-function drawPartGrid(flow: Flow, pen: Pen, view: View, parts: readonly DiagramPart[]): void {
-  const { pdf } = flow;
-  pdf.setDrawColor(...COLOR.accent);
-  pdf.setLineWidth(0.3);
-  pdf.setLineDashPattern([2, 1.2], 0);
-  parts.forEach((part, i) => {
-    const p = toPage(view, part.region);
-    pdf.rect(p.x, p.y, part.region.width * view.scale, part.region.height * view.scale, 'S');
-    pen.style({ size: SIZE.heading, weight: 'bold', color: COLOR.accent });
-    pen.lines([String(i + 1)], p.x + 1.5, p.y + 1, SIZE.heading);
-  });
-  pdf.setLineDashPattern([], 0);
+function drawIndexPage(flow: Flow, pen: Pen, diagram: Diagram, page: IndexPage): void {
+  pen.style({ size: TYPE.heading, weight: 'bold', color: COLOR.accent });
+  pen.lines(pen.wrap(diagram.text.index, flow.width, 1), flow.left, flow.top, TYPE.heading);
+  const headTop = flow.top + INDEX_TOP - lineHeight(TYPE.note) - 1.5;
+  for (const column of page.columns) {
+    pen.style({ size: TYPE.note, weight: 'bold', color: COLOR.muted });
+    pen.lines([pen.clean(diagram.text.indexFunction)], column.x, headTop, TYPE.note);
+    pen.lines(
+      [pen.clean(diagram.text.indexPlace)],
+      column.x + column.width,
+      headTop,
+      TYPE.note,
+      'right',
+    );
+    flow.pdf.setDrawColor(...COLOR.rule);
+    flow.pdf.setLineWidth(0.2);
+    const rule = headTop + lineHeight(TYPE.note) + 0.6;
+    flow.pdf.line(column.x, rule, column.x + column.width, rule);
+    for (const row of column.rows) {
+      pen.style({ size: TYPE.note, color: COLOR.ink });
+      pen.lines(row.title, column.x, row.y, TYPE.note);
+      pen.lines([pen.clean(row.place)], column.x + column.width, row.y, TYPE.note, 'right');
+    }
+  }
 }
 
 function drawLegend(flow: Flow, pen: Pen, diagram: Diagram): void {
   const { pdf } = flow;
   const y = flow.bottom - LEGEND_HEIGHT + 4;
   let x = flow.left;
-  pen.style({ size: SIZE.small, color: COLOR.muted });
   for (const item of diagram.legend) {
     const style = LINK_STYLE[item.kind];
     pdf.setDrawColor(...style.color);
@@ -331,10 +306,9 @@ function drawLegend(flow: Flow, pen: Pen, diagram: Diagram): void {
     pdf.setLineDashPattern(style.dash, 0);
     pdf.line(x, y, x + 8, y);
     pdf.setLineDashPattern([], 0);
-    pen.style({ size: SIZE.small, color: COLOR.muted });
-    const label = pen.fit(item.label, 40);
-    pen.lines([label], x + 10, y - lineHeight(SIZE.small) / 2, SIZE.small);
+    pen.style({ size: TYPE.note, color: COLOR.muted });
+    const label = pen.clean(item.label);
+    pen.lines([label], x + 10, y - lineHeight(TYPE.note) / 2, TYPE.note);
     x += 10 + pen.width(label) + 7;
   }
-  flow.y = flow.bottom;
 }

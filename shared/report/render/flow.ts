@@ -4,6 +4,13 @@ import { PAGE } from './theme';
 /** The writing position: the current page's content box and a cursor moving down it. */
 export class Flow {
   y: number = PAGE.margin.top;
+  /** The page each section id and anchored table row was drawn on (see PageRef). */
+  readonly anchors = new Map<string, number>();
+  /**
+   * Drawing on one page reserved earlier (the front page): no page breaks, since a new page
+   * would land at the end of the document.
+   */
+  pinned = false;
 
   constructor(readonly pdf: jsPDF) {}
 
@@ -50,17 +57,25 @@ export class Flow {
   }
 
   newPage(orientation: 'portrait' | 'landscape' = 'portrait'): void {
+    if (this.pinned) return;
     this.pdf.addPage('a4', orientation);
     this.y = this.top;
   }
 
   /** Starts a new page unless `height` still fits below the cursor (or the page is empty). */
   ensure(height: number): void {
-    if (height > this.room && !this.atTop) this.newPage();
+    if (height > this.room && !this.atTop && !this.pinned) this.newPage();
   }
 
   /** Vertical space, dropped at the top of a page where it would only push content down. */
   gap(height: number): void {
     if (!this.atTop) this.y = Math.min(this.y + height, this.bottom);
+  }
+
+  /** Continues on page `page` (already in the document) from its top, without page breaks. */
+  pinTo(page: number): void {
+    this.pdf.setPage(page);
+    this.y = this.top;
+    this.pinned = true;
   }
 }

@@ -1,6 +1,7 @@
 import type { jsPDF } from 'jspdf';
 import { FONT_FAMILY, glyphFilter, type FontWeight } from './fonts';
 import { COLOR, lineHeight, type Rgb } from './theme';
+import { breakLines } from './typeset';
 
 export interface TextStyle {
   size: number;
@@ -34,12 +35,15 @@ export class Pen {
     return this.pdf.getTextWidth(text);
   }
 
-  /** Lines of `text` no wider than `width`; long words are broken; at most `maxLines`. */
+  /**
+   * Lines of `text` no wider than `width`, broken at spaces, numbers kept with their units, and
+   * words too long for the room hyphenated (see typeset); at most `maxLines`.
+   */
   wrap(text: string, width: number, maxLines = Number.POSITIVE_INFINITY): string[] {
     const lines: string[] = [];
+    const measure = (part: string): number => this.width(part);
     for (const paragraph of this.clean(text).split('\n')) {
-      const split = this.pdf.splitTextToSize(paragraph, width) as string[];
-      lines.push(...(split.length > 0 ? split : ['']));
+      lines.push(...breakLines(paragraph, width, measure));
     }
     if (lines.length <= maxLines) return lines;
     const kept = lines.slice(0, maxLines);

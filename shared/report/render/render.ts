@@ -1,11 +1,11 @@
 import { jsPDF } from 'jspdf';
 import type { ReportModel, Section } from '../types';
-import { drawBlock } from './blocks';
+import { drawBlocks, leadHeight } from './blocks';
 import { drawChrome } from './chrome';
-import { contentsPageCount, drawContents, type ContentsEntry } from './contents';
+import { contentsExtent, drawContents, type ContentsEntry } from './contents';
 import { drawCover } from './cover';
 import { Flow } from './flow';
-import { registerFonts, type ReportFonts } from './fonts';
+import { nameSubsets, registerFonts, type ReportFonts } from './fonts';
 import { Pen } from './pen';
 import { COLOR, SIZE } from './theme';
 
@@ -24,23 +24,40 @@ export function renderReportPdf(model: ReportModel, fonts: ReportFonts): Uint8Ar
   const flow = new Flow(pdf);
 
   drawCover(flow, pen, model.cover);
-
   const entries: ContentsEntry[] = model.sections.map((section) => ({
     level: section.level,
     title: section.title,
     page: 0,
   }));
-  const contentsPages = contentsPageCount(entries, flow);
-  for (let i = 0; i < contentsPages; i++) flow.newPage();
-  const contentsStart = 2;
-
+  // Front sections get the pages right after the cover; they are drawn last (see Section.front).
   model.sections.forEach((section, i) => {
-    drawSectionStart(flow, pen, section);
     const entry = entries[i];
-    if (entry) entry.page = flow.page;
-    for (const block of section.blocks) drawBlock(flow, pen, block, model.labels);
+    if (!section.front || !entry) return;
+    flow.newPage();
+    entry.page = flow.page;
+    flow.anchors.set(section.id, flow.page);
   });
-
+  const contentsStart = flow.page + 1;
+  const contents = contentsExtent(entries, flow);
+  for (let i = 0; i < contents.pages; i++) flow.newPage();
+  // A section that need not start a page follows the contents on their last page.
+  flow.y = contents.end;
+  model.sections.forEach((section, i) => {
+    const entry = entries[i];
+    if (section.front || !entry) return;
+    drawSectionStart(flow, pen, section);
+    entry.page = flow.page;
+    flow.anchors.set(section.id, flow.page);
+    drawBlocks(flow, pen, section.blocks, model.labels);
+  });
+  model.sections.forEach((section, i) => {
+    const page = entries[i]?.page;
+    if (!section.front || page === undefined) return;
+    flow.pinTo(page);
+    drawSectionStart(flow, pen, section);
+    drawBlocks(flow, pen, section.blocks, model.labels);
+    flow.pinned = false;
+  });
   drawContents(flow, pen, model.labels.contents, entries, contentsStart);
   addOutline(pdf, model.labels.contents, contentsStart, entries);
   drawChrome(flow, pen, model.labels);
@@ -57,6 +74,7 @@ export function renderReportPdf(model: ReportModel, fonts: ReportFonts): Uint8Ar
   pdf.setFileId(fileId(`${model.meta.title}|${model.meta.createdAt}|${model.language}`));
   pdf.setLanguage(model.language === 'ru' ? 'ru' : 'en-GB');
   pdf.setDisplayMode('fullwidth', 'continuous', 'UseOutlines');
+  nameSubsets(pdf);
   return new Uint8Array(pdf.output('arraybuffer'));
 }
 
@@ -65,7 +83,10 @@ function drawSectionStart(flow: Flow, pen: Pen, section: Section): void {
   const landscape = flow.pageWidth > flow.pageHeight;
   if (section.newPage || landscape !== (orientation === 'landscape')) flow.newPage(orientation);
   const size = section.level === 1 ? SIZE.sectionTitle : SIZE.sectionTitle - 2;
-  flow.ensure(30);
+  // The title (gap, rule, title, space) keeps with the start of the first block.
+  const first = section.blocks[0];
+  const title = pen.measure(section.title, flow.width, { size, weight: 'bold' }, 3);
+  flow.ensure(6 + 3.5 + title + 5 + (first ? leadHeight(flow, pen, first) : 0));
   flow.gap(6);
   flow.pdf.setFillColor(...COLOR.accent);
   flow.pdf.rect(flow.left, flow.y, 14, 1.2, 'F');
@@ -87,9 +108,13 @@ function addOutline(
   contentsPage: number,
   entries: readonly ContentsEntry[],
 ): void {
+  // In page order: the front pages come before the contents.
+  const front = entries.filter((entry) => entry.page < contentsPage);
+  for (const entry of front) pdf.outline.add(null, entry.title, { pageNumber: entry.page });
   pdf.outline.add(null, contentsTitle, { pageNumber: contentsPage });
   let chapter: unknown = null;
   for (const entry of entries) {
+    if (front.includes(entry)) continue;
     const item = pdf.outline.add(entry.level === 2 ? chapter : null, entry.title, {
       pageNumber: entry.page,
     });

@@ -8,6 +8,9 @@ import { COLOR, lineHeight, PAGE, SIZE, TONE_COLOR, type Rgb } from './theme';
 const CELL_SIZE = 8.5;
 const PADDING = { top: 1.6, bottom: 1.6, left: 1.8, right: 1.8 };
 
+/** A table's header and first rows: kept together, and with the heading above the table. */
+export const TABLE_LEAD_HEIGHT = lineHeight(CELL_SIZE) * 3 + PADDING.top * 6;
+
 const rgb = (color: Rgb): [number, number, number] => [color[0], color[1], color[2]];
 
 /**
@@ -27,24 +30,24 @@ export function drawTable(flow: Flow, pen: Pen, table: Table): void {
     return;
   }
   // Keep the header with at least its first rows.
-  flow.ensure(lineHeight(CELL_SIZE) * 3 + PADDING.top * 6);
+  flow.ensure(TABLE_LEAD_HEIGHT);
   const weights = table.columns.reduce((sum, column) => sum + column.weight, 0);
   const columnStyles: Record<number, Partial<Styles>> = {};
   table.columns.forEach((column, i) => {
     columnStyles[i] = { cellWidth: (flow.width * column.weight) / weights, halign: column.align };
   });
   const toneColumn = table.toneColumn ?? 0;
-  const clean = (cells: readonly string[]): string[] => cells.map((cell) => pen.clean(cell));
-  // Cells of a column with `maxLines` are wrapped here, with an ellipsis after the last line.
-  const limit = (cells: readonly string[]): string[] =>
+  // Every cell is broken into lines here, as all report text is (numbers kept with their
+  // units, long words hyphenated), so jspdf-autotable never cuts a word itself; a column with
+  // `maxLines` ends with an ellipsis after its last line.
+  const wrapCells = (cells: readonly string[], size: number, bold: (i: number) => boolean) =>
     cells.map((cell, i) => {
       const column = table.columns[i];
-      if (column?.maxLines === undefined) return pen.clean(cell);
-      pen.style({ size: CELL_SIZE });
+      if (!column) return pen.clean(cell);
+      pen.style({ size, weight: bold(i) ? 'bold' : 'normal' });
       const width = (flow.width * column.weight) / weights - PADDING.left - PADDING.right - 0.5;
       return pen.wrap(cell, width, column.maxLines).join('\n');
     });
-
   autoTable(pdf, {
     startY: flow.y,
     margin: {
@@ -57,9 +60,22 @@ export function drawTable(flow: Flow, pen: Pen, table: Table): void {
     tableWidth: flow.width,
     rowPageBreak: 'avoid',
     showHead: 'everyPage',
-    head: [clean(table.columns.map((column) => column.title))],
-    body: table.rows.map((row) => limit(row.cells)),
-    foot: table.total ? [clean(table.total)] : [],
+    head: [
+      wrapCells(
+        table.columns.map((column) => column.title),
+        SIZE.small,
+        () => true,
+      ),
+    ],
+    // A toned row's tone cell is bold (didParseCell), so it is measured bold.
+    body: table.rows.map((row) =>
+      wrapCells(
+        row.cells,
+        CELL_SIZE,
+        (i) => i === toneColumn && row.tone !== undefined && row.tone !== 'neutral',
+      ),
+    ),
+    foot: table.total ? [wrapCells(table.total, CELL_SIZE, () => true)] : [],
     showFoot: 'lastPage',
     styles: {
       font: FONT_FAMILY,
@@ -89,6 +105,11 @@ export function drawTable(flow: Flow, pen: Pen, table: Table): void {
       lineWidth: { top: 0.3 },
     },
     columnStyles,
+    didDrawCell: (data: CellHookData) => {
+      if (data.section !== 'body' || data.column.index !== 0) return;
+      const anchor = table.rows[data.row.index]?.anchor;
+      if (anchor !== undefined && !flow.anchors.has(anchor)) flow.anchors.set(anchor, flow.page);
+    },
     didParseCell: (data: CellHookData) => {
       // The totals and head rows take the column's alignment too.
       const column = table.columns[data.column.index];

@@ -40,6 +40,7 @@ export const SIZE = {
   coverKicker: 11,
   sectionTitle: 18,
   heading: 11,
+  lead: 11.5,
   body: 9.5,
   small: 8,
   tiny: 7,

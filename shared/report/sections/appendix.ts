@@ -19,7 +19,7 @@ export function appendixSection(ctx: ReportContext): Section {
     id: 'appendix',
     level: 1,
     title: w.t('report.appendix.title'),
-    newPage: true,
+    newPage: false,
     blocks: [
       { kind: 'paragraph', text: w.t('report.appendix.intro') },
       { kind: 'heading', text: w.t('report.appendix.settings') },

@@ -9,8 +9,11 @@ const SEVERITY_TONE = {
   info: 'neutral',
 } as const satisfies Record<DesignCheck['severity'], Tone>;
 
-/** The design linter's findings, errors first, each with where it is and what to do. */
-export function checksSection(ctx: ReportContext, checks: readonly DesignCheck[]): Section {
+/** The anchor of a check's row in the checks table: other pages refer to it by this. */
+export const checkAnchor = (index: number): string => `check-${index}`;
+
+/** Where in the design a check points: "3. Key accounts › Answer time", a person, the design. */
+export function checkPlace(ctx: ReportContext): (check: DesignCheck) => string {
   const { words: w, project } = ctx;
   const functions = new Map(project.functions.map((fn) => [fn.id, fn]));
   const where = (check: DesignCheck): string => {
@@ -49,12 +52,19 @@ export function checksSection(ctx: ReportContext, checks: readonly DesignCheck[]
         return undefined;
     }
   };
+  return where;
+}
+
+/** The design linter's findings, errors first, each with where it is and what to do. */
+export function checksSection(ctx: ReportContext, checks: readonly DesignCheck[]): Section {
+  const { words: w } = ctx;
+  const where = checkPlace(ctx);
   const open = countBySeverity(checks);
   return {
     id: 'checks',
     level: 1,
     title: w.t('report.checks.title'),
-    newPage: true,
+    newPage: false,
     blocks: [
       {
         kind: 'paragraph',
@@ -75,7 +85,8 @@ export function checksSection(ctx: ReportContext, checks: readonly DesignCheck[]
             { title: w.t('report.checks.element'), align: 'left', weight: 3, maxLines: 4 },
             { title: w.t('report.checks.message'), align: 'left', weight: 7 },
           ],
-          rows: checks.map((check) => ({
+          rows: checks.map((check, i) => ({
+            anchor: checkAnchor(i),
             cells: [
               w.d(`severity.${check.severity}`),
               where(check),

@@ -1,6 +1,7 @@
-import type { FunctionAnalysis, ProjectAnalysis } from '../../analysis';
+import type { FunctionAnalysis, Pays, ProjectAnalysis } from '../../analysis';
 import type { Project, SalesFunction } from '../../model';
 import type { Tone } from '../types';
+import { listFormat } from '../../i18n/format';
 import type { Words } from '../words';
 
 /** What every section builder reads: the project, its figures and the words to say them in. */
@@ -37,8 +38,35 @@ export function createContext(
   };
 }
 
-/** Green for a function that pays at its target, red for one that does not, neutral if unknown. */
+/**
+ * Whether the function pays at its target growth with the staff its service level needs: a
+ * function short of staff is judged at the cost of that staff, not at the staff it has.
+ */
+export function paysAtNeededStaff(figures: FunctionAnalysis | undefined): Pays {
+  return (figures?.atRequiredStaff?.financial ?? figures?.financial)?.pays ?? 'unknown';
+}
+
+/**
+ * Green for a function that pays at its target (with the staff it needs), red for one that does
+ * not, neutral if unknown.
+ */
 export function paysTone(figures: FunctionAnalysis | undefined): Tone {
-  const pays = figures?.financial.pays;
+  const pays = paysAtNeededStaff(figures);
   return pays === 'yes' ? 'good' : pays === 'no' ? 'bad' : 'neutral';
+}
+
+/**
+ * "A, B, C and 46 more…": the first `max` names as a list in the language, then how many more
+ * (`more` words it, and says where the rest are).
+ */
+export function shortList(
+  w: Words,
+  names: readonly string[],
+  max: number,
+  more: (count: string) => string,
+): string {
+  const rest = names.length - max;
+  return listFormat(w.language).format(
+    rest > 0 ? [...names.slice(0, max), more(w.number(rest, 0))] : names,
+  );
 }

@@ -1,4 +1,5 @@
-import type { FunctionAnalysis } from '../../analysis';
+import type { FunctionAnalysis, RequiredStaffFigures } from '../../analysis';
+import { MINUTE_DIGITS } from '../../display';
 import { listFormat, NOT_AVAILABLE } from '../../i18n/format';
 import type { SalesFunction } from '../../model';
 import type { Block, Fact, Section } from '../types';
@@ -39,7 +40,13 @@ export function functionSection(ctx: ReportContext, fn: SalesFunction): Section 
     ...processBlocks(ctx, fn, figures),
     ...financialBlocks(ctx, fn, figures),
   );
-  return { id: `function-${fn.id}`, level: 2, title: ctx.functionTitle(fn), newPage: true, blocks };
+  return {
+    id: `function-${fn.id}`,
+    level: 2,
+    title: ctx.functionTitle(fn),
+    newPage: false,
+    blocks,
+  };
 }
 
 /** The function's hand-offs, escalations, support and reporting, both ways, with their labels. */
@@ -284,14 +291,14 @@ function staffingBlocks(
       label: w.t('report.staffing.demand'),
       value: w.t('report.staffing.demandValue', {
         requests: w.number(demand.requestsPerHour, 2),
-        handling: w.number(demand.averageHandlingMinutes, 2),
+        handling: w.number(demand.averageHandlingMinutes, MINUTE_DIGITS),
       }),
     },
     {
       label: w.t('report.staffing.target'),
       value: w.t('report.staffing.targetValue', {
         level: w.percent(demand.serviceLevelPercent),
-        minutes: w.number(demand.targetAnswerMinutes, 2),
+        minutes: w.number(demand.targetAnswerMinutes, MINUTE_DIGITS),
       }),
     },
   ];
@@ -350,7 +357,7 @@ function staffingBlocks(
         {
           label: w.d('analysis.staffing.asa'),
           value: w.t('report.staffing.asaValue', {
-            minutes: w.number(queue.averageSpeedOfAnswerMinutes, 2),
+            minutes: w.number(queue.averageSpeedOfAnswerMinutes, MINUTE_DIGITS),
           }),
         },
         {
@@ -507,9 +514,28 @@ function financialBlocks(
                 : w.t('report.finance.doesNotPayText', { target, breakEven }),
           }
         : unknownVerdict(w, fn, figures);
+  const needed = figures?.atRequiredStaff;
   return [
     { kind: 'heading', text: w.t('report.finance.title') },
     verdict,
+    ...(needed === undefined ? [] : [neededStaffCallout(w, fn, needed)]),
     { kind: 'facts', items: facts, columns: 2 },
   ];
+}
+
+/** A function short of staff, costed as the decision page counts it: with the staff it needs. */
+function neededStaffCallout(w: Words, fn: SalesFunction, needed: RequiredStaffFigures): Block {
+  const pays = needed.financial.pays;
+  return {
+    kind: 'callout',
+    tone: pays === 'yes' ? 'good' : pays === 'no' ? 'bad' : 'warning',
+    title: w.t('report.finance.atNeededStaff'),
+    text: w.t('report.finance.atNeededStaffText', {
+      fte: w.number(needed.missingFte),
+      cost: w.money(needed.missingMonthlyMinor),
+      run: w.money(needed.runMonthlyMinor),
+      net: w.money(needed.financial.netMonthlyEffectMinor),
+      breakEven: w.breakEven(needed.financial.breakEven, fn.financialGoal.targetGrowthPercent),
+    }),
+  };
 }

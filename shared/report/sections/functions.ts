@@ -1,6 +1,6 @@
 import { NOT_AVAILABLE } from '../../i18n/format';
 import type { Section } from '../types';
-import { paysTone, type ReportContext } from './context';
+import { paysAtNeededStaff, paysTone, type ReportContext } from './context';
 
 /** The chapter page before the functions: every function in one table. */
 export function functionsChapter(ctx: ReportContext): Section {
@@ -56,7 +56,9 @@ export function functionsChapter(ctx: ReportContext): Section {
                 w.money(figures?.costs.runMonthlyMinor),
                 breakEven?.status === 'ok' ? w.percent(breakEven.growthPercent) : NOT_AVAILABLE,
                 w.targetGrowth(fn.financialGoal.targetGrowthPercent),
-                pays[figures?.financial.pays ?? 'unknown'],
+                figures?.atRequiredStaff === undefined
+                  ? pays[paysAtNeededStaff(figures)]
+                  : w.t('report.functions.shortPays', { pays: pays[paysAtNeededStaff(figures)] }),
               ],
               tone: paysTone(figures),
             };

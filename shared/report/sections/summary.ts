@@ -1,15 +1,19 @@
 import type { SeverityCounts } from '../../checks';
-import { NOT_AVAILABLE } from '../../i18n/format';
-import type { SalesFunction } from '../../model';
 import type { Block, Section } from '../types';
-import type { ReportContext } from './context';
+import { NOT_AVAILABLE } from '../../i18n/format';
+import { paysAtNeededStaff, shortList, type ReportContext } from './context';
+
+/** Names listed in a sentence before "and N more". */
+const MAX_NAMES = 5;
 
 /** One page for leadership: the totals, which functions pay, what is still open. */
 export function summarySection(ctx: ReportContext, open: SeverityCounts): Section {
   const { words: w, analysis, project } = ctx;
   const { totals, categories } = analysis;
   const financial = categories.financial;
-  const assessed = financial.payingFunctions + financial.nonPayingFunctions;
+  const pays = analysis.functions.map((figures) => paysAtNeededStaff(figures));
+  const paying = pays.filter((p) => p === 'yes').length;
+  const assessed = paying + pays.filter((p) => p === 'no').length;
   const net = totals.netMonthlyEffectMinor;
   const blocks: Block[] = [
     {
@@ -31,10 +35,10 @@ export function summarySection(ctx: ReportContext, open: SeverityCounts): Sectio
         {
           label: w.t('report.summary.payingCount'),
           value: w.t('report.summary.payingValue', {
-            paying: w.number(financial.payingFunctions, 0),
+            paying: w.number(paying, 0),
             assessed: w.number(assessed, 0),
           }),
-          tone: financial.nonPayingFunctions > 0 ? 'bad' : assessed > 0 ? 'good' : 'neutral',
+          tone: paying < assessed ? 'bad' : assessed > 0 ? 'good' : 'neutral',
         },
         {
           label: w.t('report.summary.openErrors'),
@@ -49,37 +53,15 @@ export function summarySection(ctx: ReportContext, open: SeverityCounts): Sectio
   if (totals.functions === 0) {
     blocks.push({ kind: 'paragraph', text: w.t('report.summary.noFunctions') });
   } else {
+    // At most a few names; the functions table lists them all.
     const names = (ids: readonly string[]): string =>
-      project.functions
-        .filter((fn) => ids.includes(fn.id))
-        .map((fn) => ctx.functionName(fn))
-        .join('; ');
-    const byPays = (pays: 'yes' | 'no' | 'unknown'): SalesFunction[] =>
-      project.functions.filter((fn) => ctx.figures(fn)?.financial.pays === pays);
-    const list = (fns: readonly SalesFunction[]): string =>
-      fns.length === 0 ? w.t('report.none') : fns.map((fn) => ctx.functionName(fn)).join('; ');
-    blocks.push(
-      { kind: 'heading', text: w.t('report.summary.doesItPay') },
-      {
-        kind: 'paragraph',
-        text: w.t('report.summary.verdict', {
-          paying: w.number(financial.payingFunctions, 0),
-          assessed: w.number(assessed, 0),
-        }),
-      },
-      {
-        kind: 'facts',
-        items: [
-          { label: w.t('report.summary.paying'), value: list(byPays('yes')) },
-          {
-            label: w.t('report.summary.notPaying'),
-            value: list(byPays('no')),
-            tone: financial.nonPayingFunctions > 0 ? 'bad' : 'neutral',
-          },
-          { label: w.t('report.summary.unassessed'), value: list(byPays('unknown')) },
-        ],
-      },
-    );
+      shortList(
+        w,
+        project.functions.filter((fn) => ids.includes(fn.id)).map((fn) => ctx.functionName(fn)),
+        MAX_NAMES,
+        (count) =>
+          w.t('report.decision.moreListed', { count, section: w.t('report.functions.title') }),
+      );
     const { costs, profit } = totals.incomplete;
     if (costs.length > 0) {
       blocks.push({
@@ -179,5 +161,5 @@ export function summarySection(ctx: ReportContext, open: SeverityCounts): Sectio
     },
   );
 
-  return { id: 'summary', level: 1, title: w.t('report.summary.title'), newPage: true, blocks };
+  return { id: 'summary', level: 1, title: w.t('report.summary.title'), newPage: false, blocks };
 }

@@ -67,6 +67,11 @@ export async function launchDesktop(browser: Browser, options: LaunchOptions) {
 
   const host: WindowHost = {
     async load(window, url) {
+      if (url.startsWith('file:') && url.endsWith('.pdf')) {
+        // A print window showing a PDF: no page of ours runs there; print() reads the file.
+        fake.record(`print window: ${url}`);
+        return;
+      }
       if (!url.startsWith(`${APP_ORIGIN}/`)) throw new Error(`harness: main loaded ${url}`);
       const page = await context.newPage();
       pages.set(window, page);

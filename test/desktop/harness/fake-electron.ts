@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type {
@@ -40,8 +41,21 @@ export class FakeWebContents extends EventEmitter {
   constructor(
     private readonly window: FakeBrowserWindow,
     private readonly host: WindowHost,
+    private readonly electron: FakeElectron,
   ) {
     super();
+  }
+
+  /**
+   * The print dialog: records what the window showed (a file's bytes as they were then) and
+   * answers as scripted — printed, unless the test queued a cancel.
+   */
+  print(options: unknown, callback: (printed: boolean, reason: string) => void): void {
+    const url = this.window.url;
+    const bytes = url?.startsWith('file:') ? readFileSync(fileURLToPath(url)) : undefined;
+    this.electron.printJobs.push({ url, options, bytes });
+    const printed = this.electron.script.printAnswers.shift() ?? true;
+    callback(printed, printed ? '' : 'Print job canceled');
   }
 
   setWindowOpenHandler(handler: WindowOpenHandler): void {
@@ -67,7 +81,7 @@ export class FakeBrowserWindow extends EventEmitter {
     private readonly electron: FakeElectron,
   ) {
     super();
-    this.webContents = new FakeWebContents(this, electron.host);
+    this.webContents = new FakeWebContents(this, electron.host, electron);
     electron.windows.push(this);
   }
 
@@ -194,6 +208,8 @@ type ProtocolHandler = (request: Request) => Promise<Response>;
 export interface DialogScript {
   savePaths: (string | undefined)[];
   messageBoxResponses: number[];
+  /** Whether each print dialog prints (true) or is cancelled. */
+  printAnswers: boolean[];
 }
 
 export class FakeElectron {
@@ -204,7 +220,9 @@ export class FakeElectron {
   readonly messageListeners = new Map<string, Set<MessageListener>>();
   readonly protocolHandlers = new Map<string, ProtocolHandler>();
   readonly privilegedSchemes: unknown[] = [];
-  readonly script: DialogScript = { savePaths: [], messageBoxResponses: [] };
+  readonly script: DialogScript = { savePaths: [], messageBoxResponses: [], printAnswers: [] };
+  readonly printJobs: { url: string | undefined; options: unknown; bytes: Buffer | undefined }[] =
+    [];
   readonly saveDialogs: SaveDialogOptions[] = [];
   readonly messageBoxes: MessageBoxOptions[] = [];
   readonly errorBoxes: { title: string; content: string }[] = [];

@@ -5,6 +5,7 @@ import { performCommand } from '../../../renderer/commands/command';
 import { ALL_COMMANDS, commandById, type CommandName } from '../../../renderer/commands/commands';
 import { copySelection } from '../../../renderer/editor/clipboard';
 import { MERGE_WINDOW_MS } from '../../../renderer/state/editor';
+import { navigation } from '../../../renderer/state/navigation';
 import { testEditor } from './editor-fixture';
 
 const run = (editor: ReturnType<typeof testEditor>['editor'], id: CommandName) =>
@@ -48,6 +49,17 @@ describe('commands on an editor in Node', () => {
     run(editor, 'edit.undo');
     expect(editor.store.getState().project.functions).toHaveLength(2);
     expect(redo.enabled?.(editor.getState())).toBe(true);
+  });
+
+  it('open the help sheets and, for File › New, the start screen', () => {
+    const { editor } = testEditor();
+    run(editor, 'help.shortcuts');
+    expect(editor.getState().view.dialog).toBe('shortcuts');
+    run(editor, 'help.glossary');
+    expect(editor.getState().view.dialog).toBe('glossary');
+    run(editor, 'file.newProject');
+    expect(editor.getState().navigation.screen).toBe('start');
+    navigation.getState().show('editor');
   });
 
   it('do nothing while disabled', () => {

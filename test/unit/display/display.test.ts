@@ -18,6 +18,21 @@ describe('the display layer', () => {
     expect(displayFor('en', 'USD')).not.toBe(en);
   });
 
+  it('shows the known part of a partly known run cost, with how many costs are missing', () => {
+    const partial = (missing: number) => ({
+      runMonthlyMinor: undefined,
+      runMonthlyKnown: { knownMinor: 220_000_00, missing },
+    });
+    expect(nbsp(ru.runCost(partial(1), true))).toBe('≥ 220 000 ₽ / мес., 1 расход не указан');
+    expect(nbsp(ru.runCost(partial(3)))).toBe('≥ 220 000 ₽, 3 расхода не указаны');
+    expect(nbsp(ru.runCost(partial(5)))).toBe('≥ 220 000 ₽, 5 расходов не указаны');
+    expect(nbsp(en.runCost(partial(1), true))).toBe('≥ RUB 220,000 / month, 1 cost missing');
+    expect(nbsp(en.runCost(partial(2)))).toBe('≥ RUB 220,000, 2 costs missing');
+    const whole = { runMonthlyMinor: 5_00, runMonthlyKnown: { knownMinor: 5_00, missing: 0 } };
+    expect(nbsp(en.runCost(whole, true))).toBe('RUB 5 / month');
+    expect(en.runCost(undefined)).toBe('—');
+  });
+
   it('names a function by its name, or by its type while the name is blank', () => {
     expect(en.functionName({ name: '  Key accounts ', typeId: 'events' })).toBe('Key accounts');
     expect(en.functionName({ name: ' ', typeId: 'technical-support' })).toBe('Technical support');

@@ -6,6 +6,7 @@ import {
   functionCosts,
   incrementalGrossProfit,
   paybackOf,
+  periodResult,
   roundMinor,
 } from '../../../shared/analysis';
 import { MAX_COST_PER_FTE_MINOR, MAX_MONEY_MINOR, roleSchema } from '../../../shared/model';
@@ -89,6 +90,7 @@ describe('costs', () => {
       toolsMonthlyMinor: 10_500_00,
       runMonthlyMinor: 413_500_00,
       oneOffMinor: 120_000_00,
+      runMonthlyKnown: { knownMinor: 413_500_00, missing: 0 },
     });
   });
 
@@ -106,6 +108,21 @@ describe('costs', () => {
     expect(costs.humanMonthlyMinor).toBeUndefined();
     expect(costs.runMonthlyMinor).toBeUndefined();
     expect(functionCosts(fnFixture()).runMonthlyMinor).toBe(0);
+  });
+
+  it('keeps the known part of a run cost that is partly unknown, with the count missing', () => {
+    const costs = functionCosts(
+      fnFixture({
+        roles: [role(2, 100_000_00), role(1)],
+        lines: [
+          { id: 'l1', number: '1', purpose: '', dedicated: true, monthlyCostMinor: 20_000_00 },
+          { id: 'l2', number: '2', purpose: '', dedicated: true },
+        ],
+        tools: [{ id: 't', name: '', kind: 'crm', oneOffCostMinor: 0 }],
+      }),
+    );
+    expect(costs.runMonthlyMinor).toBeUndefined();
+    expect(costs.runMonthlyKnown).toEqual({ knownMinor: 220_000_00, missing: 3 });
   });
 });
 
@@ -377,11 +394,29 @@ describe('ramp-up: the target growth is reached linearly over some months', () =
     expect(t).toBeLessThanOrEqual(36);
     // No one-off cost: the ramp months' run cost is still to be earned back.
     const noOneOff = financialResult({ ...goal, rampUpMonths: 4 }, run, 0, 12).payback;
-    expect(noOneOff).toEqual({ status: 'months', months: 3.2 });
+    expect(noOneOff.status === 'months' && noOneOff.months).toBeCloseTo(3.2, 9);
     // Never pays monthly: never pays back, ramp or not.
     expect(financialResult({ ...goal, rampUpMonths: 4 }, 200_000_00, oneOff, 12).payback).toEqual({
       status: 'never',
     });
+  });
+
+  it('the design pays back when the sum of its ramped gains covers its costs', () => {
+    // Two functions: one flat (60 000 a month), one ramping over 6 months to 120 000; run cost
+    // 100 000, one-off 500 000. After the ramp: 180 000·t − 360 000 − 100 000·t = 500 000.
+    const design = periodResult(
+      [
+        { incrementalMinor: 60_000, rampUpMonths: 0 },
+        { incrementalMinor: 120_000, rampUpMonths: 6 },
+      ],
+      100_000,
+      500_000,
+      24,
+    );
+    expect(design.payback.status === 'months' && design.payback.months).toBeCloseTo(10.75, 9);
+    // Gain over 24 months: 60 000·24 + 120 000·(24 − 3) = 3 960 000; cost 2 900 000.
+    expect(design.periodGainMinor).toBe(3_960_000);
+    expect(design.periodNetMinor).toBe(1_060_000);
   });
 
   it('break-even over the period asks for more growth when profit ramps up', () => {

@@ -74,12 +74,12 @@ describe('plural forms', () => {
     expect(demand('5')).toBe('5 запросов в час, обработка 6 мин');
     expect(demand('21')).toBe('21 запрос в час, обработка 6 мин');
     expect(demand('2,5')).toBe('2,5 запроса в час, обработка 6 мин');
-    expect(translate('ru', 'report.summary.verdict', { paying: '1', assessed: '1' })).toContain(
-      '1 из 1 функции с финансовой целью',
-    );
-    expect(translate('en', 'report.summary.verdict', { paying: '1', assessed: '1' })).toBe(
-      '1 of 1 function with a financial goal pays for itself at the target growth.',
-    );
+    const functions = (count: string) => translate('ru', 'report.decision.proposal', { count });
+    expect(functions('1')).toContain('в виде 1 специализированной функции');
+    expect(functions('3')).toContain('в виде 3 специализированных функций');
+    expect(functions('21')).toContain('в виде 21 специализированной функции');
+    expect(translate('en', 'report.decision.warnings', { count: '1' })).toBe('1 warning');
+    expect(translate('en', 'report.decision.warnings', { count: '2' })).toBe('2 warnings');
   });
 
   it('leaves a plural without its count visible', () => {

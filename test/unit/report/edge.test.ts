@@ -48,7 +48,7 @@ describe('a large design', () => {
       /Design of the sales system — part \d+ of \d+/.test(page),
     );
     expect(parts.length).toBeGreaterThan(1);
-    const overview = pdf.pages.find((page) => page.includes('numbered frames'));
+    const overview = pdf.pages.find((page) => page.includes('numbered frame'));
     expect(overview).toBeDefined();
     // Each function's box is whole, with its name, on at least one part.
     const partText = parts.join('\n');

@@ -27,9 +27,9 @@ function build(project: Project, language: Language): ReportModel {
 
 /** Every string the renderer will draw. */
 function strings(model: ReportModel): string[] {
-  // The page-number and diagram-part labels are templates the renderer fills in.
+  // The page-number label is a template the renderer fills in (so are some diagram texts).
   const labels = Object.entries(model.labels)
-    .filter(([key]) => key !== 'pageOf' && key !== 'diagramPart')
+    .filter(([key]) => key !== 'pageOf' && key !== 'pageRef')
     .map(([, value]) => value);
   const out: string[] = [...Object.values(model.meta), ...labels];
   out.push(model.cover.kicker, model.cover.title, model.cover.subtitle, model.cover.note);
@@ -54,13 +54,20 @@ function strings(model: ReportModel): string[] {
         ];
       case 'callout':
         return [b.title, b.text];
+      case 'refs':
+        return b.items.map((item) => item.text);
       case 'diagram':
         return [
-          ...b.diagram.nodes.flatMap((n) => [n.title, ...n.lines]),
+          ...b.diagram.nodes.flatMap((n) => [n.title, ...n.lines, n.status]),
           ...b.diagram.groups.map((g) => g.title),
           ...b.diagram.links.map((l) => l.label),
           ...b.diagram.legend.map((l) => l.label),
           b.diagram.empty,
+          b.diagram.text.overview,
+          b.diagram.text.index,
+          b.diagram.text.indexFunction,
+          b.diagram.text.indexPlace,
+          b.diagram.text.notes,
         ];
     }
   };

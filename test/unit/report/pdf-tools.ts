@@ -75,3 +75,35 @@ export function runOnPdf(
     rmSync(folder, { recursive: true, force: true });
   }
 }
+
+/** A run of text as pdf.js places it: one line of a paragraph or a table cell, in points. */
+export interface PlacedText {
+  str: string;
+  x: number;
+  /** Baseline, from the bottom of the page. */
+  y: number;
+  /** Type size in points. */
+  size: number;
+}
+
+/** Every page's text runs in drawing order, with the page height. */
+export async function readPlacedText(
+  bytes: Uint8Array,
+): Promise<{ height: number; items: PlacedText[] }[]> {
+  const doc = await getDocument({ data: bytes.slice(), verbosity: 0 }).promise;
+  const pages: { height: number; items: PlacedText[] }[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const page = await doc.getPage(i);
+    const [, , , height = 0] = page.view;
+    const content = await page.getTextContent();
+    const items: PlacedText[] = [];
+    for (const item of content.items) {
+      if (!('str' in item) || item.str.trim() === '') continue;
+      const [a = 0, b = 0, , , x = 0, y = 0] = item.transform.map(Number);
+      items.push({ str: item.str, x, y, size: Math.round(Math.hypot(a, b) * 10) / 10 });
+    }
+    pages.push({ height, items });
+  }
+  await doc.destroy();
+  return pages;
+}

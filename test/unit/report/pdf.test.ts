@@ -20,13 +20,25 @@ async function render(project: Project, language: Language): Promise<PdfContent>
 const WORDS = {
   ru: {
     title: 'Отчёт о специализации системы продаж',
-    sections: ['Содержание', 'Краткое резюме', 'Схема системы продаж', 'Функции'],
+    sections: [
+      'Предложение для решения',
+      'Содержание',
+      'Краткое резюме',
+      'Схема системы продаж',
+      'Функции',
+    ],
     categories: ['Человеческие ресурсы', 'Технические ресурсы', 'Финансовый результат'],
     page: (page: number, pages: number) => `Стр. ${page} из ${pages}`,
   },
   en: {
     title: 'Sales system specialization report',
-    sections: ['Contents', 'Executive summary', 'Design of the sales system', 'Functions'],
+    sections: [
+      'Proposal for decision',
+      'Contents',
+      'Executive summary',
+      'Design of the sales system',
+      'Functions',
+    ],
     categories: ['Human resources', 'Technical resources', 'Financial result'],
     page: (page: number, pages: number) => `Page ${page} of ${pages}`,
   },
@@ -86,8 +98,8 @@ describe.each(LANGUAGES)('PDF report of the key-accounts sample (%s)', (language
   });
 
   it('has bookmarks for every chapter and function, and document metadata', () => {
-    const [contents, summary, diagram, functions] = WORDS[language].sections;
-    expect(pdf.outline.slice(0, 4)).toEqual([contents, summary, diagram, functions]);
+    // The decision page comes right after the cover, before the contents.
+    expect(pdf.outline.slice(0, 5)).toEqual(WORDS[language].sections);
     const fn = project.functions[0];
     expect(pdf.outline).toContain(`  1. ${fn?.name ?? ''}`);
     expect(pdf.info.Title).toBe(`${WORDS[language].title}: ${project.name}`);

@@ -16,16 +16,16 @@ beforeAll(async () => {
 });
 
 describe('the report in other PDF tools', () => {
-  it('embeds only the report font: no standard-14 fallback such as Helvetica', (ctx) => {
+  it('embeds only the report font, as tagged subsets: no standard-14 fallback such as Helvetica', (ctx) => {
     if (!hasTool('pdffonts')) ctx.skip('pdffonts (poppler-utils) is not installed');
     const rows = runOnPdf(pdf, 'pdffonts', (file) => [file])
       .split('\n')
       .slice(2)
       .filter((row) => row.trim() !== '');
-    expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) {
-      expect(row).toMatch(/^PTSans\s+CID TrueType\s+Identity-H\s+yes\s+\w+\s+yes/);
-    }
+    // Regular and bold, each a subset with its tag and its own name.
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatch(/^[A-Z]{6}\+PTSans\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
+    expect(rows[1]).toMatch(/^[A-Z]{6}\+PTSans-Bold\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
   });
 
   it('passes qpdf --check', (ctx) => {

@@ -55,6 +55,15 @@ describe('accelerators', () => {
     expect(matchesAccelerator('CmdOrCtrl+Z', redo, 'other')).toBe(false);
   });
 
+  it('take a symbol as typed, with or without the Shift it needs on the layout', () => {
+    expect(matchesAccelerator('?', stroke('?', { shiftKey: true }), 'other')).toBe(true);
+    expect(matchesAccelerator('?', stroke('?'), 'other')).toBe(true);
+    expect(matchesAccelerator('?', stroke('?', { ctrlKey: true }), 'other')).toBe(false);
+    expect(matchesAccelerator('CmdOrCtrl+/', stroke('/', { ctrlKey: true }), 'other')).toBe(true);
+    // Letters still tell Shift apart.
+    expect(matchesAccelerator('F', stroke('F', { shiftKey: true }), 'other')).toBe(false);
+  });
+
   it('know which need no modifier', () => {
     expect(isBareKey('F')).toBe(true);
     expect(isBareKey('Shift+F')).toBe(true);

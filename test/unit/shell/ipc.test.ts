@@ -54,6 +54,7 @@ function setUp(overrides: Partial<WorkbenchApi> = {}) {
     getSettings: async () => DEFAULT_SETTINGS,
     updateSettings: async (patch) => ({ ...DEFAULT_SETTINGS, ...patch }),
     savePdf: async (_pdf, fileName) => (calls.push(`pdf ${fileName}`), { saved: true }),
+    printPdf: async (_pdf, fileName) => (calls.push(`print ${fileName}`), { printed: true }),
     takeStartupNotices: async () => [],
     updateMenuState: async (state) => void calls.push(`menu ${JSON.stringify(state)}`),
     ...overrides,

@@ -55,6 +55,7 @@ export function desktopBackEnd(): BackEnd & { folder: string; store: Map<string,
     const library = createLibrary(files, { now: clock.now, newId: counterIds() });
     return createDesktopApi(library, new SettingsStore(keyValue), {
       chooseSavePath: async (name) => join(folder, `export-${name}`),
+      printFile: async () => true,
     });
   };
   const api = make();

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDesktopApi } from '../../../electron/main/desktop-api';
 import { INDEX_KEY, ProjectFiles } from '../../../electron/main/storage/project-files';
@@ -150,16 +150,35 @@ describe('desktop project files', () => {
 });
 
 describe('desktop file export and PDF save', () => {
-  const make = (choice: string | undefined) =>
+  /** What the print dialog was shown: the file and its bytes at that moment. */
+  const printed: { path: string; bytes: Buffer }[] = [];
+  const make = (choice: string | undefined, print = true) =>
     createDesktopApi(
       createLibrary(
         new ProjectFiles({ folder: projects, store: new Map(), now: () => new Date() }),
         { now: () => new Date(), newId: counterIds() },
       ),
       new SettingsStore({ get: () => undefined, set: () => undefined }),
-      { chooseSavePath: async () => choice },
+      {
+        chooseSavePath: async () => choice,
+        printFile: async (path) => {
+          printed.push({ path, bytes: readFileSync(path) });
+          return print;
+        },
+      },
     );
   const pdf = new TextEncoder().encode('%PDF-1.7 test');
+
+  it('prints the PDF from a file that lives only as long as the print dialog', async () => {
+    printed.length = 0;
+    expect(await make(undefined).printPdf(pdf, 'Key accounts.pdf')).toEqual({ printed: true });
+    expect(await make(undefined, false).printPdf(pdf, 'report.pdf')).toEqual({ printed: false });
+    expect(printed.map((p) => basename(p.path))).toEqual(['Key accounts.pdf', 'report.pdf']);
+    for (const { path, bytes } of printed) {
+      expect(bytes).toEqual(Buffer.from(pdf));
+      expect(existsSync(path)).toBe(false);
+    }
+  });
 
   it('writes the PDF the user chose', async () => {
     const target = join(backEnd.folder, 'report.pdf');

@@ -27,7 +27,10 @@ async function start() {
   const files = new ProjectFiles({ folder: join(folder, 'projects'), store, now: clock.now });
   const library = createLibrary(files, { now: clock.now, newId: counterIds() });
   const settings = new SettingsStore(store, notices);
-  return createDesktopApi(library, settings, { chooseSavePath: async () => undefined });
+  return createDesktopApi(library, settings, {
+    chooseSavePath: async () => undefined,
+    printFile: async () => false,
+  });
 }
 
 const DAMAGE: readonly [string, (healthy: Buffer) => Buffer][] = [

@@ -1,0 +1,49 @@
+import { Lightbulb } from 'lucide-react';
+import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
+import { commandById } from '../commands/commands';
+import { displayAccelerator } from '../shell/command-button';
+import './help.css';
+
+const keysOf = (id: 'view.commandPalette' | 'help.shortcuts') =>
+  commandById(id)
+    .keys.map((key) => displayAccelerator(key))
+    .at(-1) ?? '';
+
+/**
+ * The first-run hint on the canvas: how to add a function, where its data goes and where the
+ * keys are listed. Dismissed once, for good (kept in the settings).
+ */
+export function CanvasHint() {
+  const t = useT();
+  const { store, port } = useWorkbench();
+  const dismissed = useWorkbenchState((state) => state.canvasHintDismissed);
+  if (dismissed) return null;
+  const dismiss = () => {
+    store.getState().dismissCanvasHint();
+    void port
+      .updateSettings({ canvasHintDismissed: true })
+      .catch((error: unknown) => console.error(error));
+  };
+  return (
+    <div
+      className="canvas-hint"
+      role="note"
+      aria-labelledby="canvas-hint-title"
+      data-testid="canvas-hint"
+    >
+      <Lightbulb size={20} aria-hidden="true" className="canvas-hint-icon" />
+      <div>
+        <h2 id="canvas-hint-title">{t('hint.title')}</h2>
+        <p>
+          {t('hint.text', {
+            palette: keysOf('view.commandPalette'),
+            shortcuts: keysOf('help.shortcuts'),
+          })}
+        </p>
+      </div>
+      <button type="button" className="primary" onClick={dismiss}>
+        {t('hint.dismiss')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { useEffect } from 'react';
+import { useStore } from 'zustand';
+import { useT } from '../app/workbench-context';
+import { HelpDialog } from './help-dialog';
+import { GLOSSARY_TERMS, glossaryFocus } from './help-state';
+
+/** Help › Glossary: the method's terms; opened from an info button, it shows that term first. */
+export function GlossaryDialog(props: { readonly open: boolean; readonly onClose: () => void }) {
+  const t = useT();
+  const term = useStore(glossaryFocus, (state) => state.term);
+  useEffect(() => {
+    if (!props.open || !term) return;
+    document.getElementById(`glossary-${term}`)?.scrollIntoView({ block: 'nearest' });
+  }, [props.open, term]);
+  return (
+    <HelpDialog
+      open={props.open}
+      onClose={props.onClose}
+      title={t('glossary.title')}
+      testId="glossary-dialog"
+    >
+      <p className="help-intro">{t('glossary.intro')}</p>
+      <dl className="glossary">
+        {GLOSSARY_TERMS.map((id) => (
+          <div
+            key={id}
+            id={`glossary-${id}`}
+            className={`glossary-entry${id === term ? ' glossary-current' : ''}`}
+          >
+            <dt>{t(`glossary.term.${id}`)}</dt>
+            <dd>{t(`glossary.text.${id}`)}</dd>
+          </div>
+        ))}
+      </dl>
+    </HelpDialog>
+  );
+}
