@@ -65,7 +65,7 @@ test.describe('the first screen', () => {
   }) => {
     const catalogs = async (language: string) =>
       (await fetchedScripts(page)).filter((name) => name.startsWith(`catalog.${language}-`));
-    await page.goto('/');
+    await startBlank(page);
     await expect(page.locator('.react-flow__pane')).toBeVisible();
     // Once the on-demand code is preloaded too, the English strings are still not fetched.
     await expect
