@@ -25,6 +25,61 @@ const forbiddenInShared = [
   message: 'shared/ is environment-free: pass environment-specific things in instead.',
 }));
 
+/** What no renderer file may import: it talks to storage and the OS through the port only. */
+const rendererForbidden = [
+  { group: ['electron', 'electron-*'], message: 'The renderer talks to the port only.' },
+  { group: ['node:*'], message: 'No Node in the renderer.' },
+  { group: ['**/electron/**'], message: 'The renderer talks to the port only.' },
+];
+
+/**
+ * Rooms inside renderer/ (VS Code's layering rule): each folder imports only from its own room
+ * and the rooms below it. core (state/, port/) → ui-kit/ → features, in this order (a feature
+ * may use one listed before it, never one after, so features have no cycles) → app/ and
+ * main.tsx. CONTRIBUTING.md explains what goes where.
+ */
+const RENDERER_ROOMS = [
+  ['core', ['state', 'port']],
+  ['ui-kit', ['ui-kit']],
+  ['report', ['report']],
+  ['library', ['library']],
+  ['inspector', ['inspector']],
+  ['canvas', ['canvas']],
+  ['presentation', ['presentation']],
+  ['commands', ['commands']],
+  ['help', ['help']],
+  ['shell', ['shell']],
+  ['start', ['start']],
+  ['editor', ['editor']],
+  ['app', ['app']],
+];
+
+/** For each room, its folders may not import from any folder of a room above it. */
+const roomRules = RENDERER_ROOMS.map(([room, folders], index) => {
+  const above = RENDERER_ROOMS.slice(index + 1).flatMap(([, names]) => names);
+  return {
+    files: folders.map((folder) => `renderer/${folder}/**/*.{ts,tsx}`),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...rendererForbidden,
+            ...(above.length === 0
+              ? []
+              : [
+                  {
+                    regex: `^(\\.\\./)+(${above.join('|')})(/|$)`,
+                    message: `renderer/ rooms: ${room} imports only from itself and the rooms below it (see eslint.config.js, CONTRIBUTING.md).`,
+                  },
+                ]),
+          ],
+        },
+      ],
+    },
+  };
+});
+
 export default tseslint.config(
   {
     ignores: [
@@ -80,24 +135,33 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['electron', 'electron-*'], message: 'The renderer talks to the port only.' },
-            { group: ['node:*'], message: 'No Node in the renderer.' },
-            { group: ['**/electron/**'], message: 'The renderer talks to the port only.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: rendererForbidden }],
     },
   },
+  ...roomRules,
   {
     // The bare React Flow page of npm run bench:canvas runs in the browser.
     files: ['test/bench/bare-flow/**/*.tsx'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    // The command-line programs are built on main's Node modules; main never imports them.
+    files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+cli(/|$)',
+              message: 'electron/cli/ builds on electron/main/, not the other way round.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: [

@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { LANGUAGES, loadCatalog, translate } from '../shared/i18n';
 import { App } from './app/app';
 import { bootstrap } from './app/bootstrap';
-import { WorkbenchProvider } from './app/workbench-context';
+import { WorkbenchProvider } from './state/workbench-context';
 import { selectPort } from './port/select-port';
 import { Editor } from './state/editor';
 import { createSaver } from './state/persistence';
@@ -14,14 +14,20 @@ import { startTabLock } from './state/tab-lock';
 
 async function main(): Promise<void> {
   const port = selectPort();
-  const { store } = await bootstrap(
+  const { store, navigation } = await bootstrap(
     port,
     () => crypto.randomUUID(),
     () => new Date(),
   );
   const saver = createSaver(store, port);
-  // Decided before anything is saved: a second tab on this project must not write.
-  await startTabLock(store, port).claimed;
+  // Decided before anything is saved: a second tab on this project must not write. Edits kept
+  // through a take-over are stored at once.
+  const tabLock = startTabLock(store, port, () => {
+    if (isDirty(store.getState())) void saver.save();
+  });
+  await tabLock.claimed;
+  const editor = new Editor({ store, port, saver, navigation });
+  editor.tabLock = tabLock;
   // A new design is stored at once, so that it is in the library even before the first edit;
   // so is an edit the last session kept but could not store.
   if (isDirty(store.getState())) void saver.save();
@@ -29,7 +35,7 @@ async function main(): Promise<void> {
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(
     <StrictMode>
-      <WorkbenchProvider value={new Editor(store, port, saver)}>
+      <WorkbenchProvider value={editor}>
         <App />
       </WorkbenchProvider>
     </StrictMode>,

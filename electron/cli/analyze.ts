@@ -8,7 +8,7 @@
 import '../../shared/i18n/all';
 import { designReport } from '../../shared/checks';
 import { isLanguage, type Language } from '../../shared/i18n';
-import { readProjectFileForCli } from './read-project-file';
+import { readProjectFileForCli } from '../main/read-project-file';
 
 const USAGE = 'usage: npm run analyze -- <project-file> [--lang ru|en]';
 

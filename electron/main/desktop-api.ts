@@ -5,6 +5,7 @@ import type {
   ExportedFile,
   PrintedFile,
   SavedFile,
+  StartupNotice,
   WorkbenchApi,
 } from '../../shared/port/contract';
 import type { LibraryApi } from '../../shared/port/library';
@@ -28,6 +29,8 @@ export function createDesktopApi(
   library: LibraryApi,
   settings: SettingsStore,
   dialogs: DesktopDialogs,
+  /** What storage found at start (a damaged library index), told once with the settings'. */
+  storageNotices: () => Promise<readonly StartupNotice[]> = async () => [],
 ): DesktopApi {
   async function saveChosen(
     suggestedName: string,
@@ -67,7 +70,7 @@ export function createDesktopApi(
         await rm(folder, { recursive: true, force: true });
       }
     },
-    takeStartupNotices: async () => settings.takeNotices(),
+    takeStartupNotices: async () => [...settings.takeNotices(), ...(await storageNotices())],
   };
 }
 

@@ -21,10 +21,9 @@ import type { Language } from '../../shared/i18n';
 import { COMMAND_CHANNEL, OPEN_PROJECT_CHANNEL, type MenuState } from '../../shared/port/contract';
 import { createLibrary } from '../../shared/port/library';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
-import { runExport } from '../cli/export';
 import { failedSaveDialog, guardClose } from './close-guard';
 import { createDesktopApi, notifyingLibraryChanges } from './desktop-api';
-import { headlessExportArgs } from './headless-export';
+import { headlessExportArgs, runExport } from './headless-export';
 import { registerWorkbenchIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { createFileOpener, projectFileArgs } from './open-file';
@@ -106,22 +105,27 @@ async function start(): Promise<void> {
     now,
   });
   const library = createLibrary(projects, { now, newId: randomUUID });
-  const api = createDesktopApi(library, settings, {
-    async chooseSavePath(suggestedName, kind) {
-      const options = {
-        defaultPath: join(app.getPath('documents'), suggestedName),
-        filters:
-          kind === 'pdf'
-            ? [{ name: 'PDF', extensions: ['pdf'] }]
-            : [{ name: 'Sales System Workbench', extensions: ['ssw.json', 'json'] }],
-      };
-      const result = mainWindow
-        ? await dialog.showSaveDialog(mainWindow, options)
-        : await dialog.showSaveDialog(options);
-      return result.canceled ? undefined : result.filePath;
+  const api = createDesktopApi(
+    library,
+    settings,
+    {
+      async chooseSavePath(suggestedName, kind) {
+        const options = {
+          defaultPath: join(app.getPath('documents'), suggestedName),
+          filters:
+            kind === 'pdf'
+              ? [{ name: 'PDF', extensions: ['pdf'] }]
+              : [{ name: 'Sales System Workbench', extensions: ['ssw.json', 'json'] }],
+        };
+        const result = mainWindow
+          ? await dialog.showSaveDialog(mainWindow, options)
+          : await dialog.showSaveDialog(options);
+        return result.canceled ? undefined : result.filePath;
+      },
+      printFile: printPdfFile,
     },
-    printFile: printPdfFile,
-  });
+    () => projects.takeNotices(),
+  );
   const refreshRecentMenu = async () => {
     const next = (await api.listRecent()).map(({ id, name }) => ({ id, name }));
     if (JSON.stringify(next) === JSON.stringify(recentMenu)) return;

@@ -14,7 +14,6 @@ export const windowStateSchema = z.object({
   height: z.number().int().min(200).max(20_000),
   maximized: z.boolean(),
 });
-export type WindowState = z.infer<typeof windowStateSchema>;
 
 export const DEFAULT_WINDOW_SIZE = { width: 1280, height: 800 } as const;
 /** How much of the window must stay on a screen for the saved place to be reused. */

@@ -7,13 +7,13 @@ import { useKeyboardShortcuts } from '../commands/use-keyboard-shortcuts';
 import { useMenuState } from '../commands/use-menu-state';
 import { EditorScreen } from '../editor/editor-screen';
 import { libraryCommands } from '../library/commands';
-import { navigation } from '../state/navigation';
 import { guardClose, startAutosave, windowTitleOf } from '../state/persistence';
+import { ConflictDialog } from '../shell/conflict-dialog';
 import { OpenElsewhereBanner } from '../shell/open-elsewhere-banner';
 import { StatusBar } from '../shell/status-bar';
 import { Toolbar } from '../shell/toolbar';
-import { lazyComponent, lazyDialog, preloadOnDemandCode } from './lazy';
-import { useEditor, useT, useWorkbenchState } from './workbench-context';
+import { lazyComponent, lazyDialog, preloadOnDemandCode } from '../ui-kit/lazy';
+import { useEditor, useT, useWorkbenchState } from '../state/workbench-context';
 
 // Not needed by the first screen: loaded when first shown.
 const LibraryScreen = lazyComponent(() =>
@@ -44,7 +44,7 @@ export function App() {
   const largeType = useWorkbenchState((state) => state.largeType);
   const presenting = useStore(editor.view, (state) => state.presentation !== undefined);
   const title = useWorkbenchState((state) => windowTitleOf(state, t));
-  const screen = useStore(navigation, (state) => state.screen);
+  const screen = useStore(editor.navigation, (state) => state.screen);
 
   useKeyboardShortcuts(editor);
   useClipboardEvents(editor);
@@ -89,6 +89,7 @@ export function App() {
             <OpenElsewhereBanner />
             <EditorScreen />
             <StatusBar />
+            <ConflictDialog />
           </div>
           {presenting && (
             <Suspense fallback={null}>

@@ -3,12 +3,14 @@ import { loadCatalog, translate } from '../../shared/i18n';
 import type { WorkbenchPort } from '../../shared/port/contract';
 import { PortError } from '../../shared/port/errors';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/port/settings';
-import { navigation } from '../state/navigation';
+import { createNavigation, type NavigationStore } from '../state/navigation';
 import { createWorkbenchStore, type WorkbenchStore } from '../state/store';
 import { createUnsavedJournal, type UnsavedJournal } from '../state/unsaved-journal';
 
 export interface Startup {
   readonly store: WorkbenchStore;
+  /** The screen to start on: the library when the last project could not be opened. */
+  readonly navigation: NavigationStore;
 }
 
 /**
@@ -23,6 +25,7 @@ export async function bootstrap(
   now: () => Date,
   journal: UnsavedJournal = createUnsavedJournal(),
 ): Promise<Startup> {
+  const navigation = createNavigation();
   let settings: Settings = DEFAULT_SETTINGS;
   let notice: string | undefined;
   try {
@@ -54,17 +57,24 @@ export async function bootstrap(
       editorHasProject: false,
       libraryNotice: startupNotice.join(' '),
     });
-    return { store: createWorkbenchStore({ project: blank(), stored: true, settings }) };
+    return {
+      store: createWorkbenchStore({ project: blank(), stored: true, settings }),
+      navigation,
+    };
   }
 
   if (!settings.lastProjectId && notice === undefined) {
     // A first run: the start screen offers the samples, a new project and import. Nothing is
     // stored until the user picks one; the editor's document is a placeholder until then.
     navigation.getState().set({ screen: 'start', editorHasProject: false });
-    return { store: createWorkbenchStore({ project: blank(), stored: true, settings }) };
+    return {
+      store: createWorkbenchStore({ project: blank(), stored: true, settings }),
+      navigation,
+    };
   }
 
   let project: Project | undefined;
+  let revision: string | undefined;
   // An edit the last session could not store before it went (reload, closed tab): it comes
   // back unsaved, and is stored at once.
   let unsaved: Project | undefined;
@@ -72,6 +82,7 @@ export async function bootstrap(
     try {
       const opened = await port.openProject(settings.lastProjectId);
       project = opened.project;
+      revision = opened.revision;
       unsaved = journal.take(opened.project);
       if (opened.migratedFrom !== undefined) {
         notice = translate(settings.language, 'library.notice.migrated', {
@@ -97,14 +108,23 @@ export async function bootstrap(
       // The editor needs some document; this one is never shown nor saved (it counts as stored)
       // until the user picks a project in the library.
       const placeholder = blank();
-      return { store: createWorkbenchStore({ project: placeholder, stored: true, settings }) };
+      return {
+        store: createWorkbenchStore({ project: placeholder, stored: true, settings }),
+        navigation,
+      };
     }
   }
-  const store = createWorkbenchStore({ project: project ?? blank(), stored: !!project, settings });
+  const store = createWorkbenchStore({
+    project: project ?? blank(),
+    stored: !!project,
+    revision,
+    settings,
+  });
   // On top of the stored version, so the edit shows as unsaved and can be undone.
   if (unsaved) store.setState({ project: unsaved });
-  store.getState().setNotice(notice);
-  return { store };
+  // Told once: what storage found at start (a rebuilt library index), with any other notice.
+  store.getState().setNotice([notice, ...startupNotice].filter(Boolean).join(' ') || undefined);
+  return { store, navigation };
 }
 
 function reasonOf(settings: Settings, error: unknown): string {

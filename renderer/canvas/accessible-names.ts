@@ -51,7 +51,7 @@ export function linkName(
   display: Display,
 ): string {
   const params = { ...names, kind: display.text(`linkKind.${link.kind}`) };
-  const text = link.label.trim();
+  const text = display.name(link.label);
   return text
     ? display.text('canvas.link.ariaLabelWithText', { ...params, text })
     : display.text('canvas.link.ariaLabel', params);

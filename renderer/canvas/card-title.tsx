@@ -1,7 +1,7 @@
 import { useStore } from 'zustand';
 import { updateFunction } from '../../shared/model';
 import type { Translate } from '../../shared/i18n';
-import { useWorkbench } from '../app/workbench-context';
+import { useWorkbench } from '../state/workbench-context';
 import { InlineNameInput } from './inline-name';
 import { endRename, renaming, startRename } from './rename-state';
 
@@ -28,7 +28,7 @@ export function CardTitle(props: {
         onDoubleClick={(event) => {
           // Only the title renames; a double-click elsewhere on the card keeps its own meaning.
           event.stopPropagation();
-          startRename(functionId);
+          if (!store.getState().openElsewhere) startRename(functionId);
         }}
       >
         {props.name}

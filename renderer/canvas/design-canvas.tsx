@@ -1,4 +1,3 @@
-import { CanvasHint } from '../help/canvas-hint';
 import {
   Background,
   BackgroundVariant,
@@ -21,12 +20,12 @@ import {
   useState,
   type DragEvent,
   type MouseEvent,
+  type ReactNode,
 } from 'react';
 import { setFunctionPositions } from '../../shared/model';
-import { linkFunctions } from '../editor/link-functions';
-import { useEditor, useT, useWorkbenchState } from '../app/workbench-context';
-import { addFunctionAt, PALETTE_DRAG_TYPE, isFunctionTypeId } from '../editor/add-function';
-import { CONTEXT_COMMANDS, type ContextMenuRequest } from '../editor/context-menu';
+import { linkFunctions } from './link-functions';
+import { useEditor, useT, useWorkbenchState } from '../state/workbench-context';
+import { addFunctionAt, PALETTE_DRAG_TYPE, isFunctionTypeId } from './add-function';
 import type { Selection, WorkbenchStore } from '../state/store';
 import { KEYBOARD_MOVES } from '../state/editor';
 import { flowAriaLabels } from './accessible-names';
@@ -93,6 +92,13 @@ function place(store: WorkbenchStore, held: CanvasView['held']): void {
   store.getState().edit((doc) => setFunctionPositions(doc, placed));
 }
 
+/** A right-click on the canvas: where, and on what (the editor's context menu offers the rest). */
+export interface ContextMenuRequest {
+  readonly x: number;
+  readonly y: number;
+  readonly target: 'function' | 'link' | 'canvas';
+}
+
 /**
  * The design canvas. The document owns where every card is; while the pointer drags cards,
  * the positions React Flow reports for them are held by the canvas (smooth, no document change
@@ -101,6 +107,8 @@ function place(store: WorkbenchStore, held: CanvasView['held']): void {
 export function DesignCanvas(props: {
   onInit: (flow: ReactFlowInstance) => void;
   onContextMenu: (request: ContextMenuRequest) => void;
+  /** Drawn over the canvas (the first-run hint): owned by a room above the canvas. */
+  overlay?: ReactNode;
 }) {
   const t = useT();
   const editor = useEditor();
@@ -109,6 +117,8 @@ export function DesignCanvas(props: {
   const selection = useWorkbenchState((s) => s.selection);
   const detail = useWorkbenchState((s) => s.detail);
   const theme = useWorkbenchState((s) => s.theme);
+  // Read-only (another tab edits the project): cards can be selected, not moved or linked.
+  const readOnly = useWorkbenchState((s) => s.openElsewhere);
   const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
   const icons = useCardIconImages();
   const [view, setView] = useState<CanvasView>(EMPTY_VIEW);
@@ -199,7 +209,7 @@ export function DesignCanvas(props: {
       if (!store.getState().selection.functionIds.includes(node.id)) {
         selectFromCanvas(store, { functionIds: [node.id], linkIds: [] });
       }
-      onContextMenu({ x: event.clientX, y: event.clientY, commands: CONTEXT_COMMANDS.function });
+      onContextMenu({ x: event.clientX, y: event.clientY, target: 'function' });
     },
     [store, onContextMenu],
   );
@@ -207,14 +217,14 @@ export function DesignCanvas(props: {
     (event: MouseEvent, edge: Edge) => {
       event.preventDefault();
       selectFromCanvas(store, { functionIds: [], linkIds: [edge.id] });
-      onContextMenu({ x: event.clientX, y: event.clientY, commands: CONTEXT_COMMANDS.link });
+      onContextMenu({ x: event.clientX, y: event.clientY, target: 'link' });
     },
     [store, onContextMenu],
   );
   const onPaneContextMenu = useCallback(
     (event: MouseEvent | globalThis.MouseEvent) => {
       event.preventDefault();
-      onContextMenu({ x: event.clientX, y: event.clientY, commands: CONTEXT_COMMANDS.canvas });
+      onContextMenu({ x: event.clientX, y: event.clientY, target: 'canvas' });
     },
     [onContextMenu],
   );
@@ -259,6 +269,8 @@ export function DesignCanvas(props: {
         onSelectionDragStop={onDragStop}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
         onNodeContextMenu={onNodeContextMenu}
         onEdgeContextMenu={onEdgeContextMenu}
         onPaneContextMenu={onPaneContextMenu}
@@ -296,7 +308,7 @@ export function DesignCanvas(props: {
       </ReactFlow>
       {icons.source}
       {project.functions.length === 0 && <p className="canvas-empty">{t('canvas.dropHint')}</p>}
-      <CanvasHint />
+      {props.overlay}
     </main>
   );
 }

@@ -4,7 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { worstSeverity } from '../../shared/checks';
 import { displayFor } from '../../shared/display';
 import { translator } from '../../shared/i18n';
-import { useWorkbenchState } from '../app/workbench-context';
+import { useWorkbenchState } from '../state/workbench-context';
 import { analysisOf, checksOfFunction, functionById, personById } from '../state/derived';
 import type { WorkbenchState } from '../state/store';
 import { CardIcon } from './card-icons';

@@ -1,7 +1,7 @@
 import type { Node, NodeProps } from '@xyflow/react';
 import { memo, useState } from 'react';
 import { renameGroup } from '../../shared/model';
-import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
+import { useDisplay, useT, useWorkbench, useWorkbenchState } from '../state/workbench-context';
 import { InlineNameInput } from './inline-name';
 
 export type GroupNodeData = { readonly groupId: string };
@@ -16,6 +16,7 @@ function GroupNodeView({ data, selected }: NodeProps<GroupNodeType>) {
   const { store } = useWorkbench();
   const name = useWorkbenchState((s) => s.project.groups.find((g) => g.id === data.groupId)?.name);
   const [editing, setEditing] = useState(false);
+  const display = useDisplay();
 
   return (
     <div className={`group-frame${selected ? ' selected' : ''}`} data-testid="group-frame">
@@ -33,9 +34,9 @@ function GroupNodeView({ data, selected }: NodeProps<GroupNodeType>) {
         <span
           className="group-frame-name"
           title={t('canvas.group.rename')}
-          onDoubleClick={() => setEditing(true)}
+          onDoubleClick={() => setEditing(!store.getState().openElsewhere)}
         >
-          {name}
+          {display.name(name ?? '')}
         </span>
       )}
     </div>

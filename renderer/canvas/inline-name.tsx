@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useT } from '../app/workbench-context';
+import { useT } from '../state/workbench-context';
 import { focusWhenReady } from './card-focus';
 
 /**

@@ -3,7 +3,7 @@ import { memo, useRef } from 'react';
 import { linkRoute, roundedPath } from '../../shared/layout/link-route';
 import { useShallow } from 'zustand/react/shallow';
 import { displayFor } from '../../shared/display';
-import { useWorkbenchState } from '../app/workbench-context';
+import { useWorkbenchState } from '../state/workbench-context';
 import { functionById, linkById } from '../state/derived';
 import type { WorkbenchState } from '../state/store';
 import { linkName, useWrapperName } from './accessible-names';

@@ -1,6 +1,6 @@
 import { Handle, Position } from '@xyflow/react';
 import { memo } from 'react';
-import { useT } from '../app/workbench-context';
+import { useT } from '../state/workbench-context';
 
 const SIDES = [Position.Top, Position.Right, Position.Bottom, Position.Left] as const;
 

@@ -6,7 +6,7 @@ import { linkRoute, pointAlong } from '../../shared/layout/link-route';
 import type { Rect } from '../../shared/layout/rect';
 import type { Link } from '../../shared/model';
 import { displayFor } from '../../shared/display';
-import { useWorkbench } from '../app/workbench-context';
+import { useWorkbench } from '../state/workbench-context';
 import { currentLinkLayouts, useCanvasSubscription } from './link-layout';
 
 /** A card as React Flow measured and placed it (during a drag: where the pointer holds it). */

@@ -6,7 +6,7 @@ import { layoutLinks, type LinkLayout } from '../../shared/layout/link-layout';
 import { NODE_HEIGHT_ESTIMATE, NODE_WIDTH } from '../../shared/layout/node-size';
 import type { Size } from '../../shared/layout/rect';
 import type { Link, SalesFunction } from '../../shared/model';
-import { useWorkbench } from '../app/workbench-context';
+import { useWorkbench } from '../state/workbench-context';
 import type { Detail, WorkbenchState } from '../state/store';
 import { sizeOf } from './flow-elements';
 

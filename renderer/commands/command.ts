@@ -33,6 +33,12 @@ export interface Command {
   readonly checked?: (state: EditorState) => boolean;
   readonly perform: (editor: Editor) => void;
   readonly undo?: UndoBehaviour;
+  /**
+   * It leaves the document as it is (view, export, navigation), so it stays available while the
+   * tab shows the project read-only (another tab edits it). Every other command is unavailable
+   * then; a new command is too until it says so.
+   */
+  readonly keepsDocument?: true;
 }
 
 type CommandBody = Omit<
@@ -64,8 +70,9 @@ export interface CommandState {
 }
 
 export function commandState(command: Command, state: EditorState): CommandState {
+  const readOnly = state.doc.openElsewhere && !command.keepsDocument;
   return {
-    enabled: command.enabled?.(state) ?? true,
+    enabled: !readOnly && (command.enabled?.(state) ?? true),
     checked: command.checked?.(state),
   };
 }

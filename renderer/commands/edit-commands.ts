@@ -12,11 +12,11 @@ import {
   setFunctionsGroup,
   type Project,
 } from '../../shared/model';
-import { onDemand } from '../app/lazy';
+import { onDemand } from '../ui-kit/lazy';
 import { focusAfterRemoval, focusCanvas, focusCard } from '../canvas/card-focus';
 import { sizeOf } from '../canvas/flow-elements';
 import { startRename } from '../canvas/rename-state';
-import { copySelection, PASTE_OFFSET, pasteInto } from '../editor/clipboard';
+import { copySelection, PASTE_OFFSET, pasteInto } from './clipboard';
 import { KEYBOARD_MOVES, type Editor, type EditorState } from '../state/editor';
 import { EMPTY_SELECTION, type WorkbenchStore } from '../state/store';
 import { fromMenu, type Command } from './command';
@@ -102,7 +102,7 @@ export const EDIT_COMMANDS = [
     perform: ({ store }) => store.temporal.getState().redo(),
   }),
   fromMenu('edit.cut', viaClipboardEvent('cut')),
-  fromMenu('edit.copy', viaClipboardEvent('copy')),
+  fromMenu('edit.copy', { ...viaClipboardEvent('copy'), keepsDocument: true }),
   // Reading the system clipboard needs a permission; the menu's paste role and Ctrl+V bring
   // its content through the paste event. From here, the last copy made in this window.
   fromMenu('edit.paste', {
@@ -135,6 +135,7 @@ export const EDIT_COMMANDS = [
     perform: ({ store }) => deleteSelection(store),
   }),
   fromMenu('edit.selectAll', {
+    keepsDocument: true,
     perform: ({ store }) =>
       store.getState().select({
         functionIds: store.getState().project.functions.map((fn) => fn.id),

@@ -6,23 +6,31 @@ import { fromMenu } from './command';
 export const FILE_COMMANDS = [
   fromMenu('file.save', { icon: Save, perform: ({ saver }) => void saver.save() }),
   fromMenu('file.exportPdf', {
+    keepsDocument: true,
     icon: FileText,
     perform: (editor) => editor.openDialog('export'),
   }),
   fromMenu('file.print', {
+    keepsDocument: true,
     icon: Printer,
     perform: (editor) => editor.openDialog('print'),
   }),
   fromMenu('file.library', {
+    keepsDocument: true,
     icon: FolderOpen,
     perform: (editor) => libraryCommands.showLibrary(editor),
   }),
   // The start screen: a sample, a blank project or a file to import.
-  fromMenu('file.newProject', { perform: () => libraryCommands.showStart() }),
+  fromMenu('file.newProject', {
+    keepsDocument: true,
+    perform: (editor) => libraryCommands.showStart(editor),
+  }),
   fromMenu('file.importProject', {
+    keepsDocument: true,
     perform: (editor) => libraryCommands.importProject(editor),
   }),
   fromMenu('file.exportProject', {
+    keepsDocument: true,
     perform: (editor) => libraryCommands.exportProject(editor),
     // The editor's project can be exported only while the editor shows one.
     enabled: ({ navigation }) => navigation.editorHasProject && navigation.screen === 'editor',

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { copySelection, fragmentFromText, pasteInto } from '../editor/clipboard';
+import { copySelection, fragmentFromText, pasteInto } from './clipboard';
 import type { Editor } from '../state/editor';
 import { deleteSelection } from './edit-commands';
 import { isEditingText } from './text-focus';

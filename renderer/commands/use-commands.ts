@@ -1,5 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { useEditor } from '../app/workbench-context';
+import { useEditor } from '../state/workbench-context';
 import type { Editor } from '../state/editor';
 import { commandState, performCommand, type CommandState } from './command';
 import { ALL_COMMANDS, commandById, type CommandName } from './commands';

@@ -1,12 +1,11 @@
 import { useEffect } from 'react';
-import { isBareKey, matchesAccelerator, type Platform } from '../../shared/commands/accelerator';
+import { isBareKey, matchesAccelerator } from '../../shared/commands/accelerator';
 import { menuRegistersShortcut } from '../../shared/commands/commands';
 import type { Editor } from '../state/editor';
 import { performCommand, type Command } from './command';
 import { ALL_COMMANDS } from './commands';
+import { PLATFORM } from './shortcut-text';
 import { isEditingText } from './text-focus';
-
-export const PLATFORM: Platform = /Mac|iPhone|iPad/.test(navigator.platform) ? 'mac' : 'other';
 
 /** The shortcuts the page itself must handle; the rest belong to the native menu or to fields. */
 function pageShortcuts(command: Command, edition: 'desktop' | 'browser'): readonly string[] {

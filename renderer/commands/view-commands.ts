@@ -14,7 +14,7 @@ import {
 } from 'lucide-react';
 import { LANGUAGES, loadCatalog } from '../../shared/i18n';
 import { THEMES } from '../../shared/port/settings';
-import { openGlossary } from '../help/help-state';
+import { openGlossary } from '../ui-kit/glossary-state';
 import { startPresentation } from '../presentation/presentation-mode';
 import { fromMenu } from './command';
 
@@ -22,23 +22,33 @@ function next<T>(values: readonly T[], current: T): T {
   return values[(values.indexOf(current) + 1) % values.length] as T;
 }
 
-/** View and Help menus: dialogs, zoom, card detail, language, theme and the workshop views. */
+/** View and Help menus: dialogs, zoom, card detail, language, theme and the workshop views; none edits. */
 export const VIEW_COMMANDS = [
-  fromMenu('view.commandPalette', { perform: (editor) => editor.openDialog('commands') }),
-  fromMenu('view.find', { perform: (editor) => editor.openDialog('find') }),
+  fromMenu('view.commandPalette', {
+    keepsDocument: true,
+    perform: (editor) => editor.openDialog('commands'),
+  }),
+  fromMenu('view.find', {
+    keepsDocument: true,
+    perform: (editor) => editor.openDialog('find'),
+  }),
   fromMenu('view.fit', {
+    keepsDocument: true,
     icon: Maximize,
     perform: ({ flow }) => void flow?.fitView({ padding: 0.15, duration: 200 }),
   }),
   fromMenu('view.zoomIn', {
+    keepsDocument: true,
     icon: ZoomIn,
     perform: ({ flow }) => void flow?.zoomIn({ duration: 150 }),
   }),
   fromMenu('view.zoomOut', {
+    keepsDocument: true,
     icon: ZoomOut,
     perform: ({ flow }) => void flow?.zoomOut({ duration: 150 }),
   }),
   fromMenu('view.zoomToSelection', {
+    keepsDocument: true,
     icon: ScanSearch,
     enabled: ({ doc }) => doc.selection.functionIds.length > 0,
     perform: ({ store, flow }) => {
@@ -47,12 +57,14 @@ export const VIEW_COMMANDS = [
     },
   }),
   fromMenu('view.detail', {
+    keepsDocument: true,
     icon: Rows3,
     checked: ({ doc }) => doc.detail === 'detailed',
     perform: ({ store }) =>
       store.getState().setDetail(store.getState().detail === 'detailed' ? 'compact' : 'detailed'),
   }),
   fromMenu('view.language', {
+    keepsDocument: true,
     perform: ({ store, port }) => {
       const language = next(LANGUAGES, store.getState().language);
       // The other language's catalog is fetched on first use; the switch shows once it is here.
@@ -65,6 +77,7 @@ export const VIEW_COMMANDS = [
     },
   }),
   fromMenu('view.theme', {
+    keepsDocument: true,
     icon: Palette,
     perform: ({ store, port }) => {
       const theme = next(THEMES, store.getState().theme);
@@ -73,11 +86,17 @@ export const VIEW_COMMANDS = [
     },
   }),
   fromMenu('help.shortcuts', {
+    keepsDocument: true,
     icon: Keyboard,
     perform: (editor) => editor.openDialog('shortcuts'),
   }),
-  fromMenu('help.glossary', { icon: BookOpen, perform: (editor) => openGlossary(editor) }),
+  fromMenu('help.glossary', {
+    keepsDocument: true,
+    icon: BookOpen,
+    perform: (editor) => openGlossary(editor),
+  }),
   fromMenu('view.present', {
+    keepsDocument: true,
     icon: Presentation,
     // The slides show the design open in the editor; the library has none to show.
     enabled: ({ navigation, view }) =>
@@ -85,11 +104,13 @@ export const VIEW_COMMANDS = [
     perform: startPresentation,
   }),
   fromMenu('view.panels', {
+    keepsDocument: true,
     icon: PanelsLeftRight,
     checked: ({ view }) => view.panelsHidden,
     perform: ({ view }) => view.setState({ panelsHidden: !view.getState().panelsHidden }),
   }),
   fromMenu('view.largeType', {
+    keepsDocument: true,
     icon: Type,
     checked: ({ doc }) => doc.largeType,
     perform: ({ store, port }) => {
@@ -98,5 +119,9 @@ export const VIEW_COMMANDS = [
       void port.updateSettings({ largeType }).catch((error: unknown) => console.error(error));
     },
   }),
-  fromMenu('help.about', { icon: Info, perform: (editor) => editor.openDialog('about') }),
+  fromMenu('help.about', {
+    keepsDocument: true,
+    icon: Info,
+    perform: (editor) => editor.openDialog('about'),
+  }),
 ];

@@ -1,8 +1,8 @@
 import { AlertCircle, AlertTriangle, Info } from 'lucide-react';
 import { checkMessage, countBySeverity, type DesignCheck } from '../../shared/checks';
-import { useEditor, useT, useWorkbenchState } from '../app/workbench-context';
+import { useEditor, useT, useWorkbenchState } from '../state/workbench-context';
 import { useChecks } from '../state/derived';
-import { focusFunction } from './focus-function';
+import { focusFunction } from '../canvas/focus-function';
 
 const ICONS = { error: AlertCircle, warning: AlertTriangle, info: Info } as const;
 

@@ -1,17 +1,12 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useT } from '../app/workbench-context';
+import type { ContextMenuRequest } from '../canvas/design-canvas';
+import { useT } from '../state/workbench-context';
 import { commandById, type CommandName } from '../commands/commands';
 import { useCommands } from '../commands/use-commands';
-import { displayAccelerator } from '../shell/command-button';
+import { displayAccelerator } from '../commands/shortcut-text';
 
-export interface ContextMenuRequest {
-  readonly x: number;
-  readonly y: number;
-  readonly commands: readonly (CommandName | 'separator')[];
-}
-
-/** What a right-click offers, by what was clicked; all of it from the command registry. */
-export const CONTEXT_COMMANDS = {
+/** What a right-click offers, by what was clicked; all of it from the command objects. */
+const CONTEXT_COMMANDS = {
   function: [
     'edit.cut',
     'edit.copy',
@@ -86,7 +81,7 @@ export function ContextMenu(props: {
           : { left: request.x, top: request.y }
       }
     >
-      {request.commands.map((id, index) =>
+      {CONTEXT_COMMANDS[request.target].map((id, index) =>
         id === 'separator' ? (
           <li key={`separator-${index}`} role="separator" className="context-separator" />
         ) : (

@@ -7,13 +7,13 @@ import {
   useT,
   useWorkbench,
   useWorkbenchState,
-} from '../app/workbench-context';
+} from '../state/workbench-context';
 import { ALL_COMMANDS } from '../commands/commands';
 import { useCommands } from '../commands/use-commands';
-import { displayAccelerator } from '../shell/command-button';
-import { focusFunction } from './focus-function';
-import { linkFunctions } from './link-functions';
-import { PickerDialog, type PickerItem } from './picker-dialog';
+import { displayAccelerator } from '../commands/shortcut-text';
+import { focusFunction } from '../canvas/focus-function';
+import { linkFunctions } from '../canvas/link-functions';
+import { PickerDialog, type PickerItem } from '../ui-kit/picker-dialog';
 
 /** Ctrl/Cmd+K: every command, plus "add" for each function type. */
 export function CommandPalette(props: {
@@ -24,11 +24,14 @@ export function CommandPalette(props: {
   const t = useT();
   const { onAddFunction } = props;
   const { states, perform } = useCommands();
+  // A read-only tab (another tab edits the project) adds nothing.
+  const readOnly = useWorkbenchState((state) => state.openElsewhere);
   const items = useMemo((): PickerItem[] => {
     return [
       ...FUNCTION_TYPES.map((type) => ({
         key: `add:${type.id}`,
         label: t('palette.command.add', { name: t(type.nameKey) }),
+        disabled: readOnly,
         choose: () => onAddFunction(type.id),
       })),
       ...ALL_COMMANDS.filter((command) => command.id !== 'view.commandPalette').map((command) => ({
@@ -39,7 +42,7 @@ export function CommandPalette(props: {
         choose: () => perform(command.id),
       })),
     ];
-  }, [t, states, perform, onAddFunction]);
+  }, [t, states, perform, onAddFunction, readOnly]);
   return (
     <PickerDialog
       open={props.open}

@@ -1,16 +1,17 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import type { FunctionTypeId } from '../../shared/model';
-import { useEditor } from '../app/workbench-context';
+import { useEditor } from '../state/workbench-context';
 import { followKeyboardFocus, noteKey } from '../canvas/card-focus';
-import { DesignCanvas } from '../canvas/design-canvas';
+import { DesignCanvas, type ContextMenuRequest } from '../canvas/design-canvas';
+import { CanvasHint } from '../help/canvas-hint';
 import { endRenameOfRemoved } from '../canvas/rename-state';
-import { ContextMenu, type ContextMenuRequest } from './context-menu';
+import { ContextMenu } from './context-menu';
 // Not loaded on demand: these dialogs take the keys typed straight after the one that opens them.
 import { CommandPalette, FindDialog, LinkToDialog } from './editor-dialogs';
 import { Palette } from './palette';
 import { SidePanel } from './side-panel';
-import { addFunctionInPlace } from './add-function';
+import { addFunctionInPlace } from '../canvas/add-function';
 import './editor.css';
 
 /** The design screen: palette, canvas and side panel, with the find, command and link dialogs. */
@@ -36,7 +37,7 @@ export function EditorScreen() {
       onFocus={(event) => followKeyboardFocus(event.target, editor.store, editor.flow)}
     >
       {!panelsHidden && <Palette />}
-      <DesignCanvas onInit={setFlow} onContextMenu={setMenu} />
+      <DesignCanvas onInit={setFlow} onContextMenu={setMenu} overlay={<CanvasHint />} />
       <ContextMenu request={menu} onClose={closeMenu} />
       {!panelsHidden && <SidePanel />}
       <CommandPalette

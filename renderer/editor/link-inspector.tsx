@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { LINK_KINDS, removeLinks, updateLink, type LinkKind } from '../../shared/model';
-import { useT, useWorkbench } from '../app/workbench-context';
-import { useFunction, useLink } from '../state/derived';
+import { useT, useWorkbench } from '../state/workbench-context';
+import { useFunctionName, useLink } from '../state/derived';
 import { EMPTY_SELECTION } from '../state/store';
 
 /** Kind and label of the selected link; each change is one undo step. */
@@ -9,8 +9,8 @@ export function LinkInspector(props: { linkId: string }) {
   const t = useT();
   const { store } = useWorkbench();
   const link = useLink(props.linkId);
-  const from = useFunction(link?.from ?? '')?.name;
-  const to = useFunction(link?.to ?? '')?.name;
+  const from = useFunctionName(link?.from ?? '');
+  const to = useFunctionName(link?.to ?? '');
   const [draft, setDraft] = useState<string | undefined>(undefined);
   if (!link) return null;
 

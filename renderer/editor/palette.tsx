@@ -1,9 +1,9 @@
 import { useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { FUNCTION_TYPES } from '../../shared/catalog';
 import type { FunctionTypeId } from '../../shared/model';
-import { useEditor, useT } from '../app/workbench-context';
+import { useEditor, useT, useWorkbenchState } from '../state/workbench-context';
 import { FunctionIcon } from '../canvas/function-icons';
-import { addFunctionInPlace, PALETTE_DRAG_TYPE } from './add-function';
+import { addFunctionInPlace, PALETTE_DRAG_TYPE } from '../canvas/add-function';
 
 /** Where each key moves the palette's focus, from the item at `index` of `count`. */
 function nextIndex(key: string, index: number, count: number): number | undefined {
@@ -29,6 +29,8 @@ function nextIndex(key: string, index: number, count: number): number | undefine
 export function Palette() {
   const t = useT();
   const editor = useEditor();
+  // A read-only tab adds nothing: the items stay visible, greyed out.
+  const readOnly = useWorkbenchState((state) => state.openElsewhere);
   // The item that takes the focus when Tab enters the palette: the one last used.
   const [current, setCurrent] = useState(0);
   const items = useRef<(HTMLButtonElement | null)[]>([]);
@@ -68,7 +70,8 @@ export function Palette() {
             type="button"
             className="palette-item"
             tabIndex={index === current ? 0 : -1}
-            draggable
+            draggable={!readOnly}
+            disabled={readOnly}
             data-type-id={type.id}
             title={`${t(type.descriptionKey)}\n${t('palette.hint')}`}
             onFocus={() => setCurrent(index)}

@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import type { MessageKey } from '../../shared/i18n';
-import { lazyComponent } from '../app/lazy';
-import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
+import { lazyComponent } from '../ui-kit/lazy';
+import { useT, useWorkbench, useWorkbenchState } from '../state/workbench-context';
 import { InspectorPanel } from '../inspector/inspector-panel';
 import { useChecks } from '../state/derived';
 import { SIDE_PANELS, type SidePanel as PanelId } from '../state/store';
@@ -36,6 +36,7 @@ export function SidePanel() {
   const { store } = useWorkbench();
   const active = useWorkbenchState((s) => s.sidePanel);
   const errors = countBySeverity(useChecks()).error;
+  const readOnly = useWorkbenchState((s) => s.openElsewhere);
 
   return (
     <aside className="side-panel" aria-label={t('panel.label')}>
@@ -63,8 +64,11 @@ export function SidePanel() {
         aria-labelledby={`tab-${active}`}
       >
         <Suspense fallback={null}>
-          {active === 'inspector' && <SelectionInspector />}
-          {active === 'project' && <ProjectPanel />}
+          {/* Read-only (another tab edits the project): every field shows, none takes input. */}
+          <fieldset className="side-fields" disabled={readOnly}>
+            {active === 'inspector' && <SelectionInspector />}
+            {active === 'project' && <ProjectPanel />}
+          </fieldset>
           {active === 'checks' && <ChecksPanel />}
           {active === 'summary' && <SummaryPanel />}
         </Suspense>

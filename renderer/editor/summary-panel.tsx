@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { formatMoney, formatNumber } from '../../shared/i18n/format';
 import type { MessageKey } from '../../shared/i18n';
-import { useT, useWorkbenchState } from '../app/workbench-context';
-import type { GlossaryTerm } from '../help/help-state';
-import { InfoButton } from '../help/info-button';
+import { useDisplay, useT, useWorkbenchState } from '../state/workbench-context';
+import type { GlossaryTerm } from '../ui-kit/glossary-state';
+import { InfoButton } from '../ui-kit/info-button';
 import { useAnalysis } from '../state/derived';
 
 function Row(props: { label: string; children: ReactNode; testId?: string; term?: GlossaryTerm }) {
@@ -25,6 +25,7 @@ export function SummaryPanel() {
   const language = useWorkbenchState((s) => s.language);
   const currency = useWorkbenchState((s) => s.project.currency);
   const names = useWorkbenchState((s) => s.project.functions);
+  const display = useDisplay();
   const { totals, categories } = analysis;
   const money = (minor: number) => formatMoney(language, minor, currency);
   const section = (key: MessageKey) => <h3 className="summary-heading">{t(key)}</h3>;
@@ -33,7 +34,10 @@ export function SummaryPanel() {
   const byPays = (pays: 'yes' | 'no' | 'unknown') =>
     analysis.functions
       .filter((a) => a.financial.pays === pays)
-      .map((a) => names.find((fn) => fn.id === a.functionId)?.name ?? '')
+      .flatMap((a) => {
+        const fn = names.find((candidate) => candidate.id === a.functionId);
+        return fn ? [display.functionName(fn)] : [];
+      })
       .join(', ');
   const incomplete = new Set([...totals.incomplete.costs, ...totals.incomplete.profit]).size;
 

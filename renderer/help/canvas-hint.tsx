@@ -1,7 +1,7 @@
 import { Lightbulb } from 'lucide-react';
-import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
+import { useT, useWorkbench, useWorkbenchState } from '../state/workbench-context';
 import { commandById } from '../commands/commands';
-import { displayAccelerator } from '../shell/command-button';
+import { displayAccelerator } from '../commands/shortcut-text';
 import './help.css';
 
 const keysOf = (id: 'view.commandPalette' | 'help.shortcuts') =>

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
-import { useT } from '../app/workbench-context';
+import { useT } from '../state/workbench-context';
 import { HelpDialog } from './help-dialog';
-import { GLOSSARY_TERMS, glossaryFocus } from './help-state';
+import { GLOSSARY_TERMS, glossaryFocus } from '../ui-kit/glossary-state';
 
 /** Help › Glossary: the method's terms; opened from an info button, it shows that term first. */
 export function GlossaryDialog(props: { readonly open: boolean; readonly onClose: () => void }) {

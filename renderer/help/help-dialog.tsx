@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useT } from '../app/workbench-context';
+import { useT } from '../state/workbench-context';
 import './help.css';
 
 /** A modal help sheet: opens and closes with `open`, closes on Esc and its Close button. */

@@ -1,8 +1,8 @@
 import { Fragment } from 'react';
 import type { MenuId } from '../../shared/commands/commands';
-import { useT } from '../app/workbench-context';
+import { useT } from '../state/workbench-context';
 import { ALL_COMMANDS, commandById } from '../commands/commands';
-import { displayAccelerator } from '../shell/command-button';
+import { displayAccelerator } from '../commands/shortcut-text';
 import { HelpDialog } from './help-dialog';
 
 const GROUPS: readonly (MenuId | 'other')[] = ['file', 'edit', 'view', 'help', 'other'];

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { GlossaryTerm } from '../help/help-state';
-import { InfoButton } from '../help/info-button';
+import type { GlossaryTerm } from '../ui-kit/glossary-state';
+import { InfoButton } from '../ui-kit/info-button';
 
 export type Tone = 'ok' | 'warn' | 'error' | 'neutral';
 

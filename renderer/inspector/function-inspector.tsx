@@ -6,7 +6,7 @@ import type { Language } from '../../shared/i18n/language';
 import { functionType } from '../../shared/catalog';
 import { formatMoney, formatNumber, formatPercent } from '../../shared/i18n/format';
 import type { SalesFunction } from '../../shared/model';
-import { useDisplay, useT, useWorkbenchState } from '../app/workbench-context';
+import { useDisplay, useT, useWorkbenchState } from '../state/workbench-context';
 import { useFunction, useFunctionAnalysis, useFunctionChecks } from '../state/derived';
 import { Figures } from './figures';
 import { Section } from './section';
@@ -30,9 +30,9 @@ export interface FunctionInspectorProps {
 /** Everything about one function: its figures and checks on top, then a section per category. */
 export function FunctionInspector(props: FunctionInspectorProps) {
   const t = useT();
-  const display = useDisplay();
   const language = useWorkbenchState((state) => state.language);
   const currency = useWorkbenchState((state) => state.project.currency);
+  const display = useDisplay();
   const fn = useFunction(props.functionId);
   const analysis = useFunctionAnalysis(props.functionId);
   const checks = useFunctionChecks(props.functionId);
@@ -60,7 +60,7 @@ export function FunctionInspector(props: FunctionInspectorProps) {
     <div className="function-inspector">
       <header className="inspector-header">
         <p className="inspector-kicker">{t(functionType(fn.typeId).nameKey)}</p>
-        <h2 className="inspector-heading">{fn.name.trim() || t('check.unnamed')}</h2>
+        <h2 className="inspector-heading">{display.name(fn.name) || t('check.unnamed')}</h2>
         <Figures
           label={t('inspector.keyFigures')}
           rows={[

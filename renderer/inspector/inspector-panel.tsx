@@ -1,7 +1,7 @@
 import './inspector.css';
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { lazyComponent } from '../app/lazy';
-import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
+import { lazyComponent } from '../ui-kit/lazy';
+import { useT, useWorkbench, useWorkbenchState } from '../state/workbench-context';
 import type { CheckPlace } from './check-place';
 import { SECTION_IDS, type SectionId } from './sections';
 

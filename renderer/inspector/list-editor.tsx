@@ -1,7 +1,7 @@
 import type { CheckField } from '../../shared/checks';
 import { ArrowDown, ArrowUp, Plus, Trash2 } from 'lucide-react';
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useT } from '../app/workbench-context';
+import { useT } from '../state/workbench-context';
 
 export interface ListEditorProps<T> {
   readonly items: readonly T[];

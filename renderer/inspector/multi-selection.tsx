@@ -1,6 +1,6 @@
 import { sumAll } from '../../shared/analysis/numbers';
 import { formatMoney, formatNumber } from '../../shared/i18n/format';
-import { useT, useWorkbenchState } from '../app/workbench-context';
+import { useT, useWorkbenchState } from '../state/workbench-context';
 import { useAnalysis } from '../state/derived';
 import { Figures } from './figures';
 

@@ -15,15 +15,16 @@ import {
 } from '../../shared/model';
 import { monthSchema } from '../../shared/model/primitives';
 import { z } from 'zod';
-import { useT, useWorkbenchState } from '../app/workbench-context';
-import { PresentationOrderList } from '../presentation/order-list';
+import { useT, useWorkbenchState } from '../state/workbench-context';
+import { PresentationOrderList } from './order-list';
 import { useAnalysis } from '../state/derived';
-import { SelectField } from './fields/choice-fields';
-import { NumberField } from './fields/number-field';
-import { TextField } from './fields/text-field';
+import { SelectField } from '../ui-kit/fields/choice-fields';
+import { NumberField } from '../ui-kit/fields/number-field';
+import { TextField } from '../ui-kit/fields/text-field';
 import { ListEditor } from './list-editor';
 import { Section } from './section';
 import { useEdit } from './use-inspector';
+import { plainText } from '../../shared/display';
 
 /**
  * Currencies offered. All have two minor digits, so switching between them keeps every stored
@@ -157,7 +158,9 @@ function PeopleList() {
     <ListEditor
       items={people}
       keyOf={(person) => person.id}
-      nameOf={(person, index) => person.name || t('inspector.people.number', { number: index + 1 })}
+      nameOf={(person, index) =>
+        plainText(person.name).trim() || t('inspector.people.number', { number: index + 1 })
+      }
       idPrefix="project-person"
       addLabel={t('inspector.people.add')}
       emptyText={t('inspector.people.empty')}

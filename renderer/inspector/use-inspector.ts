@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
-import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
+import { useT, useWorkbench, useWorkbenchState } from '../state/workbench-context';
 import type { Person, Project } from '../../shared/model';
-import type { Option } from './fields/choice-fields';
+import type { Option } from '../ui-kit/fields/choice-fields';
+import { plainText } from '../../shared/display';
 
 /** Applies one pure operation to the project as one undo step. */
 export function useEdit(): (operation: (project: Project) => Project) => void {
@@ -24,8 +25,9 @@ export function usePeopleOptions(): readonly Option<string>[] {
 }
 
 export function personLabel(person: Pick<Person, 'name' | 'title'>, unnamed: string): string {
-  const name = person.name.trim() || unnamed;
-  return person.title.trim() ? `${name} — ${person.title.trim()}` : name;
+  const name = plainText(person.name).trim() || unnamed;
+  const title = plainText(person.title).trim();
+  return title ? `${name} — ${title}` : name;
 }
 
 export type Sharing = 'dedicated' | 'shared';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useT, useWorkbenchState } from '../app/workbench-context';
+import { useT, useWorkbenchState } from '../state/workbench-context';
 import { currencySymbol } from './units';
 
 /** Units shown after money inputs, in the UI language and the project currency. */

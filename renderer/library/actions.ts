@@ -3,9 +3,8 @@ import { createBlankProject, type Project } from '../../shared/model';
 import { copyOfProject } from '../../shared/port/project-file';
 import { PortError } from '../../shared/port/errors';
 import type { Sample } from '../../shared/samples';
-import { onDemand } from '../app/lazy';
-import type { Workbench } from '../app/workbench-context';
-import { navigation } from '../state/navigation';
+import { onDemand } from '../ui-kit/lazy';
+import type { Workbench } from '../state/workbench-context';
 import { loadIntoStore, rememberOpened } from '../state/persistence';
 import { isDirty } from '../state/store';
 
@@ -23,7 +22,7 @@ export class UnsavedWorkError extends Error {
 }
 
 /** Stores the editor's work if it has changes; refuses to go on if that fails. */
-async function secureEditor({ store, saver }: Workbench): Promise<void> {
+async function secureEditor({ store, saver, navigation }: Workbench): Promise<void> {
   if (!navigation.getState().editorHasProject) return;
   const saved = await saver.flush();
   if (!saved || isDirty(store.getState())) throw new UnsavedWorkError(store.getState().project);
@@ -33,9 +32,9 @@ async function secureEditor({ store, saver }: Workbench): Promise<void> {
 export async function showLibrary(workbench: Workbench): Promise<void> {
   try {
     await secureEditor(workbench);
-    navigation.getState().set({ screen: 'library' });
+    workbench.navigation.getState().set({ screen: 'library' });
   } catch (error) {
-    navigation
+    workbench.navigation
       .getState()
       .set({ screen: 'library', libraryNotice: unsavedNotice(workbench, error) });
   }
@@ -54,11 +53,16 @@ export function portCode(error: unknown) {
 }
 
 /** Puts a stored project into the editor and shows it. */
-function enterEditor(workbench: Workbench, project: Project, notice?: string): void {
-  loadIntoStore(workbench.store, project, true);
+function enterEditor(
+  workbench: Workbench,
+  project: Project,
+  revision: string,
+  notice?: string,
+): void {
+  loadIntoStore(workbench.store, project, revision);
   workbench.store.getState().setNotice(notice);
   workbench.saver.opened(project.id);
-  navigation.getState().set({
+  workbench.navigation.getState().set({
     screen: 'editor',
     editorHasProject: true,
     recover: undefined,
@@ -69,6 +73,7 @@ function enterEditor(workbench: Workbench, project: Project, notice?: string): v
 
 export async function openInEditor(workbench: Workbench, id: string): Promise<void> {
   const language = workbench.store.getState().language;
+  const { navigation } = workbench;
   if (id === workbench.store.getState().project.id && navigation.getState().editorHasProject) {
     navigation.getState().show('editor');
     return;
@@ -79,7 +84,7 @@ export async function openInEditor(workbench: Workbench, id: string): Promise<vo
     opened.migratedFrom === undefined
       ? undefined
       : translate(language, 'library.notice.migrated', { version: opened.migratedFrom });
-  enterEditor(workbench, opened.project, notice);
+  enterEditor(workbench, opened.project, opened.revision, notice);
 }
 
 /** Reloads the editor's project after the library changed it (renamed, restored …). */
@@ -87,7 +92,7 @@ export async function refreshEditor(workbench: Workbench, id: string): Promise<v
   const state = workbench.store.getState();
   if (state.project.id !== id || isDirty(state)) return;
   const opened = await workbench.port.openProject(id);
-  loadIntoStore(workbench.store, opened.project, true);
+  loadIntoStore(workbench.store, opened.project, opened.revision);
 }
 
 export async function recoverInEditor(
@@ -96,8 +101,8 @@ export async function recoverInEditor(
   backupId: string,
 ): Promise<void> {
   await secureEditor(workbench);
-  const { project } = await workbench.port.recoverProject(id, backupId);
-  enterEditor(workbench, project);
+  const { project, revision } = await workbench.port.recoverProject(id, backupId);
+  enterEditor(workbench, project, revision);
 }
 
 export type ProjectSource = 'blank' | Sample['id'];
@@ -133,7 +138,33 @@ export async function createProject(
   const language: Language = workbench.store.getState().language;
   const project = await newProject(source, language, newId, new Date().toISOString());
   const receipt = await workbench.port.saveProject(project);
-  enterEditor(workbench, { ...project, updatedAt: receipt.savedAt });
+  enterEditor(workbench, { ...project, updatedAt: receipt.savedAt }, receipt.revision);
+}
+
+/**
+ * After a save was refused because the stored project changed elsewhere: the editor takes the
+ * stored version (this window's unsaved changes are dropped, as the user chose).
+ */
+export async function reloadStored(workbench: Workbench): Promise<void> {
+  const { store, port } = workbench;
+  const opened = await port.openProject(store.getState().project.id);
+  loadIntoStore(store, opened.project, opened.revision);
+}
+
+/**
+ * After a save was refused because the stored project changed elsewhere: this window's version
+ * is stored as a new project ("… (copy)") and edited from there; the other stays as stored.
+ */
+export async function keepAsCopy(
+  workbench: Workbench,
+  newId: () => string = () => crypto.randomUUID(),
+): Promise<void> {
+  const { store, port } = workbench;
+  const { project, language } = store.getState();
+  const name = translate(language, 'library.copyName', { name: project.name }).slice(0, 200);
+  const copy = copyOfProject(project, { id: newId(), name, now: new Date().toISOString() });
+  const receipt = await port.saveProject(copy);
+  enterEditor(workbench, { ...copy, updatedAt: receipt.savedAt }, receipt.revision);
 }
 
 /** Exports the editor's project (stored first, so the file has the latest work). */

@@ -1,6 +1,5 @@
 import { translator } from '../../shared/i18n';
-import type { Workbench } from '../app/workbench-context';
-import { navigation } from '../state/navigation';
+import type { Workbench } from '../state/workbench-context';
 import { PortError } from '../../shared/port/errors';
 import {
   createProject,
@@ -19,17 +18,17 @@ export const libraryCommands = {
   showLibrary: (workbench: Workbench) => void showLibrary(workbench),
 
   /** The start screen, where the user picks a sample, a blank project or a file to import. */
-  showStart: () => navigation.getState().show('start'),
+  showStart: (workbench: Workbench) => workbench.navigation.getState().show('start'),
 
   newProject: (workbench: Workbench, source: ProjectSource = 'blank') =>
     void createProject(workbench, source).catch((error: unknown) => {
       const t = translator(workbench.store.getState().language);
       const problem = problemOf(error, t, workbench);
-      navigation.getState().set({ screen: 'library', libraryNotice: problem.text });
+      workbench.navigation.getState().set({ screen: 'library', libraryNotice: problem.text });
     }),
 
   importProject: (workbench: Workbench) => {
-    navigation.getState().set({ importRequested: true });
+    workbench.navigation.getState().set({ importRequested: true });
     void showLibrary(workbench);
   },
 
@@ -39,17 +38,15 @@ export const libraryCommands = {
   openById: (workbench: Workbench, id: string) =>
     void openInEditor(workbench, id).catch((error: unknown) => {
       if (error instanceof PortError && error.code === 'damaged') {
-        navigation.getState().set({ screen: 'library', recover: { id, detail: error.message } });
+        workbench.navigation
+          .getState()
+          .set({ screen: 'library', recover: { id, detail: error.message } });
         return;
       }
       const t = translator(workbench.store.getState().language);
-      navigation.getState().set({
+      workbench.navigation.getState().set({
         screen: 'library',
         libraryNotice: problemOf(error, t, workbench).text,
       });
     }),
 };
-
-/** The editor's project can be exported only while the editor shows one. */
-export const editorHasProject = () =>
-  navigation.getState().editorHasProject && navigation.getState().screen === 'editor';

@@ -5,8 +5,7 @@ import { MAX_PROJECT_FILE_BYTES } from '../../shared/port/file-text';
 import type { ProjectSummary } from '../../shared/port/contract';
 import { PortError } from '../../shared/port/errors';
 import { SAMPLES } from '../../shared/samples';
-import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
-import { navigation } from '../state/navigation';
+import { useT, useWorkbench, useWorkbenchState } from '../state/workbench-context';
 import {
   createProject,
   openInEditor,
@@ -46,6 +45,7 @@ const TOAST_MS = 12_000;
  */
 export function LibraryScreen() {
   const workbench = useWorkbench();
+  const { navigation } = workbench;
   const { port } = workbench;
   const t = useT();
   const language = useWorkbenchState((state) => state.language);
@@ -85,7 +85,7 @@ export function LibraryScreen() {
     if (!importRequested) return;
     navigation.getState().set({ importRequested: false });
     fileInput.current?.click();
-  }, [importRequested]);
+  }, [importRequested, navigation]);
 
   /** Runs one library action: errors become the alert line; the lists are re-read after. */
   const run = async (action: () => Promise<void>) => {

@@ -2,7 +2,7 @@ import type { Translate } from '../../shared/i18n';
 import type { FileProblem } from '../../shared/port/contract';
 import { PortError } from '../../shared/port/errors';
 import { MAX_PROJECT_FILE_BYTES } from '../../shared/port/file-text';
-import type { Workbench } from '../app/workbench-context';
+import type { Workbench } from '../state/workbench-context';
 import { UnsavedWorkError, unsavedNotice } from './actions';
 
 /** A message for the library's alert line: what happened, what to do, and the technical detail. */

@@ -2,7 +2,7 @@ import { Copy, Download, LifeBuoy, Pencil, Trash2, type LucideIcon } from 'lucid
 import { useState, type FormEvent } from 'react';
 import { formatDateTime, formatNumber } from '../../shared/i18n/format';
 import type { ProjectSummary } from '../../shared/port/contract';
-import { useT, useWorkbenchState } from '../app/workbench-context';
+import { useT, useWorkbenchState } from '../state/workbench-context';
 
 export interface RowActions {
   readonly open: (project: ProjectSummary) => void;

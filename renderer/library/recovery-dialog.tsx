@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatDateTime } from '../../shared/i18n/format';
 import type { BackupInfo } from '../../shared/port/contract';
-import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
+import { useT, useWorkbench, useWorkbenchState } from '../state/workbench-context';
 
 export interface RecoveryTarget {
   readonly id: string;

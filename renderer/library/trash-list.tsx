@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { formatDateTime } from '../../shared/i18n/format';
 import type { TrashedProject } from '../../shared/port/contract';
 import { TRASH_DAYS } from '../../shared/port/library-index';
-import { useT, useWorkbenchState } from '../app/workbench-context';
+import { useT, useWorkbenchState } from '../state/workbench-context';
 
 /** The trash: restore, or delete for good after an inline confirmation. */
 export function TrashList(props: {

@@ -2,7 +2,7 @@ import { ChevronLeft, ChevronRight, X } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { presentationOrder } from '../../shared/layout/presentation-order';
-import { useEditor, useT, useWorkbenchState } from '../app/workbench-context';
+import { useEditor, useT, useWorkbenchState } from '../state/workbench-context';
 import { endPresentation, fullscreenLeft, showSlide } from './presentation-mode';
 import { FunctionSlide, SummarySlide, TitleSlide } from './slides';
 import './presentation.css';

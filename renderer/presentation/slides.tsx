@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { functionType } from '../../shared/catalog';
 import { checkMessage, worstSeverity } from '../../shared/checks';
-import { useDisplay, useT, useWorkbenchState } from '../app/workbench-context';
+import { useDisplay, useT, useWorkbenchState } from '../state/workbench-context';
 import { FunctionIcon } from '../canvas/function-icons';
 import { SEVERITY_ICONS } from '../inspector/sections/checks-list';
 import { PAYS_MARK, PAYS_TONE } from '../inspector/sections/financial-section';

@@ -2,7 +2,7 @@ import { FileDown, LoaderCircle, Printer } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { LANGUAGES, type Language } from '../../shared/i18n';
 import { PortError } from '../../shared/port/errors';
-import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
+import { useT, useWorkbench, useWorkbenchState } from '../state/workbench-context';
 import { makeReportPdf, reportFileName } from './make-report';
 
 type ExportState =

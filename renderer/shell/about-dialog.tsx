@@ -1,4 +1,4 @@
-import { useT, useWorkbench } from '../app/workbench-context';
+import { useT, useWorkbench } from '../state/workbench-context';
 import { HelpDialog } from '../help/help-dialog';
 
 declare const __APP_VERSION__: string;

@@ -1,18 +1,7 @@
-import { useT } from '../app/workbench-context';
+import { useT } from '../state/workbench-context';
 import { commandById, type CommandName } from '../commands/commands';
 import { useCommands } from '../commands/use-commands';
-import { PLATFORM } from '../commands/use-keyboard-shortcuts';
-
-/** "CmdOrCtrl+Shift+Z" as the user's keyboard shows it: "Ctrl+Shift+Z" or "⌘⇧Z". */
-export function displayAccelerator(accelerator: string): string {
-  const parts = accelerator.split('+').map((part) => {
-    if (part === 'CmdOrCtrl') return PLATFORM === 'mac' ? '⌘' : 'Ctrl';
-    if (part === 'Shift') return PLATFORM === 'mac' ? '⇧' : 'Shift';
-    if (part === 'Alt') return PLATFORM === 'mac' ? '⌥' : 'Alt';
-    return part.length === 1 ? part.toUpperCase() : part;
-  });
-  return parts.join(PLATFORM === 'mac' ? '' : '+');
-}
+import { displayAccelerator } from '../commands/shortcut-text';
 
 /** A toolbar button for a command: its icon, label, shortcut, enabled and checked state. */
 export function CommandButton(props: { id: CommandName; showLabel?: boolean }) {

@@ -1,5 +1,5 @@
 import { LANGUAGES, type Language } from '../../shared/i18n';
-import { useT, useWorkbenchState } from '../app/workbench-context';
+import { useT, useWorkbenchState } from '../state/workbench-context';
 import { useCommands } from '../commands/use-commands';
 
 /** RU | EN: the UI language, switched by the same command as the menu's. */

@@ -1,5 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
-import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
+import { useT, useWorkbench, useWorkbenchState } from '../state/workbench-context';
 import { renameProject } from '../../shared/model';
 
 /**
@@ -10,6 +10,7 @@ export function ProjectNameField() {
   const t = useT();
   const { store } = useWorkbench();
   const name = useWorkbenchState((state) => state.project.name);
+  const readOnly = useWorkbenchState((state) => state.openElsewhere);
   const [draft, setDraft] = useState<string | undefined>(undefined);
 
   const commit = () => {
@@ -32,6 +33,7 @@ export function ProjectNameField() {
       title={name}
       value={draft ?? name}
       maxLength={200}
+      readOnly={readOnly}
       onChange={(event) => setDraft(event.target.value)}
       onFocus={() => setDraft(name)}
       onBlur={commit}

@@ -1,5 +1,5 @@
 import { formatDateTime } from '../../shared/i18n/format';
-import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
+import { useT, useWorkbench, useWorkbenchState } from '../state/workbench-context';
 import { countBySeverity } from '../../shared/checks';
 import { useChecks } from '../state/derived';
 import { isDirty } from '../state/store';
@@ -15,6 +15,8 @@ function useSaveStatusText(): { text: string; tone: 'ok' | 'busy' | 'warn' | 'er
 
   if (openElsewhere) return { text: t('status.openElsewhere'), tone: 'warn' };
   if (status === 'saving') return { text: t('status.saving'), tone: 'busy' };
+  if (status === 'failed' && error === 'conflict')
+    return { text: t('status.conflict'), tone: 'error' };
   if (status === 'failed') {
     return {
       text: t('status.saveFailed', { reason: t(`error.${error ?? 'internal'}`) }),

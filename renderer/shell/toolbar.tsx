@@ -1,4 +1,4 @@
-import { useT } from '../app/workbench-context';
+import { useT } from '../state/workbench-context';
 import { CommandButton } from './command-button';
 import { LanguageSwitch } from './language-switch';
 import { ProjectNameField } from './project-name-field';

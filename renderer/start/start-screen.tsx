@@ -2,11 +2,10 @@ import { ArrowLeft, FilePlus2, FolderOpen, Network, UserRound, Upload } from 'lu
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { SAMPLES, type Sample } from '../../shared/samples';
-import { useT, useWorkbench, useWorkbenchState } from '../app/workbench-context';
+import { useT, useWorkbench, useWorkbenchState } from '../state/workbench-context';
 import { libraryCommands } from '../library/commands';
 import { useLibraryData } from '../library/use-library';
 import { LanguageSwitch } from '../shell/language-switch';
-import { navigation } from '../state/navigation';
 import type { ProjectSource } from '../library/actions';
 import './start.css';
 
@@ -21,6 +20,7 @@ const SAMPLE_ICONS: Readonly<Record<Sample['id'], typeof Network>> = {
  */
 export function StartScreen() {
   const workbench = useWorkbench();
+  const navigation = workbench.navigation;
   const t = useT();
   const current = useWorkbenchState((state) => state.project.name);
   const editorHasProject = useStore(navigation, (state) => state.editorHasProject);
@@ -37,7 +37,7 @@ export function StartScreen() {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [editorHasProject]);
+  }, [editorHasProject, navigation]);
 
   const create = (source: ProjectSource) => {
     setBusy(true);

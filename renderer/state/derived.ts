@@ -1,7 +1,7 @@
 import type { FunctionAnalysis, ProjectAnalysis } from '../../shared/analysis';
 import { evaluationOf, type CheckParams, type DesignCheck } from '../../shared/checks';
 import type { Link, Person, Project, SalesFunction } from '../../shared/model';
-import { useWorkbenchState } from '../app/workbench-context';
+import { useDisplay, useWorkbenchState } from './workbench-context';
 
 /**
  * Analysis and checks are derived from the document, never stored (evaluationOf: once per
@@ -127,3 +127,12 @@ export const useFunctionChecks = (id: string): readonly DesignCheck[] =>
 
 export const useFunction = (id: string): SalesFunction | undefined =>
   useWorkbenchState((s) => functionById(s.project, id));
+
+/** A function's name as shown (its kind's name when it has none of its own); '' when it is gone. */
+export const useFunctionName = (id: string): string => {
+  const display = useDisplay();
+  return useWorkbenchState((s) => {
+    const fn = functionById(s.project, id);
+    return fn ? display.functionName(fn) : '';
+  });
+};

@@ -2,9 +2,10 @@ import type { ReactFlowInstance, Viewport } from '@xyflow/react';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Fragment, Project } from '../../shared/model';
 import type { WorkbenchPort } from '../../shared/port/contract';
-import { navigation, type NavigationState } from './navigation';
+import type { NavigationState, NavigationStore } from './navigation';
 import type { Saver } from './persistence';
 import type { Selection, WorkbenchState, WorkbenchStore } from './store';
+import type { TabLock } from './tab-lock';
 
 /** What presentation mode puts back when it ends: the editor exactly as it was left. */
 interface EditingState {
@@ -66,16 +67,37 @@ export class Editor {
     panelsHidden: false,
   }));
 
+  /**
+   * Which tab edits the project (browser edition): `takeOver` makes it this one. Set once at
+   * start, where the lock is claimed before the editor exists; a tab without one edits anyway.
+   */
+  tabLock: Pick<TabLock, 'takeOver'> = { takeOver: async () => undefined };
+
   /** The last merging edit: its group, when it ended and the document it left. */
   private mark:
     { readonly group: string; readonly at: number; readonly project: Project } | undefined;
 
-  constructor(
-    readonly store: WorkbenchStore,
-    readonly port: WorkbenchPort,
-    readonly saver: Saver,
-    private readonly now: () => number = Date.now,
-  ) {}
+  readonly store: WorkbenchStore;
+  readonly port: WorkbenchPort;
+  readonly saver: Saver;
+  /** Which screen is shown, and what the library should do when it opens. */
+  readonly navigation: NavigationStore;
+  private readonly now: () => number;
+
+  constructor(parts: {
+    readonly store: WorkbenchStore;
+    readonly port: WorkbenchPort;
+    readonly saver: Saver;
+    readonly navigation: NavigationStore;
+    /** The clock of the history's merge window; tests set it. */
+    readonly now?: () => number;
+  }) {
+    this.store = parts.store;
+    this.port = parts.port;
+    this.saver = parts.saver;
+    this.navigation = parts.navigation;
+    this.now = parts.now ?? Date.now;
+  }
 
   /**
    * Runs `edit`; its change joins the previous undo step when that came from the same group less
@@ -123,7 +145,7 @@ export class Editor {
       doc: this.store.getState(),
       canUndo: history.pastStates.length > 0,
       canRedo: history.futureStates.length > 0,
-      navigation: navigation.getState(),
+      navigation: this.navigation.getState(),
       view: this.view.getState(),
     };
   }
@@ -133,7 +155,7 @@ export class Editor {
     const stops = [
       this.store.subscribe(listener),
       this.store.temporal.subscribe(listener),
-      navigation.subscribe(listener),
+      this.navigation.subscribe(listener),
       this.view.subscribe(listener),
     ];
     return () => stops.forEach((stop) => stop());

@@ -1,4 +1,4 @@
-import { createStore } from 'zustand/vanilla';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 
 /** The start screen: samples, a new project, import, recent projects (first run, File › New). */
 export type Screen = 'start' | 'library' | 'editor';
@@ -21,13 +21,20 @@ export interface NavigationState {
   readonly set: (patch: Partial<Omit<NavigationState, 'show' | 'set'>>) => void;
 }
 
-/** Not part of the document store: switching screens is neither undoable nor saved. */
-export const navigation = createStore<NavigationState>()((set) => ({
-  screen: 'editor',
-  editorHasProject: true,
-  recover: undefined,
-  libraryNotice: undefined,
-  importRequested: false,
-  show: (screen) => set({ screen }),
-  set: (patch) => set(patch),
-}));
+export type NavigationStore = StoreApi<NavigationState>;
+
+/**
+ * Not part of the document store: switching screens is neither undoable nor saved. The editor
+ * owns one (editor.navigation); bootstrap fills it in before the editor exists.
+ */
+export function createNavigation(): NavigationStore {
+  return createStore<NavigationState>()((set) => ({
+    screen: 'editor',
+    editorHasProject: true,
+    recover: undefined,
+    libraryNotice: undefined,
+    importRequested: false,
+    show: (screen) => set({ screen }),
+    set: (patch) => set(patch),
+  }));
+}

@@ -2,7 +2,7 @@ import type { MessageKey, MessageParams } from '../../shared/i18n';
 import type { Project } from '../../shared/model';
 import type { WorkbenchPort } from '../../shared/port/contract';
 import { PortError } from '../../shared/port/errors';
-import { plainText } from '../../shared/port/file-name';
+import { plainText } from '../../shared/display';
 import { EMPTY_SELECTION, isDirty, type WorkbenchState, type WorkbenchStore } from './store';
 import { createUnsavedJournal, type UnsavedJournal } from './unsaved-journal';
 
@@ -16,11 +16,13 @@ export function createSaver(store: WorkbenchStore, port: WorkbenchPort) {
   let remembered: string | undefined;
 
   async function saveOnce(): Promise<boolean> {
-    const { project, markSaving, markSaved, markSaveFailed } = store.getState();
+    const { project, revision, markSaving, markSaved, markSaveFailed } = store.getState();
     markSaving();
     try {
-      const receipt = await port.saveProject(project);
-      markSaved(project, receipt.savedAt);
+      // Against the revision the edits started from: a project changed elsewhere since (another
+      // tab, another program) is not overwritten; the conflict dialog asks the user.
+      const receipt = await port.saveProject(project, revision);
+      markSaved(project, receipt.savedAt, receipt.revision);
     } catch (error) {
       // The document stays in memory untouched; the status bar says what happened.
       markSaveFailed(error instanceof PortError ? error.code : 'internal');
@@ -36,8 +38,10 @@ export function createSaver(store: WorkbenchStore, port: WorkbenchPort) {
 
   return {
     save(): Promise<boolean> {
-      // Read-only while another tab edits the project: its saves must not be overwritten.
-      if (store.getState().openElsewhere) return Promise.resolve(false);
+      // Read-only while another tab edits the project: its saves must not be overwritten. After
+      // a conflict, nothing is saved until the user has chosen whose version to keep.
+      const { openElsewhere, saveError } = store.getState();
+      if (openElsewhere || saveError === 'conflict') return Promise.resolve(false);
       queue = queue.then(saveOnce, saveOnce);
       return queue;
     },
@@ -62,11 +66,18 @@ export async function rememberOpened(port: WorkbenchPort, id: string): Promise<v
 
 /**
  * Puts a project into the editor in place of the current one: history cleared, selection
- * cleared. `stored` says whether it is what storage holds (else it is dirty until saved).
+ * cleared. `revision` is the stored revision when it is what storage holds (else it is dirty
+ * until saved).
  */
-export function loadIntoStore(store: WorkbenchStore, project: Project, stored: boolean): void {
+export function loadIntoStore(
+  store: WorkbenchStore,
+  project: Project,
+  revision: string | undefined,
+): void {
+  const stored = revision !== undefined;
   store.setState({
     project,
+    revision,
     savedProject: stored ? project : undefined,
     lastSavedAt: stored ? project.updatedAt : undefined,
     saveStatus: 'idle',

@@ -18,10 +18,15 @@ export interface SessionSlice {
   /** The project as last written; the document is dirty while it differs. */
   readonly savedProject: Project | undefined;
   readonly lastSavedAt: string | undefined;
+  /**
+   * The stored revision the document is based on (undefined until first stored); a save names
+   * it, and is refused with `conflict` if the stored project changed since.
+   */
+  readonly revision: string | undefined;
   readonly saveStatus: SaveStatus;
   readonly saveError: PortErrorCode | undefined;
   readonly markSaving: () => void;
-  readonly markSaved: (project: Project, savedAt: string) => void;
+  readonly markSaved: (project: Project, savedAt: string, revision: string) => void;
   readonly markSaveFailed: (code: PortErrorCode) => void;
   /**
    * Another tab edits this project: this one shows it read-only and saves nothing, so the two
@@ -79,6 +84,8 @@ export interface StoreSeed {
   readonly project: Project;
   /** True when `project` is what storage holds (opened, not newly created). */
   readonly stored: boolean;
+  /** The stored revision, when opened from storage. */
+  readonly revision?: string;
   readonly settings: Settings;
 }
 
@@ -90,15 +97,18 @@ export function createWorkbenchStore(seed: StoreSeed): WorkbenchStore {
     temporal(
       (set) => ({
         project: seed.project,
-        edit: (operation) => set((state) => ({ project: operation(state.project) })),
+        // A read-only tab (openElsewhere) changes nothing, whichever control asked.
+        edit: (operation) =>
+          set((state) => (state.openElsewhere ? {} : { project: operation(state.project) })),
 
         savedProject: seed.stored ? seed.project : undefined,
         lastSavedAt: seed.stored ? seed.project.updatedAt : undefined,
+        revision: seed.revision,
         saveStatus: 'idle',
         saveError: undefined,
         markSaving: () => set({ saveStatus: 'saving', saveError: undefined }),
-        markSaved: (project, savedAt) =>
-          set({ savedProject: project, lastSavedAt: savedAt, saveStatus: 'idle' }),
+        markSaved: (project, savedAt, revision) =>
+          set({ savedProject: project, lastSavedAt: savedAt, revision, saveStatus: 'idle' }),
         markSaveFailed: (code) => set({ saveStatus: 'failed', saveError: code }),
         openElsewhere: false,
 

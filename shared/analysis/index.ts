@@ -1,19 +1,7 @@
 /** Figures of a design: costs, financial result, break-even and Erlang C staffing. */
 export { analyzeProject, FunctionAnalysisCache } from './project-analysis';
-export type {
-  CategoryTotals,
-  DesignAtRequiredStaff,
-  PersonLoad,
-  ProjectAnalysis,
-  ProjectTotals,
-} from './project-analysis';
-export { analyzeFunction } from './function-analysis';
-export type {
-  FunctionAnalysis,
-  HumanFigures,
-  ProcessFigures,
-  RequiredStaffFigures,
-} from './function-analysis';
+export type { PersonLoad, ProjectAnalysis } from './project-analysis';
+export type { FunctionAnalysis, RequiredStaffFigures } from './function-analysis';
 export { functionCosts, type FunctionCosts } from './costs';
 export {
   breakEvenGrowth,
@@ -21,23 +9,10 @@ export {
   incrementalGrossProfit,
   paybackOf,
   periodResult,
-  paysOff,
   type BreakEven,
-  type FinancialResult,
-  type Pays,
   type Payback,
+  type Pays,
 } from './financial';
-export {
-  averageSpeedOfAnswer,
-  DEMAND_FIELDS,
-  erlangC,
-  queueWith,
-  serviceLevel,
-  staffingFor,
-  trafficOf,
-  type DemandField,
-  type QueueResult,
-  type Staffing,
-} from './erlang';
+export { averageSpeedOfAnswer, erlangC, queueWith, serviceLevel, staffingFor } from './erlang';
 export { erlangB } from './erlang-b';
-export { ceilToHalf, roundMinor, type Figure } from './numbers';
+export { roundMinor } from './numbers';

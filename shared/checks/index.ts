@@ -3,7 +3,6 @@ export { FunctionChecksCache, runChecks } from './run-checks';
 export { checkMessage } from './message';
 export { normalizePhone } from './line-rules';
 export {
-  CHECK_FIELDS,
   CHECKS,
   type CheckField,
   type CheckId,
@@ -12,14 +11,11 @@ export {
   type DesignCheck,
   type Severity,
 } from './types';
-export { designReport, type DesignReport } from './design-report';
+export { designReport } from './design-report';
 export {
   countBySeverity,
   evaluateDesign,
   evaluationOf,
-  evaluationCaches,
   worstSeverity,
-  type EvaluationCaches,
-  type Evaluation,
   type SeverityCounts,
 } from './evaluate';

@@ -1,3 +1,4 @@
+import { plainText } from '../display/plain-text';
 import { translate } from '../i18n';
 import { formatNumber, listFormat } from '../i18n/format';
 import type { Language } from '../i18n/language';
@@ -19,7 +20,8 @@ export function checkMessage(check: DesignCheck, language: Language): string {
   const entries = Object.entries(check.params);
   const numbers = entries.flatMap(([, value]) => (typeof value === 'number' ? [value] : []));
   const digits = distinguishingDigits(language, numbers);
-  const name = (text: string) => (text.trim() === '' ? translate(language, 'check.unnamed') : text);
+  // Names as the rest of the app shows them: no invisible characters that could spoof them.
+  const name = (text: string) => plainText(text).trim() || translate(language, 'check.unnamed');
   const [open, close] = QUOTES[language];
   const params: Record<string, string> = {};
   for (const [key, value] of entries) {

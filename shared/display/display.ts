@@ -6,10 +6,10 @@ import {
   formatNumber,
   formatPercent,
   minorUnitDigits,
-  NOT_AVAILABLE,
 } from '../i18n/format';
 import type { Language } from '../i18n/language';
 import type { Kpi, Link, SalesFunction } from '../model';
+import { plainText } from './plain-text';
 
 /**
  * How every figure and name of a design reads, in one language and currency. The canvas, the
@@ -27,6 +27,11 @@ export interface Display {
   percent(percent: number | undefined, maximumFractionDigits?: number): string;
   number(value: number | undefined, maximumFractionDigits?: number): string;
   date(iso: string): string;
+  /**
+   * A name typed by the user (project, group, person, tool) as shown: without the invisible
+   * characters that could make it read as something else (plainText), trimmed; may be empty.
+   */
+  name(text: string): string;
   /** The function's name, or its type's name while the name is blank. */
   functionName(fn: Pick<SalesFunction, 'name' | 'typeId'>): string;
   /** The link's label, or its kind's name while it has none. */
@@ -78,6 +83,7 @@ function makeDisplay(language: Language, currency: string): Display {
     formatPercent(language, value === undefined ? undefined : value / 100, digits);
   const money = (minor: number | undefined) => formatMoney(language, minor, currency);
   const targetGrowth = (value: number | undefined) => percent(value, 2);
+  const name = (value: string) => plainText(value).trim();
   return {
     targetGrowth,
     language,
@@ -102,10 +108,9 @@ function makeDisplay(language: Language, currency: string): Display {
       const amount = money(costs?.runMonthlyMinor);
       return perMonth ? text('canvas.node.perMonth', { amount }) : amount;
     },
-    functionName: (fn) =>
-      fn.name.trim() === '' ? text(`catalog.${fn.typeId}.name`) : fn.name.trim(),
-    linkLabel: (link) =>
-      link.label.trim() === '' ? text(`linkKind.${link.kind}`) : link.label.trim(),
+    name,
+    functionName: (fn) => name(fn.name) || text(`catalog.${fn.typeId}.name`),
+    linkLabel: (link) => name(link.label) || text(`linkKind.${link.kind}`),
     kpiTarget: (kpi) => `${text(`comparator.${kpi.comparator}`)} ${kpiValue(kpi)}`,
     payback: (payback) => {
       switch (payback?.status) {
@@ -154,5 +159,3 @@ function makeDisplay(language: Language, currency: string): Display {
     }
   }
 }
-
-export { NOT_AVAILABLE };

@@ -1,2 +1,3 @@
 /** How figures and names read, in one place for the canvas, inspector, report and CLI. */
-export { displayFor, MINUTE_DIGITS, NOT_AVAILABLE, type Display } from './display';
+export { displayFor, MINUTE_DIGITS, type Display } from './display';
+export { plainText } from './plain-text';

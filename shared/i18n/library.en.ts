@@ -83,6 +83,8 @@ export const libraryEn = {
   'library.openFailed': '“{name}” could not be opened: {reason}.',
   'library.startup.settings-reset':
     'The settings file was damaged, so it was set aside and rebuilt: language, theme and the recent list are back to their defaults. Your projects are unharmed — they are all listed here.',
+  'library.startup.index-rebuilt':
+    'The list of projects was damaged and has been rebuilt from the project files themselves. No project was lost.',
   'library.lastMissing': 'The last opened project is no longer in the library. Choose another one.',
   'library.notice.migrated':
     'This project was written by an older version (format {version}) and has been upgraded; the original file is kept as a backup.',

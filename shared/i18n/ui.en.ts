@@ -190,12 +190,21 @@ export const uiEn = {
   'status.saved': 'Saved {time}',
   'status.openElsewhere': 'Read-only: open in another tab',
   'status.openElsewhere.banner':
-    'This project is open in another tab. Here it is read-only and nothing is saved; it becomes editable when the other tab closes it.',
+    'This project is being edited in another tab. Here it is read-only: nothing can be changed or saved. It becomes editable when the other tab closes it, or take over here (the other tab then turns read-only).',
+  'status.openElsewhere.takeOver': 'Take over here',
   'status.unsaved': 'Unsaved changes',
   'status.saving': 'Saving…',
+  'status.conflict': 'Not saved: changed elsewhere. Choose which version to keep.',
   'status.neverSaved': 'Not saved yet',
   'status.saveFailed': 'Not saved: {reason}. Your work is still here; try Save again.',
   'status.functions': 'Functions: {count}',
+
+  'conflict.title': 'This project was changed elsewhere',
+  'conflict.text':
+    'Since this window opened it, another tab or another program stored a different version. Your latest changes here are not saved. Which version do you keep?',
+  'conflict.reload': 'Load the stored version',
+  'conflict.keepCopy': 'Keep mine as a copy',
+  'conflict.failed': 'That did not work; your changes are still here. Try again.',
 
   'error.invalid-request': 'the data was refused as invalid',
   'error.not-found': 'the project was not found',
@@ -203,6 +212,7 @@ export const uiEn = {
   'error.storage-full': 'the disk or browser storage is full',
   'error.storage-unavailable': 'storage is not available',
   'error.forbidden': 'the request was not allowed',
+  'error.conflict': 'the project was changed elsewhere since it was opened',
   'error.internal': 'an unexpected error occurred',
   'error.openFailed': 'Could not open the last project: {reason}. A new design was started.',
 } as const;

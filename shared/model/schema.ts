@@ -27,7 +27,6 @@ export const FUNCTION_TYPE_IDS = [
 export type FunctionTypeId = (typeof FUNCTION_TYPE_IDS)[number];
 
 export const FUNCTION_STATUSES = ['idea', 'planned', 'approved', 'live'] as const;
-export type FunctionStatus = (typeof FUNCTION_STATUSES)[number];
 
 export const LINK_KINDS = ['handoff', 'escalation', 'support', 'reporting'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
@@ -54,7 +53,6 @@ export const FREQUENCIES = ['realtime', 'daily', 'weekly', 'monthly', 'quarterly
 export type Frequency = (typeof FREQUENCIES)[number];
 
 export const TOOL_KINDS = ['crm', 'software', 'equipment', 'other'] as const;
-export type ToolKind = (typeof TOOL_KINDS)[number];
 
 /** FTE in halves: 0.5, 1, 1.5 … */
 export const fteSchema = z.number().min(0.5).max(10_000).multipleOf(0.5);
@@ -252,5 +250,3 @@ export type Demand = z.infer<typeof demandSchema>;
 export type Link = z.infer<typeof linkSchema>;
 export type Group = z.infer<typeof groupSchema>;
 export type Person = z.infer<typeof personSchema>;
-export type PlanningPeriod = z.infer<typeof planningPeriodSchema>;
-export type ProjectSettings = z.infer<typeof projectSettingsSchema>;

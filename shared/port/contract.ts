@@ -28,6 +28,11 @@ export interface TrashedProject extends ProjectSummary {
 
 export interface OpenedProject {
   readonly project: Project;
+  /**
+   * The stored version's revision: changes whenever the stored project does (a save from this
+   * window, another tab, another program). A save names the revision it started from.
+   */
+  readonly revision: string;
   /** Set when the stored file had an older format version; the original is kept as a backup. */
   readonly migratedFrom?: number;
 }
@@ -85,11 +90,13 @@ export interface ExportedFile extends SavedFile {
  * Something the back end found at start that the user should hear about once; the renderer
  * words it from the catalogs (`storage.notice.<code>`).
  */
-export type StartupNotice = 'settings-reset';
+export type StartupNotice = 'settings-reset' | 'index-rebuilt';
 
 export interface SaveReceipt {
   readonly id: string;
   readonly savedAt: string;
+  /** The revision of the version just stored; the next save starts from it. */
+  readonly revision: string;
 }
 
 /**
@@ -102,8 +109,13 @@ export interface WorkbenchApi {
   listProjects(): Promise<ProjectSummary[]>;
   /** Rejects with `damaged` when the stored file cannot be read (it is left untouched). */
   openProject(id: string): Promise<OpenedProject>;
-  /** Creates or updates; refused for a project in the trash. */
-  saveProject(project: Project): Promise<SaveReceipt>;
+  /**
+   * Creates or updates; refused for a project in the trash. With `baseRevision` (the revision
+   * the edits started from), refused with `conflict` when the stored project has changed since
+   * — in another tab, or on disk by another program — so that nobody's work is overwritten
+   * unseen; the user then chooses. Without it (a new project), stored whatever is there.
+   */
+  saveProject(project: Project, baseRevision?: string): Promise<SaveReceipt>;
   renameProject(id: string, name: string): Promise<ProjectSummary>;
   /** A copy under a new id and the given name. */
   duplicateProject(id: string, name: string): Promise<ProjectSummary>;

@@ -6,6 +6,8 @@ export const PORT_ERROR_CODES = [
   'storage-full',
   'storage-unavailable',
   'forbidden',
+  /** The stored project changed since the version a save started from. */
+  'conflict',
   'internal',
 ] as const;
 export type PortErrorCode = (typeof PORT_ERROR_CODES)[number];

@@ -28,6 +28,7 @@ import {
   readProjectDocument,
   type ReadOutcome,
 } from './project-file';
+import { checkpointsToDrop, keepsCheckpoint } from './checkpoints';
 import { recentFrom, withRecent } from './recent';
 import { compareSummaries, summarizeProject } from './summary';
 
@@ -44,8 +45,22 @@ export interface StoredBackup {
   readonly kind: BackupInfo['kind'];
 }
 
-/** Earlier versions kept per project (rolling; originals kept before a migration are extra). */
-export const BACKUPS_KEPT = 5;
+export interface WriteOptions {
+  /** The stored version is known to be damaged: set it aside, never keep it as a backup. */
+  readonly previousDamaged?: boolean;
+  /**
+   * Whether a sound version it replaces is kept as a checkpoint (default); when false it is
+   * simply replaced (a checkpoint was taken moments ago, see shared/port/checkpoints.ts).
+   */
+  readonly keepPrevious?: boolean;
+  /** The stamp the stored version must still have (see LibraryStorage.write). */
+  readonly expected?: string;
+}
+
+/** The error of a save against a stored version that changed since it was read. */
+export function conflictError(id: string): PortError {
+  return new PortError('conflict', `project ${id} was changed elsewhere since it was opened`);
+}
 
 /**
  * The storage primitives a back end provides; each one is atomic in its medium (a rename on
@@ -58,17 +73,29 @@ export interface LibraryStorage {
   has(id: string, place: Place): Promise<boolean>;
   read(id: string, place: Place): Promise<RawRead>;
   /**
-   * Stores `project` as the current version of its id. The version it replaces is kept: as a
-   * rolling backup (BACKUPS_KEPT) when it looks like a project (looksLikeProject) and is not
-   * known to be damaged, else set aside with the damaged files — never overwritten. Returns
-   * the new stamp.
+   * The current stamp of a stored project (undefined when there is none): what a save checks
+   * against. Read before the project itself, so that a change in between is taken for a
+   * conflict rather than missed.
    */
-  write(project: Project, previousDamaged?: boolean): Promise<string>;
+  stampOf(id: string): Promise<string | undefined>;
+  /**
+   * Stores `project` as the current version of its id. The version it replaces is kept: as a
+   * checkpoint when it looks like a project (looksLikeProject), is not known to be damaged and
+   * `keepPrevious` is not false; a damaged one is set aside with the damaged files — never
+   * overwritten. Old checkpoints are not dropped here (see dropBackups). With
+   * `expected`, refused with a `conflict` PortError (nothing written) unless the stored stamp
+   * is still that one. Returns the new stamp.
+   */
+  write(project: Project, options?: WriteOptions): Promise<string>;
   /** Moves a project between the library and the trash; returns its stamp there. */
   move(id: string, from: Place, to: Place): Promise<string>;
   /** Deletes a project in the trash and its backups. */
   purge(id: string): Promise<void>;
   backups(id: string): Promise<StoredBackup[]>;
+  /** Keeps the current stored version, as it is, as a checkpoint. */
+  checkpoint(id: string): Promise<void>;
+  /** Drops checkpoints (after a save succeeded, so failed saves never wear history away). */
+  dropBackups(id: string, backupIds: readonly string[]): Promise<void>;
   readBackup(id: string, backupId: string): Promise<RawRead>;
   /** Keeps the current stored version, as it is, as the backup made before a migration. */
   keepOriginal(id: string, version: number): Promise<void>;
@@ -186,6 +213,16 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
     return indexFrom(await storage.readIndex()).some((e) => e.id === id && e.damaged === true);
   }
 
+  /** Drops the checkpoints the policy no longer keeps; a failure waits for the next save. */
+  async function trimCheckpoints(id: string): Promise<void> {
+    try {
+      const drop = checkpointsToDrop(await storage.backups(id), deps.now());
+      if (drop.length > 0) await storage.dropBackups(id, drop);
+    } catch {
+      // Dropping is idempotent: what stays is dropped after the next save.
+    }
+  }
+
   /** Records `project` as stored with `stamp` in the index and returns its row. */
   async function indexSaved(project: Project, stamp: string): Promise<ProjectSummary> {
     const summary = summarizeProject(project);
@@ -196,6 +233,7 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
 
   /** The current version of a project in the library, or a PortError saying why not. */
   async function readActive(id: string): Promise<OpenedProject> {
+    const revision = (await storage.stampOf(id)) ?? '';
     const raw = await storage.read(id, 'active');
     if (raw.kind === 'missing') {
       const where = (await storage.has(id, 'trash')) ? ' (it is in the trash)' : '';
@@ -207,8 +245,8 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
     // Opened as the project asked for, whatever id the file names (see entryFor).
     const project = read.project.id === id ? read.project : { ...read.project, id };
     return read.migratedFrom === undefined
-      ? { project }
-      : { project, migratedFrom: read.migratedFrom };
+      ? { project, revision }
+      : { project, revision, migratedFrom: read.migratedFrom };
   }
 
   async function refuseTrashed(id: string): Promise<void> {
@@ -218,7 +256,9 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
   }
 
   async function writeNew(project: Project): Promise<ProjectSummary> {
-    return indexSaved(project, await storage.write(project));
+    const summary = await indexSaved(project, await storage.write(project));
+    await trimCheckpoints(project.id);
+    return summary;
   }
 
   /** Stores a read import: under its own id if free, never over anything stored. */
@@ -228,9 +268,9 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
       const migrated = read.migratedFrom === undefined ? {} : { migratedFrom: read.migratedFrom };
       if (await storage.has(project.id, 'active')) {
         const stored = await storage.read(project.id, 'active');
-        const same =
-          stored.kind === 'document' &&
-          JSON.stringify(stored.json) === JSON.stringify(read.project);
+        // The same design, whenever it was stored (an import is dated when it is stored).
+        const undated = (json: unknown) => JSON.stringify({ ...(json as object), updatedAt: '' });
+        const same = stored.kind === 'document' && undated(stored.json) === undated(read.project);
         if (same) {
           const entry = (await loadIndex()).find((e) => e.id === project.id);
           const summary = entry ? summaryOf(entry) : summarizeProject(project);
@@ -241,6 +281,9 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
       if ((await storage.has(project.id, 'active')) || (await storage.has(project.id, 'trash'))) {
         project = { ...project, id: deps.newId() };
       }
+      // Stored now: the editor's "Saved …" and the library's date say when it came in, not the
+      // date written in the file (a sample's, a colleague's last week).
+      project = { ...project, updatedAt: nowIso() };
       const summary = await writeNew(project);
       return { ok: true, summary, alreadyPresent: false, ...migrated };
     },
@@ -267,17 +310,37 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
       if (opened.migratedFrom !== undefined) {
         // Migrated on open: the original is kept aside for good, the file becomes current.
         await storage.keepOriginal(id, opened.migratedFrom);
-        await indexSaved(opened.project, await storage.write(opened.project));
+        const revision = await storage.write(opened.project, { expected: opened.revision });
+        await indexSaved(opened.project, revision);
+        return { ...opened, revision };
+      }
+      // A checkpoint on open: whatever this session does can be undone to the version opened.
+      if (keepsCheckpoint(await storage.backups(id), deps.now())) {
+        // Kept as it is (a link, a copy): the stored version and its revision do not change.
+        await storage.checkpoint(id);
+        await trimCheckpoints(id);
       }
       return opened;
     }),
 
-    saveProject: serial(async (project: Project): Promise<SaveReceipt> => {
+    saveProject: serial(async (project: Project, baseRevision?: string): Promise<SaveReceipt> => {
       await refuseTrashed(project.id);
       const savedAt = nowIso();
       const stored = { ...project, updatedAt: savedAt };
-      await indexSaved(stored, await storage.write(stored, await knownDamaged(project.id)));
-      return { id: project.id, savedAt };
+      const previousDamaged = await knownDamaged(project.id);
+      // At most one checkpoint per CHECKPOINT_MINUTES of editing.
+      const keepPrevious = keepsCheckpoint(await storage.backups(project.id), deps.now());
+      const revision = await storage.write(stored, {
+        previousDamaged,
+        expected: baseRevision,
+        keepPrevious,
+      });
+      if (keepPrevious) await trimCheckpoints(project.id);
+      // The index is not written on every save (autosaves come every few seconds): its entry
+      // no longer matches the stamp, so the next listing re-reads this one project. Only a save
+      // over a damaged version says at once that the project is sound again.
+      if (previousDamaged) await indexSaved(stored, revision);
+      return { id: project.id, savedAt, revision };
     }),
 
     renameProject: serial(async (id: string, name: string) => {
@@ -366,8 +429,11 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
         () => false,
         () => true,
       );
-      await indexSaved(project, await storage.write(project, currentDamaged));
-      return { project };
+      // The version it replaces is kept first: restoring can itself be undone.
+      const revision = await storage.write(project, { previousDamaged: currentDamaged });
+      await indexSaved(project, revision);
+      await trimCheckpoints(id);
+      return { project, revision };
     }),
 
     // Read outside the queue: saves need not wait while a large file is parsed.

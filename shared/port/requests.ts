@@ -44,6 +44,9 @@ const projectBytesSchema = z
   .instanceof(Uint8Array)
   .refine((bytes) => bytes.byteLength <= MAX_PROJECT_FILE_BYTES, 'the file is too large');
 
+/** A stored revision, as a back end made it (opaque to the renderer). */
+const revisionSchema = z.string().min(1).max(200);
+
 /** Known command ids only, each with nothing but its enabled and checked flags. */
 const menuStateSchema = z.partialRecord(
   z.enum(COMMAND_IDS),
@@ -59,7 +62,7 @@ export const requestSchemas: {
 } = {
   listProjects: z.tuple([]),
   openProject: z.tuple([idSchema]),
-  saveProject: z.tuple([projectSchema]),
+  saveProject: z.tuple([projectSchema, revisionSchema.optional()]),
   renameProject: z.tuple([idSchema, projectNameSchema]),
   duplicateProject: z.tuple([idSchema, projectNameSchema]),
   trashProject: z.tuple([idSchema]),

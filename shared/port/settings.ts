@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { LANGUAGES } from '../i18n/language';
 
 export const THEMES = ['light', 'dark', 'contrast', 'projector'] as const;
-export type Theme = (typeof THEMES)[number];
 
 export const settingsSchema = z.object({
   language: z.enum(LANGUAGES),

@@ -1,7 +1,7 @@
 import { countBySeverity, evaluationOf } from '../checks';
 import type { Project } from '../model';
 import type { ProjectSummary } from './contract';
-import { plainText } from './file-name';
+import { plainText } from '../display/plain-text';
 
 /**
  * The library row of a project, with the figures a user scans the list for. Both back ends

@@ -9,7 +9,7 @@ import { buildReportModel } from './model';
 import type { ReportFonts } from './render/fonts';
 import { renderReportPdf } from './render/render';
 
-export { buildReportModel, type ReportOptions } from './model';
+export { buildReportModel } from './model';
 export { renderReportPdf } from './render/render';
 export type { ReportFonts } from './render/fonts';
 export type * from './types';

@@ -33,9 +33,9 @@ export function buildReportModel(
   const ctx = createContext(project, analysis, w);
   const createdAt = new Date(options.date).toISOString();
   const date = w.date(createdAt);
-  const name = project.name.trim() || w.t('report.untitled');
-  const company = project.company.trim();
-  const author = project.author.trim();
+  const name = w.name(project.name) || w.t('report.untitled');
+  const company = w.name(project.company);
+  const author = w.name(project.author);
   const open = countBySeverity(checks);
 
   const fields: Fact[] = [

@@ -24,7 +24,6 @@ export function wordsFor(language: Language, currency: string): Words {
     ...display,
     t: display.text,
     d: display.text,
-    orUnset: (text) =>
-      text === undefined || text.trim() === '' ? display.text('report.notSpecified') : text.trim(),
+    orUnset: (text) => display.name(text ?? '') || display.text('report.notSpecified'),
   };
 }

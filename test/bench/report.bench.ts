@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
-import { readReportFonts } from '../../electron/cli/export';
+import { readReportFonts } from '../../electron/main/headless-export';
 import { analyzeProject } from '../../shared/analysis';
 import { runChecks } from '../../shared/checks';
 import { buildReportModel, renderReportPdf } from '../../shared/report';

@@ -186,9 +186,9 @@ test.describe('desktop wiring through the harness (our code on a fake electron, 
     await expect(dialog).toBeVisible();
     await shot(again, 'recovery');
     await dialog.getByRole('button', { name: 'Continue from this version' }).click();
-    await expect(again.getByRole('textbox', { name: 'Project name' })).toHaveValue(
-      /Version (one|two)/,
-    );
+    // Saves seconds apart keep no checkpoint each: the one kept is the design as first stored
+    // (named in Russian, the language before the switch).
+    await expect(again.getByRole('textbox', { name: 'Project name' })).toHaveValue('Новый проект');
     expect(readdirSync(join(profile.userData, 'projects', 'damaged'))).toHaveLength(1);
   });
 
@@ -338,6 +338,17 @@ test.describe('desktop wiring through the harness (our code on a fake electron, 
     await expect(page.getByTestId('function-node')).toHaveCount(0);
     await expect.poll(() => desktop.menuItem('edit.undo').enabled).toBe(false);
     expect(desktop.menuItem('edit.redo').enabled).toBe(true);
+
+    // A toggle is a checkbox item that follows the app, whichever way it is switched.
+    const detailed = page.getByRole('button', { name: 'Detailed cards' });
+    await expect(detailed).toHaveAttribute('aria-pressed', 'true');
+    await expect.poll(() => desktop.menuItem('view.detail').checked).toBe(true);
+    expect(desktop.menuItem('view.detail').type).toBe('checkbox');
+    desktop.clickMenu('view.detail');
+    await expect(detailed).toHaveAttribute('aria-pressed', 'false');
+    await expect.poll(() => desktop.menuItem('view.detail').checked).toBe(false);
+    await detailed.click();
+    await expect.poll(() => desktop.menuItem('view.detail').checked).toBe(true);
 
     const theme = await page.locator('html').getAttribute('data-theme');
     desktop.clickMenu('view.theme');

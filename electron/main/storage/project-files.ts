@@ -1,14 +1,16 @@
 import { link, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Project } from '../../../shared/model';
+import type { StartupNotice } from '../../../shared/port/contract';
 import { idSchema } from '../../../shared/model/primitives';
 import type { IndexEntry, Place, StoredRecord } from '../../../shared/port/library-index';
 import {
-  BACKUPS_KEPT,
+  conflictError,
   looksLikeProject,
   type LibraryStorage,
   type RawRead,
   type StoredBackup,
+  type WriteOptions,
 } from '../../../shared/port/library';
 import { MAX_PROJECT_FILE_BYTES } from '../../../shared/port/file-text';
 import {
@@ -26,11 +28,11 @@ import {
 import { storageError } from './file-errors';
 import type { KeyValueStore } from './settings-store';
 
-export { BACKUPS_KEPT };
-
-/** Keys of the library index and the recent list in the key-value store (electron-store). */
-export const INDEX_KEY = 'libraryIndex';
+/** Key of the recent list in the key-value store (electron-store). */
 export const RECENT_KEY = 'recentProjects';
+
+/** The library index, beside the projects it describes. */
+export const INDEX_FILE = 'index.json';
 
 const ORIGINAL_PREFIX = 'original-v';
 
@@ -46,17 +48,23 @@ export interface ProjectFilesOptions {
  *
  *     <folder>/<id>.ssw.json                    the current version
  *     <folder>/trash/<id>.ssw.json              a project in the trash (moved by rename)
- *     <folder>/backups/<id>/<time>-<n>.ssw.json rolling backups, BACKUPS_KEPT per project
+ *     <folder>/backups/<id>/<time>-<n>.ssw.json checkpoints (shared/port/checkpoints.ts)
  *     <folder>/backups/<id>/original-v<N>.ssw.json  the file as it was before a migration
  *     <folder>/damaged/<id>.<time>.ssw.json     damaged versions set aside, never overwritten
+ *     <folder>/index.json                       the library index: summaries by stamp
  *
- * The index and the recent list live in the key-value store; the files are the truth.
+ * The files are the truth; the index is a cache of their summaries, written atomically and only
+ * when the library changes (a save leaves it: the next listing re-reads that one file). A lost
+ * or damaged index is rebuilt from the files, and the user is told once. The recent list lives
+ * in the key-value store with the settings.
  */
 export class ProjectFiles implements LibraryStorage {
   readonly #folder: string;
   readonly #store: KeyValueStore;
   readonly #now: () => Date;
   #sequence = 0;
+  /** The index file was found damaged (and is being rebuilt); not yet told to the user. */
+  #indexDamaged = false;
 
   constructor(options: ProjectFilesOptions) {
     this.#folder = options.folder;
@@ -107,6 +115,11 @@ export class ProjectFiles implements LibraryStorage {
     return (await stampOf(this.fileOf(id, place))) !== undefined;
   }
 
+  /** The file's identity, time and size: any program's change to the file changes it. */
+  async stampOf(id: string): Promise<string | undefined> {
+    return guard(`read project ${id}`, () => stampOf(this.fileOf(id)));
+  }
+
   async read(id: string, place: Place): Promise<RawRead> {
     return readJsonFile(this.fileOf(id, place), `read project ${id}`);
   }
@@ -117,20 +130,26 @@ export class ProjectFiles implements LibraryStorage {
    * succeeded are old backups trimmed. A save that fails at any step — a full disk, a file that
    * cannot be replaced — leaves the current file and every backup as they were.
    */
-  async write(project: Project, previousDamaged = false): Promise<string> {
+  async write(project: Project, options: WriteOptions = {}): Promise<string> {
     const file = this.fileOf(project.id);
+    const { previousDamaged = false, expected, keepPrevious = true } = options;
     return guard(`save project ${project.id}`, async () => {
       await ensureFolder(this.#folder);
       const staged = await stageFile(file, projectFileText(project));
       let kept: string | undefined;
       try {
+        // Checked as late as possible, once the new version is on disk: a file another program
+        // (a sync client, an editor, a second copy of the app) changed since it was read is
+        // never overwritten unseen.
+        if (expected !== undefined && (await stampOf(file)) !== expected) {
+          throw conflictError(project.id);
+        }
         const previous = await readIfPresent(file);
         if (previous !== undefined) {
           const read = readJsonBytes(previous);
-          kept =
-            !previousDamaged && read.ok && looksLikeProject(read.json)
-              ? await this.#keepBackup(project.id, file)
-              : await this.#setAside(project.id, file);
+          const sound = !previousDamaged && read.ok && looksLikeProject(read.json);
+          if (!sound) kept = await this.#setAside(project.id, file);
+          else if (keepPrevious) kept = await this.#keepBackup(project.id, file);
         }
         await staged.commit();
       } catch (error) {
@@ -139,7 +158,6 @@ export class ProjectFiles implements LibraryStorage {
         if (kept !== undefined) await rm(kept, { force: true });
         throw error;
       }
-      await this.#trimBackups(project.id);
       return (await stampOf(file)) ?? '';
     });
   }
@@ -153,22 +171,19 @@ export class ProjectFiles implements LibraryStorage {
     return target;
   }
 
-  /**
-   * Drops the oldest rolling backups beyond BACKUPS_KEPT. Only after a save succeeded, so failed
-   * saves never wear the history away; a failure here is left for the next save to finish.
-   */
-  async #trimBackups(id: string): Promise<void> {
-    const folder = this.backupFolderOf(id);
-    try {
-      const rolling = (await namesIn(folder))
-        .filter((n) => n.endsWith(PROJECT_FILE_EXTENSION) && !n.startsWith(ORIGINAL_PREFIX))
-        .sort();
-      for (const old of rolling.slice(0, Math.max(0, rolling.length - BACKUPS_KEPT))) {
-        await rm(join(folder, old), { force: true });
+  async checkpoint(id: string): Promise<void> {
+    await guard(`keep a checkpoint of ${id}`, async () => {
+      await this.#keepBackup(id, this.fileOf(id));
+    });
+  }
+
+  async dropBackups(id: string, backupIds: readonly string[]): Promise<void> {
+    await guard(`drop checkpoints of ${id}`, async () => {
+      for (const backupId of backupIds) {
+        if (!isBackupName(backupId) || backupId.startsWith(ORIGINAL_PREFIX)) continue;
+        await rm(join(this.backupFolderOf(id), backupId), { force: true });
       }
-    } catch (error) {
-      console.error('trim backups', id, error);
-    }
+    });
   }
 
   /**
@@ -216,7 +231,8 @@ export class ProjectFiles implements LibraryStorage {
       const info = await stat(join(folder, name)).catch(() => undefined);
       backups.push({
         backupId: name,
-        takenAt: (info?.mtime ?? this.#now()).toISOString(),
+        // When the checkpoint was taken, as its name says; else when the file was last written.
+        takenAt: timeOfName(name) ?? (info?.mtime ?? this.#now()).toISOString(),
         kind: name.startsWith(ORIGINAL_PREFIX) ? 'original' : 'rolling',
       });
     }
@@ -225,7 +241,7 @@ export class ProjectFiles implements LibraryStorage {
 
   async readBackup(id: string, backupId: string): Promise<RawRead> {
     // The id is a plain file name (checked by the request schema); refuse anything else here too.
-    if (!/^[\w.-]+$/.test(backupId) || backupId.startsWith('.')) return { kind: 'missing' };
+    if (!isBackupName(backupId)) return { kind: 'missing' };
     return readJsonFile(join(this.backupFolderOf(id), backupId), `read backup ${backupId}`);
   }
 
@@ -241,12 +257,34 @@ export class ProjectFiles implements LibraryStorage {
     });
   }
 
+  get indexFile(): string {
+    return join(this.#folder, INDEX_FILE);
+  }
+
   async readIndex(): Promise<unknown> {
-    return this.#store.get(INDEX_KEY);
+    const raw = await readJsonFile(this.indexFile, 'read the library index');
+    if (raw.kind === 'document' && Array.isArray(raw.json)) return raw.json;
+    // Damaged (0 bytes, truncated, not an index): rebuilt from the files on this listing.
+    if (raw.kind !== 'missing') this.#indexDamaged = true;
+    return undefined;
   }
 
   async writeIndex(entries: readonly IndexEntry[]): Promise<void> {
-    await guard('write the library index', async () => this.#store.set(INDEX_KEY, entries));
+    await guard('write the library index', async () => {
+      await ensureFolder(this.#folder);
+      await atomicWriteFile(this.indexFile, `${JSON.stringify(entries)}\n`);
+    });
+  }
+
+  /**
+   * What the user should be told about the library, once: `index-rebuilt` when the index was
+   * found damaged. Looks at the index itself, so it is known at start, before any listing.
+   */
+  async takeNotices(): Promise<StartupNotice[]> {
+    await this.readIndex().catch(() => undefined);
+    const damaged = this.#indexDamaged;
+    this.#indexDamaged = false;
+    return damaged ? ['index-rebuilt'] : [];
   }
 
   async readRecent(): Promise<unknown> {
@@ -256,6 +294,17 @@ export class ProjectFiles implements LibraryStorage {
   async writeRecent(ids: readonly string[]): Promise<void> {
     await guard('write the recent list', async () => this.#store.set(RECENT_KEY, ids));
   }
+}
+
+/** A backup id is a plain file name: no folder may be named through one. */
+function isBackupName(backupId: string): boolean {
+  return /^[\w.-]+$/.test(backupId) && !backupId.startsWith('.');
+}
+
+/** The time a checkpoint named `2026-11-26T10-00-01-000Z-000007.ssw.json` was taken. */
+function timeOfName(name: string): string | undefined {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-/.exec(name);
+  return match ? `${match[1]}T${match[2]}:${match[3]}:${match[4]}.${match[5]}Z` : undefined;
 }
 
 /** The temporary files atomicWriteFile makes: `.<name>.<random>.tmp`. */
@@ -325,6 +374,7 @@ async function readJsonFile(file: string, action: string): Promise<RawRead> {
     throw storageError(error, action);
   });
   if (!info) return { kind: 'missing' };
+  if (!info.isFile()) return { kind: 'unreadable', detail: 'a folder stands in its place' };
   if (info.size > MAX_PROJECT_FILE_BYTES) {
     return { kind: 'unreadable', detail: `the file is ${info.size} bytes, far above any project` };
   }

@@ -8,10 +8,10 @@ import {
   type Role,
 } from '../../../shared/model';
 import { formatPercent } from '../../../shared/i18n/format';
-import { useT, useWorkbenchState } from '../../app/workbench-context';
+import { useT, useWorkbenchState } from '../../state/workbench-context';
 import { useAnalysis } from '../../state/derived';
-import { SelectField } from '../fields/choice-fields';
-import { NumberField } from '../fields/number-field';
+import { SelectField } from '../../ui-kit/fields/choice-fields';
+import { NumberField } from '../../ui-kit/fields/number-field';
 import { ListEditor } from '../list-editor';
 import { useEdit, usePeopleOptions } from '../use-inspector';
 

@@ -1,6 +1,6 @@
 import { AlertCircle, AlertTriangle, Info } from 'lucide-react';
 import { checkMessage, type DesignCheck, type Severity } from '../../../shared/checks';
-import { useT, useWorkbenchState } from '../../app/workbench-context';
+import { useT, useWorkbenchState } from '../../state/workbench-context';
 import { placeOfCheck, type CheckPlace } from '../check-place';
 
 export const SEVERITY_ICONS: Record<Severity, typeof Info> = {

@@ -5,11 +5,11 @@ import type { MessageKey } from '../../../shared/i18n';
 import { MINUTE_DIGITS } from '../../../shared/display';
 import { formatNumber, formatPercent, NOT_AVAILABLE } from '../../../shared/i18n/format';
 import { demandSchema, updateDemand, type Demand, type SalesFunction } from '../../../shared/model';
-import { useT, useWorkbenchState } from '../../app/workbench-context';
-import { NumberField } from '../fields/number-field';
+import { useT, useWorkbenchState } from '../../state/workbench-context';
+import { NumberField } from '../../ui-kit/fields/number-field';
 import { Figures, Verdict, type FigureRow } from '../figures';
 import { useEdit } from '../use-inspector';
-import type { GlossaryTerm } from '../../help/help-state';
+import type { GlossaryTerm } from '../../ui-kit/glossary-state';
 
 type DemandKey = keyof Demand;
 

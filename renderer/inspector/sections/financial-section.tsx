@@ -5,9 +5,9 @@ import {
   type FinancialGoal,
   type SalesFunction,
 } from '../../../shared/model';
-import { useDisplay, useT } from '../../app/workbench-context';
-import { SelectField } from '../fields/choice-fields';
-import { MoneyField, NumberField } from '../fields/number-field';
+import { useDisplay, useT } from '../../state/workbench-context';
+import { SelectField } from '../../ui-kit/fields/choice-fields';
+import { MoneyField, NumberField } from '../../ui-kit/fields/number-field';
 import { Figures, Verdict, type Tone } from '../figures';
 import { useEdit, usePeopleOptions } from '../use-inspector';
 import { useMoneyUnits } from '../use-units';

@@ -7,10 +7,11 @@ import {
   type FunctionPatch,
   type SalesFunction,
 } from '../../../shared/model';
-import { useT, useWorkbenchState } from '../../app/workbench-context';
-import { SelectField } from '../fields/choice-fields';
-import { TextField } from '../fields/text-field';
+import { useT, useWorkbenchState } from '../../state/workbench-context';
+import { SelectField } from '../../ui-kit/fields/choice-fields';
+import { TextField } from '../../ui-kit/fields/text-field';
 import { useEdit, usePeopleOptions } from '../use-inspector';
+import { plainText } from '../../../shared/display';
 
 type GeneralFields = Pick<
   SalesFunction,
@@ -41,7 +42,7 @@ export const GeneralSection = memo(function GeneralSection(fn: GeneralFields) {
     () =>
       groups.map((group) => ({
         value: group.id,
-        label: group.name.trim() || t('inspector.general.unnamedGroup'),
+        label: plainText(group.name).trim() || t('inspector.general.unnamedGroup'),
       })),
     [groups, t],
   );

@@ -1,7 +1,7 @@
 import type { FunctionAnalysis } from '../../../shared/analysis';
 import { formatMoney, formatNumber } from '../../../shared/i18n/format';
 import type { SalesFunction } from '../../../shared/model';
-import { useT, useWorkbenchState } from '../../app/workbench-context';
+import { useT, useWorkbenchState } from '../../state/workbench-context';
 import { Figures } from '../figures';
 import { AssignmentsList } from './assignments-list';
 import { RolesList } from './roles-list';

@@ -16,10 +16,10 @@ import {
   type Project,
 } from '../../../shared/model';
 import { functionById } from '../../state/derived';
-import { useDisplay, useT } from '../../app/workbench-context';
-import { SelectField } from '../fields/choice-fields';
-import { NumberField } from '../fields/number-field';
-import { TextField } from '../fields/text-field';
+import { useDisplay, useT } from '../../state/workbench-context';
+import { SelectField } from '../../ui-kit/fields/choice-fields';
+import { NumberField } from '../../ui-kit/fields/number-field';
+import { TextField } from '../../ui-kit/fields/text-field';
 import { ListEditor } from '../list-editor';
 import { useEdit, usePeopleOptions } from '../use-inspector';
 

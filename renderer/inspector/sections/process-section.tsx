@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { addStep, moveStep, removeStep, updateStep, type ProcessStep } from '../../../shared/model';
-import { useT } from '../../app/workbench-context';
-import { TextField } from '../fields/text-field';
+import { useT } from '../../state/workbench-context';
+import { TextField } from '../../ui-kit/fields/text-field';
 import { ListEditor } from '../list-editor';
 import { useEdit } from '../use-inspector';
 

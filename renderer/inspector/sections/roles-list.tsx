@@ -8,10 +8,10 @@ import {
   updateRole,
   type Role,
 } from '../../../shared/model';
-import { useT } from '../../app/workbench-context';
-import { CheckboxField, SelectField } from '../fields/choice-fields';
-import { MoneyField, NumberField } from '../fields/number-field';
-import { TextField } from '../fields/text-field';
+import { useT } from '../../state/workbench-context';
+import { CheckboxField, SelectField } from '../../ui-kit/fields/choice-fields';
+import { MoneyField, NumberField } from '../../ui-kit/fields/number-field';
+import { TextField } from '../../ui-kit/fields/text-field';
 import { ListEditor } from '../list-editor';
 import { useEdit, useSharingOptions } from '../use-inspector';
 import { useMoneyUnits } from '../use-units';

@@ -17,14 +17,15 @@ import {
   type SalesFunction,
   type Tool,
 } from '../../../shared/model';
-import { useT, useWorkbenchState } from '../../app/workbench-context';
-import { SelectField } from '../fields/choice-fields';
-import { MoneyField, NumberField } from '../fields/number-field';
-import { TextField } from '../fields/text-field';
+import { useT, useWorkbenchState } from '../../state/workbench-context';
+import { SelectField } from '../../ui-kit/fields/choice-fields';
+import { MoneyField, NumberField } from '../../ui-kit/fields/number-field';
+import { TextField } from '../../ui-kit/fields/text-field';
 import { Figures } from '../figures';
 import { ListEditor } from '../list-editor';
 import { useEdit, useSharingOptions } from '../use-inspector';
 import { useMoneyUnits } from '../use-units';
+import { plainText } from '../../../shared/display';
 
 const LineList = memo(function LineList(props: {
   readonly functionId: string;
@@ -120,7 +121,7 @@ const ToolList = memo(function ToolList(props: {
       items={props.tools}
       keyOf={(tool) => tool.id}
       nameOf={(tool, index) =>
-        tool.name || t('inspector.technical.toolNumber', { number: index + 1 })
+        plainText(tool.name).trim() || t('inspector.technical.toolNumber', { number: index + 1 })
       }
       idPrefix="tool"
       addLabel={t('inspector.technical.addTool')}

@@ -1,19 +1,33 @@
 import type { Project } from '../../../shared/model';
 import type { IndexEntry, Place, StoredRecord } from '../../../shared/port/library-index';
 import {
-  BACKUPS_KEPT,
+  conflictError,
   looksLikeProject,
   type LibraryStorage,
   type RawRead,
   type StoredBackup,
+  type WriteOptions,
 } from '../../../shared/port/library';
-import { storageFailure, type Database } from './database';
+import { storageFailure, type Database, type StoredBackupRecord } from './database';
 
 const INDEX_KEY = 'libraryIndex';
 const RECENT_KEY = 'recentProjects';
 const ORIGINAL_PREFIX = 'original-v';
 
 const storeOf = (place: Place) => (place === 'active' ? 'projects' : 'trash');
+
+/** The stamp of a record written without a revision (by an older release). */
+const UNREVISED = 'unrevised';
+
+/** A project's stamp as read within a transaction; undefined when there is no such project. */
+async function currentStamp(
+  projects: { count(key: string): Promise<number> },
+  revisions: { get(key: string): Promise<string | undefined> },
+  id: string,
+): Promise<string | undefined> {
+  if ((await projects.count(id)) === 0) return undefined;
+  return (await revisions.get(id)) ?? UNREVISED;
+}
 
 /**
  * The browser edition's storage primitives on IndexedDB. Each is one transaction, so a save
@@ -54,7 +68,7 @@ export class IdbStorage implements LibraryStorage {
       const record = (place: Place) => (id: string) => ({
         id,
         place,
-        stamp: stamps.get(id) ?? 'unrevised',
+        stamp: stamps.get(id) ?? UNREVISED,
       });
       return [...active.map(record('active')), ...trashed.map(record('trash'))];
     });
@@ -66,6 +80,13 @@ export class IdbStorage implements LibraryStorage {
     });
   }
 
+  stampOf(id: string): Promise<string | undefined> {
+    return this.#run(`read project ${id}`, async (db) => {
+      const tx = db.transaction(['projects', 'revisions']);
+      return currentStamp(tx.objectStore('projects'), tx.objectStore('revisions'), id);
+    });
+  }
+
   read(id: string, place: Place): Promise<RawRead> {
     return this.#run(`read project ${id}`, async (db) => {
       const value = await db.get(storeOf(place), id);
@@ -73,27 +94,27 @@ export class IdbStorage implements LibraryStorage {
     });
   }
 
-  write(project: Project, previousDamaged = false): Promise<string> {
+  write(project: Project, options: WriteOptions = {}): Promise<string> {
+    const { previousDamaged = false, expected, keepPrevious = true } = options;
     return this.#run(`save project ${project.id}`, async (db) => {
       const tx = db.transaction(['projects', 'backups', 'damaged', 'revisions'], 'readwrite');
       const now = this.#now().toISOString();
+      // In the same transaction as the write: another tab's save lands before or after it,
+      // never in between.
+      if (expected !== undefined) {
+        const stamp = await currentStamp(
+          tx.objectStore('projects'),
+          tx.objectStore('revisions'),
+          project.id,
+        );
+        // Nothing is written yet: the transaction ends empty.
+        if (stamp !== expected) throw conflictError(project.id);
+      }
       const previous = await tx.objectStore('projects').get(project.id);
-      if (previous !== undefined && !previousDamaged && looksLikeProject(previous)) {
-        const backups = tx.objectStore('backups');
-        await backups.put({
-          projectId: project.id,
-          savedAt: `${now}-${this.#newStamp()}`,
-          takenAt: now,
-          kind: 'rolling',
-          project: previous,
-        });
-        const keys = (await backups.index('byProject').getAllKeys(project.id))
-          .filter(([, key]) => !key.startsWith(ORIGINAL_PREFIX))
-          .sort((a, b) => a[1].localeCompare(b[1]));
-        for (const key of keys.slice(0, Math.max(0, keys.length - BACKUPS_KEPT))) {
-          await backups.delete(key);
-        }
-      } else if (previous !== undefined) {
+      const sound = previous !== undefined && !previousDamaged && looksLikeProject(previous);
+      if (sound && keepPrevious) {
+        await tx.objectStore('backups').put(this.#checkpointOf(project.id, previous, now));
+      } else if (previous !== undefined && !sound) {
         await tx
           .objectStore('damaged')
           .add({ projectId: project.id, keptAt: now, document: previous });
@@ -103,6 +124,39 @@ export class IdbStorage implements LibraryStorage {
       await tx.objectStore('revisions').put(stamp, project.id);
       await tx.done;
       return stamp;
+    });
+  }
+
+  /** A checkpoint record of `project` (the version as stored), taken at `now`. */
+  #checkpointOf(id: string, project: unknown, now: string): StoredBackupRecord {
+    return {
+      projectId: id,
+      savedAt: `${now}-${this.#newStamp()}`,
+      takenAt: now,
+      kind: 'rolling',
+      project,
+    };
+  }
+
+  checkpoint(id: string): Promise<void> {
+    return this.#run(`keep a checkpoint of ${id}`, async (db) => {
+      const tx = db.transaction(['projects', 'backups'], 'readwrite');
+      const current = await tx.objectStore('projects').get(id);
+      if (current !== undefined) {
+        const now = this.#now().toISOString();
+        await tx.objectStore('backups').put(this.#checkpointOf(id, current, now));
+      }
+      await tx.done;
+    });
+  }
+
+  dropBackups(id: string, backupIds: readonly string[]): Promise<void> {
+    return this.#run(`drop checkpoints of ${id}`, async (db) => {
+      const tx = db.transaction('backups', 'readwrite');
+      for (const backupId of backupIds) {
+        if (!backupId.startsWith(ORIGINAL_PREFIX)) await tx.store.delete([id, backupId]);
+      }
+      await tx.done;
     });
   }
 

@@ -53,7 +53,7 @@ export function decisionSection(ctx: ReportContext, checks: readonly DesignCheck
       w.t(more, { count, section: w.t('report.functions.title') }),
     );
 
-  const company = project.company.trim();
+  const company = w.name(project.company);
   const requiredFte = totals.fte + staffed.missingFte;
   const proposal = w.t('report.decision.proposal', {
     scope: company

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeAccelerator } from '../../../shared/commands/accelerator';
 import { COMMANDS } from '../../../shared/commands/commands';
-import { performCommand } from '../../../renderer/commands/command';
+import { commandState, performCommand } from '../../../renderer/commands/command';
 import { ALL_COMMANDS, commandById, type CommandName } from '../../../renderer/commands/commands';
-import { copySelection } from '../../../renderer/editor/clipboard';
+import { copySelection } from '../../../renderer/commands/clipboard';
 import { MERGE_WINDOW_MS } from '../../../renderer/state/editor';
-import { navigation } from '../../../renderer/state/navigation';
 import { testEditor } from './editor-fixture';
 
 const run = (editor: ReturnType<typeof testEditor>['editor'], id: CommandName) =>
@@ -37,6 +36,31 @@ describe('the command objects', () => {
 });
 
 describe('commands on an editor in Node', () => {
+  it('change nothing in a read-only tab: only commands that keep the document stay available', () => {
+    const { editor, saves } = testEditor();
+    const { store } = editor;
+    store.getState().select({ functionIds: ['fn-1'], linkIds: [] });
+    store.setState({ openElsewhere: true });
+    const before = store.getState().project;
+    const available = ALL_COMMANDS.filter(
+      (command) => commandState(command, editor.getState()).enabled,
+    ).map((command) => command.id);
+    expect(available).not.toContain('edit.delete');
+    expect(available).not.toContain('file.save');
+    expect(available).toContain('edit.copy');
+    expect(available).toContain('view.zoomIn');
+    for (const id of ['edit.delete', 'edit.duplicate', 'edit.nudgeLeft', 'file.save'] as const) {
+      run(editor, id);
+    }
+    // Even an edit that bypasses the commands (a field, a drop on the canvas) is refused.
+    store.getState().edit((project) => ({ ...project, name: 'Changed' }));
+    expect(store.getState().project).toBe(before);
+    expect(saves).toEqual([]);
+    store.setState({ openElsewhere: false });
+    run(editor, 'edit.delete');
+    expect(store.getState().project.functions).toHaveLength(1);
+  });
+
   it('enable undo and redo from the history', () => {
     const { editor } = testEditor();
     const undo = commandById('edit.undo');
@@ -59,7 +83,6 @@ describe('commands on an editor in Node', () => {
     expect(editor.getState().view.dialog).toBe('glossary');
     run(editor, 'file.newProject');
     expect(editor.getState().navigation.screen).toBe('start');
-    navigation.getState().show('editor');
   });
 
   it('do nothing while disabled', () => {

@@ -3,6 +3,7 @@ import { addFunction, createBlankProject, type Project } from '../../../shared/m
 import type { WorkbenchPort } from '../../../shared/port/contract';
 import { DEFAULT_SETTINGS } from '../../../shared/port/settings';
 import { Editor } from '../../../renderer/state/editor';
+import { createNavigation } from '../../../renderer/state/navigation';
 import type { Saver } from '../../../renderer/state/persistence';
 import { createWorkbenchStore } from '../../../renderer/state/store';
 
@@ -52,6 +53,12 @@ export function testEditor(project: Project = projectWith(2)) {
     },
   } as unknown as Saver;
   const store = createWorkbenchStore({ project, stored: true, settings: DEFAULT_SETTINGS });
-  const editor = new Editor(store, port, saver, () => clock.now);
+  const editor = new Editor({
+    store,
+    port,
+    saver,
+    navigation: createNavigation(),
+    now: () => clock.now,
+  });
   return { editor, clock, saves, settings };
 }

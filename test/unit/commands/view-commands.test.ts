@@ -1,8 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { performCommand } from '../../../renderer/commands/command';
 import { commandById, type CommandName } from '../../../renderer/commands/commands';
 import { endPresentation, showSlide } from '../../../renderer/presentation/presentation-mode';
-import { navigation } from '../../../renderer/state/navigation';
 import { testEditor } from './editor-fixture';
 
 type TestEditor = ReturnType<typeof testEditor>['editor'];
@@ -11,8 +10,6 @@ const enabled = (editor: TestEditor, id: CommandName) =>
   commandById(id).enabled?.(editor.getState()) ?? true;
 const checked = (editor: TestEditor, id: CommandName) =>
   commandById(id).checked?.(editor.getState());
-
-afterEach(() => navigation.getState().show('editor'));
 
 describe('presentation mode', () => {
   it('starts on the title slide and, leaving, gives back the selection it started with', () => {
@@ -34,7 +31,7 @@ describe('presentation mode', () => {
 
   it('is not offered on the library screen, which has no design to show', () => {
     const { editor } = testEditor();
-    navigation.getState().show('library');
+    editor.navigation.getState().show('library');
     expect(enabled(editor, 'view.present')).toBe(false);
     run(editor, 'view.present');
     expect(editor.view.getState().presentation).toBeUndefined();

@@ -38,6 +38,25 @@ describe('the display layer', () => {
     expect(en.functionName({ name: ' ', typeId: 'technical-support' })).toBe('Technical support');
   });
 
+  it('shows names without the invisible characters that could spoof them (RLO, zero-width)', () => {
+    // U+202E would show "Accounts‮txt.exe" as "Accountsexe.txt".
+    const spoofed = 'Accounts\u202Etxt.exe\u200B';
+    expect(en.functionName({ name: spoofed, typeId: 'events' })).toBe('Accountstxt.exe');
+    expect(en.functionName({ name: '\u200B\u2066', typeId: 'events' })).toBe('Events');
+    expect(en.linkLabel({ label: '\u202Ehand-over', kind: 'handoff' })).toBe('hand-over');
+    expect(en.name(' \u202Bgroup\u202C ')).toBe('group');
+    const check: DesignCheck = {
+      id: 'function.does-not-pay',
+      severity: 'error',
+      field: 'financialGoal.targetGrowthPercent',
+      target: { kind: 'function', id: 'f' },
+      messageKey: 'check.function.does-not-pay',
+      params: { function: spoofed, target: 50, breakEven: 60 },
+    };
+    expect(checkMessage(check, 'en')).toContain('Accountstxt.exe');
+    expect(checkMessage(check, 'en')).not.toMatch(/[\u202E\u200B]/);
+  });
+
   it('writes KPI targets with their units, seconds under a minute', () => {
     const kpi = (target: number, unit: 'minutes' | 'hours' | 'percent' | 'money') => ({
       comparator: 'le' as const,

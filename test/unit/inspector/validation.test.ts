@@ -7,12 +7,12 @@ import {
   roleSchema,
 } from '../../../shared/model';
 import { moneyMinorSchema, monthSchema, shortTextSchema } from '../../../shared/model/primitives';
-import { moneyCodec, plainCodec } from '../../../renderer/inspector/fields/number-codec';
+import { moneyCodec, plainCodec } from '../../../renderer/ui-kit/fields/number-codec';
 import {
   checkValue,
   readTyped,
   type FieldResult,
-} from '../../../renderer/inspector/fields/validation';
+} from '../../../renderer/ui-kit/fields/validation';
 
 /** The message a user would read, in English, or the accepted value. */
 function shown<V>(result: FieldResult<V>): V | string {

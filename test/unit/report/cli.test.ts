@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runExport } from '../../../electron/cli/export';
+import { runExport } from '../../../electron/main/headless-export';
 import { REPORT_DATE } from './fixtures';
 
 const SAMPLE = resolve('shared/samples/key-accounts.ru.json');

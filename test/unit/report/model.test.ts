@@ -77,6 +77,25 @@ function strings(model: ReportModel): string[] {
 
 const BROKEN = /NaN|undefined|Infinity|\[object|\{\w+\}/;
 
+describe('names in the report', () => {
+  it('carry no bidi overrides or zero-width characters (they could spoof what is read)', () => {
+    const sample = keyAccounts('en');
+    const rlo = '\u202E';
+    const project: Project = {
+      ...sample,
+      name: `Plan${rlo}fdp.exe`,
+      company: `\u200BAcme`,
+      functions: sample.functions.map((fn) => ({ ...fn, name: `${rlo}${fn.name}\u200B` })),
+      groups: sample.groups.map((group) => ({ ...group, name: `${rlo}${group.name}` })),
+    };
+    const text = strings(build(project, 'en'));
+    expect(text.filter((line) => /[\u202A-\u202E\u200B-\u200F\u2066-\u2069]/.test(line))).toEqual(
+      [],
+    );
+    expect(text).toContain('Planfdp.exe');
+  });
+});
+
 function expectClean(model: ReportModel): void {
   const bad = strings(model).filter((text) => BROKEN.test(text));
   expect(bad).toEqual([]);

@@ -9,9 +9,3 @@ export function blankProject(n = 1, name = `Design ${n}`): Project {
     language: 'en',
   });
 }
-
-/** A clock that moves one second per call, so saves get distinct times. */
-export function steppingClock(start = Date.parse('2026-11-26T10:00:00.000Z')): () => Date {
-  let time = start;
-  return () => new Date((time += 1000));
-}

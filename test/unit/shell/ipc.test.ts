@@ -28,10 +28,13 @@ function setUp(overrides: Partial<WorkbenchApi> = {}) {
   const calls: string[] = [];
   const api: WorkbenchApi = {
     listProjects: async () => (calls.push('list'), []),
-    openProject: async (id) => (calls.push(`open ${id}`), { project: blankProject() }),
-    saveProject: async (project) => (
-      calls.push(`save ${project.id}`),
-      { id: project.id, savedAt: 'now' }
+    openProject: async (id) => (
+      calls.push(`open ${id}`),
+      { project: blankProject(), revision: 'r1' }
+    ),
+    saveProject: async (project, base) => (
+      calls.push(`save ${project.id} ${base ?? 'new'}`),
+      { id: project.id, savedAt: 'now', revision: 'r2' }
     ),
     renameProject: async (id, name) => (calls.push(`rename ${id} ${name}`), summary),
     duplicateProject: async (id) => (calls.push(`duplicate ${id}`), summary),
@@ -42,7 +45,7 @@ function setUp(overrides: Partial<WorkbenchApi> = {}) {
     listBackups: async () => [],
     recoverProject: async (id, backupId) => (
       calls.push(`recover ${id} ${backupId}`),
-      { project: blankProject() }
+      { project: blankProject(), revision: 'r3' }
     ),
     importProject: async (bytes) => (
       calls.push(`import ${bytes.byteLength}`),
@@ -83,9 +86,11 @@ describe('IPC handlers', () => {
     const project = blankProject(7);
     expect(await invoke('saveProject', [project])).toEqual({
       ok: true,
-      value: { id: 'project-7', savedAt: 'now' },
+      value: { id: 'project-7', savedAt: 'now', revision: 'r2' },
     });
-    expect(calls).toEqual(['save project-7']);
+    // With the revision the edits started from, which crosses the bridge as given.
+    await invoke('saveProject', [project, 'r1']);
+    expect(calls).toEqual(['save project-7 new', 'save project-7 r1']);
   });
 
   it('refuse a sender that is not the app page, without calling the back end', async () => {

@@ -53,10 +53,15 @@ export function desktopBackEnd(): BackEnd & { folder: string; store: Map<string,
       now: clock.now,
     });
     const library = createLibrary(files, { now: clock.now, newId: counterIds() });
-    return createDesktopApi(library, new SettingsStore(keyValue), {
-      chooseSavePath: async (name) => join(folder, `export-${name}`),
-      printFile: async () => true,
-    });
+    return createDesktopApi(
+      library,
+      new SettingsStore(keyValue),
+      {
+        chooseSavePath: async (name) => join(folder, `export-${name}`),
+        printFile: async () => true,
+      },
+      () => files.takeNotices(),
+    );
   };
   const api = make();
   return {

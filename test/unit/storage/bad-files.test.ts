@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readProjectFileForCli } from '../../../electron/cli/read-project-file';
+import { readProjectFileForCli } from '../../../electron/main/read-project-file';
 import { createFileOpener } from '../../../electron/main/open-file';
 import { translate } from '../../../shared/i18n';
 import type { FileProblem, ImportOutcome } from '../../../shared/port/contract';

@@ -14,6 +14,31 @@ beforeEach(() => {
 const port = () => createBrowserPort({ now: testClock().now, newId: counterIds() });
 
 describe('the browser edition storage (IndexedDB)', () => {
+  it("refuses a tab's save over what another tab stored since it opened the project", async () => {
+    const first = port();
+    // Another tab: its own clock and ids, one database.
+    const second = createBrowserPort({ now: testClock().now, newId: counterIds('second') });
+    await first.saveProject(blankProject(1, 'Start'));
+    const inFirst = await first.openProject('project-1');
+    const inSecond = await second.openProject('project-1');
+    await second.saveProject(renameProject(inSecond.project, 'Second'), inSecond.revision);
+    await expect(
+      first.saveProject(renameProject(inFirst.project, 'First'), inFirst.revision),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    expect((await first.openProject('project-1')).project.name).toBe('Second');
+  });
+
+  it('gives a record stored by an older release (no revision) a revision a save can name', async () => {
+    const api = port();
+    await api.saveProject(blankProject(1, 'Old'));
+    const db = await openDB(DATABASE_NAME);
+    await db.delete('revisions', 'project-1');
+    db.close();
+    const opened = await api.openProject('project-1');
+    const receipt = await api.saveProject(renameProject(opened.project, 'New'), opened.revision);
+    expect(receipt.revision).not.toBe(opened.revision);
+  });
+
   it('reports a damaged record, keeps it, and recovers from the newest good backup', async () => {
     const api = port();
     await api.saveProject(renameProject(blankProject(1), 'Good'));

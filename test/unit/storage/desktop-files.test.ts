@@ -2,10 +2,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDesktopApi } from '../../../electron/main/desktop-api';
-import { INDEX_KEY, ProjectFiles } from '../../../electron/main/storage/project-files';
+import { INDEX_FILE, ProjectFiles } from '../../../electron/main/storage/project-files';
 import { SettingsStore } from '../../../electron/main/storage/settings-store';
 import { renameProject } from '../../../shared/model';
-import { BACKUPS_KEPT, createLibrary } from '../../../shared/port/library';
+import { CHECKPOINT_MINUTES, RECENT_CHECKPOINTS } from '../../../shared/port/checkpoints';
+import { createLibrary } from '../../../shared/port/library';
 import { projectFileText } from '../../../shared/port/project-file';
 import { loadSample } from '../../../shared/samples';
 import { downgradeToV1 } from '../domain/v1-downgrade';
@@ -24,6 +25,35 @@ const fileOf = (id: string) => join(projects, `${id}.ssw.json`);
 const namesIn = (folder: string) => (existsSync(folder) ? readdirSync(folder).sort() : []);
 
 describe('desktop project files', () => {
+  it('detect a file another program changed since it was opened, and never overwrite it', async () => {
+    const { api } = backEnd;
+    await api.saveProject(blankProject(1, 'Mine'));
+    const opened = await api.openProject('project-1');
+    // A sync client or an editor rewrites the file behind the app's back (same size, too).
+    const theirs = readFileSync(fileOf('project-1'), 'utf8').replace('"Mine"', '"Ours"');
+    writeFileSync(fileOf('project-1'), theirs);
+    await expect(
+      api.saveProject(renameProject(opened.project, 'Mine 2'), opened.revision),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    expect(readFileSync(fileOf('project-1'), 'utf8')).toBe(theirs);
+    expect(namesIn(projects).filter((name) => name.includes('.tmp'))).toEqual([]);
+    // Reloaded, the user's next save goes through.
+    const again = await api.openProject('project-1');
+    expect(again.project.name).toBe('Ours');
+    await api.saveProject(renameProject(again.project, 'Mine 2'), again.revision);
+  });
+
+  it('say a folder standing where a project file should be is damaged, not "unexpected"', async () => {
+    const { api } = backEnd;
+    await api.saveProject(blankProject(1, 'Mine'));
+    rmSync(fileOf('project-1'));
+    mkdirSync(fileOf('project-1'));
+    await expect(api.openProject('project-1')).rejects.toMatchObject({ code: 'damaged' });
+    await expect(api.saveProject(blankProject(1, 'Mine'))).rejects.toMatchObject({
+      code: 'damaged',
+    });
+  });
+
   it('write one JSON file per project atomically, leaving no temporary file', async () => {
     const { api } = backEnd;
     const receipt = await api.saveProject(blankProject(1, 'Ключевые клиенты'));
@@ -34,8 +64,9 @@ describe('desktop project files', () => {
     expect(namesIn(projects).filter((name) => name.includes('.tmp'))).toEqual([]);
   });
 
-  it(`rotate backups on disk: the ${BACKUPS_KEPT} newest previous versions`, async () => {
-    for (let version = 0; version < BACKUPS_KEPT + 4; version += 1) {
+  it(`rotate checkpoints on disk: the ${RECENT_CHECKPOINTS} newest of one day`, async () => {
+    for (let version = 0; version < RECENT_CHECKPOINTS + 4; version += 1) {
+      backEnd.clock.advance(CHECKPOINT_MINUTES * 60 * 1000);
       await backEnd.api.saveProject(renameProject(blankProject(1), `v${version}`));
     }
     const folder = join(projects, 'backups', 'project-1');
@@ -121,14 +152,37 @@ describe('desktop project files', () => {
     });
     await files.write(blankProject(4, 'Four, index not updated'));
     expect(await names()).toEqual(['Four, index not updated', 'One, edited', 'Three']);
-    const indexed = (store.get(INDEX_KEY) as { id: string }[]).map((entry) => entry.id).sort();
+    const indexFile = join(projects, INDEX_FILE);
+    const indexed = (JSON.parse(readFileSync(indexFile, 'utf8')) as { id: string }[])
+      .map((entry) => entry.id)
+      .sort();
     expect(indexed).toEqual(['project-1', 'project-3', 'project-4']);
 
-    // A lost or garbled index is rebuilt from the files.
-    store.set(INDEX_KEY, { surprise: true });
+    // A lost or garbled index is rebuilt from the files, and the user is told once.
+    writeFileSync(indexFile, '{"surprise": true}');
+    expect(await files.takeNotices()).toEqual(['index-rebuilt']);
     expect(await names()).toEqual(['Four, index not updated', 'One, edited', 'Three']);
-    store.delete(INDEX_KEY);
+    expect(await files.takeNotices()).toEqual([]);
+    writeFileSync(indexFile, '');
     expect(await names()).toEqual(['Four, index not updated', 'One, edited', 'Three']);
+    rmSync(indexFile);
+    expect(await names()).toEqual(['Four, index not updated', 'One, edited', 'Three']);
+  });
+
+  it('keep the index beside the projects, out of the settings, untouched by a save', async () => {
+    const { api, store } = backEnd;
+    await api.saveProject(blankProject(1, 'One'));
+    await api.listProjects();
+    const indexFile = join(projects, INDEX_FILE);
+    const before = readFileSync(indexFile, 'utf8');
+    expect([...store.keys()]).not.toContain('libraryIndex');
+    const opened = await api.openProject('project-1');
+    await api.saveProject(renameProject(opened.project, 'One, renamed'), opened.revision);
+    expect(readFileSync(indexFile, 'utf8')).toBe(before);
+    // The next listing sees the new name all the same (the stamp changed), and records it.
+    expect((await api.listProjects()).map((row) => row.name)).toEqual(['One, renamed']);
+    expect(readFileSync(indexFile, 'utf8')).toContain('One, renamed');
+    expect(await api.takeStartupNotices()).toEqual([]);
   });
 
   it('clear temporary files an interrupted write left behind, on the next listing', async () => {

@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { renameProject } from '../../../shared/model';
-import { BACKUPS_KEPT } from '../../../shared/port/library';
+import {
+  CHECKPOINT_MINUTES,
+  DAILY_DAYS,
+  RECENT_CHECKPOINTS,
+} from '../../../shared/port/checkpoints';
 import { TRASH_DAYS } from '../../../shared/port/library-index';
 import { projectFileText } from '../../../shared/port/project-file';
 import { RECENT_KEPT } from '../../../shared/port/recent';
@@ -24,7 +28,39 @@ describe.each([
     const receipt = await api.saveProject(project);
     expect(await api.openProject(project.id)).toEqual({
       project: { ...project, updatedAt: receipt.savedAt },
+      revision: receipt.revision,
     });
+  });
+
+  it('refuses a save against a revision that is no longer the stored one, storing nothing', async () => {
+    const { api } = setUp();
+    const project = blankProject(1, 'Base');
+    await api.saveProject(project);
+    const opened = await api.openProject(project.id);
+    // Another window (tab, copy of the app) stores its version from the same revision first.
+    const theirs = await api.saveProject(renameProject(opened.project, 'Theirs'), opened.revision);
+    expect(theirs.revision).not.toBe(opened.revision);
+    await expect(
+      api.saveProject(renameProject(opened.project, 'Mine'), opened.revision),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    const stored = await api.openProject(project.id);
+    expect(stored.project.name).toBe('Theirs');
+    expect(stored.revision).toBe(theirs.revision);
+    expect(await api.listBackups(project.id)).toHaveLength(1);
+    // From the stored revision, a save goes through again.
+    const next = await api.saveProject(renameProject(stored.project, 'Mine'), stored.revision);
+    expect((await api.openProject(project.id)).revision).toBe(next.revision);
+  });
+
+  it('hands out the revision of each stored version: open, save, recover, migrate', async () => {
+    const { api } = setUp();
+    const first = await api.saveProject(blankProject(1, 'One'));
+    const second = await api.saveProject(blankProject(1, 'Two'), first.revision);
+    const [backup] = await api.listBackups('project-1');
+    const recovered = await api.recoverProject('project-1', backup?.backupId ?? '');
+    expect(recovered.revision).not.toBe(second.revision);
+    expect((await api.openProject('project-1')).revision).toBe(recovered.revision);
+    await api.saveProject(recovered.project, recovered.revision);
   });
 
   it('lists each project with its figures, most recently changed first', async () => {
@@ -98,14 +134,54 @@ describe.each([
     await expect(api.restoreProject('project-1')).rejects.toMatchObject({ code: 'not-found' });
   });
 
-  it(`keeps the ${BACKUPS_KEPT} previous versions, newest first`, async () => {
-    const { api } = setUp();
-    for (let version = 0; version < BACKUPS_KEPT + 3; version += 1) {
+  it(`keeps a checkpoint per ${CHECKPOINT_MINUTES} minutes of editing, the last ${RECENT_CHECKPOINTS}, newest first`, async () => {
+    const { api, clock } = setUp();
+    const minutes = (n: number) => clock.advance(n * 60 * 1000);
+    for (let version = 0; version < RECENT_CHECKPOINTS + 3; version += 1) {
+      minutes(CHECKPOINT_MINUTES);
       await api.saveProject(renameProject(blankProject(1), `v${version}`));
     }
     const backups = await api.listBackups('project-1');
     expect(backups.map((backup) => backup.name)).toEqual(['v6', 'v5', 'v4', 'v3', 'v2']);
     expect(backups.every((backup) => backup.readable && backup.kind === 'rolling')).toBe(true);
+
+    // Autosaves a few seconds apart replace the version without a checkpoint each.
+    minutes(CHECKPOINT_MINUTES);
+    for (let version = 10; version < 20; version += 1) {
+      await api.saveProject(renameProject(blankProject(1), `v${version}`));
+    }
+    expect((await api.listBackups('project-1')).map((backup) => backup.name)).toEqual([
+      'v7',
+      'v6',
+      'v5',
+      'v4',
+      'v3',
+    ]);
+  });
+
+  it(`keeps the newest checkpoint of each day for ${DAILY_DAYS} days, and one on open`, async () => {
+    const { api, clock } = setUp();
+    const day = 24 * 60 * 60 * 1000;
+    for (let n = 0; n < DAILY_DAYS + 10; n += 1) {
+      clock.advance(day);
+      await api.saveProject(renameProject(blankProject(1), `day ${n}`));
+    }
+    const names = (await api.listBackups('project-1')).map((backup) => backup.name);
+    // Every version but the current one is a day's last; those older than the window go.
+    expect(names).toHaveLength(DAILY_DAYS);
+    expect(names[0]).toBe(`day ${DAILY_DAYS + 8}`);
+    expect(names).not.toContain('day 0');
+
+    // Opened the next day: the version opened is kept before anything else happens (and the
+    // oldest day leaves the window).
+    clock.advance(day);
+    await api.openProject('project-1');
+    const opened = await api.listBackups('project-1');
+    expect(opened[0]?.name).toBe(`day ${DAILY_DAYS + 9}`);
+    expect(opened).toHaveLength(DAILY_DAYS);
+    // Opened again at once: no second copy.
+    await api.openProject('project-1');
+    expect(await api.listBackups('project-1')).toEqual(opened);
   });
 
   it('keeps the recent list in order, without trashed projects, at most RECENT_KEPT', async () => {
@@ -152,12 +228,16 @@ describe.each([
     // In an empty library (a colleague's), it arrives identical, id and all.
     const colleague = make();
     try {
+      colleague.clock.advance(60 * 60 * 1000);
       expect(await colleague.api.importProject(utf8(text))).toMatchObject({
         ok: true,
         alreadyPresent: false,
         summary: { id: 'rich' },
       });
-      expect((await colleague.api.openProject('rich')).project).toEqual(stored);
+      // Identical but for the date it was stored there: "Saved" tells when it came in.
+      const imported = (await colleague.api.openProject('rich')).project;
+      expect(imported).toEqual({ ...stored, updatedAt: imported.updatedAt });
+      expect(imported.updatedAt > stored.updatedAt).toBe(true);
     } finally {
       colleague.cleanup();
     }

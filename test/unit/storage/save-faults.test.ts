@@ -4,7 +4,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renameProject } from '../../../shared/model';
-import { BACKUPS_KEPT } from '../../../shared/port/library';
+import { CHECKPOINT_MINUTES, RECENT_CHECKPOINTS } from '../../../shared/port/checkpoints';
 import { blankProject } from '../shell/fixtures';
 import { desktopBackEnd } from './back-ends';
 
@@ -67,16 +67,17 @@ const backups = () =>
 const temporaries = () =>
   readdirSync(projects, { recursive: true }).filter((name) => String(name).endsWith('.tmp'));
 
-/** Saves versions v0 … v(n-1) of project-1. */
+/** Saves versions v0 … v(n-1) of project-1, each after a stretch of editing (a checkpoint). */
 async function saveVersions(count: number) {
   for (let version = 0; version < count; version += 1) {
+    backEnd.clock.advance(CHECKPOINT_MINUTES * 60 * 1000);
     await backEnd.api.saveProject(renameProject(blankProject(1), `v${version}`));
   }
 }
 
 describe('a save that fails', () => {
   it('on a file that cannot be replaced, five times over, keeps the file and every backup', async () => {
-    await saveVersions(BACKUPS_KEPT + 1);
+    await saveVersions(RECENT_CHECKPOINTS + 1);
     const before = { file: file(), backups: backups() };
     expect(before.backups.map(([, name]) => name)).toEqual(['v0', 'v1', 'v2', 'v3', 'v4']);
 
@@ -92,6 +93,7 @@ describe('a save that fails', () => {
 
     // Once the file can be replaced again, the next save lands and the history moves on by one.
     faults.renameAlways = undefined;
+    backEnd.clock.advance(CHECKPOINT_MINUTES * 60 * 1000);
     await backEnd.api.saveProject(renameProject(blankProject(1), 'after'));
     expect(JSON.parse(file()).name).toBe('after');
     expect(backups().map(([, name]) => name)).toEqual(['v1', 'v2', 'v3', 'v4', 'v5']);
@@ -114,6 +116,7 @@ describe('a rename Windows refuses for a moment', () => {
   it('is tried again: failing twice, then succeeding, the save lands once', async () => {
     await saveVersions(2);
     faults.renames = ['EBUSY', 'EPERM'];
+    backEnd.clock.advance(CHECKPOINT_MINUTES * 60 * 1000);
     const receipt = await backEnd.api.saveProject(renameProject(blankProject(1), 'v2'));
     expect(faults.renames).toEqual([]);
     expect(JSON.parse(file())).toMatchObject({ name: 'v2', updatedAt: receipt.savedAt });

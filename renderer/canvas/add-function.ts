@@ -11,9 +11,9 @@ import {
   type FunctionTypeId,
   type Position,
 } from '../../shared/model';
-import type { Workbench } from '../app/workbench-context';
-import { focusCard } from '../canvas/card-focus';
-import { sizeOf } from '../canvas/flow-elements';
+import type { Workbench } from '../state/workbench-context';
+import { focusCard } from './card-focus';
+import { sizeOf } from './flow-elements';
 import type { Detail } from '../state/store';
 
 /** The drag-and-drop data type of a palette item: a function type id. */

@@ -1,7 +1,7 @@
 import type { CheckField } from '../../../shared/checks';
 import type { z } from 'zod';
-import { useWorkbenchState } from '../../app/workbench-context';
-import type { GlossaryTerm } from '../../help/help-state';
+import { useWorkbenchState } from '../../state/workbench-context';
+import type { GlossaryTerm } from '../glossary-state';
 import { DraftField } from './draft-field';
 import { moneyCodec, plainCodec, type NumberCodec } from './number-codec';
 import { readTyped } from './validation';

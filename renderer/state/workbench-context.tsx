@@ -3,14 +3,16 @@ import { useStore } from 'zustand';
 import { displayFor, type Display } from '../../shared/display';
 import { translator, type Translate } from '../../shared/i18n';
 import type { WorkbenchPort } from '../../shared/port/contract';
-import type { Editor } from '../state/editor';
-import type { Saver } from '../state/persistence';
-import type { WorkbenchState, WorkbenchStore } from '../state/store';
+import type { Editor } from './editor';
+import type { NavigationStore } from './navigation';
+import type { Saver } from './persistence';
+import type { WorkbenchState, WorkbenchStore } from './store';
 
 export interface Workbench {
   readonly store: WorkbenchStore;
   readonly port: WorkbenchPort;
   readonly saver: Saver;
+  readonly navigation: NavigationStore;
 }
 
 const WorkbenchContext = createContext<Editor | undefined>(undefined);

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { moveInPresentation, presentationOrder } from '../../shared/layout/presentation-order';
 import { setPresentationOrder } from '../../shared/model';
-import { useDisplay, useT, useWorkbenchState } from '../app/workbench-context';
-import { ListEditor } from '../inspector/list-editor';
-import { useEdit } from '../inspector/use-inspector';
+import { useDisplay, useT, useWorkbenchState } from '../state/workbench-context';
+import { ListEditor } from './list-editor';
+import { useEdit } from './use-inspector';
 import { functionById } from '../state/derived';
 
 /** The order of the slides, changed with the list's up/down buttons (project panel). */

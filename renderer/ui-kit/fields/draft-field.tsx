@@ -1,9 +1,9 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import { useT } from '../../app/workbench-context';
+import { useT } from '../../state/workbench-context';
 import type { CheckField } from '../../../shared/checks';
 import type { FieldResult } from './validation';
-import type { GlossaryTerm } from '../../help/help-state';
-import { InfoButton } from '../../help/info-button';
+import type { GlossaryTerm } from '../glossary-state';
+import { InfoButton } from '../info-button';
 
 export interface DraftFieldProps<V> {
   readonly label: string;

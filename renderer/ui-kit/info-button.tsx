@@ -1,7 +1,7 @@
 import { CircleHelp } from 'lucide-react';
-import { useEditor, useT } from '../app/workbench-context';
-import { openGlossary, type GlossaryTerm } from './help-state';
-import './help.css';
+import { useEditor, useT } from '../state/workbench-context';
+import { openGlossary, type GlossaryTerm } from './glossary-state';
+import './info-button.css';
 
 /**
  * A small "?" beside a figure or field that uses a term of the method: its tooltip says what

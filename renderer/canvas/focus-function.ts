@@ -1,4 +1,4 @@
-import { focusCard } from '../canvas/card-focus';
+import { focusCard } from './card-focus';
 import type { Editor } from '../state/editor';
 
 /**

@@ -1,0 +1,87 @@
+import { expect, test, type Page } from '@playwright/test';
+import { blockingViolations, THEMES } from './axe';
+
+const status = (page: Page) => page.getByTestId('save-status');
+
+/**
+ * Another writer stores a new version of the open project behind this page's back, as another
+ * tab (or an older copy of the page) would: a new record and a new revision in one transaction.
+ */
+async function storeElsewhere(page: Page, name: string): Promise<void> {
+  await page.evaluate(async (newName) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('sales-system-workbench');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const id = (await new Promise<unknown>((resolve) => {
+      const read = db.transaction('settings').objectStore('settings').get('settings');
+      read.onsuccess = () => resolve(read.result);
+    })) as { lastProjectId: string };
+    const tx = db.transaction(['projects', 'revisions'], 'readwrite');
+    const projects = tx.objectStore('projects');
+    const read = projects.get(id.lastProjectId);
+    read.onsuccess = () => {
+      projects.put({ ...read.result, name: newName });
+      tx.objectStore('revisions').put(`elsewhere-${newName}`, id.lastProjectId);
+    };
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  }, name);
+}
+
+async function rename(page: Page, name: string) {
+  const field = page.getByRole('textbox', { name: 'Project name' });
+  await field.fill(name);
+  await field.press('Enter');
+}
+
+test('a save over a version stored elsewhere is refused; the user keeps theirs as a copy or loads the stored one', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByTestId('canvas').waitFor();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await rename(page, 'Plan');
+  await expect(status(page)).toHaveText(/^Saved /, { timeout: 10_000 });
+
+  await storeElsewhere(page, 'Stored elsewhere');
+  await rename(page, 'Plan, my edit');
+  const dialog = page.getByTestId('conflict-dialog');
+  await expect(dialog).toBeVisible({ timeout: 10_000 });
+  await expect(dialog).toContainText('This project was changed elsewhere');
+  await expect(status(page)).toHaveText(
+    'Not saved: changed elsewhere. Choose which version to keep.',
+  );
+  for (const theme of THEMES) {
+    // The modal dialog keeps the toolbar's theme button out of reach; the theme is what the
+    // root element says.
+    await page.locator('html').evaluate((html, value) => (html.dataset.theme = value), theme);
+    expect(await blockingViolations(page), `conflict dialog, ${theme}`).toEqual([]);
+    await page.screenshot({ path: `/tmp/storage-conflict-${theme}.png` });
+  }
+  // Escape does not dismiss it: nothing is saved until the user chooses.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeVisible();
+
+  await dialog.getByRole('button', { name: 'Keep mine as a copy' }).click();
+  await expect(dialog).toBeHidden();
+  const name = page.getByRole('textbox', { name: 'Project name' });
+  await expect(name).toHaveValue('Plan, my edit (copy)');
+  await expect(status(page)).toHaveText(/^Saved /);
+  await page.getByRole('button', { name: 'Projects…' }).click();
+  await expect(page.getByRole('button', { name: 'Open “Stored elsewhere”' })).toBeVisible();
+  await page.getByRole('button', { name: 'Open “Plan, my edit (copy)”' }).click();
+
+  // Again on the copy; this time the stored version wins.
+  await storeElsewhere(page, 'Copy stored elsewhere');
+  await rename(page, 'Copy, my edit');
+  await expect(dialog).toBeVisible({ timeout: 10_000 });
+  await dialog.getByRole('button', { name: 'Load the stored version' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(name).toHaveValue('Copy stored elsewhere');
+  await expect(status(page)).toHaveText(/^Saved /);
+  // And the next edit is saved on top of it.
+  await rename(page, 'Copy, edited after');
+  await expect(status(page)).toHaveText(/^Saved /, { timeout: 10_000 });
+});
