@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    setupFiles: ['test/unit/setup.ts'],
     // Property tests, PDFs of 200 functions and the 1,000-function fixtures are CPU-bound; on a
     // loaded 2-core machine they take several times longer. A timeout here only catches hangs.
     testTimeout: 120_000,

@@ -2,7 +2,7 @@ import '@xyflow/react/dist/style.css';
 import './styles/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { translate } from '../shared/i18n';
+import { LANGUAGES, loadCatalog, translate } from '../shared/i18n';
 import { App } from './app/app';
 import { bootstrap } from './app/bootstrap';
 import { WorkbenchProvider } from './state/workbench-context';
@@ -42,10 +42,11 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error: unknown) => {
+void main().catch(async (error: unknown) => {
   console.error(error);
   const root = document.getElementById('root');
   // Both languages: the settings that name the user's language may be what failed.
+  await Promise.all(LANGUAGES.map(loadCatalog));
   if (root)
     root.textContent = `${translate('ru', 'app.startFailed')} / ${translate('en', 'app.startFailed')}`;
 });

@@ -5,6 +5,7 @@
  * cannot be read, is not JSON, or is not a valid project is reported on stderr with the JSON
  * path of each problem, and the exit code is 1 (2 for wrong usage).
  */
+import '../../shared/i18n/all';
 import { designReport } from '../../shared/checks';
 import { isLanguage, type Language } from '../../shared/i18n';
 import { readProjectFileForCli } from '../main/read-project-file';

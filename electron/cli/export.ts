@@ -3,6 +3,7 @@
  * The work is done by electron/main/headless-export.ts, which the desktop app's `--export`
  * flag runs too; this is the program around it.
  */
+import '../../shared/i18n/all';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runExport } from '../main/headless-export';

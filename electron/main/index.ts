@@ -1,3 +1,5 @@
+// Both languages' catalogs: the menu, dialogs and headless export translate in either.
+import '../../shared/i18n/all';
 import { randomUUID } from 'node:crypto';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -1,5 +1,5 @@
 import { createBlankProject, type Project } from '../../shared/model';
-import { translate } from '../../shared/i18n';
+import { loadCatalog, translate } from '../../shared/i18n';
 import type { WorkbenchPort } from '../../shared/port/contract';
 import { PortError } from '../../shared/port/errors';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/port/settings';
@@ -30,7 +30,9 @@ export async function bootstrap(
   let notice: string | undefined;
   try {
     settings = await port.getSettings();
+    await loadCatalog(settings.language);
   } catch (error) {
+    await loadCatalog(settings.language);
     notice = translate(settings.language, 'error.openFailed', {
       reason: reasonOf(settings, error),
     });

@@ -12,7 +12,7 @@ import {
   ZoomIn,
   ZoomOut,
 } from 'lucide-react';
-import { LANGUAGES } from '../../shared/i18n';
+import { LANGUAGES, loadCatalog } from '../../shared/i18n';
 import { THEMES } from '../../shared/port/settings';
 import { openGlossary } from '../ui-kit/glossary-state';
 import { startPresentation } from '../presentation/presentation-mode';
@@ -67,8 +67,13 @@ export const VIEW_COMMANDS = [
     keepsDocument: true,
     perform: ({ store, port }) => {
       const language = next(LANGUAGES, store.getState().language);
-      store.getState().setLanguage(language);
-      void port.updateSettings({ language }).catch((error: unknown) => console.error(error));
+      // The other language's catalog is fetched on first use; the switch shows once it is here.
+      void loadCatalog(language)
+        .then(() => {
+          store.getState().setLanguage(language);
+          return port.updateSettings({ language });
+        })
+        .catch((error: unknown) => console.error(error));
     },
   }),
   fromMenu('view.theme', {

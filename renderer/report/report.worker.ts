@@ -1,3 +1,5 @@
+// The report is drawn in the language chosen in the export dialog, either one.
+import '../../shared/i18n/all';
 import boldUrl from '@expo-google-fonts/pt-sans/700Bold/PTSans_700Bold.ttf?url';
 import regularUrl from '@expo-google-fonts/pt-sans/400Regular/PTSans_400Regular.ttf?url';
 import type { Language } from '../../shared/i18n';

@@ -1,3 +1,5 @@
+import { linkKindsEn } from './link-kinds.en';
+
 /**
  * English strings of the domain: function catalog, statuses, link kinds, design-check messages,
  * analysis labels. Kept apart from the UI catalog so the report and the CLI use them without the UI.
@@ -8,10 +10,7 @@ export const domainEn = {
   'status.approved': 'Approved',
   'status.live': 'Live',
 
-  'linkKind.handoff': 'Hand-off of leads or clients',
-  'linkKind.escalation': 'Escalation',
-  'linkKind.support': 'Support',
-  'linkKind.reporting': 'Reporting',
+  ...linkKindsEn,
 
   'comparator.le': '≤',
   'comparator.lt': '<',

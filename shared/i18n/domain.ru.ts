@@ -1,4 +1,5 @@
 import type { DomainKey } from './domain.en';
+import { linkKindsRu } from './link-kinds.ru';
 
 export const domainRu: Record<DomainKey, string> = {
   'status.idea': 'Идея',
@@ -6,10 +7,7 @@ export const domainRu: Record<DomainKey, string> = {
   'status.approved': 'Утверждена',
   'status.live': 'Работает',
 
-  'linkKind.handoff': 'Передача лидов или клиентов',
-  'linkKind.escalation': 'Эскалация',
-  'linkKind.support': 'Поддержка',
-  'linkKind.reporting': 'Отчётность',
+  ...linkKindsRu,
 
   'comparator.le': '≤',
   'comparator.lt': '<',

@@ -1,19 +1,14 @@
-import { domainEn, type DomainKey } from './domain.en';
-import { domainRu } from './domain.ru';
-import { helpEn, type HelpKey } from './help.en';
-import { helpRu } from './help.ru';
-import { inspectorEn, type InspectorKey } from './inspector.en';
-import { inspectorRu } from './inspector.ru';
+import type { DomainKey } from './domain.en';
+import type { HelpKey } from './help.en';
+import type { InspectorKey } from './inspector.en';
 import type { Language } from './language';
+import type { LibraryKey } from './library.en';
+import { linkKindsEn } from './link-kinds.en';
+import { linkKindsRu } from './link-kinds.ru';
 import { formatMessage } from './message-format';
-import { libraryEn, type LibraryKey } from './library.en';
-import { libraryRu } from './library.ru';
-import { presentEn, type PresentKey } from './present.en';
-import { presentRu } from './present.ru';
-import { reportEn, type ReportKey } from './report.en';
-import { reportRu } from './report.ru';
-import { uiEn, type UiKey } from './ui.en';
-import { uiRu } from './ui.ru';
+import type { PresentKey } from './present.en';
+import type { ReportKey } from './report.en';
+import type { UiKey } from './ui.en';
 
 export { LANGUAGES, isLanguage, type Language } from './language';
 export { placeholderNames as placeholdersOf, pluralForms } from './message-format';
@@ -24,10 +19,37 @@ export type MessageKey =
 /** Values substituted for {name} placeholders. */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-export const catalogs: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = {
-  en: { ...uiEn, ...domainEn, ...inspectorEn, ...libraryEn, ...reportEn, ...helpEn, ...presentEn },
-  ru: { ...uiRu, ...domainRu, ...inspectorRu, ...libraryRu, ...reportRu, ...helpRu, ...presentRu },
+type Catalog = Readonly<Record<MessageKey, string>>;
+
+/** The catalogs loaded so far (see `loadCatalog`; Node and workers register both via `./all`). */
+const loaded: Partial<Record<Language, Catalog>> = {};
+/** The link kinds' names, needed in both languages whichever is loaded (link-label layout). */
+const alwaysLoaded: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
+  en: linkKindsEn,
+  ru: linkKindsRu,
 };
+
+export function registerCatalog(language: Language, catalog: Catalog): void {
+  loaded[language] = catalog;
+}
+
+export function isCatalogLoaded(language: Language): boolean {
+  return loaded[language] !== undefined;
+}
+
+/**
+ * Loads `language`'s catalog (a chunk of its own in the browser build, so the first screen
+ * carries one language only); resolves at once when it is loaded already.
+ */
+export async function loadCatalog(language: Language): Promise<void> {
+  if (loaded[language]) return;
+  registerCatalog(
+    language,
+    language === 'en'
+      ? (await import('./catalog.en')).catalogEn
+      : (await import('./catalog.ru')).catalogRu,
+  );
+}
 
 /**
  * The message for `key` in `language` with {placeholders} filled in and plural forms chosen
@@ -35,7 +57,8 @@ export const catalogs: Readonly<Record<Language, Readonly<Record<MessageKey, str
  * noticed, never rendered as "undefined".
  */
 export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
-  const template = catalogs[language][key];
+  const template = loaded[language]?.[key] ?? alwaysLoaded[language][key];
+  if (template === undefined) throw new Error(`The ${language} catalog is not loaded`);
   return params ? formatMessage(language, template, params) : template;
 }
 

@@ -2,6 +2,7 @@
  * npm run bench:analysis — is analysis + design checks of a 1,000-function project cheap enough
  * to run on every edit? Prints median and p95 in ms (a measurement, not a pass/fail test).
  */
+import '../../shared/i18n/all';
 import { performance } from 'node:perf_hooks';
 import { analyzeProject } from '../../shared/analysis';
 import { runChecks } from '../../shared/checks';

@@ -24,6 +24,9 @@ const ON_DEMAND = [
   'about-dialog',
   'start-screen',
   'export-dialog',
+  // Each language's strings: the first screen fetches its own language's only (next test).
+  'catalog.en',
+  'catalog.ru',
 ];
 
 test.describe('the first screen', () => {
@@ -55,6 +58,25 @@ test.describe('the first screen', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Projects…' }).click();
     await expect(page.getByTestId('import-input')).toBeAttached();
+  });
+
+  test("it fetches its own language's strings only, the other language's on the switch", async ({
+    page,
+  }) => {
+    const catalogs = async (language: string) =>
+      (await fetchedScripts(page)).filter((name) => name.startsWith(`catalog.${language}-`));
+    await startBlank(page);
+    await expect(page.locator('.react-flow__pane')).toBeVisible();
+    // Once the on-demand code is preloaded too, the English strings are still not fetched.
+    await expect
+      .poll(async () => (await fetchedScripts(page)).some((n) => n.startsWith('about-dialog-')))
+      .toBe(true);
+    expect(await catalogs('ru')).toHaveLength(1);
+    expect(await catalogs('en')).toEqual([]);
+
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Projects…' })).toBeVisible();
+    expect(await catalogs('en')).toHaveLength(1);
   });
 
   test('the web build carries no benchmark hook', () => {

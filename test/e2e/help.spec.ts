@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { COMMANDS } from '../../shared/commands/commands';
 import { translate } from '../../shared/i18n';
+// The test process checks the help against the English catalog.
+import '../../shared/i18n/all';
 import { openProjectFile } from './seed';
 
 test.describe('help', () => {

@@ -7,7 +7,8 @@ import {
   runChecks,
   type DesignCheck,
 } from '../../../shared/checks';
-import { catalogs, placeholdersOf } from '../../../shared/i18n';
+import { placeholdersOf } from '../../../shared/i18n';
+import { catalogs } from '../../../shared/i18n/all';
 import {
   removeRole,
   updateFinancialGoal,

@@ -1,11 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import {
-  catalogs,
-  placeholdersOf,
-  pluralForms,
-  translate,
-  type MessageKey,
-} from '../../../shared/i18n';
+import { describe, expect, it, vi } from 'vitest';
+import { placeholdersOf, pluralForms, translate, type MessageKey } from '../../../shared/i18n';
+import { catalogs } from '../../../shared/i18n/all';
 import { formatMoney, formatPercent, LOCALE, NOT_AVAILABLE } from '../../../shared/i18n/format';
 
 describe('RU/EN catalogs', () => {
@@ -91,5 +86,20 @@ describe('plural forms', () => {
     expect(translate('en', 'report.summary.openWarnings', {})).toBe(
       '{count, plural, one {# warning} other {# warnings}}',
     );
+  });
+});
+
+describe('catalog loading', () => {
+  it('translates a language only once its catalog is loaded, the link kinds always', async () => {
+    vi.resetModules();
+    // A fresh registry, without the test setup's catalogs.
+    const i18n = await import('../../../shared/i18n');
+    expect(() => i18n.translate('en', 'app.title')).toThrow(/en catalog is not loaded/);
+    expect(i18n.translate('ru', 'linkKind.support')).toBe('Поддержка');
+    expect(i18n.translate('en', 'linkKind.support')).toBe('Support');
+    await i18n.loadCatalog('en');
+    expect(i18n.isCatalogLoaded('en')).toBe(true);
+    expect(i18n.isCatalogLoaded('ru')).toBe(false);
+    expect(i18n.translate('en', 'app.title')).toBe('Sales System Workbench');
   });
 });

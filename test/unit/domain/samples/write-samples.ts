@@ -1,4 +1,5 @@
 /** Writes shared/samples/<id>.<lang>.json from the builder. Run: npx tsx test/unit/domain/samples/write-samples.ts */
+import '../../../../shared/i18n/all';
 import { writeFileSync } from 'node:fs';
 import { LANGUAGES } from '../../../../shared/i18n';
 import { SAMPLE_IDS, sampleFileText } from './build-samples';
