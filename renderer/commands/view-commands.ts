@@ -14,7 +14,6 @@ import {
 } from 'lucide-react';
 import { LANGUAGES, loadCatalog } from '../../shared/i18n';
 import { THEMES } from '../../shared/port/settings';
-import { openGlossary } from '../ui-kit/glossary-state';
 import { startPresentation } from '../presentation/presentation-mode';
 import { fromMenu } from './command';
 
@@ -93,7 +92,7 @@ export const VIEW_COMMANDS = [
   fromMenu('help.glossary', {
     keepsDocument: true,
     icon: BookOpen,
-    perform: (editor) => openGlossary(editor),
+    perform: (editor) => editor.openGlossary(),
   }),
   fromMenu('view.present', {
     keepsDocument: true,

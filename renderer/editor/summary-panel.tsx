@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { formatMoney, formatNumber } from '../../shared/i18n/format';
 import type { MessageKey } from '../../shared/i18n';
 import { useDisplay, useT, useWorkbenchState } from '../state/workbench-context';
-import type { GlossaryTerm } from '../ui-kit/glossary-state';
+import type { GlossaryTerm } from '../state/glossary';
 import { InfoButton } from '../ui-kit/info-button';
 import { useAnalysis } from '../state/derived';
 

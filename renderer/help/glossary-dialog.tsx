@@ -1,13 +1,13 @@
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
-import { useT } from '../state/workbench-context';
+import { GLOSSARY_TERMS } from '../state/glossary';
+import { useEditor, useT } from '../state/workbench-context';
 import { HelpDialog } from './help-dialog';
-import { GLOSSARY_TERMS, glossaryFocus } from '../ui-kit/glossary-state';
 
 /** Help › Glossary: the method's terms; opened from an info button, it shows that term first. */
 export function GlossaryDialog(props: { readonly open: boolean; readonly onClose: () => void }) {
   const t = useT();
-  const term = useStore(glossaryFocus, (state) => state.term);
+  const term = useStore(useEditor().view, (state) => state.glossaryTerm);
   useEffect(() => {
     if (!props.open || !term) return;
     document.getElementById(`glossary-${term}`)?.scrollIntoView({ block: 'nearest' });

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { GlossaryTerm } from '../ui-kit/glossary-state';
+import type { GlossaryTerm } from '../state/glossary';
 import { InfoButton } from '../ui-kit/info-button';
 
 export type Tone = 'ok' | 'warn' | 'error' | 'neutral';

@@ -5,6 +5,7 @@ import type { WorkbenchPort } from '../../shared/port/contract';
 import type { NavigationState, NavigationStore } from './navigation';
 import type { Saver } from './persistence';
 import type { Selection, WorkbenchState, WorkbenchStore } from './store';
+import type { GlossaryTerm } from './glossary';
 import type { TabLock } from './tab-lock';
 
 /** What presentation mode puts back when it ends: the editor exactly as it was left. */
@@ -36,6 +37,8 @@ export interface ViewState {
   readonly presentation: Presentation | undefined;
   /** The palette and the side panel are hidden, the canvas takes the width (workshops). */
   readonly panelsHidden: boolean;
+  /** The term the glossary shows first (the one whose info button opened it). */
+  readonly glossaryTerm: GlossaryTerm | undefined;
 }
 
 /** Everything a command's `enabled` and `checked` read: a snapshot, so they stay pure. */
@@ -65,6 +68,7 @@ export class Editor {
     clipboard: undefined,
     presentation: undefined,
     panelsHidden: false,
+    glossaryTerm: undefined,
   }));
 
   /**
@@ -133,6 +137,11 @@ export class Editor {
 
   readonly openDialog = (dialog: EditorDialog): void => {
     this.view.setState({ dialog });
+  };
+
+  /** Opens the glossary, at `term` when given. */
+  readonly openGlossary = (term?: GlossaryTerm): void => {
+    this.view.setState({ dialog: 'glossary', glossaryTerm: term });
   };
 
   readonly closeDialog = (): void => {

@@ -1,6 +1,6 @@
 import { CircleHelp } from 'lucide-react';
 import { useEditor, useT } from '../state/workbench-context';
-import { openGlossary, type GlossaryTerm } from './glossary-state';
+import type { GlossaryTerm } from '../state/glossary';
 import './info-button.css';
 
 /**
@@ -16,7 +16,7 @@ export function InfoButton(props: { readonly term: GlossaryTerm }) {
       className="info-button"
       aria-label={t('glossary.info', { term: t(`glossary.term.${props.term}`) })}
       title={t(`glossary.text.${props.term}`)}
-      onClick={() => openGlossary(editor, props.term)}
+      onClick={() => editor.openGlossary(props.term)}
     >
       <CircleHelp size={14} aria-hidden="true" />
     </button>

@@ -9,7 +9,7 @@ import { useT, useWorkbenchState } from '../../state/workbench-context';
 import { NumberField } from '../../ui-kit/fields/number-field';
 import { Figures, Verdict, type FigureRow } from '../figures';
 import { useEdit } from '../use-inspector';
-import type { GlossaryTerm } from '../../ui-kit/glossary-state';
+import type { GlossaryTerm } from '../../state/glossary';
 
 type DemandKey = keyof Demand;
 

@@ -2,7 +2,7 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import { useT } from '../../state/workbench-context';
 import type { CheckField } from '../../../shared/checks';
 import type { FieldResult } from './validation';
-import type { GlossaryTerm } from '../glossary-state';
+import type { GlossaryTerm } from '../../state/glossary';
 import { InfoButton } from '../info-button';
 
 export interface DraftFieldProps<V> {

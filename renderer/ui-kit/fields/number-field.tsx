@@ -1,7 +1,7 @@
 import type { CheckField } from '../../../shared/checks';
 import type { z } from 'zod';
 import { useWorkbenchState } from '../../state/workbench-context';
-import type { GlossaryTerm } from '../glossary-state';
+import type { GlossaryTerm } from '../../state/glossary';
 import { DraftField } from './draft-field';
 import { moneyCodec, plainCodec, type NumberCodec } from './number-codec';
 import { readTyped } from './validation';
