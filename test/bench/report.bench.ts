@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
+import '../../shared/i18n/all';
 import { readReportFonts } from '../../electron/main/headless-export';
 import { analyzeProject } from '../../shared/analysis';
 import { runChecks } from '../../shared/checks';
