@@ -6,3 +6,4 @@ export { parseProjectFile } from './parse';
 export { createBlankProject } from './create';
 export type { FileError } from './json-path';
 export { MAX_COST_PER_FTE_MINOR, MAX_MONEY_MINOR } from './primitives';
+export * from './scenarios';

@@ -1,3 +1,4 @@
+import type { ScenarioSet } from './scenarios';
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n/language';
 import { checkIntegrity } from './integrity';
@@ -234,7 +235,11 @@ export const projectSchema = projectShape.superRefine((project, ctx) => {
   }
 });
 
-export type Project = z.infer<typeof projectShape>;
+/**
+ * A project in memory: the file's fields, with the active scenario's design on the top level and
+ * the other scenarios aside (shared/model/scenarios.ts).
+ */
+export type Project = z.infer<typeof projectShape> & { scenarios?: ScenarioSet };
 export type SalesFunction = z.infer<typeof salesFunctionSchema>;
 export type Position = z.infer<typeof positionSchema>;
 export type ProcessStep = z.infer<typeof processStepSchema>;
