@@ -111,9 +111,15 @@ export const CHECKS = {
 
 export type CheckId = keyof typeof CHECKS;
 
-export function check(id: CheckId, target: CheckTarget, params: CheckParams): DesignCheck {
+/** A finding; `messageKey` names a variant of its message (by default `check.<id>`). */
+export function check(
+  id: CheckId,
+  target: CheckTarget,
+  params: CheckParams,
+  messageKey: DomainKey = `check.${id}`,
+): DesignCheck {
   const { severity, field } = CHECKS[id];
-  return { id, severity, field, target, messageKey: `check.${id}`, params };
+  return { id, severity, field, target, messageKey, params };
 }
 
 /** What the rules of one function need to know about the rest of the project. */
