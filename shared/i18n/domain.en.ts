@@ -179,7 +179,7 @@ export const domainEn = {
   'analysis.netMonthly': 'Net monthly effect',
   'analysis.periodNet': 'Net result over the planning period',
   'analysis.roi': 'Return on investment over the planning period',
-  'analysis.payback': 'Payback of the one-off cost',
+  'analysis.payback': 'Payback: when cumulative profit covers the one-off and cumulative run costs',
   'analysis.payback.months': '{months, plural, one {# month} other {# months}}',
   'analysis.payback.immediate': 'No one-off cost to recover',
   'analysis.payback.never': 'Never: the function does not earn its run cost',

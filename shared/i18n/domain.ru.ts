@@ -179,7 +179,8 @@ export const domainRu: Record<DomainKey, string> = {
   'analysis.netMonthly': 'Чистый эффект в месяц',
   'analysis.periodNet': 'Чистый результат за период планирования',
   'analysis.roi': 'Рентабельность вложений за период планирования',
-  'analysis.payback': 'Окупаемость разовых затрат',
+  'analysis.payback':
+    'Окупаемость: когда прибыль нарастающим итогом покроет разовые и текущие затраты',
   'analysis.payback.months': '{months} мес.',
   'analysis.payback.immediate': 'Разовых затрат нет',
   'analysis.payback.never': 'Никогда: функция не зарабатывает на свои затраты',

@@ -217,7 +217,7 @@ export const reportEn = {
   'report.appendix.profitFormula': 'baseline revenue per month × target growth × gross margin.',
   'report.appendix.net': 'Net effect, payback, return',
   'report.appendix.netFormula':
-    'net effect per month = incremental gross profit − run cost; payback = one-off cost ÷ net effect per month; return over the planning period = (incremental gross profit × months − run cost × months − one-off cost) ÷ (run cost × months + one-off cost).',
+    'net effect per month = incremental gross profit − run cost; payback = one-off cost ÷ net effect per month, or, with a ramp-up, the month when the profit so far (rising evenly over the ramp-up) covers the one-off cost and the run cost so far; return over the planning period = (gain − cost) ÷ cost, where gain = incremental gross profit × months less what the ramp-up has not reached yet, and cost = run cost × months + one-off cost.',
   'report.appendix.breakEvenFormula':
     'run cost ÷ (baseline revenue × gross margin): the growth a function needs just to pay for itself. A function pays when its target growth is at least this.',
   'report.appendix.erlang': 'Staffing (Erlang C)',
