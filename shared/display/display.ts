@@ -56,6 +56,10 @@ export interface Display {
     costs: Pick<FunctionCosts, 'runMonthlyMinor' | 'runMonthlyKnown'> | undefined,
     perMonth?: boolean,
   ): string;
+  /** The monthly cost of the staff, partly known read the same way as the run cost. */
+  humanCost(
+    costs: Pick<FunctionCosts, 'humanMonthlyMinor' | 'humanMonthlyKnown'> | undefined,
+  ): string;
 }
 
 /**
@@ -84,6 +88,21 @@ function makeDisplay(language: Language, currency: string): Display {
   const money = (minor: number | undefined) => formatMoney(language, minor, currency);
   const targetGrowth = (value: number | undefined) => percent(value, 2);
   const name = (value: string) => plainText(value).trim();
+  // A cost with some parts missing reads as its known part and the count, never as "—".
+  const partialCost = (
+    total: number | undefined,
+    known: FunctionCosts['runMonthlyKnown'] | undefined,
+    perMonth: boolean,
+  ) => {
+    if (total === undefined && known?.knownMinor !== undefined && known.missing > 0) {
+      return text(perMonth ? 'analysis.partialCostPerMonth' : 'analysis.partialCost', {
+        amount: money(known.knownMinor),
+        count: known.missing,
+      });
+    }
+    const amount = money(total);
+    return perMonth ? text('canvas.node.perMonth', { amount }) : amount;
+  };
   return {
     targetGrowth,
     language,
@@ -93,21 +112,9 @@ function makeDisplay(language: Language, currency: string): Display {
     percent,
     number,
     date: (iso) => formatDate(language, iso),
-    runCost: (costs, perMonth = false) => {
-      const known = costs?.runMonthlyKnown;
-      if (
-        costs?.runMonthlyMinor === undefined &&
-        known?.knownMinor !== undefined &&
-        known.missing > 0
-      ) {
-        return text(perMonth ? 'analysis.partialCostPerMonth' : 'analysis.partialCost', {
-          amount: money(known.knownMinor),
-          count: known.missing,
-        });
-      }
-      const amount = money(costs?.runMonthlyMinor);
-      return perMonth ? text('canvas.node.perMonth', { amount }) : amount;
-    },
+    runCost: (costs, perMonth = false) =>
+      partialCost(costs?.runMonthlyMinor, costs?.runMonthlyKnown, perMonth),
+    humanCost: (costs) => partialCost(costs?.humanMonthlyMinor, costs?.humanMonthlyKnown, false),
     name,
     functionName: (fn) => name(fn.name) || text(`catalog.${fn.typeId}.name`),
     linkLabel: (link) => name(link.label) || text(`linkKind.${link.kind}`),
