@@ -292,7 +292,7 @@ describe('each check', () => {
       params: { requests: 300, required: 19, assigned: 0 },
     });
     expect(checkMessage(defined(check), 'en')).toContain(
-      'within 0.3 min in its busiest hour, the hour its staff is sized for: at 300 requests in that hour it needs 19 FTE',
+      'in its busiest hour, the hour its staff is sized for: at 300 requests in that hour it needs 19 FTE',
     );
     expect(checkMessage(defined(check), 'ru')).toContain(
       'в самый загруженный час, на который рассчитан штат. Нагрузка в этот час — обращений: 300;',
