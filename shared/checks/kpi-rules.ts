@@ -87,8 +87,8 @@ export function staffingRules(fn: SalesFunction, analysis: FunctionAnalysis): De
             {
               ...name,
               kpi: kpi.metric,
-              kpiTarget: promised,
-              demandTarget: demand.targetAnswerMinutes ?? 0,
+              kpiTarget: { minutes: promised },
+              demandTarget: { minutes: demand.targetAnswerMinutes ?? 0 },
             },
           ),
         ]
@@ -108,7 +108,7 @@ export function staffingRules(fn: SalesFunction, analysis: FunctionAnalysis): De
         {
           ...name,
           level: demand.serviceLevelPercent ?? 0,
-          target: demand.targetAnswerMinutes ?? 0,
+          target: { minutes: demand.targetAnswerMinutes ?? 0 },
           requests: hour === undefined ? (demand.requestsPerHour ?? 0) : requestsInPeakHour(hour),
           required: staffing.requiredFte,
           assigned: analysis.human.handlingFte,

@@ -6,6 +6,7 @@ import {
   formatNumber,
   formatPercent,
   minorUnitDigits,
+  NOT_AVAILABLE,
 } from '../i18n/format';
 import type { Language } from '../i18n/language';
 import type { Kpi, Link, SalesFunction } from '../model';
@@ -36,6 +37,8 @@ export interface Display {
   functionName(fn: Pick<SalesFunction, 'name' | 'typeId'>): string;
   /** The link's label, or its kind's name while it has none. */
   linkLabel(link: Pick<Link, 'label' | 'kind'>): string;
+  /** A duration given in minutes: "20 s" under a minute, "1.5 min" from one on. */
+  duration(minutes: number | undefined): string;
   /** "≤ 15 min", "≤ 20 s", "≥ 25 %", "≥ 1 000 000 ₽". */
   kpiTarget(kpi: Pick<Kpi, 'comparator' | 'target' | 'unit'>): string;
   /** "4.2 months", "at once", "never", or why it cannot be said. */
@@ -67,6 +70,15 @@ export interface Display {
  * times, the average speed of answer): one rule, so "1.5 min" never stands beside "1.52 min".
  */
 export const MINUTE_DIGITS = 1;
+
+/** A duration given in minutes, with its unit: "20 s" under a minute, "1.5 min" from one on. */
+export function durationText(language: Language, minutes: number): string {
+  // Under a minute a duration reads in seconds: "20 s", not "0.3 min".
+  if (minutes !== 0 && Math.abs(minutes) < 1) {
+    return `${formatNumber(language, minutes * 60, 0)} ${translate(language, 'unit.seconds')}`;
+  }
+  return `${formatNumber(language, minutes, MINUTE_DIGITS)} ${translate(language, 'unit.minutes')}`;
+}
 
 const cache = new Map<string, Display>();
 
@@ -118,6 +130,8 @@ function makeDisplay(language: Language, currency: string): Display {
     name,
     functionName: (fn) => name(fn.name) || text(`catalog.${fn.typeId}.name`),
     linkLabel: (link) => name(link.label) || text(`linkKind.${link.kind}`),
+    duration: (minutes) =>
+      minutes === undefined ? NOT_AVAILABLE : durationText(language, minutes),
     kpiTarget: (kpi) => `${text(`comparator.${kpi.comparator}`)} ${kpiValue(kpi)}`,
     payback: (payback) => {
       switch (payback?.status) {
@@ -156,11 +170,7 @@ function makeDisplay(language: Language, currency: string): Display {
       case 'other':
         return number(kpi.target, 2);
       case 'minutes':
-        // Under a minute a target reads in seconds: "20 s", not "0.3 min".
-        if (Math.abs(kpi.target) < 1 && kpi.target !== 0) {
-          return `${number(kpi.target * 60, 0)} ${text('unit.seconds')}`;
-        }
-        return `${number(kpi.target, MINUTE_DIGITS)} ${text('unit.minutes')}`;
+        return durationText(language, kpi.target);
       default:
         return `${number(kpi.target, 2)} ${text(`unit.${kpi.unit}`)}`;
     }

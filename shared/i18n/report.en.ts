@@ -158,16 +158,15 @@ export const reportEn = {
 
   'report.staffing.demand': 'Requests',
   'report.staffing.demandValue':
-    '{requests, plural, one {# request} other {# requests}} / hour, {handling} min handling',
+    '{requests, plural, one {# request} other {# requests}} / hour, {handling} handling',
   'report.staffing.target': 'Service level',
   'report.staffing.peak': 'Busiest hour',
   'report.staffing.peakValue':
     '{peak} of the average hour, which needs {agents, plural, one {# agent} other {# agents}}',
-  'report.staffing.targetValue': '{level} answered within {minutes} min',
+  'report.staffing.targetValue': '{level} answered within {time}',
   'report.staffing.fteNeeded': 'FTE needed (shrinkage {shrinkage}, {hours} h / week)',
   'report.staffing.fteAssigned': 'FTE assigned to answer requests',
   'report.staffing.achieved': 'Service level with the assigned staff',
-  'report.staffing.asaValue': '{minutes} min',
   'report.staffing.short':
     'Short of staff: {needed} FTE are needed to meet the service level, {assigned} are assigned.',
   'report.staffing.enough': 'The assigned staff meets the service level at the stated demand.',

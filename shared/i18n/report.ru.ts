@@ -158,16 +158,15 @@ export const reportRu: Record<ReportKey, string> = {
 
   'report.staffing.demand': 'Поток запросов',
   'report.staffing.demandValue':
-    '{requests, plural, one {# запрос} few {# запроса} many {# запросов} other {# запроса}} в час, обработка {handling} мин',
+    '{requests, plural, one {# запрос} few {# запроса} many {# запросов} other {# запроса}} в час, обработка {handling}',
   'report.staffing.target': 'Уровень сервиса',
   'report.staffing.peak': 'Самый загруженный час',
   'report.staffing.peakValue':
     '{peak} от среднего часа, которому нужно {agents, plural, one {# сотрудник} few {# сотрудника} many {# сотрудников} other {# сотрудника}}',
-  'report.staffing.targetValue': '{level} запросов — ответ не позже {minutes} мин',
+  'report.staffing.targetValue': '{level} запросов — ответ не позже {time}',
   'report.staffing.fteNeeded': 'Нужно ставок (потери времени {shrinkage}, {hours} ч в неделю)',
   'report.staffing.fteAssigned': 'Ставок на ответы на обращения',
   'report.staffing.achieved': 'Уровень сервиса при назначенном штате',
-  'report.staffing.asaValue': '{minutes} мин',
   'report.staffing.short':
     'Штата не хватает: для уровня сервиса нужно {needed} ст., назначено {assigned} ст.',
   'report.staffing.enough': 'Назначенный штат обеспечивает уровень сервиса при заданной нагрузке.',

@@ -95,7 +95,14 @@ describe('the samples', () => {
       severity: 'error',
       target: { kind: 'kpi', id: 'k-response', functionId: 'fn-key-accounts' },
       // The sample staffs the busiest hour: 140 % of 2 requests an hour.
-      params: { required: 2, assigned: 1, level: 95, target: 15, requests: 2.8, achieved: 0 },
+      params: {
+        required: 2,
+        assigned: 1,
+        level: 95,
+        target: { minutes: 15 },
+        requests: 2.8,
+        achieved: 0,
+      },
     });
     expect(checkMessage(defined(short), 'en')).toContain(
       'needs 2 FTE answering requests and has 1',
@@ -253,7 +260,10 @@ describe('each check', () => {
       peakHourPercent: 100,
     };
     const [check] = find(projectOf(sound({ kpis: [responseKpi], demand })), 'kpi.target-mismatch');
-    expect(check?.params).toMatchObject({ kpiTarget: 15, demandTarget: 30 });
+    expect(check?.params).toMatchObject({
+      kpiTarget: { minutes: 15 },
+      demandTarget: { minutes: 30 },
+    });
     const hours = { ...responseKpi, target: 0.5, unit: 'hours' as const };
     expect(ids(projectOf(sound({ kpis: [hours], demand })))).toEqual([]);
   });
@@ -292,8 +302,9 @@ describe('each check', () => {
       params: { requests: 300, required: 19, assigned: 0 },
     });
     expect(checkMessage(defined(check), 'en')).toContain(
-      'in its busiest hour, the hour its staff is sized for: at 300 requests in that hour it needs 19 FTE',
+      'within 20 s in its busiest hour, the hour its staff is sized for: at 300 requests in that hour it needs 19 FTE',
     );
+    expect(checkMessage(defined(check), 'ru')).toContain('за 20 с в самый загруженный час');
     expect(checkMessage(defined(check), 'ru')).toContain(
       'в самый загруженный час, на который рассчитан штат. Нагрузка в этот час — обращений: 300;',
     );
