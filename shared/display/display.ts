@@ -69,7 +69,7 @@ export interface Display {
  * Decimals of durations in minutes, wherever they are shown (KPI targets, handling and answer
  * times, the average speed of answer): one rule, so "1.5 min" never stands beside "1.52 min".
  */
-export const MINUTE_DIGITS = 1;
+const MINUTE_DIGITS = 1;
 
 /** A duration given in minutes, with its unit: "20 s" under a minute, "1.5 min" from one on. */
 export function durationText(language: Language, minutes: number): string {
