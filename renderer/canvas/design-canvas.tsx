@@ -257,55 +257,57 @@ export function DesignCanvas(props: {
       onDragOver={onDragOver}
       onDrop={onDrop}
     >
-      <ReactFlow<CanvasNode>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onNodeDragStart={onDragStart}
-        onNodeDragStop={onDragStop}
-        onSelectionDragStart={onDragStart}
-        onSelectionDragStop={onDragStop}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        nodesDraggable={!readOnly}
-        nodesConnectable={!readOnly}
-        onNodeContextMenu={onNodeContextMenu}
-        onEdgeContextMenu={onEdgeContextMenu}
-        onPaneContextMenu={onPaneContextMenu}
-        onInit={(instance) => {
-          flow.current = instance as unknown as ReactFlowInstance;
-          props.onInit(instance as unknown as ReactFlowInstance);
-        }}
-        colorMode={theme === 'light' ? 'light' : 'dark'}
-        snapToGrid
-        snapGrid={[GRID_SIZE, GRID_SIZE]}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-        selectionOnDrag={false}
-        elevateNodesOnSelect={false}
-        minZoom={0.1}
-        maxZoom={2.5}
-        fitView
-        fitViewOptions={{ padding: 0.15, maxZoom: 1.2 }}
-        proOptions={{ hideAttribution: true }}
-        ariaLabelConfig={ariaLabels}
-      >
-        <LinkLabels />
-        <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.5} />
-        {project.functions.length > 0 && !dragging && (
-          <MiniMap
-            pannable
-            zoomable
-            ariaLabel={null}
-            nodeBorderRadius={8}
-            style={{ width: 150, height: 100 }}
-          />
-        )}
-        <Controls showInteractive={false} />
-      </ReactFlow>
+      {icons.style && (
+        <ReactFlow<CanvasNode>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onNodeDragStart={onDragStart}
+          onNodeDragStop={onDragStop}
+          onSelectionDragStart={onDragStart}
+          onSelectionDragStop={onDragStop}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          onNodeContextMenu={onNodeContextMenu}
+          onEdgeContextMenu={onEdgeContextMenu}
+          onPaneContextMenu={onPaneContextMenu}
+          onInit={(instance) => {
+            flow.current = instance as unknown as ReactFlowInstance;
+            props.onInit(instance as unknown as ReactFlowInstance);
+          }}
+          colorMode={theme === 'light' ? 'light' : 'dark'}
+          snapToGrid
+          snapGrid={[GRID_SIZE, GRID_SIZE]}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+          selectionOnDrag={false}
+          elevateNodesOnSelect={false}
+          minZoom={0.1}
+          maxZoom={2.5}
+          fitView
+          fitViewOptions={{ padding: 0.15, maxZoom: 1.2 }}
+          proOptions={{ hideAttribution: true }}
+          ariaLabelConfig={ariaLabels}
+        >
+          <LinkLabels />
+          <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.5} />
+          {project.functions.length > 0 && !dragging && (
+            <MiniMap
+              pannable
+              zoomable
+              ariaLabel={null}
+              nodeBorderRadius={8}
+              style={{ width: 150, height: 100 }}
+            />
+          )}
+          <Controls showInteractive={false} />
+        </ReactFlow>
+      )}
       {icons.source}
       {project.functions.length === 0 && <p className="canvas-empty">{t('canvas.dropHint')}</p>}
       {props.overlay}
