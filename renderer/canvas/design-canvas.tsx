@@ -48,6 +48,15 @@ import './canvas.css';
 
 const nodeTypes: NodeTypes = { function: FunctionNode, 'group-frame': GroupNode };
 const edgeTypes: EdgeTypes = { link: LinkEdge };
+/**
+ * Props React Flow copies into its store whenever they are new objects: made once, so that a
+ * render of the canvas (every step of a drag) updates its store once, for the nodes, and not
+ * once more for each of these — every update runs the selectors of every card and link.
+ */
+const SNAP_GRID: [number, number] = [GRID_SIZE, GRID_SIZE];
+const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.2 } as const;
+const PRO_OPTIONS = { hideAttribution: true } as const;
+const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, index) => id === b[index]);
@@ -201,7 +210,14 @@ export function DesignCanvas(props: {
     [store],
   );
 
-  const { onContextMenu } = props;
+  const { onContextMenu, onInit } = props;
+  const onFlowInit = useCallback(
+    (instance: ReactFlowInstance<CanvasNode>) => {
+      flow.current = instance as unknown as ReactFlowInstance;
+      onInit(instance as unknown as ReactFlowInstance);
+    },
+    [onInit],
+  );
   const onNodeContextMenu = useCallback(
     (event: MouseEvent, node: CanvasNode) => {
       event.preventDefault();
@@ -275,23 +291,20 @@ export function DesignCanvas(props: {
           onNodeContextMenu={onNodeContextMenu}
           onEdgeContextMenu={onEdgeContextMenu}
           onPaneContextMenu={onPaneContextMenu}
-          onInit={(instance) => {
-            flow.current = instance as unknown as ReactFlowInstance;
-            props.onInit(instance as unknown as ReactFlowInstance);
-          }}
+          onInit={onFlowInit}
           colorMode={theme === 'light' ? 'light' : 'dark'}
           snapToGrid
-          snapGrid={[GRID_SIZE, GRID_SIZE]}
+          snapGrid={SNAP_GRID}
           deleteKeyCode={null}
           selectionKeyCode="Shift"
-          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+          multiSelectionKeyCode={MULTI_SELECTION_KEYS}
           selectionOnDrag={false}
           elevateNodesOnSelect={false}
           minZoom={0.1}
           maxZoom={2.5}
           fitView
-          fitViewOptions={{ padding: 0.15, maxZoom: 1.2 }}
-          proOptions={{ hideAttribution: true }}
+          fitViewOptions={FIT_VIEW_OPTIONS}
+          proOptions={PRO_OPTIONS}
           ariaLabelConfig={ariaLabels}
         >
           <LinkLabels />
