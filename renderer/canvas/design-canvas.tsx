@@ -62,6 +62,20 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, index) => id === b[index]);
 }
 
+/**
+ * False until the browser is first idle after the canvas mounted. The overview map waits for
+ * it: it draws every card once more and follows every change of React Flow's store, work the
+ * first frame of a large design can do without.
+ */
+function useFirstIdle(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    const id = requestIdleCallback(() => setIdle(true), { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }, []);
+  return idle;
+}
+
 /** Takes a selection made on the canvas into the store; the inspector follows it. */
 function selectFromCanvas(store: WorkbenchStore, change: Partial<Selection>): void {
   const current = store.getState().selection;
@@ -172,8 +186,10 @@ export function DesignCanvas(props: {
     [editor, store, updateView],
   );
 
-  // The minimap redraws every card on every move; it steps aside while cards are dragged.
+  // The minimap redraws every card on every move; it steps aside while cards are dragged, and
+  // comes once the cards are shown.
   const [dragging, setDragging] = useState(false);
+  const idle = useFirstIdle();
   const onDragStart = useCallback(() => {
     pointerDrag.current = true;
     setDragging(true);
@@ -309,7 +325,7 @@ export function DesignCanvas(props: {
         >
           <LinkLabels />
           <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.5} />
-          {project.functions.length > 0 && !dragging && (
+          {project.functions.length > 0 && !dragging && idle && (
             <MiniMap
               pannable
               zoomable
