@@ -48,9 +48,32 @@ import './canvas.css';
 
 const nodeTypes: NodeTypes = { function: FunctionNode, 'group-frame': GroupNode };
 const edgeTypes: EdgeTypes = { link: LinkEdge };
+/**
+ * Props React Flow copies into its store whenever they are new objects: made once, so that a
+ * render of the canvas (every step of a drag) updates its store once, for the nodes, and not
+ * once more for each of these — every update runs the selectors of every card and link.
+ */
+const SNAP_GRID: [number, number] = [GRID_SIZE, GRID_SIZE];
+const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.2 } as const;
+const PRO_OPTIONS = { hideAttribution: true } as const;
+const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, index) => id === b[index]);
+}
+
+/**
+ * False until the browser is first idle after the canvas mounted. The overview map waits for
+ * it: it draws every card once more and follows every change of React Flow's store, work the
+ * first frame of a large design can do without.
+ */
+function useFirstIdle(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    const id = requestIdleCallback(() => setIdle(true), { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }, []);
+  return idle;
 }
 
 /** Takes a selection made on the canvas into the store; the inspector follows it. */
@@ -163,8 +186,10 @@ export function DesignCanvas(props: {
     [editor, store, updateView],
   );
 
-  // The minimap redraws every card on every move; it steps aside while cards are dragged.
+  // The minimap redraws every card on every move; it steps aside while cards are dragged, and
+  // comes once the cards are shown.
   const [dragging, setDragging] = useState(false);
+  const idle = useFirstIdle();
   const onDragStart = useCallback(() => {
     pointerDrag.current = true;
     setDragging(true);
@@ -201,7 +226,14 @@ export function DesignCanvas(props: {
     [store],
   );
 
-  const { onContextMenu } = props;
+  const { onContextMenu, onInit } = props;
+  const onFlowInit = useCallback(
+    (instance: ReactFlowInstance<CanvasNode>) => {
+      flow.current = instance as unknown as ReactFlowInstance;
+      onInit(instance as unknown as ReactFlowInstance);
+    },
+    [onInit],
+  );
   const onNodeContextMenu = useCallback(
     (event: MouseEvent, node: CanvasNode) => {
       event.preventDefault();
@@ -257,55 +289,54 @@ export function DesignCanvas(props: {
       onDragOver={onDragOver}
       onDrop={onDrop}
     >
-      <ReactFlow<CanvasNode>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onNodeDragStart={onDragStart}
-        onNodeDragStop={onDragStop}
-        onSelectionDragStart={onDragStart}
-        onSelectionDragStop={onDragStop}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        nodesDraggable={!readOnly}
-        nodesConnectable={!readOnly}
-        onNodeContextMenu={onNodeContextMenu}
-        onEdgeContextMenu={onEdgeContextMenu}
-        onPaneContextMenu={onPaneContextMenu}
-        onInit={(instance) => {
-          flow.current = instance as unknown as ReactFlowInstance;
-          props.onInit(instance as unknown as ReactFlowInstance);
-        }}
-        colorMode={theme === 'light' ? 'light' : 'dark'}
-        snapToGrid
-        snapGrid={[GRID_SIZE, GRID_SIZE]}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-        selectionOnDrag={false}
-        elevateNodesOnSelect={false}
-        minZoom={0.1}
-        maxZoom={2.5}
-        fitView
-        fitViewOptions={{ padding: 0.15, maxZoom: 1.2 }}
-        proOptions={{ hideAttribution: true }}
-        ariaLabelConfig={ariaLabels}
-      >
-        <LinkLabels />
-        <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.5} />
-        {project.functions.length > 0 && !dragging && (
-          <MiniMap
-            pannable
-            zoomable
-            ariaLabel={null}
-            nodeBorderRadius={8}
-            style={{ width: 150, height: 100 }}
-          />
-        )}
-        <Controls showInteractive={false} />
-      </ReactFlow>
+      {icons.style && (
+        <ReactFlow<CanvasNode>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onNodeDragStart={onDragStart}
+          onNodeDragStop={onDragStop}
+          onSelectionDragStart={onDragStart}
+          onSelectionDragStop={onDragStop}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          onNodeContextMenu={onNodeContextMenu}
+          onEdgeContextMenu={onEdgeContextMenu}
+          onPaneContextMenu={onPaneContextMenu}
+          onInit={onFlowInit}
+          colorMode={theme === 'light' ? 'light' : 'dark'}
+          snapToGrid
+          snapGrid={SNAP_GRID}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={MULTI_SELECTION_KEYS}
+          selectionOnDrag={false}
+          elevateNodesOnSelect={false}
+          minZoom={0.1}
+          maxZoom={2.5}
+          fitView
+          fitViewOptions={FIT_VIEW_OPTIONS}
+          proOptions={PRO_OPTIONS}
+          ariaLabelConfig={ariaLabels}
+        >
+          <LinkLabels />
+          <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.5} />
+          {project.functions.length > 0 && !dragging && idle && (
+            <MiniMap
+              pannable
+              zoomable
+              ariaLabel={null}
+              nodeBorderRadius={8}
+              style={{ width: 150, height: 100 }}
+            />
+          )}
+          <Controls showInteractive={false} />
+        </ReactFlow>
+      )}
       {icons.source}
       {project.functions.length === 0 && <p className="canvas-empty">{t('canvas.dropHint')}</p>}
       {props.overlay}
