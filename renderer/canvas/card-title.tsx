@@ -1,9 +1,8 @@
 import { useStore } from 'zustand';
 import { updateFunction } from '../../shared/model';
 import type { Translate } from '../../shared/i18n';
-import { useWorkbench } from '../state/workbench-context';
+import { useEditor } from '../state/workbench-context';
 import { InlineNameInput } from './inline-name';
-import { endRename, renaming, startRename } from './rename-state';
 
 /**
  * A card's name. F2 (the rename command) or a double-click on it turns it into a text field on
@@ -16,9 +15,10 @@ export function CardTitle(props: {
   readonly t: Translate;
 }) {
   const { t } = props;
-  const { store } = useWorkbench();
+  const editor = useEditor();
+  const { store } = editor;
   const { functionId } = props;
-  const editing = useStore(renaming, (state) => state.functionId === functionId);
+  const editing = useStore(editor.view, (state) => state.renaming === functionId);
 
   if (!editing) {
     return (
@@ -28,7 +28,7 @@ export function CardTitle(props: {
         onDoubleClick={(event) => {
           // Only the title renames; a double-click elsewhere on the card keeps its own meaning.
           event.stopPropagation();
-          if (!store.getState().openElsewhere) startRename(functionId);
+          if (!store.getState().openElsewhere) editor.startRename(functionId);
         }}
       >
         {props.name}
@@ -41,7 +41,7 @@ export function CardTitle(props: {
       label={t('canvas.node.nameLabel')}
       value={props.name}
       onCommit={(name) => store.getState().edit((doc) => updateFunction(doc, functionId, { name }))}
-      onClose={endRename}
+      onClose={editor.endRename}
     />
   );
 }
