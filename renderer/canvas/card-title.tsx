@@ -19,12 +19,14 @@ export function CardTitle(props: {
   const { store } = editor;
   const { functionId } = props;
   const editing = useStore(editor.view, (state) => state.renaming === functionId);
+  // A read-only tab renames nothing, so its cards do not invite it.
+  const readOnly = useStore(store, (state) => state.openElsewhere);
 
   if (!editing) {
     return (
       <span
         className="function-node-name"
-        title={t('canvas.node.rename')}
+        title={readOnly ? undefined : t('canvas.node.rename')}
         onDoubleClick={(event) => {
           // Only the title renames; a double-click elsewhere on the card keeps its own meaning.
           event.stopPropagation();

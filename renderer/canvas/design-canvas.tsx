@@ -248,7 +248,7 @@ export function DesignCanvas(props: {
 
   return (
     <main
-      className="canvas"
+      className={readOnly ? 'canvas read-only' : 'canvas'}
       aria-label={t('canvas.label')}
       data-testid="canvas"
       style={icons.style}
@@ -307,7 +307,9 @@ export function DesignCanvas(props: {
         <Controls showInteractive={false} />
       </ReactFlow>
       {icons.source}
-      {project.functions.length === 0 && <p className="canvas-empty">{t('canvas.dropHint')}</p>}
+      {project.functions.length === 0 && (
+        <p className="canvas-empty">{t(readOnly ? 'canvas.emptyReadOnly' : 'canvas.dropHint')}</p>
+      )}
       {props.overlay}
     </main>
   );
