@@ -24,6 +24,7 @@ import {
 } from 'react';
 import { setFunctionPositions } from '../../shared/model';
 import { linkFunctions } from './link-functions';
+import { useCardsClearAfterLargeType } from './large-type';
 import { useEditor, useT, useWorkbenchState } from '../state/workbench-context';
 import { addFunctionAt, PALETTE_DRAG_TYPE, isFunctionTypeId } from './add-function';
 import type { Selection, WorkbenchStore } from '../state/store';
@@ -140,6 +141,8 @@ export function DesignCanvas(props: {
     latest.current.view = next;
     setView(next);
   }, []);
+  const measuredNow = useCallback(() => latest.current.view.measured, []);
+  const measuredAgain = useCardsClearAfterLargeType(store, measuredNow);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => {
@@ -158,9 +161,10 @@ export function DesignCanvas(props: {
       } else if (next !== before) {
         updateView(next);
       }
+      if (next.measured !== before.measured) measuredAgain(next.measured);
       selectCards(store, changes);
     },
-    [editor, store, updateView],
+    [editor, store, updateView, measuredAgain],
   );
 
   // The minimap redraws every card on every move; it steps aside while cards are dragged.
