@@ -104,6 +104,11 @@ test.describe('two tabs on one project (browser edition)', () => {
     ];
     for (const invitation of invitations) await expect(invitation).toHaveCount(0);
     await expect(second.getByText('This design has no functions yet.')).toBeVisible();
+    await expect(second.getByText('to see its process')).toBeVisible();
+    await expect(second.getByText('to see and edit')).toHaveCount(0);
+    await second.getByRole('tab', { name: 'Project' }).click();
+    await expect(second.getByText('No people yet.', { exact: true })).toBeVisible();
+    await expect(second.getByText('Add the people who')).toHaveCount(0);
     await second.getByRole('tab', { name: 'Summary' }).click();
     await expect(second.getByText('no totals')).toBeVisible();
     await expect(second.getByText('Add functions to see')).toHaveCount(0);
@@ -118,6 +123,8 @@ test.describe('two tabs on one project (browser edition)', () => {
     await expect(second.getByRole('note', { name: 'First steps' })).toBeVisible();
     await expect(second.getByText('Drag a function here')).toBeVisible();
     await expect(second.getByText('Add functions to see')).toBeVisible();
+    await second.getByRole('tab', { name: 'Project' }).click();
+    await expect(second.getByText('Add the people who')).toBeVisible();
   });
 
   test('"Take over here" moves editing to this tab; the other one turns read-only', async ({
