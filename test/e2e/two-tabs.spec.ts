@@ -19,6 +19,8 @@ async function openTab(page: Page, startsProject = false) {
   }
   const en = page.getByRole('button', { name: 'EN', exact: true });
   if ((await en.getAttribute('aria-pressed')) !== 'true') await en.click();
+  // The English catalog loads on first use: what is added before it is here comes in Russian.
+  await expect(en).toHaveAttribute('aria-pressed', 'true');
 }
 
 test.describe('two tabs on one project (browser edition)', () => {
