@@ -24,6 +24,7 @@ import {
 } from 'react';
 import { setFunctionPositions } from '../../shared/model';
 import { linkFunctions } from './link-functions';
+import { useCardsClearAfterLargeType } from './large-type';
 import { useEditor, useT, useWorkbenchState } from '../state/workbench-context';
 import { addFunctionAt, PALETTE_DRAG_TYPE, isFunctionTypeId } from './add-function';
 import type { Selection, WorkbenchStore } from '../state/store';
@@ -163,6 +164,8 @@ export function DesignCanvas(props: {
     latest.current.view = next;
     setView(next);
   }, []);
+  const measuredNow = useCallback(() => latest.current.view.measured, []);
+  const measuredAgain = useCardsClearAfterLargeType(store, measuredNow);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => {
@@ -181,9 +184,10 @@ export function DesignCanvas(props: {
       } else if (next !== before) {
         updateView(next);
       }
+      if (next.measured !== before.measured) measuredAgain(next.measured);
       selectCards(store, changes);
     },
-    [editor, store, updateView],
+    [editor, store, updateView, measuredAgain],
   );
 
   // The minimap redraws every card on every move; it steps aside while cards are dragged, and
@@ -280,7 +284,7 @@ export function DesignCanvas(props: {
 
   return (
     <main
-      className="canvas"
+      className={readOnly ? 'canvas read-only' : 'canvas'}
       aria-label={t('canvas.label')}
       data-testid="canvas"
       style={icons.style}
@@ -338,7 +342,9 @@ export function DesignCanvas(props: {
         </ReactFlow>
       )}
       {icons.source}
-      {project.functions.length === 0 && <p className="canvas-empty">{t('canvas.dropHint')}</p>}
+      {project.functions.length === 0 && (
+        <p className="canvas-empty">{t(readOnly ? 'canvas.emptyReadOnly' : 'canvas.dropHint')}</p>
+      )}
       {props.overlay}
     </main>
   );

@@ -73,7 +73,7 @@ function labelSpots(
       known.display !== display ||
       known.selected !== selected
     ) {
-      const { points } = linkRoute(rectOf(source), rectOf(target), layout?.around);
+      const { points } = linkRoute(rectOf(source), rectOf(target), layout?.around, layout?.lane);
       const at = pointAlong(points, layout?.labelAt ?? 0.5);
       const text = display.linkLabel(link);
       const before = known?.spot;

@@ -39,6 +39,8 @@ export interface ViewState {
   readonly panelsHidden: boolean;
   /** The term the glossary shows first (the one whose info button opened it). */
   readonly glossaryTerm: GlossaryTerm | undefined;
+  /** The function whose card shows its name as a text field (F2, a double-click on the name). */
+  readonly renaming: string | undefined;
 }
 
 /** Everything a command's `enabled` and `checked` read: a snapshot, so they stay pure. */
@@ -69,6 +71,7 @@ export class Editor {
     presentation: undefined,
     panelsHidden: false,
     glossaryTerm: undefined,
+    renaming: undefined,
   }));
 
   /**
@@ -146,6 +149,28 @@ export class Editor {
 
   readonly closeDialog = (): void => {
     this.view.setState({ dialog: undefined });
+  };
+
+  /** Turns the name on a function's card into a text field. */
+  readonly startRename = (functionId: string): void => {
+    this.view.setState({ renaming: functionId });
+  };
+
+  readonly endRename = (): void => {
+    this.view.setState({ renaming: undefined });
+  };
+
+  /**
+   * Ends a rename whose function is no longer in the project (deleted, undone, another project
+   * opened), so that it does not reopen if the function comes back. Returns the unsubscribe.
+   */
+  readonly endRenameOfRemoved = (): (() => void) => {
+    const check = (state: WorkbenchState) => {
+      const { renaming } = this.view.getState();
+      if (renaming && !state.project.functions.some((fn) => fn.id === renaming)) this.endRename();
+    };
+    check(this.store.getState());
+    return this.store.subscribe(check);
   };
 
   getState(): EditorState {

@@ -47,13 +47,16 @@ export function DemandSection(props: {
 }) {
   const t = useT();
   const edit = useEdit();
+  const readOnly = useWorkbenchState((state) => state.openElsewhere);
   const { fn } = props;
   const demand = fn.demand;
 
   if (demand === undefined) {
     return (
       <div className="in-demand-empty">
-        <p className="in-field-note">{t('inspector.demand.none')}</p>
+        <p className="in-field-note">
+          {t(readOnly ? 'inspector.demand.noneReadOnly' : 'inspector.demand.none')}
+        </p>
         <button
           type="button"
           className="in-list-add"

@@ -2,7 +2,7 @@ import type { LinkKind, Position } from '../../model';
 import { clearRoute, routeCrosses } from '../../layout/clear-route';
 import { FRAME_PADDING, frameBounds } from '../../layout/group-frame';
 import { labelBox, layoutLinks, type LinkRequest } from '../../layout/link-layout';
-import { linkRoute, pointAlong } from '../../layout/link-route';
+import { linkRoute, offsetRoute, pointAlong } from '../../layout/link-route';
 import { contains, rectsOverlap, unionOf, type Rect } from '../../layout/rect';
 import { lineHeight, PT_TO_MM } from '../render/theme';
 import type { Box, Diagram, DiagramNode, Tone } from '../types';
@@ -485,8 +485,13 @@ function buildSheet(
     const others = allCards.filter(
       (card) => card !== from && card !== to && rectsOverlap(card, around, 3 * card.width),
     );
-    let points: readonly Position[] = linkRoute(from, to, layout?.around).points;
-    if (routeCrosses(points, others)) points = clearRoute(from, to, others, ROUTE_GAP) ?? points;
+    const lane = layout?.lane ?? 0;
+    let points: readonly Position[] = linkRoute(from, to, layout?.around, lane).points;
+    if (routeCrosses(points, others)) {
+      const clear = clearRoute(from, to, others, ROUTE_GAP);
+      // A link and its reverse keep apart on a way round too.
+      if (clear) points = lane === 0 ? clear : offsetRoute(clear, lane);
+    }
     const xs = points.map((p) => p.x);
     const ys = points.map((p) => p.y);
     const extent = {
