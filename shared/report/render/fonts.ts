@@ -17,7 +17,17 @@ interface ParsedFont {
   toUnicode: Record<number, number>;
   Unicode?: unknown;
   glyIdsUsed?: number[];
+  glyf: { encode: GlyfEncode };
 }
+/** A glyph's bytes, rewritten for the subset's glyph numbers. */
+interface Glyph {
+  encode(old2new: Record<number, number>): number[];
+}
+type GlyfEncode = (
+  glyphs: Record<number, Glyph | null | undefined>,
+  mapping: readonly number[],
+  old2new: Record<number, number>,
+) => { table: number[]; offsets: number[] };
 interface TtfApi {
   TTFFont: { open(file: Uint8Array): ParsedFont };
 }
@@ -64,11 +74,30 @@ function stubFor(bytes: Uint8Array): string {
   if (number === undefined) {
     number = parsedFonts.length;
     const api = (jsPDF as unknown as { API: TtfApi }).API;
-    parsedFonts.push(api.TTFFont.open(bytes));
+    const parsed = api.TTFFont.open(bytes);
+    parsed.glyf.encode = encodeGlyphs;
+    parsedFonts.push(parsed);
     fontNumbers.set(bytes, number);
   }
   return `${STUB_PREFIX}${number}`;
 }
+
+/**
+ * The subset's glyph table, as jsPDF builds it (the glyphs in `mapping` order, each glyph's start
+ * in `offsets`), but appended in place: jsPDF copies the whole table for every glyph it adds,
+ * which made embedding the subsets a tenth of an export.
+ */
+const encodeGlyphs: GlyfEncode = (glyphs, mapping, old2new) => {
+  const table: number[] = [];
+  const offsets: number[] = [];
+  for (const id of mapping) {
+    const glyph = glyphs[id];
+    offsets.push(table.length);
+    if (glyph) for (const byte of glyph.encode(old2new)) table.push(byte);
+  }
+  offsets.push(table.length);
+  return { table, offsets };
+};
 
 export function registerFonts(pdf: jsPDF, fonts: ReportFonts): void {
   shareParser();

@@ -19,6 +19,7 @@ const ELLIPSIS = '…';
  */
 export class Pen {
   readonly clean: (text: string) => string;
+  private readonly wrapped = new Map<string, Map<string, readonly string[]>>();
 
   constructor(readonly pdf: jsPDF) {
     this.clean = glyphFilter(pdf);
@@ -40,6 +41,17 @@ export class Pen {
    * words too long for the room hyphenated (see typeset); at most `maxLines`.
    */
   wrap(text: string, width: number, maxLines = Number.POSITIVE_INFINITY): string[] {
+    // The same text is wrapped to the same width more than once (measured to keep it with a
+    // heading, then drawn; the diagram tries box sizes): the lines are remembered per font.
+    const face = `${this.pdf.getFont().id} ${this.pdf.getFontSize()} ${width} ${maxLines}`;
+    let wrapped = this.wrapped.get(face);
+    if (!wrapped) this.wrapped.set(face, (wrapped = new Map()));
+    let lines = wrapped.get(text);
+    if (!lines) wrapped.set(text, (lines = this.breakText(text, width, maxLines)));
+    return [...lines];
+  }
+
+  private breakText(text: string, width: number, maxLines: number): string[] {
     const lines: string[] = [];
     const measure = (part: string): number => this.width(part);
     for (const paragraph of this.clean(text).split('\n')) {
