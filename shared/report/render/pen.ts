@@ -1,6 +1,6 @@
 import type { jsPDF } from 'jspdf';
 import { FONT_FAMILY, glyphFilter, type FontWeight } from './fonts';
-import { COLOR, lineHeight, type Rgb } from './theme';
+import { COLOR, LEADING, lineHeight, type Rgb } from './theme';
 import { breakLines } from './typeset';
 
 export interface TextStyle {
@@ -87,9 +87,20 @@ export class Pen {
   ): number {
     const step = lineHeight(size);
     // jsPDF places text by baseline; the cap height sits ~0.8 of the leading box below the top.
-    lines.forEach((line, i) => {
-      this.pdf.text(line, x, top + step * i + step * 0.72, { align, baseline: 'alphabetic' });
-    });
+    const baseline = top + step * 0.72;
+    if (lines.some((line) => /[\r\n]/.test(line))) {
+      lines.forEach((line, i) => {
+        this.pdf.text(line, x, baseline + step * i, { align, baseline: 'alphabetic' });
+      });
+    } else if (lines.length > 0) {
+      // One text object, jsPDF moving down a leading (the size × LEADING) per line: a paragraph
+      // is written once, not one text object per line with its font, colour and position.
+      this.pdf.text([...lines], x, baseline, {
+        align,
+        baseline: 'alphabetic',
+        lineHeightFactor: LEADING,
+      });
+    }
     return step * lines.length;
   }
 
