@@ -53,15 +53,23 @@ function rememberWidths(pdf: jsPDF): void {
   const measure = doc.getStringUnitWidth;
   // Per font, size and spacing, the widths of the strings measured in it.
   const known = new Map<string, Map<string, number>>();
+  let last: { font?: FontRecord; size?: number; spacing?: number; widths: Map<string, number> } = {
+    widths: new Map(),
+  };
   doc.getStringUnitWidth = function (this: jsPDF, text, options) {
     const font = options?.font ?? doc.internal.getFont();
     if (typeof text !== 'string' || typeof font.metadata?.widthOfString !== 'function')
       return measure.call(this, text, options);
     const size = options?.fontSize || doc.internal.getFontSize();
     const spacing = options?.charSpace || doc.internal.getCharSpace();
-    const face = `${font.id} ${size} ${spacing}`;
-    let widths = known.get(face);
-    if (!widths) known.set(face, (widths = new Map()));
+    // Measuring runs in the same face many times in a row: its table is kept at hand.
+    if (font !== last.font || size !== last.size || spacing !== last.spacing) {
+      const face = `${font.id} ${size} ${spacing}`;
+      let table = known.get(face);
+      if (!table) known.set(face, (table = new Map()));
+      last = { font, size, spacing, widths: table };
+    }
+    const { widths } = last;
     let width = widths.get(text);
     if (width === undefined) {
       width = measure.call(this, text, options);
