@@ -254,11 +254,19 @@ function minimumScale(
   room: ReadonlyMap<string, { width: number; height: number }>,
   measure: Measure,
 ): number {
-  const fits = (scale: number) =>
-    nodes.every((node) => {
-      const r = room.get(node.id);
-      return r === undefined || sizedNode(node, r, scale, measure).fits;
-    });
+  const nodeFits = (node: DiagramNode, scale: number) => {
+    const r = room.get(node.id);
+    return r === undefined || sizedNode(node, r, scale, measure).fits;
+  };
+  // The box that did not fit at the last scale tried is the likeliest not to fit at the next:
+  // it is tried first, so a scale that is too small is ruled out after one box, not dozens.
+  let hardest: DiagramNode | undefined;
+  const fits = (scale: number) => {
+    if (hardest && !nodeFits(hardest, scale)) return false;
+    const failing = nodes.find((node) => node !== hardest && !nodeFits(node, scale));
+    if (failing) hardest = failing;
+    return failing === undefined;
+  };
   let low = 0.06;
   let high = 0.6;
   if (!fits(high)) return high;
