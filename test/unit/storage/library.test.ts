@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { renameProject } from '../../../shared/model';
+import { CURRENT_SCHEMA_VERSION, renameProject } from '../../../shared/model';
 import {
   CHECKPOINT_MINUTES,
   DAILY_DAYS,
@@ -206,7 +206,7 @@ describe.each([
     const outcome = await api.importProject(utf8(JSON.stringify(v1)));
     expect(outcome).toMatchObject({ ok: true, migratedFrom: 1 });
     const opened = await reopen().openProject('old');
-    expect(opened.project.schemaVersion).toBe(2);
+    expect(opened.project.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     // Version 1 knew less (one phone per function); what it knew survives.
     expect(opened.project.functions.map((fn) => [fn.id, fn.name, fn.roles])).toEqual(
       current.functions.map((fn) => [fn.id, fn.name, fn.roles]),
