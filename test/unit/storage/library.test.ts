@@ -9,6 +9,7 @@ import { TRASH_DAYS } from '../../../shared/port/library-index';
 import { projectFileText } from '../../../shared/port/project-file';
 import { RECENT_KEPT } from '../../../shared/port/recent';
 import { loadSample } from '../../../shared/samples';
+import { projectWithVariants } from '../../fixtures/scenarios';
 import { downgradeToV1 } from '../domain/v1-downgrade';
 import { blankProject } from '../shell/fixtures';
 import { browserBackEnd, desktopBackEnd, utf8, type BackEnd } from './back-ends';
@@ -238,6 +239,41 @@ describe.each([
       const imported = (await colleague.api.openProject('rich')).project;
       expect(imported).toEqual({ ...stored, updatedAt: imported.updatedAt });
       expect(imported.updatedAt > stored.updatedAt).toBe(true);
+    } finally {
+      colleague.cleanup();
+    }
+  });
+
+  it('keeps the scenarios through save and reopen, export and import, duplicate and restore', async () => {
+    const { api, exportText, reopen } = setUp();
+    const project = { ...projectWithVariants(), id: 'variants' };
+    const first = await api.saveProject(project);
+    const reopened = (await reopen().openProject('variants')).project;
+    expect(reopened).toEqual({ ...project, updatedAt: first.savedAt });
+
+    const text = await exportText('variants');
+    expect(text).toBe(projectFileText(reopened));
+    expect(await api.importProject(utf8(text))).toMatchObject({ ok: true, alreadyPresent: true });
+
+    const copy = await api.duplicateProject('variants', 'Copy');
+    expect((await api.openProject(copy.id)).project.scenarios).toEqual(project.scenarios);
+
+    // A later save without the variants; restoring the checkpoint brings them back.
+    backEnd.clock.advance((CHECKPOINT_MINUTES + 1) * 60 * 1000);
+    const plain = { ...reopened };
+    delete plain.scenarios;
+    await api.saveProject(plain);
+    expect((await api.openProject('variants')).project.scenarios).toBeUndefined();
+    const backup = (await api.listBackups('variants')).find((b) => b.savedAt === first.savedAt);
+    const restored = await api.recoverProject('variants', backup?.backupId ?? '');
+    expect(restored.project.scenarios).toEqual(project.scenarios);
+    expect(restored.project.functions).toEqual(project.functions);
+
+    const colleague = make();
+    try {
+      expect(await colleague.api.importProject(utf8(text))).toMatchObject({ ok: true });
+      const imported = (await colleague.api.openProject('variants')).project;
+      expect(imported).toEqual({ ...reopened, updatedAt: imported.updatedAt });
     } finally {
       colleague.cleanup();
     }
