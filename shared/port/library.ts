@@ -182,6 +182,7 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
           functions: previous?.functions ?? 0,
           fte: previous?.fte ?? 0,
           openErrors: previous?.openErrors ?? 0,
+          scenarios: previous?.scenarios ?? 1,
           damaged: true,
         };
     const entry: IndexEntry = { ...summary, place: 'active', stamp: record.stamp };

@@ -19,6 +19,7 @@ const summary = {
   functions: 0,
   fte: 0,
   openErrors: 0,
+  scenarios: 1,
 };
 
 type Listener = (event: IpcEventLike, ...args: unknown[]) => Promise<unknown>;

@@ -78,7 +78,7 @@ describe.each([
       fte: 3,
       openErrors: expect.any(Number),
     });
-    expect(list[0]).toMatchObject({ functions: 0, fte: 0, openErrors: 0 });
+    expect(list[0]).toMatchObject({ functions: 0, fte: 0, openErrors: 0, scenarios: 1 });
   });
 
   it('renames and duplicates; the copy has its own id and the same content', async () => {
@@ -256,7 +256,13 @@ describe.each([
     expect(await api.importProject(utf8(text))).toMatchObject({ ok: true, alreadyPresent: true });
 
     const copy = await api.duplicateProject('variants', 'Copy');
+    expect(copy.scenarios).toBe(3);
     expect((await api.openProject(copy.id)).project.scenarios).toEqual(project.scenarios);
+    // Listed with the number of scenarios, read from the stored file.
+    expect((await reopen().listProjects()).map((row) => [row.name, row.scenarios])).toEqual([
+      ['Copy', 3],
+      [project.name, 3],
+    ]);
 
     // A later save without the variants; restoring the checkpoint brings them back.
     backEnd.clock.advance((CHECKPOINT_MINUTES + 1) * 60 * 1000);
