@@ -321,22 +321,28 @@ function drawRefs(flow: Flow, pen: Pen, items: readonly PageRef[], template: str
     pen.style(style);
     const lines = pen.wrap(item.text, flow.width - indent - numberWidth, REF_LINES);
     flow.ensure(lines.length * step + REF_GAP);
-    const page = flow.anchors.get(item.anchor);
     const tone = item.tone ?? 'neutral';
     flow.pdf.setFillColor(...(tone === 'neutral' ? COLOR.faint : TONE_COLOR[tone]));
     flow.pdf.rect(flow.left + 0.4, flow.y + step * 0.32, 1.8, 1.8, 'F');
     pen.style(style);
     pen.lines(lines, flow.left + indent, flow.y, style.size);
-    if (page !== undefined) {
+    const y = flow.y;
+    const drawPage = (page: number) => {
       pen.style({ size: style.size, weight: 'bold', color: COLOR.accent });
-      pen.lines(
-        [template.replace('{page}', String(page))],
-        flow.right,
-        flow.y,
-        style.size,
-        'right',
-      );
-      flow.pdf.link(flow.left, flow.y, flow.width, lines.length * step, { pageNumber: page });
+      pen.lines([template.replace('{page}', String(page))], flow.right, y, style.size, 'right');
+      flow.pdf.link(flow.left, y, flow.width, lines.length * step, { pageNumber: page });
+    };
+    const page = flow.anchors.get(item.anchor);
+    if (page !== undefined) drawPage(page);
+    else {
+      // A page further on: its number is written once every page is drawn.
+      const here = flow.page;
+      flow.later.push(() => {
+        const target = flow.anchors.get(item.anchor);
+        if (target === undefined) return;
+        flow.pdf.setPage(here);
+        drawPage(target);
+      });
     }
     flow.y += lines.length * step + REF_GAP;
   }

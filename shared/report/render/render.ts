@@ -58,9 +58,10 @@ export function renderReportPdf(model: ReportModel, fonts: ReportFonts): Uint8Ar
     drawBlocks(flow, pen, section.blocks, model.labels);
     flow.pinned = false;
   });
+  for (const draw of flow.later) draw();
   drawContents(flow, pen, model.labels.contents, entries, contentsStart);
   addOutline(pdf, model.labels.contents, contentsStart, entries);
-  drawChrome(flow, pen, model.labels);
+  drawChrome(flow, pen, model.labels, runningHeads(model, entries, contentsStart));
 
   pdf.setDocumentProperties({
     title: model.meta.title,
@@ -76,6 +77,26 @@ export function renderReportPdf(model: ReportModel, fonts: ReportFonts): Uint8Ar
   pdf.setDisplayMode('fullwidth', 'continuous', 'UseOutlines');
   nameSubsets(pdf);
   return new Uint8Array(pdf.output('arraybuffer'));
+}
+
+/**
+ * The running header's left part of each page: the latest `runningHead` of a section begun on
+ * or before it, the report's own on the contents and before any section set one.
+ */
+function runningHeads(
+  model: ReportModel,
+  entries: readonly ContentsEntry[],
+  contentsStart: number,
+): (page: number) => string {
+  const starts = [
+    { page: contentsStart, head: model.labels.headerLeft },
+    ...model.sections.flatMap((section, i) => {
+      const page = entries[i]?.page;
+      const head = section.runningHead;
+      return page === undefined || head === undefined ? [] : [{ page, head }];
+    }),
+  ].sort((a, b) => a.page - b.page);
+  return (page) => starts.findLast((start) => start.page <= page)?.head ?? model.labels.headerLeft;
 }
 
 function drawSectionStart(flow: Flow, pen: Pen, section: Section): void {
@@ -112,13 +133,14 @@ function addOutline(
   const front = entries.filter((entry) => entry.page < contentsPage);
   for (const entry of front) pdf.outline.add(null, entry.title, { pageNumber: entry.page });
   pdf.outline.add(null, contentsTitle, { pageNumber: contentsPage });
-  let chapter: unknown = null;
+  // The latest item of each level (index 0: level 1): an entry goes under the nearest above it.
+  const parents: unknown[] = [];
   for (const entry of entries) {
     if (front.includes(entry)) continue;
-    const item = pdf.outline.add(entry.level === 2 ? chapter : null, entry.title, {
-      pageNumber: entry.page,
-    });
-    if (entry.level === 1) chapter = item;
+    const above = parents.slice(0, entry.level - 1).findLast((item) => item !== undefined);
+    const item = pdf.outline.add(above ?? null, entry.title, { pageNumber: entry.page });
+    parents.length = entry.level - 1;
+    parents[entry.level - 1] = item;
   }
 }
 
