@@ -60,7 +60,8 @@ export function buildScenariosReportModel(
   if (!first) throw new Error('A report needs at least one scenario.');
   const w = wordsFor(options.language, project.currency);
   if (scenarios.length === 1) {
-    const scenario = project.scenarios
+    const hasVariants = (project.scenarios?.list.length ?? 0) > 1;
+    const scenario = hasVariants
       ? { name: scenarioName(w, first), recommended: first.recommended }
       : undefined;
     return singleReport(first.project, first.analysis, first.checks, options, scenario);
@@ -288,6 +289,7 @@ function comparedReport(
     ...(decisionPage ? [{ ...decisionPage, runningHead: `${name} · ${shown.name}` }] : []),
     { ...comparisonSection(w, project.planningPeriod.months, compared), runningHead: header },
     ...parts,
-    ...(first ? [{ ...appendixSection(first.ctx), runningHead: header }] : []),
+    // The settings and formulas are every scenario's: on a page of their own, under the report's header.
+    ...(first ? [{ ...appendixSection(first.ctx), newPage: true, runningHead: header }] : []),
   ]);
 }

@@ -68,7 +68,8 @@ export interface Section {
   front?: boolean;
   /**
    * The running header's left part from this section's first page on (a scenario's part names
-   * the scenario); the report's own (labels.headerLeft) otherwise.
+   * the scenario); the report's own (labels.headerLeft) otherwise. Set it only on a section
+   * that starts a page.
    */
   runningHead?: string;
   /** A wide diagram gets a landscape page. */

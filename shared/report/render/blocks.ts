@@ -26,10 +26,11 @@ export function drawBlocks(
 }
 
 /**
- * What must follow a heading on its page: the start of the next block and, when that block is
- * only a short line or a note (a verdict before the figures), the start of the one after too.
+ * What must follow a heading (or a section's title) on its page: the start of the next block
+ * and, when that block is only a short line or a note (a verdict before the figures), the start
+ * of the one after too.
  */
-function keepHeight(flow: Flow, pen: Pen, blocks: readonly Block[], index: number): number {
+export function keepHeight(flow: Flow, pen: Pen, blocks: readonly Block[], index: number): number {
   const next = blocks[index];
   if (!next) return 0;
   const lead = leadHeight(flow, pen, next);
@@ -43,7 +44,7 @@ function keepHeight(flow: Flow, pen: Pen, blocks: readonly Block[], index: numbe
 }
 
 /** Height of the part of a block that must stay on the page of the heading before it. */
-export function leadHeight(flow: Flow, pen: Pen, block: Block): number {
+function leadHeight(flow: Flow, pen: Pen, block: Block): number {
   const body = lineHeight(SIZE.body);
   switch (block.kind) {
     case 'heading':

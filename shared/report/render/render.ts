@@ -1,6 +1,6 @@
 import { jsPDF } from 'jspdf';
 import type { ReportModel, Section } from '../types';
-import { drawBlocks, leadHeight } from './blocks';
+import { drawBlocks, keepHeight } from './blocks';
 import { drawChrome } from './chrome';
 import { contentsExtent, drawContents, type ContentsEntry } from './contents';
 import { drawCover } from './cover';
@@ -104,10 +104,9 @@ function drawSectionStart(flow: Flow, pen: Pen, section: Section): void {
   const landscape = flow.pageWidth > flow.pageHeight;
   if (section.newPage || landscape !== (orientation === 'landscape')) flow.newPage(orientation);
   const size = section.level === 1 ? SIZE.sectionTitle : SIZE.sectionTitle - 2;
-  // The title (gap, rule, title, space) keeps with the start of the first block.
-  const first = section.blocks[0];
+  // The title (gap, rule, title, space) keeps with the start of what follows, as a heading does.
   const title = pen.measure(section.title, flow.width, { size, weight: 'bold' }, 3);
-  flow.ensure(6 + 3.5 + title + 5 + (first ? leadHeight(flow, pen, first) : 0));
+  flow.ensure(6 + 3.5 + title + 5 + keepHeight(flow, pen, section.blocks, 0));
   flow.gap(6);
   flow.pdf.setFillColor(...COLOR.accent);
   flow.pdf.rect(flow.left, flow.y, 14, 1.2, 'F');

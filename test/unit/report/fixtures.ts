@@ -9,7 +9,7 @@ import {
   createScenario,
   parseProjectFile,
   setRecommendedScenario,
-  updateFunction,
+  updateRole,
   type Project,
 } from '../../../shared/model';
 import { loadSample } from '../../../shared/samples';
@@ -233,10 +233,8 @@ export function withSupportVariant(language: Language): Project {
       newId: () => `support-${++next}`,
     }),
   );
-  const keyAccountsFn = project.functions.find((fn) => fn.id === 'fn-key-accounts');
-  if (!keyAccountsFn) throw new Error('the sample has no key-accounts function');
-  project = updateFunction(project, keyAccountsFn.id, {
-    roles: keyAccountsFn.roles.map((role, i) => (i === 0 ? { ...role, fte: role.fte + 1 } : role)),
-  });
+  const role = project.functions.find((fn) => fn.id === 'fn-key-accounts')?.roles[0];
+  if (!role) throw new Error('the sample has no key-account manager');
+  project = updateRole(project, 'fn-key-accounts', role.id, { fte: role.fte + 1 });
   return setRecommendedScenario(project, 'support');
 }
