@@ -133,7 +133,11 @@ export function ExportDialog(props: {
               )}
             </label>
           ))}
-          <p id="export-scenarios-hint" className={noneChosen ? 'export-error' : 'export-hint'}>
+          <p
+            id="export-scenarios-hint"
+            className={noneChosen ? 'export-error' : 'export-hint'}
+            aria-live="polite"
+          >
             {t(noneChosen ? 'report.scenarios.noneChosen' : 'report.scenarios.chooseHint')}
           </p>
         </fieldset>

@@ -254,6 +254,7 @@ export const reportEn = {
   'report.scenarios.compared': 'Scenarios compared',
   'report.scenarios.recommended': 'Recommended scenario',
   'report.scenarios.noneRecommended': 'None is marked as recommended',
+  'report.scenarios.recommendedColumn': '(recommended)',
   'report.scenarios.recommendedMark': '{name} (recommended)',
   'report.scenarios.decisionTitle': '{title}: “{name}”',
   'report.scenarios.decisionRecommended':

@@ -254,6 +254,7 @@ export const reportRu: Record<ReportKey, string> = {
   'report.scenarios.compared': 'Сравниваемые сценарии',
   'report.scenarios.recommended': 'Рекомендуемый сценарий',
   'report.scenarios.noneRecommended': 'Рекомендуемый не отмечен',
+  'report.scenarios.recommendedColumn': '(рекомендуемый)',
   'report.scenarios.recommendedMark': '{name} (рекомендуемый)',
   'report.scenarios.decisionTitle': '{title}: «{name}»',
   'report.scenarios.decisionRecommended':

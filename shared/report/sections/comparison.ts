@@ -34,8 +34,9 @@ export function comparisonSection(
   const columns: Column[] = [
     { title: w.t('report.scenarios.figure'), align: 'left', weight: 3.4 },
     ...compared.map((scenario): Column => ({
+      // The mark on a line of its own, so a long name is not hyphenated to make room for it.
       title: scenario.recommended
-        ? w.t('report.scenarios.recommendedMark', { name: scenario.name })
+        ? `${scenario.name}\n${w.t('report.scenarios.recommendedColumn')}`
         : scenario.name,
       align: 'right',
       weight: 2.4,
