@@ -275,6 +275,8 @@ export const reportEn = {
   'report.scenarios.points': '{value} pp',
   'report.scenarios.functionsHeading': 'Functions of “{name}” against “{reference}”',
   'report.scenarios.noDifferences': 'The same functions as in “{reference}”.',
+  'report.scenarios.differenceCounts':
+    'Functions added: {added} · removed: {removed} · changed: {changed}',
   'report.scenarios.added': 'Added: {function}',
   'report.scenarios.removed': 'Removed: {function}',
   'report.scenarios.changed': 'Changed: {function} — {aspects}',

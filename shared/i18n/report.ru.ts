@@ -275,6 +275,8 @@ export const reportRu: Record<ReportKey, string> = {
   'report.scenarios.points': '{value} п. п.',
   'report.scenarios.functionsHeading': 'Функции «{name}» в сравнении с «{reference}»',
   'report.scenarios.noDifferences': 'Те же функции, что и в «{reference}».',
+  'report.scenarios.differenceCounts':
+    'Функций добавлено: {added} · убрано: {removed} · изменено: {changed}',
   'report.scenarios.added': 'Добавлена: {function}',
   'report.scenarios.removed': 'Убрана: {function}',
   'report.scenarios.changed': 'Изменена: {function} — {aspects}',

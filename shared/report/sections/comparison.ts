@@ -17,6 +17,7 @@ export interface ComparedScenario {
 
 /** Differences listed per scenario before "… and N more". */
 const MAX_DIFFERENCES = 8;
+const KIND_ORDER: readonly FunctionDifference['kind'][] = ['added', 'removed', 'changed'];
 
 /**
  * The scenarios side by side: the decision figures of each (designFigures, formatted as on the
@@ -110,7 +111,20 @@ function differenceBlocks(
       anchor: `${where.prefix}${functionAnchor(difference.functionId)}`,
     };
   };
-  const items = differences.slice(0, MAX_DIFFERENCES).map(item);
+  // What was added or removed weighs more than what was changed: listed first.
+  const order = (kind: FunctionDifference['kind']) => KIND_ORDER.indexOf(kind);
+  const sorted = differences.toSorted((a, b) => order(a.kind) - order(b.kind));
+  const count = (kind: FunctionDifference['kind']) =>
+    w.number(differences.filter((difference) => difference.kind === kind).length, 0);
+  const counts: Block = {
+    kind: 'paragraph',
+    text: w.t('report.scenarios.differenceCounts', {
+      added: count('added'),
+      removed: count('removed'),
+      changed: count('changed'),
+    }),
+  };
+  const items = sorted.slice(0, MAX_DIFFERENCES).map(item);
   const rest = differences.length - MAX_DIFFERENCES;
   if (rest > 0) {
     items.push({
@@ -122,5 +136,5 @@ function differenceBlocks(
       anchor: `${scenario.prefix}functions`,
     });
   }
-  return [{ kind: 'refs', items }];
+  return [counts, { kind: 'refs', items }];
 }

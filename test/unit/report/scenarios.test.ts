@@ -3,6 +3,8 @@ import { evaluateDesign } from '../../../shared/checks';
 import { designFigures, type DesignFigures } from '../../../shared/compare';
 import { LANGUAGES, type Language } from '../../../shared/i18n/language';
 import {
+  createScenario,
+  removeFunctions,
   scenarioProject,
   setRecommendedScenario,
   switchScenario,
@@ -20,7 +22,7 @@ import {
   type Section,
 } from '../../../shared/report';
 import { wordsFor, type Words } from '../../../shared/report/words';
-import { keyAccounts, REPORT_DATE, testFonts, withSupportVariant } from './fixtures';
+import { keyAccounts, manyFunctions, REPORT_DATE, testFonts, withSupportVariant } from './fixtures';
 import { flat, hasTool, readPdf, runOnPdf, type PdfContent } from './pdf-tools';
 
 const build = (project: Project, language: Language, scenarioIds?: readonly string[]) =>
@@ -116,11 +118,16 @@ describe.each(LANGUAGES)('a report of two scenarios (%s)', (language) => {
 
   it('lists the functions added and changed against the first scenario, with their pages', () => {
     const refs = refsOf(section(model, 'comparison').blocks);
+    // Added and removed functions come before changed ones.
     expect(refs.map((ref) => ref.anchor)).toEqual([
-      'scenario-2:function-fn-key-accounts',
       'scenario-2:function-fn-technical-support',
+      'scenario-2:function-fn-key-accounts',
     ]);
-    expect(refs[0]?.text).toContain(w.t('report.scenarios.aspect.staff'));
+    expect(refs[1]?.text).toContain(w.t('report.scenarios.aspect.staff'));
+    expect(section(model, 'comparison').blocks).toContainEqual({
+      kind: 'paragraph',
+      text: w.t('report.scenarios.differenceCounts', { added: 1, removed: 0, changed: 1 }),
+    });
   });
 
   it('gives each scenario its part, and every page reference a target in the report', () => {
@@ -244,7 +251,7 @@ describe.each(LANGUAGES)('the PDF of two scenarios (%s)', (language) => {
     expect(toComparison).toBe(comparisonPage);
     expect(decisionRefs.length).toBeGreaterThan(0);
     for (const page of decisionRefs) expect(pdf.pages[page - 1]).toContain(variantHead);
-    const [changed, added] = refPages(pdf.pages[comparisonPage - 1] ?? '');
+    const [added, changed] = refPages(pdf.pages[comparisonPage - 1] ?? '');
     const keyAccountsTitle = `1. ${project.functions[0]?.name ?? ''}`;
     const supportTitle = `2. ${project.functions[1]?.name ?? ''}`;
     expect(pdf.pages[(changed ?? 0) - 1]).toContain(variantHead);
@@ -256,5 +263,42 @@ describe.each(LANGUAGES)('the PDF of two scenarios (%s)', (language) => {
   it('keeps all text on the page and shows no broken figure', () => {
     expect(pdf.outside).toEqual([]);
     expect(pdf.pages.join('\n')).not.toMatch(/NaN|undefined|Infinity|\{\w+\}/);
+  });
+});
+
+describe('a comparison of many changes and three scenarios', () => {
+  it('cuts each list of function differences with "… and N more" and where to look', () => {
+    const base = manyFunctions(20, 'en');
+    let project = createScenario(base, { id: 'lean', name: 'Lean', baselineName: '' });
+    project = removeFunctions(
+      project,
+      base.functions.slice(0, 12).map((fn) => fn.id),
+    );
+    project = createScenario(project, {
+      id: 'copy',
+      name: 'Same as today',
+      fromId: 'baseline',
+      baselineName: '',
+    });
+    const model = build(project, 'en');
+    const comparison = section(model, 'comparison');
+    const table = comparison.blocks.find((block) => block.kind === 'table');
+    expect(table?.kind === 'table' && table.table.columns.length).toBe(4);
+    const refs = refsOf(comparison.blocks);
+    expect(refs).toHaveLength(9);
+    expect(refs.slice(0, 8).every((ref) => ref.anchor.startsWith('scenario-1:function-'))).toBe(
+      true,
+    );
+    expect(refs[8]).toEqual({
+      text: '… and 4 more: see “Functions” of the scenario “Lean”',
+      anchor: 'scenario-2:functions',
+    });
+    // The third is the baseline's copy: nothing differs.
+    expect(comparison.blocks.at(-1)).toEqual({
+      kind: 'paragraph',
+      text: 'The same functions as in “Current system”.',
+    });
+    // No scenario is recommended: the decision page is the first one chosen, the baseline.
+    expect(model.sections[0]?.title).toBe('Proposal for decision: “Current system”');
   });
 });
