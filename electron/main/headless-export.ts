@@ -10,10 +10,9 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { translate } from '../../shared/i18n';
 import { isLanguage, LANGUAGES, type Language } from '../../shared/i18n/language';
-import { BASELINE_SCENARIO_ID, scenarioSetOf, type Project } from '../../shared/model';
-import { exportReport, type ReportFonts } from '../../shared/report';
+import { scenarioSetOf, type Project, type Scenario } from '../../shared/model';
+import { exportReport, scenarioName, wordsFor, type ReportFonts } from '../../shared/report';
 import { readProjectFileForCli, type CliRead } from './read-project-file';
 import { atomicWriteFile } from './storage/atomic-write';
 
@@ -92,13 +91,6 @@ export interface ExportIo {
   now: () => Date;
 }
 
-/** A scenario's name as the report shows it: a baseline never named has the catalog's. */
-function shownName(id: string, name: string, language: Language): string {
-  return (
-    name.trim() || (id === BASELINE_SCENARIO_ID ? translate(language, 'scenario.baselineName') : id)
-  );
-}
-
 /**
  * The ids of the scenarios asked for, in the project's order: each matched by its name (as the
  * report shows it, in either language for a baseline never named) or its id.
@@ -109,14 +101,16 @@ function chosenScenarios(
   language: Language,
 ): { ok: true; ids: string[] } | { ok: false; message: string } {
   const { list } = scenarioSetOf(project);
-  const names = (id: string, name: string) =>
-    new Set([id, ...LANGUAGES.map((lang) => shownName(id, name, lang))]);
+  const shown = (scenario: Scenario, lang: Language) =>
+    scenarioName(wordsFor(lang, project.currency), scenario);
+  const names = (scenario: Scenario) =>
+    new Set([scenario.id, ...LANGUAGES.map((lang) => shown(scenario, lang))]);
   const unknown = asked.filter(
-    (wanted) => !list.some((scenario) => names(scenario.id, scenario.name).has(wanted.trim())),
+    (wanted) => !list.some((scenario) => names(scenario).has(wanted.trim())),
   );
   if (unknown.length > 0) {
     const known = list
-      .map((scenario) => `  ${shownName(scenario.id, scenario.name, language)} (id ${scenario.id})`)
+      .map((scenario) => `  ${shown(scenario, language)} (id ${scenario.id})`)
       .join('\n');
     return {
       ok: false,
@@ -126,8 +120,7 @@ function chosenScenarios(
   const ids = list
     .filter(
       (scenario) =>
-        asked.length === 0 ||
-        asked.some((wanted) => names(scenario.id, scenario.name).has(wanted.trim())),
+        asked.length === 0 || asked.some((wanted) => names(scenario).has(wanted.trim())),
     )
     .map((scenario) => scenario.id);
   return { ok: true, ids };

@@ -9,7 +9,8 @@ import { buildScenariosReportModel, type ReportScenario } from './model';
 import type { ReportFonts } from './render/fonts';
 import { renderReportPdf } from './render/render';
 
-export { buildReportModel, buildScenariosReportModel } from './model';
+export { buildReportModel, buildScenariosReportModel, scenarioName } from './model';
+export { wordsFor } from './words';
 export { renderReportPdf } from './render/render';
 export type { ReportFonts } from './render/fonts';
 export type * from './types';

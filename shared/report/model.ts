@@ -2,7 +2,7 @@ import type { ProjectAnalysis } from '../analysis';
 import { countBySeverity, type DesignCheck } from '../checks';
 import { designFigures } from '../compare';
 import type { Language } from '../i18n/language';
-import type { Project } from '../model';
+import { BASELINE_SCENARIO_ID, type Project } from '../model';
 import { appendixSection } from './sections/appendix';
 import { checksSection } from './sections/checks';
 import { comparisonSection, type ComparedScenario } from './sections/comparison';
@@ -70,10 +70,12 @@ export function buildScenariosReportModel(
 }
 
 /** A scenario's name as the report shows it: the baseline never named reads as the catalog's default. */
-function scenarioName(w: Words, scenario: Pick<ReportScenario, 'id' | 'name'>): string {
+export function scenarioName(w: Words, scenario: Pick<ReportScenario, 'id' | 'name'>): string {
   const name = w.name(scenario.name);
   if (name) return name;
-  return scenario.id === 'baseline' ? w.text('scenario.baselineName') : w.t('report.untitled');
+  return scenario.id === BASELINE_SCENARIO_ID
+    ? w.text('scenario.baselineName')
+    : w.t('report.untitled');
 }
 
 /** "Key accounts" · "Pilot" (recommended). */
