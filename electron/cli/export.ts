@@ -1,5 +1,6 @@
 /**
- * Headless PDF export: `npm run export -- <project-file> --out <file.pdf> [--lang ru|en]`.
+ * Headless PDF export:
+ * `npm run export -- <project-file> --out <file.pdf> [--lang ru|en] [--scenario <name|id>]…`.
  * The work is done by electron/main/headless-export.ts, which the desktop app's `--export`
  * flag runs too; this is the program around it.
  */

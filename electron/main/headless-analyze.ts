@@ -6,15 +6,9 @@
  */
 import { resolve } from 'node:path';
 import { designReport } from '../../shared/checks';
-import { isLanguage, translate, type Language } from '../../shared/i18n';
-import {
-  BASELINE_SCENARIO_ID,
-  scenarioByKey,
-  scenarioProject,
-  scenarioSetOf,
-  type Project,
-  type Scenario,
-} from '../../shared/model';
+import { isLanguage, type Language } from '../../shared/i18n';
+import { BASELINE_SCENARIO_ID, scenarioProject } from '../../shared/model';
+import { scenariosFromArgs, shownScenarioName } from './cli-scenarios';
 import { readProjectFileForCli } from './read-project-file';
 
 const USAGE = 'usage: npm run analyze -- <project-file> [--lang ru|en] [--scenario <name|id>]…';
@@ -60,33 +54,6 @@ function readArgs(argv: readonly string[]): AnalyzeArgs | { readonly usage: stri
   return { file, language, scenarios };
 }
 
-/** The scenarios asked for, in the project's order; every one when none is named. */
-function chosenScenarios(
-  project: Project,
-  keys: readonly string[],
-  baselineName: string,
-):
-  | { readonly ok: true; readonly list: Scenario[] }
-  | { readonly ok: false; readonly message: string } {
-  const set = scenarioSetOf(project, baselineName);
-  if (keys.length === 0) return { ok: true, list: [...set.list] };
-  const chosen = new Set<string>();
-  for (const key of keys) {
-    const scenario = scenarioByKey(set, key, baselineName);
-    if (!scenario) {
-      const names = set.list.map((s) => `  ${s.id}: ${s.name === '' ? baselineName : s.name}`);
-      return {
-        ok: false,
-        message: [`no scenario named ${JSON.stringify(key)}; the project has:`, ...names].join(
-          '\n',
-        ),
-      };
-    }
-    chosen.add(scenario.id);
-  }
-  return { ok: true, list: set.list.filter((scenario) => chosen.has(scenario.id)) };
-}
-
 /** Runs one analysis; returns the process exit code. */
 export async function runAnalyze(argv: readonly string[], io: AnalyzeIo): Promise<number> {
   const args = readArgs(argv);
@@ -110,8 +77,7 @@ export async function runAnalyze(argv: readonly string[], io: AnalyzeIo): Promis
   let scenarios = {};
   const variants = (project.scenarios?.list.length ?? 1) > 1;
   if (variants || args.scenarios.length > 0) {
-    const baselineName = translate(language, 'scenario.baselineName');
-    const chosen = chosenScenarios(project, args.scenarios, baselineName);
+    const chosen = scenariosFromArgs(project, args.scenarios, language);
     if (!chosen.ok) {
       io.err(`analyze: ${chosen.message}\n`);
       return 2;
@@ -123,10 +89,9 @@ export async function runAnalyze(argv: readonly string[], io: AnalyzeIo): Promis
           scenarioProject(project, scenario.id) ?? project,
           language,
         );
-        const unnamed = scenario.name === '' && scenario.id === BASELINE_SCENARIO_ID;
         return {
           id: scenario.id,
-          name: unnamed ? baselineName : scenario.name,
+          name: shownScenarioName(project, scenario, language),
           recommended: scenario.recommended === true,
           active: scenario.id === activeId,
           analysis,

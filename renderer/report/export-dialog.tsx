@@ -1,6 +1,7 @@
 import { FileDown, LoaderCircle, Printer } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { LANGUAGES, type Language } from '../../shared/i18n';
+import { BASELINE_SCENARIO_ID, type Project } from '../../shared/model';
 import { PortError } from '../../shared/port/errors';
 import { useT, useWorkbench, useWorkbenchState } from '../state/workbench-context';
 import { makeReportPdf, reportFileName } from './make-report';
@@ -28,6 +29,13 @@ export function ExportDialog(props: {
   const dialog = useRef<HTMLDialogElement>(null);
   const [language, setLanguage] = useState<Language>(uiLanguage);
   const [state, setState] = useState<ExportState>({ step: 'choose' });
+  const list = useWorkbenchState((s) => s.project.scenarios?.list);
+  /** Shown only when the project has variants: a baseline alone is simply the project. */
+  const scenarios = list && list.length > 1 ? list : undefined;
+  /** The scenarios left out of the report (all go in by default). */
+  const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
+  const chosen = scenarios?.filter((scenario) => !left.has(scenario.id)) ?? [];
+  const noneChosen = scenarios !== undefined && chosen.length === 0;
 
   useEffect(() => {
     const element = dialog.current;
@@ -35,6 +43,7 @@ export function ExportDialog(props: {
     if (props.open && !element.open) {
       setLanguage(store.getState().language);
       setState({ step: 'choose' });
+      setLeft(new Set());
       element.showModal();
     }
     if (!props.open && element.open) element.close();
@@ -45,7 +54,12 @@ export function ExportDialog(props: {
     const now = new Date();
     const { project } = store.getState();
     try {
-      const pdf = await makeReportPdf(project, language, now);
+      const pdf = await makeReportPdf(
+        project,
+        language,
+        now,
+        scenarios && reportScenarioIds(project, left),
+      );
       const fileName = reportFileName(project.name, now);
       if (print) {
         const result = await port.printPdf(pdf, fileName);
@@ -93,6 +107,41 @@ export function ExportDialog(props: {
           </label>
         ))}
       </fieldset>
+      {scenarios && (
+        <fieldset
+          className="export-scenarios"
+          disabled={working}
+          aria-describedby="export-scenarios-hint"
+        >
+          <legend>{t('report.scenarios.choose')}</legend>
+          {scenarios.map((scenario) => (
+            <label key={scenario.id}>
+              <input
+                type="checkbox"
+                checked={!left.has(scenario.id)}
+                onChange={(event) => {
+                  const next = new Set(left);
+                  if (event.target.checked) next.delete(scenario.id);
+                  else next.add(scenario.id);
+                  setLeft(next);
+                }}
+              />
+              {scenario.name.trim() ||
+                (scenario.id === BASELINE_SCENARIO_ID ? t('scenario.baselineName') : '—')}
+              {scenario.recommended && (
+                <span className="export-recommended">{t('report.scenarios.recommendedTag')}</span>
+              )}
+            </label>
+          ))}
+          <p
+            id="export-scenarios-hint"
+            className={noneChosen ? 'export-error' : 'export-hint'}
+            aria-live="polite"
+          >
+            {t(noneChosen ? 'report.scenarios.noneChosen' : 'report.scenarios.chooseHint')}
+          </p>
+        </fieldset>
+      )}
       <p className="export-status" role="status" aria-live="polite">
         {working && (
           <>
@@ -119,7 +168,12 @@ export function ExportDialog(props: {
         <button type="button" onClick={props.onClose} disabled={working}>
           {t('dialog.close')}
         </button>
-        <button type="button" className="primary" onClick={() => void run()} disabled={working}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void run()}
+          disabled={working || noneChosen}
+        >
           {print ? (
             <Printer size={16} aria-hidden="true" />
           ) : (
@@ -130,4 +184,11 @@ export function ExportDialog(props: {
       </div>
     </dialog>
   );
+}
+
+/** The ids of the scenarios that go into the report, in the project's order. */
+function reportScenarioIds(project: Project, left: ReadonlySet<string>): string[] {
+  return (project.scenarios?.list ?? [])
+    .map((scenario) => scenario.id)
+    .filter((id) => !left.has(id));
 }

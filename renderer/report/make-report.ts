@@ -3,11 +3,15 @@ import type { Project } from '../../shared/model';
 import { toSafeFileName } from '../../shared/port/file-name';
 import type { ReportRequest, ReportResponse } from './report.worker';
 
-/** The report of `project` as PDF bytes, drawn in a worker; rejects with the reason on failure. */
+/**
+ * The report of `project` (with its scenarios: those in `scenarioIds`, all when absent) as PDF
+ * bytes, drawn in a worker; rejects with the reason on failure.
+ */
 export function makeReportPdf(
   project: Project,
   language: Language,
   date: Date,
+  scenarioIds?: readonly string[],
 ): Promise<Uint8Array> {
   const worker = new Worker(new URL('./report.worker.ts', import.meta.url), { type: 'module' });
   return new Promise<Uint8Array>((resolve, reject) => {
@@ -16,7 +20,12 @@ export function makeReportPdf(
       else reject(new Error(event.data.message));
     };
     worker.onerror = (event) => reject(new Error(event.message || 'the report worker failed'));
-    const request: ReportRequest = { project, language, date: date.toISOString() };
+    const request: ReportRequest = {
+      project,
+      language,
+      date: date.toISOString(),
+      ...(scenarioIds ? { scenarioIds } : {}),
+    };
     worker.postMessage(request);
   }).finally(() => worker.terminate());
 }

@@ -7,7 +7,10 @@ import type { Project } from '../../shared/model';
 import { exportReport, type ReportFonts } from '../../shared/report';
 
 export interface ReportRequest {
+  /** The project as in the editor, with every scenario (see shared/model/scenarios). */
   readonly project: Project;
+  /** The scenarios that go in; all when absent. */
+  readonly scenarioIds?: readonly string[];
   readonly language: Language;
   readonly date: string;
 }
@@ -29,8 +32,13 @@ self.onmessage = async (event: MessageEvent<ReportRequest>) => {
       regular,
       bold,
     }));
-    const { project, language, date } = event.data;
-    const pdf = exportReport(project, { language, fonts: await fonts, date });
+    const { project, language, date, scenarioIds } = event.data;
+    const pdf = exportReport(project, {
+      language,
+      fonts: await fonts,
+      date,
+      ...(scenarioIds ? { scenarioIds } : {}),
+    });
     const response: ReportResponse = { ok: true, pdf };
     self.postMessage(response, { transfer: [pdf.buffer] });
   } catch (error) {

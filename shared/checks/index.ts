@@ -15,6 +15,7 @@ export { designReport } from './design-report';
 export {
   countBySeverity,
   evaluateDesign,
+  evaluationCaches,
   evaluationOf,
   worstSeverity,
   type SeverityCounts,

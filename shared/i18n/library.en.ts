@@ -27,7 +27,6 @@ export const libraryEn = {
   'library.current': 'open in the editor',
   'library.damaged': 'Damaged',
   /** The baseline scenario's name while the user has not named it. */
-  'scenario.baselineName': 'Current system',
   'library.scenarios': '{count, plural, one {# scenario} other {# scenarios}}',
   'library.damaged.hint': 'The stored file cannot be read. Recover it from a backup.',
   'library.action.open': 'Open “{name}”',

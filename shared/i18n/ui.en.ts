@@ -217,6 +217,7 @@ export const uiEn = {
   'error.conflict': 'the project was changed elsewhere since it was opened',
   'error.internal': 'an unexpected error occurred',
   'error.openFailed': 'Could not open the last project: {reason}. A new design was started.',
+  'scenario.baselineName': 'Current system',
 } as const;
 
 export type UiKey = keyof typeof uiEn;

@@ -216,4 +216,5 @@ export const uiRu: Record<UiKey, string> = {
   'error.conflict': 'проект изменён в другом месте после того, как был открыт',
   'error.internal': 'произошла непредвиденная ошибка',
   'error.openFailed': 'Не удалось открыть последний проект: {reason}. Начат новый проект.',
+  'scenario.baselineName': 'Текущая система',
 };

@@ -81,24 +81,41 @@ export function findScenario(project: Project, scenarioId: string): Scenario | u
   return scenarioSetOf(project).list.find((scenario) => scenario.id === scenarioId);
 }
 
+export type ScenarioChoice =
+  | { readonly ok: true; readonly list: readonly Scenario[] }
+  | { readonly ok: false; readonly unknown: readonly string[] };
+
 /**
- * The scenario a user means by `key`: its id, or its name (case and surrounding spaces aside);
- * the baseline also by `baselineName`, the name shown while it has none of its own.
+ * The scenarios a user names — by id, or by name regardless of case and surrounding spaces; a
+ * baseline never named also by any of `baselineNames`, the names shown for it — in the project's
+ * order; every scenario when none is named.
  */
-export function scenarioByKey(
+export function chooseScenarios(
   set: ScenarioSet,
-  key: string,
-  baselineName: string,
-): Scenario | undefined {
-  const wanted = key.trim().toLocaleLowerCase();
-  const named = (scenario: Scenario) =>
-    (scenario.name === '' && scenario.id === BASELINE_SCENARIO_ID ? baselineName : scenario.name)
-      .trim()
-      .toLocaleLowerCase();
-  return (
-    set.list.find((scenario) => scenario.id === key) ??
-    set.list.find((scenario) => named(scenario) === wanted)
-  );
+  keys: readonly string[],
+  baselineNames: readonly string[],
+): ScenarioChoice {
+  const plain = (text: string) => text.trim().toLocaleLowerCase();
+  const keysOf = (scenario: Scenario) =>
+    new Set([
+      scenario.id,
+      ...(scenario.name.trim() === '' && scenario.id === BASELINE_SCENARIO_ID
+        ? baselineNames
+        : [scenario.name]
+      ).map(plain),
+    ]);
+  const matches = (scenario: Scenario, key: string) => {
+    const names = keysOf(scenario);
+    return names.has(key) || names.has(plain(key));
+  };
+  const unknown = keys.filter((key) => !set.list.some((scenario) => matches(scenario, key)));
+  if (unknown.length > 0) return { ok: false, unknown };
+  return {
+    ok: true,
+    list: set.list.filter(
+      (scenario) => keys.length === 0 || keys.some((key) => matches(scenario, key)),
+    ),
+  };
 }
 
 /** A scenario's design, whether it is on the canvas or stored aside. */

@@ -53,8 +53,11 @@ export interface Fact {
 
 export interface Section {
   id: string;
-  /** 1: a chapter in the contents and outline; 2: an entry under the previous chapter. */
-  level: 1 | 2;
+  /**
+   * 1: a chapter in the contents and outline; 2: an entry under the previous chapter; 3: under
+   * the previous entry (a scenario's chapters are 2, their functions 3).
+   */
+  level: 1 | 2 | 3;
   title: string;
   /** Start on a fresh page; otherwise the section follows the previous one when there is room. */
   newPage: boolean;
@@ -63,6 +66,12 @@ export interface Section {
    * known, so it can refer to them; it must fit one page.
    */
   front?: boolean;
+  /**
+   * The running header's left part from this section's first page on (a scenario's part names
+   * the scenario); the report's own (labels.headerLeft) otherwise. Set it only on a section
+   * that starts a page.
+   */
+  runningHead?: string;
   /** A wide diagram gets a landscape page. */
   orientation?: 'portrait' | 'landscape';
   blocks: Block[];

@@ -26,10 +26,11 @@ export function drawBlocks(
 }
 
 /**
- * What must follow a heading on its page: the start of the next block and, when that block is
- * only a short line or a note (a verdict before the figures), the start of the one after too.
+ * What must follow a heading (or a section's title) on its page: the start of the next block
+ * and, when that block is only a short line or a note (a verdict before the figures), the start
+ * of the one after too.
  */
-function keepHeight(flow: Flow, pen: Pen, blocks: readonly Block[], index: number): number {
+export function keepHeight(flow: Flow, pen: Pen, blocks: readonly Block[], index: number): number {
   const next = blocks[index];
   if (!next) return 0;
   const lead = leadHeight(flow, pen, next);
@@ -43,7 +44,7 @@ function keepHeight(flow: Flow, pen: Pen, blocks: readonly Block[], index: numbe
 }
 
 /** Height of the part of a block that must stay on the page of the heading before it. */
-export function leadHeight(flow: Flow, pen: Pen, block: Block): number {
+function leadHeight(flow: Flow, pen: Pen, block: Block): number {
   const body = lineHeight(SIZE.body);
   switch (block.kind) {
     case 'heading':
@@ -321,22 +322,28 @@ function drawRefs(flow: Flow, pen: Pen, items: readonly PageRef[], template: str
     pen.style(style);
     const lines = pen.wrap(item.text, flow.width - indent - numberWidth, REF_LINES);
     flow.ensure(lines.length * step + REF_GAP);
-    const page = flow.anchors.get(item.anchor);
     const tone = item.tone ?? 'neutral';
     flow.pdf.setFillColor(...(tone === 'neutral' ? COLOR.faint : TONE_COLOR[tone]));
     flow.pdf.rect(flow.left + 0.4, flow.y + step * 0.32, 1.8, 1.8, 'F');
     pen.style(style);
     pen.lines(lines, flow.left + indent, flow.y, style.size);
-    if (page !== undefined) {
+    const y = flow.y;
+    const drawPage = (page: number) => {
       pen.style({ size: style.size, weight: 'bold', color: COLOR.accent });
-      pen.lines(
-        [template.replace('{page}', String(page))],
-        flow.right,
-        flow.y,
-        style.size,
-        'right',
-      );
-      flow.pdf.link(flow.left, flow.y, flow.width, lines.length * step, { pageNumber: page });
+      pen.lines([template.replace('{page}', String(page))], flow.right, y, style.size, 'right');
+      flow.pdf.link(flow.left, y, flow.width, lines.length * step, { pageNumber: page });
+    };
+    const page = flow.anchors.get(item.anchor);
+    if (page !== undefined) drawPage(page);
+    else {
+      // A page further on: its number is written once every page is drawn.
+      const here = flow.page;
+      flow.later.push(() => {
+        const target = flow.anchors.get(item.anchor);
+        if (target === undefined) return;
+        flow.pdf.setPage(here);
+        drawPage(target);
+      });
     }
     flow.y += lines.length * step + REF_GAP;
   }

@@ -3,8 +3,13 @@ import type { Flow } from './flow';
 import type { Pen } from './pen';
 import { COLOR, PAGE, SIZE } from './theme';
 
-/** Running header and footer with "page n of m" on every page but the cover, drawn last. */
-export function drawChrome(flow: Flow, pen: Pen, labels: ReportLabels): void {
+/** Running header (its left part per page) and footer with "page n of m" on every page but the cover, drawn last. */
+export function drawChrome(
+  flow: Flow,
+  pen: Pen,
+  labels: ReportLabels,
+  headerLeft: (page: number) => string,
+): void {
   const { pdf } = flow;
   const pages = pdf.getNumberOfPages();
   for (let page = 2; page <= pages; page++) {
@@ -13,7 +18,7 @@ export function drawChrome(flow: Flow, pen: Pen, labels: ReportLabels): void {
     const header = PAGE.headerBaseline;
     const footer = flow.pageHeight - PAGE.footerBaseline;
     pen.style({ size: SIZE.tiny, color: COLOR.muted });
-    pdf.text(pen.fit(labels.headerLeft, half), flow.left, header);
+    pdf.text(pen.fit(headerLeft(page), half), flow.left, header);
     pdf.text(pen.fit(labels.headerRight, half), flow.right, header, { align: 'right' });
     pdf.setDrawColor(...COLOR.rule);
     pdf.setLineWidth(0.2);

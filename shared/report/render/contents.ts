@@ -3,13 +3,14 @@ import type { Pen } from './pen';
 import { COLOR, lineHeight, SIZE } from './theme';
 
 export interface ContentsEntry {
-  level: 1 | 2;
+  level: 1 | 2 | 3;
   title: string;
   page: number;
 }
 
 const TITLE_HEIGHT = 16;
-const ROW_HEIGHT: Readonly<Record<1 | 2, number>> = { 1: 8, 2: 5.6 };
+const ROW_HEIGHT: Readonly<Record<1 | 2 | 3, number>> = { 1: 8, 2: 5.6, 3: 5.6 };
+const INDENT: Readonly<Record<1 | 2 | 3, number>> = { 1: 0, 2: 6, 3: 12 };
 
 interface Placed {
   entry: ContentsEntry;
@@ -65,7 +66,7 @@ export function drawContents(
     pdf.setPage(firstPage + sheet);
     const size = entry.level === 1 ? SIZE.body + 0.5 : SIZE.body;
     const weight = entry.level === 1 ? 'bold' : 'normal';
-    const indent = entry.level === 1 ? 0 : 6;
+    const indent = INDENT[entry.level];
     const rowTop = y + (ROW_HEIGHT[entry.level] - lineHeight(size)) / 2;
     const number = String(entry.page);
     pen.style({ size, weight, color: COLOR.muted });

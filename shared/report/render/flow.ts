@@ -6,6 +6,8 @@ export class Flow {
   y: number = PAGE.margin.top;
   /** The page each section id and anchored table row was drawn on (see PageRef). */
   readonly anchors = new Map<string, number>();
+  /** Drawing that waits for every page to be known: references to pages further on. */
+  readonly later: (() => void)[] = [];
   /**
    * Drawing on one page reserved earlier (the front page): no page breaks, since a new page
    * would land at the end of the document.

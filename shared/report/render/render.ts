@@ -1,6 +1,6 @@
 import { jsPDF } from 'jspdf';
 import type { ReportModel, Section } from '../types';
-import { drawBlocks, leadHeight } from './blocks';
+import { drawBlocks, keepHeight } from './blocks';
 import { drawChrome } from './chrome';
 import { contentsExtent, drawContents, type ContentsEntry } from './contents';
 import { drawCover } from './cover';
@@ -63,9 +63,10 @@ export function renderReportPdf(model: ReportModel, fonts: ReportFonts): Uint8Ar
     drawBlocks(flow, pen, section.blocks, model.labels);
     flow.pinned = false;
   });
+  for (const draw of flow.later) draw();
   drawContents(flow, pen, model.labels.contents, entries, contentsStart);
   addOutline(pdf, model.labels.contents, contentsStart, entries);
-  drawChrome(flow, pen, model.labels);
+  drawChrome(flow, pen, model.labels, runningHeads(model, entries, contentsStart));
 
   pdf.setDocumentProperties({
     title: model.meta.title,
@@ -83,15 +84,34 @@ export function renderReportPdf(model: ReportModel, fonts: ReportFonts): Uint8Ar
   return new Uint8Array(pdf.output('arraybuffer'));
 }
 
+/**
+ * The running header's left part of each page: the latest `runningHead` of a section begun on
+ * or before it, the report's own on the contents and before any section set one.
+ */
+function runningHeads(
+  model: ReportModel,
+  entries: readonly ContentsEntry[],
+  contentsStart: number,
+): (page: number) => string {
+  const starts = [
+    { page: contentsStart, head: model.labels.headerLeft },
+    ...model.sections.flatMap((section, i) => {
+      const page = entries[i]?.page;
+      const head = section.runningHead;
+      return page === undefined || head === undefined ? [] : [{ page, head }];
+    }),
+  ].sort((a, b) => a.page - b.page);
+  return (page) => starts.findLast((start) => start.page <= page)?.head ?? model.labels.headerLeft;
+}
+
 function drawSectionStart(flow: Flow, pen: Pen, section: Section): void {
   const orientation = section.orientation ?? 'portrait';
   const landscape = flow.pageWidth > flow.pageHeight;
   if (section.newPage || landscape !== (orientation === 'landscape')) flow.newPage(orientation);
   const size = section.level === 1 ? SIZE.sectionTitle : SIZE.sectionTitle - 2;
-  // The title (gap, rule, title, space) keeps with the start of the first block.
-  const first = section.blocks[0];
+  // The title (gap, rule, title, space) keeps with the start of what follows, as a heading does.
   const title = pen.measure(section.title, flow.width, { size, weight: 'bold' }, 3);
-  flow.ensure(6 + 3.5 + title + 5 + (first ? leadHeight(flow, pen, first) : 0));
+  flow.ensure(6 + 3.5 + title + 5 + keepHeight(flow, pen, section.blocks, 0));
   flow.gap(6);
   flow.pdf.setFillColor(...COLOR.accent);
   flow.pdf.rect(flow.left, flow.y, 14, 1.2, 'F');
@@ -117,13 +137,14 @@ function addOutline(
   const front = entries.filter((entry) => entry.page < contentsPage);
   for (const entry of front) pdf.outline.add(null, entry.title, { pageNumber: entry.page });
   pdf.outline.add(null, contentsTitle, { pageNumber: contentsPage });
-  let chapter: unknown = null;
+  // The latest item of each level (index 0: level 1): an entry goes under the nearest above it.
+  const parents: unknown[] = [];
   for (const entry of entries) {
     if (front.includes(entry)) continue;
-    const item = pdf.outline.add(entry.level === 2 ? chapter : null, entry.title, {
-      pageNumber: entry.page,
-    });
-    if (entry.level === 1) chapter = item;
+    const above = parents.slice(0, entry.level - 1).findLast((item) => item !== undefined);
+    const item = pdf.outline.add(above ?? null, entry.title, { pageNumber: entry.page });
+    parents.length = entry.level - 1;
+    parents[entry.level - 1] = item;
   }
 }
 

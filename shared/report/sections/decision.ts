@@ -1,9 +1,12 @@
 import { checkMessage, countBySeverity, type DesignCheck } from '../../checks';
+import { designFigures } from '../../compare';
 import { listFormat } from '../../i18n/format';
 import type { SalesFunction } from '../../model';
 import type { Block, Metric, PageRef, Section, Tone } from '../types';
 import { checkAnchor, checkPlace } from './checks';
 import { paysAtNeededStaff, shortList, type ReportContext } from './context';
+import { functionAnchor } from './function';
+import { figureLabel, figureValue, type FigureKey } from './figures';
 
 /** Lists on the decision page stop here and say how many more there are, and where. */
 const MAX_ERRORS = 5;
@@ -54,12 +57,12 @@ export function decisionSection(ctx: ReportContext, checks: readonly DesignCheck
     );
 
   const company = w.name(project.company);
-  const requiredFte = totals.fte + staffed.missingFte;
+  const figures = designFigures(analysis, checks);
   const proposal = w.t('report.decision.proposal', {
     scope: company
       ? w.t('report.decision.scopeCompany', { company })
       : w.t('report.decision.scopeProject', { name }),
-    count: w.number(totals.functions, 0),
+    count: w.number(figures.functions, 0),
     functions:
       project.functions.length <= MAX_PURPOSES
         ? project.functions
@@ -73,17 +76,19 @@ export function decisionSection(ctx: ReportContext, checks: readonly DesignCheck
             )
             .join('; ')
         : names(project.functions, ctx.functionName, 'report.decision.moreListed'),
-    fte: w.number(requiredFte),
+    fte: w.number(figures.requiredFte),
     months: w.number(months, 0),
   });
 
-  const namedFte = analysis.people.reduce((sum, load) => sum + load.allocationPercent, 0) / 100;
-  const hire = Math.max(requiredFte - namedFte, 0);
-  const payback = staffed.payback;
+  const tile = (key: FigureKey, tone?: Tone): Metric => ({
+    label: figureLabel(w, key, months),
+    value: figureValue(w, key, figures),
+    ...(tone ? { tone } : {}),
+  });
+  const { payback } = figures;
   const tiles: Metric[] = [
     {
-      label: w.t('report.decision.monthly'),
-      value: w.money(staffed.runMonthlyMinor),
+      ...tile('monthlyCost'),
       ...(staffed.understaffed.length > 0
         ? {
             note: w.t('report.decision.monthlyShort', {
@@ -94,39 +99,27 @@ export function decisionSection(ctx: ReportContext, checks: readonly DesignCheck
           }
         : {}),
     },
-    { label: w.t('report.decision.oneOff'), value: w.money(totals.oneOffMinor) },
+    tile('oneOff'),
+    tile(
+      'payback',
+      payback.status === 'never'
+        ? 'bad'
+        : payback.status === 'months'
+          ? payback.months <= months
+            ? 'good'
+            : 'bad'
+          : payback.status === 'immediate'
+            ? signTone(figures.netMonthlyMinor)
+            : 'neutral',
+    ),
+    tile('roi', signTone(figures.roiPercent)),
+    tile('periodNet', signTone(figures.periodNetMinor)),
     {
-      label: w.t('report.decision.payback'),
-      value: payback.status === 'never' ? w.t('report.decision.paybackNever') : w.payback(payback),
-      tone:
-        payback.status === 'never'
-          ? 'bad'
-          : payback.status === 'months'
-            ? payback.months <= months
-              ? 'good'
-              : 'bad'
-            : payback.status === 'immediate'
-              ? signTone(staffed.netMonthlyEffectMinor)
-              : 'neutral',
-    },
-    {
-      label: w.t('report.decision.roi', { months: w.number(months, 0) }),
-      value: w.percent(staffed.roiPercent),
-      tone: signTone(staffed.roiPercent),
-    },
-    {
-      label: w.t('report.decision.periodNet', { months: w.number(months, 0) }),
-      value: w.money(staffed.periodNetMinor),
-      tone: signTone(staffed.periodNetMinor),
-    },
-    {
-      label: w.t('report.decision.hire'),
-      value: w.t('report.decision.hireValue', { fte: w.number(hire) }),
+      ...tile('hire', figures.hireFte > 0 ? 'warning' : 'neutral'),
       note: w.t('report.decision.hireNote', {
-        required: w.number(requiredFte),
+        required: w.number(figures.requiredFte),
         people: w.number(categories.human.namedPeople, 0),
       }),
-      tone: hire > 0 ? 'warning' : 'neutral',
     },
   ];
 
@@ -151,7 +144,7 @@ export function decisionSection(ctx: ReportContext, checks: readonly DesignCheck
           assigned: w.number(figures?.human.handlingFte),
           cost: w.money(figures?.atRequiredStaff?.missingMonthlyMinor),
         }),
-        anchor: `function-${fn.id}`,
+        anchor: functionAnchor(fn.id),
         tone: 'warning',
       };
     });

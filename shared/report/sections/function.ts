@@ -5,6 +5,9 @@ import type { Block, Fact, Section } from '../types';
 import type { Words } from '../words';
 import { paysTone, type ReportContext } from './context';
 
+/** The anchor of a function's own pages: other pages refer to it by this. */
+export const functionAnchor = (functionId: string): string => `function-${functionId}`;
+
 /** One function on its own pages: what it is for, then the four categories of the method. */
 export function functionSection(ctx: ReportContext, fn: SalesFunction): Section {
   const { words: w } = ctx;
@@ -40,7 +43,7 @@ export function functionSection(ctx: ReportContext, fn: SalesFunction): Section 
     ...financialBlocks(ctx, fn, figures),
   );
   return {
-    id: `function-${fn.id}`,
+    id: functionAnchor(fn.id),
     level: 2,
     title: ctx.functionTitle(fn),
     newPage: false,

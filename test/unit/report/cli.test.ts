@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runExport } from '../../../electron/main/headless-export';
-import { REPORT_DATE } from './fixtures';
+import { REPORT_DATE, withSupportVariant } from './fixtures';
+import { readPdf } from './pdf-tools';
 
 const SAMPLE = resolve('shared/samples/key-accounts.ru.json');
 let folder: string;
@@ -92,5 +93,62 @@ describe('npm run export', () => {
     );
     expect(failure?.code).toBe(1);
     expect(failure?.stderr).toContain('the file does not exist');
+  });
+});
+
+describe('npm run export --scenario', () => {
+  // Until the file format carries scenarios, the project comes from memory, made with the ops.
+  const project = withSupportVariant('en');
+  const read = () => Promise.resolve({ ok: true as const, project });
+  const COMPARISON = 'Scenarios compared';
+
+  async function exportWith(...scenarioArgs: string[]) {
+    const err: string[] = [];
+    const output = join(folder, 'scenarios.pdf');
+    await rm(output, { force: true });
+    const code = await runExport(
+      ['variants.json', '--out', output, '--lang', 'en', ...scenarioArgs],
+      {
+        out: () => undefined,
+        err: (line) => err.push(line),
+        cwd: folder,
+        now: () => new Date(REPORT_DATE),
+      },
+      read,
+    );
+    const text =
+      code === 0 ? (await readPdf(new Uint8Array(await readFile(output)))).pages.join('\n') : '';
+    return { code, err: err.join('\n'), text };
+  }
+
+  it('puts every scenario in by default, with the comparison', async () => {
+    const all = await exportWith();
+    expect(all.code).toBe(0);
+    expect(all.text).toContain(COMPARISON);
+    expect(all.text).toContain('Scenario “Current system”');
+    expect(all.text).toContain('Scenario “With technical support”, recommended');
+  });
+
+  it('takes scenarios by name (the baseline by its name in either language) or by id', async () => {
+    const one = await exportWith('--scenario', 'With technical support');
+    expect(one.code).toBe(0);
+    expect(one.text).not.toContain(COMPARISON);
+    expect(one.text).toContain('Key accounts · With technical support');
+    for (const baseline of ['Current system', 'Текущая система', 'baseline']) {
+      const result = await exportWith('--scenario', baseline);
+      expect(result.code, baseline).toBe(0);
+      expect(result.text).toContain('Key accounts · Current system');
+    }
+    const both = await exportWith('--scenario', 'support', '-s', 'Current system');
+    expect(both.text).toContain(COMPARISON);
+  });
+
+  it('refuses an unknown scenario with exit code 2, listing the project’s scenarios', async () => {
+    const result = await exportWith('--scenario', 'Support next year');
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('Unknown scenario "Support next year"');
+    expect(result.err).toContain('Current system (id baseline)');
+    expect(result.err).toContain('With technical support (id support)');
+    expect(await readdir(folder)).not.toContain('scenarios.pdf');
   });
 });

@@ -2,7 +2,16 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Language } from '../../../shared/i18n/language';
-import { createBlankProject, parseProjectFile, type Project } from '../../../shared/model';
+import { createFunction } from '../../../shared/catalog';
+import {
+  addFunction,
+  createBlankProject,
+  createScenario,
+  parseProjectFile,
+  setRecommendedScenario,
+  updateRole,
+  type Project,
+} from '../../../shared/model';
 import { loadSample } from '../../../shared/samples';
 import type { ReportFonts } from '../../../shared/report';
 
@@ -200,4 +209,32 @@ export function withProblems(language: Language): Project {
       ...rest,
     ],
   });
+}
+
+/**
+ * The key-accounts sample with a variant, recommended: technical support added, and one more FTE
+ * for the key-account managers. The baseline keeps its catalog name (blank).
+ */
+export function withSupportVariant(language: Language): Project {
+  let project = createScenario(keyAccounts(language), {
+    id: 'support',
+    name: language === 'ru' ? 'С техподдержкой' : 'With technical support',
+    baselineName: '',
+  });
+  let next = 0;
+  project = addFunction(
+    project,
+    createFunction({
+      typeId: 'technical-support',
+      id: 'fn-technical-support',
+      position: { x: 480, y: 80 },
+      language,
+      currency: project.currency,
+      newId: () => `support-${++next}`,
+    }),
+  );
+  const role = project.functions.find((fn) => fn.id === 'fn-key-accounts')?.roles[0];
+  if (!role) throw new Error('the sample has no key-account manager');
+  project = updateRole(project, 'fn-key-accounts', role.id, { fte: role.fte + 1 });
+  return setRecommendedScenario(project, 'support');
 }

@@ -7,7 +7,14 @@ import { LANGUAGES, type Language } from '../../../shared/i18n/language';
 import type { Project } from '../../../shared/model';
 import { exportReport, type ReportFonts } from '../../../shared/report';
 import { breakLines, glue } from '../../../shared/report/render/typeset';
-import { keyAccounts, manyFunctions, REPORT_DATE, richSample, testFonts } from './fixtures';
+import {
+  keyAccounts,
+  manyFunctions,
+  REPORT_DATE,
+  richSample,
+  testFonts,
+  withSupportVariant,
+} from './fixtures';
 import { readPlacedText, type PlacedText } from './pdf-tools';
 
 const MM = 72 / 25.4;
@@ -82,6 +89,7 @@ const designs: [string, (language: Language) => Project][] = [
   ['key-accounts sample', keyAccounts],
   ['specialised-sales sample', richSample],
   ['50-function design', (language) => manyFunctions(50, language)],
+  ['key-accounts sample with a variant', withSupportVariant],
 ];
 
 describe.each(LANGUAGES)('typesetting of the report (%s)', (language) => {

@@ -99,9 +99,9 @@ describe('npm run analyze', () => {
     const result = await run('variants.ssw.json', '--scenario', 'Everything at once');
     expect(result.code).toBe(2);
     expect(result.out).toBe('');
-    expect(result.err).toContain('no scenario named "Everything at once"; the project has:');
     expect(result.err).toContain(
-      '  baseline: Current system\n  support: Support now\n  lean: Lean',
+      'Unknown scenario "Everything at once". The project\'s scenarios:\n' +
+        '  Current system (id baseline)\n  Support now (id support)\n  Lean (id lean)',
     );
   });
 
