@@ -27,6 +27,9 @@ const ShortcutsDialog = lazyDialog(() =>
 const GlossaryDialog = lazyDialog(() =>
   import('../help/glossary-dialog').then((m) => m.GlossaryDialog),
 );
+const VersionsDialog = lazyDialog(() =>
+  import('../library/versions-dialog').then((m) => m.VersionsDialog),
+);
 const Presentation = lazyComponent(() =>
   import('../presentation/presentation').then((m) => m.Presentation),
 );
@@ -107,6 +110,7 @@ export function App() {
       />
       <ShortcutsDialog open={dialog === 'shortcuts'} onClose={() => editor.closeDialog()} />
       <GlossaryDialog open={dialog === 'glossary'} onClose={() => editor.closeDialog()} />
+      <VersionsDialog open={dialog === 'versions'} onClose={() => editor.closeDialog()} />
     </div>
   );
 }

@@ -45,6 +45,8 @@ export interface BackupInfo {
   readonly savedAt: string;
   /** `original` is the file as it was before a format migration; never rotated away. */
   readonly kind: 'rolling' | 'original';
+  /** Bytes the version takes as a project file (what the Versions dialog shows, in KB). */
+  readonly size: number;
   readonly readable: boolean;
   readonly name?: string;
   readonly functions?: number;

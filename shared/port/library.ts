@@ -43,6 +43,8 @@ export interface StoredBackup {
   /** When the backup was taken (ISO); shown when the backup itself cannot be read. */
   readonly takenAt: string;
   readonly kind: BackupInfo['kind'];
+  /** Bytes of the version as a project file. */
+  readonly size: number;
 }
 
 export interface WriteOptions {
@@ -401,6 +403,7 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
             ? {
                 backupId: backup.backupId,
                 kind: backup.kind,
+                size: backup.size,
                 savedAt: read.project.updatedAt,
                 readable: true,
                 name: read.project.name,
@@ -409,6 +412,7 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
             : {
                 backupId: backup.backupId,
                 kind: backup.kind,
+                size: backup.size,
                 savedAt: backup.takenAt,
                 readable: false,
               },

@@ -192,6 +192,34 @@ test.describe('desktop wiring through the harness (our code on a fake electron, 
     expect(readdirSync(join(profile.userData, 'projects', 'damaged'))).toHaveLength(1);
   });
 
+  test('File › Versions… restores a checkpoint into the project file, keeping the one it replaces', async ({
+    launch,
+    profile,
+  }) => {
+    const desktop = await launch();
+    const page = await englishWindow(desktop);
+    await page.getByRole('button', { name: /Technical support/ }).press('Enter');
+    await expect(page.getByTestId('function-node')).toHaveCount(1);
+    await page.keyboard.press('Control+S');
+    await expect(page.getByTestId('save-status')).toHaveText(/^Saved /);
+    const file = projectFileWith(profile.userData, 'Technical support');
+    const id = file.slice(file.lastIndexOf('/') + 1, -'.ssw.json'.length);
+    const backups = join(profile.userData, 'projects', 'backups', id);
+
+    desktop.clickMenu('file.versions');
+    const dialog = page.getByRole('dialog', { name: /^Versions of / });
+    const blank = dialog.getByRole('radio', { name: /KB, checkpoint: .*0 functions$/ });
+    await blank.check();
+    await shot(page, 'versions');
+    await dialog.getByRole('button', { name: 'Restore' }).click();
+    await expect(page.getByTestId('function-node')).toHaveCount(0);
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { functions: unknown[] };
+    expect(stored.functions).toEqual([]);
+    // The version with the function was kept before the file was replaced.
+    const kept = readdirSync(backups).map((name) => readFileSync(join(backups, name), 'utf8'));
+    expect(kept.some((text) => text.includes('Technical support'))).toBe(true);
+  });
+
   test('a damaged settings file is set aside at start; the library is rebuilt and says so once', async ({
     launch,
     profile,

@@ -234,6 +234,7 @@ export class ProjectFiles implements LibraryStorage {
         // When the checkpoint was taken, as its name says; else when the file was last written.
         takenAt: timeOfName(name) ?? (info?.mtime ?? this.#now()).toISOString(),
         kind: name.startsWith(ORIGINAL_PREFIX) ? 'original' : 'rolling',
+        size: info?.size ?? 0,
       });
     }
     return backups;

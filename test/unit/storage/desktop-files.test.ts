@@ -103,6 +103,26 @@ describe('desktop project files', () => {
     expect((await api.listProjects())[0]).not.toHaveProperty('damaged');
   });
 
+  it('list a damaged checkpoint with its size and refuse to restore it, changing nothing', async () => {
+    const { api } = backEnd;
+    await api.saveProject(renameProject(blankProject(1), 'Old'));
+    await api.saveProject(renameProject(blankProject(1), 'Current'));
+    const [checkpoint] = await api.listBackups('project-1');
+    const junk = '{"schemaVersion": 2, "name": "Ol';
+    writeFileSync(join(projects, 'backups', 'project-1', checkpoint?.backupId ?? ''), junk);
+
+    const listed = await api.listBackups('project-1');
+    expect(listed).toEqual([
+      expect.objectContaining({ backupId: checkpoint?.backupId, readable: false, size: 32 }),
+    ]);
+    await expect(api.recoverProject('project-1', checkpoint?.backupId ?? '')).rejects.toMatchObject(
+      { code: 'damaged' },
+    );
+    expect((await api.openProject('project-1')).project.name).toBe('Current');
+    // The open above kept a checkpoint of the current version; the damaged one is still there.
+    expect(await api.listBackups('project-1')).toEqual(expect.arrayContaining(listed));
+  });
+
   it('never overwrite a damaged file: a save sets it aside and keeps the good backups', async () => {
     const { api } = backEnd;
     await api.saveProject(renameProject(blankProject(1), 'Good'));
