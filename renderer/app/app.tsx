@@ -9,6 +9,7 @@ import { EditorScreen } from '../editor/editor-screen';
 import { libraryCommands } from '../library/commands';
 import { guardClose, startAutosave, windowTitleOf } from '../state/persistence';
 import { ConflictDialog } from '../shell/conflict-dialog';
+import { FileOpeningNotice } from '../shell/file-opening-notice';
 import { OpenElsewhereBanner } from '../shell/open-elsewhere-banner';
 import { StatusBar } from '../shell/status-bar';
 import { Toolbar } from '../shell/toolbar';
@@ -101,6 +102,7 @@ export function App() {
           )}
         </>
       )}
+      <FileOpeningNotice />
       <AboutDialog open={dialog === 'about'} onClose={() => editor.closeDialog()} />
       <ExportDialog open={dialog === 'export'} onClose={() => editor.closeDialog()} />
       <ExportDialog

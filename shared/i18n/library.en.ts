@@ -132,6 +132,8 @@ export const libraryEn = {
   'library.size.kilobytes': '{size} KB',
   'library.menu.recent': 'Open recent',
   'library.menu.noRecent': 'No recent projects',
+  'library.opening.text': 'Opening “{file}”…',
+  'library.opening.cancel': 'Cancel',
   'library.openFile.failed':
     'The file “{file}” could not be opened: {reason}. Nothing in your library was changed.',
   'library.window.saved': '{name} — {app}',

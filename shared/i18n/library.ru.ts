@@ -132,6 +132,8 @@ export const libraryRu: Record<LibraryKey, string> = {
   'library.size.kilobytes': '{size} КБ',
   'library.menu.recent': 'Недавние проекты',
   'library.menu.noRecent': 'Недавних проектов нет',
+  'library.opening.text': 'Открываем «{file}»…',
+  'library.opening.cancel': 'Отмена',
   'library.openFile.failed':
     'Не удалось открыть файл «{file}»: {reason}. В вашей библиотеке ничего не изменилось.',
   'library.window.saved': '{name} — {app}',

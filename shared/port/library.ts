@@ -130,10 +130,16 @@ export type LibraryApi = Omit<
   | 'printPdf'
   | 'exportProject'
   | 'updateMenuState'
+  | 'cancelOpening'
   | 'takeStartupNotices'
 > & {
   /** The text and suggested file name of a project's export; delivery differs per back end. */
   exportText(id: string): Promise<{ readonly fileName: string; readonly text: string }>;
+  /**
+   * Adds a file already read by the one reader (readProjectBytes, run elsewhere: the desktop
+   * reads files from the OS in a worker) to the library, as importProject does with bytes.
+   */
+  importRead(read: ReadOutcome): Promise<ImportOutcome>;
 };
 
 export interface LibraryDeps {
@@ -445,6 +451,9 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
       const read = await readFile(bytes);
       return read.ok ? storeImported(read) : read;
     },
+
+    importRead: async (read: ReadOutcome): Promise<ImportOutcome> =>
+      read.ok ? storeImported(read) : read,
 
     exportText: serial(async (id: string) => {
       const { project } = await readActive(id);
