@@ -46,10 +46,7 @@ export function desktopBackEnd(): BackEnd & {
 } {
   const folder = mkdtempSync(join(tmpdir(), 'ssw-storage-'));
   const store = new Map<string, unknown>();
-  const keyValue = {
-    get: (key: string) => store.get(key),
-    set: (k: string, v: unknown) => void store.set(k, v),
-  };
+  const keyValue = store;
   const clock = testClock();
   let library: LibraryApi | undefined;
   const make = () => {
