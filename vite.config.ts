@@ -46,6 +46,18 @@ export default defineConfig(({ command, mode }) => {
           },
         },
         {
+          // The worker thread that reads project files for main (electron/main/project-reader.ts).
+          entry: here('./electron/main/read-project.worker.ts'),
+          vite: {
+            build: {
+              outDir: here('./dist-electron'),
+              emptyOutDir: false,
+              sourcemap: true,
+              rolldownOptions: { output: { entryFileNames: 'read-project.worker.js' } },
+            },
+          },
+        },
+        {
           // A sandboxed preload must be a single CommonJS file.
           entry: here('./electron/preload/index.ts'),
           vite: {

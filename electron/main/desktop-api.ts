@@ -21,8 +21,11 @@ export interface DesktopDialogs {
   printFile(path: string): Promise<boolean>;
 }
 
-/** The port's methods about data; the menu state is the window's business (see index.ts). */
-export type DesktopApi = Omit<WorkbenchApi, 'updateMenuState'>;
+/**
+ * The port's methods about data; the menu state and files opened from the OS are the window's
+ * business (see index.ts).
+ */
+export type DesktopApi = Omit<WorkbenchApi, 'updateMenuState' | 'cancelOpening'>;
 
 /** The desktop back end: the port's methods over the project library and the settings store. */
 export function createDesktopApi(
@@ -47,6 +50,7 @@ export function createDesktopApi(
     return { saved: true, path };
   }
 
+  // importRead stays main's own: IPC serves only the port's methods (WORKBENCH_METHODS).
   const { exportText, ...projects } = library;
   return {
     ...projects,

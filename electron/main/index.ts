@@ -18,15 +18,22 @@ import {
 import Store from 'electron-store';
 import type { CommandId } from '../../shared/commands/commands';
 import type { Language } from '../../shared/i18n';
-import { COMMAND_CHANNEL, OPEN_PROJECT_CHANNEL, type MenuState } from '../../shared/port/contract';
+import {
+  COMMAND_CHANNEL,
+  OPEN_PROJECT_CHANNEL,
+  RENDERER_LISTENING_CHANNEL,
+  type MenuState,
+} from '../../shared/port/contract';
 import { createLibrary } from '../../shared/port/library';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { failedSaveDialog, guardClose } from './close-guard';
 import { createDesktopApi, notifyingLibraryChanges } from './desktop-api';
 import { headlessExportArgs, runExport } from './headless-export';
-import { registerWorkbenchIpc } from './ipc';
+import { isTrustedSender, registerWorkbenchIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { createFileOpener, projectFileArgs } from './open-file';
+import { createProjectReader } from './project-reader';
+import { RendererRelay } from './renderer-relay';
 import { APP_ENTRY_URL, APP_SCHEME, bundleFileFor, contentTypeOf, isAppUrl } from './security';
 import { openPreferences } from './storage/preferences';
 import { ProjectFiles } from './storage/project-files';
@@ -81,6 +88,8 @@ let recentMenu: readonly { id: string; name: string }[] = [];
 /** What the renderer last said about its commands; reapplied whenever the menu is rebuilt. */
 let menuState: MenuState = {};
 let rendererLoaded = false;
+/** Files from the OS being opened, and projects to show: held until the renderer listens. */
+const relay = new RendererRelay((channel, value) => mainWindow?.webContents.send(channel, value));
 
 function focusMainWindow(): void {
   if (!mainWindow) return;
@@ -104,7 +113,11 @@ async function start(): Promise<void> {
     store: preferences,
     now,
   });
-  const library = createLibrary(projects, { now, newId: randomUUID });
+  // Files are read and parsed in worker threads (node:worker_threads rather than Electron's
+  // utilityProcess: the same code runs in the Node harness and tests, and a thread starts
+  // faster), so no file holds up this process: the window, the menu, IPC, a second start.
+  const reader = createProjectReader(join(here, 'read-project.worker.js'));
+  const library = createLibrary(projects, { now, newId: randomUUID, readFile: reader.readBytes });
   const api = createDesktopApi(
     library,
     settings,
@@ -137,17 +150,20 @@ async function start(): Promise<void> {
     await api.markRecent(id);
     settings.update({ lastProjectId: id });
     refreshMenuSoon();
-    if (rendererLoaded) mainWindow?.webContents.send(OPEN_PROJECT_CHANNEL, id);
+    relay.openProject(id);
   };
   openFiles = createFileOpener({
     library,
+    read: reader.readPath,
     language: () => settings.get().language,
     open: openInApp,
     showError: (message) => dialog.showErrorBox('Sales System Workbench', message),
+    opening: (file) => relay.opening(file),
   }).openAll;
-  // Files named at start are imported first, so the window opens on the last of them.
-  await openFiles(pendingFiles.splice(0));
   await refreshRecentMenu().catch((error: unknown) => console.error(error));
+  ipcMain.on(RENDERER_LISTENING_CHANNEL, (event) => {
+    if (isTrustedSender(event, isAppUrl)) relay.listening();
+  });
 
   registerWorkbenchIpc(
     ipcMain,
@@ -163,6 +179,7 @@ async function start(): Promise<void> {
         menuState = state;
         installMenu(settings.get().language);
       },
+      cancelOpening: async () => reader.cancel(),
     },
     isAppUrl,
   );
@@ -170,6 +187,9 @@ async function start(): Promise<void> {
   installMenu(settings.get().language);
   mainWindow = createWindow(preferences, () => settings.get().language);
   app.on('window-all-closed', () => app.quit());
+  // Files named at start are read once the window is there: it shows "Opening …" meanwhile,
+  // and then the last of them.
+  void openFiles(pendingFiles.splice(0));
 }
 
 function installMenu(language: Language): void {
@@ -282,6 +302,8 @@ function createWindow(preferences: KeyValueStore, language: () => Language): Bro
   window.webContents.on('did-finish-load', () => {
     rendererLoaded = true;
   });
+  // A reload: what main has for the renderer waits until the new page listens.
+  window.webContents.on('did-start-loading', () => relay.deaf());
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   window.once('ready-to-show', () => {
     if (initial.maximized) window.maximize();
@@ -305,6 +327,7 @@ function createWindow(preferences: KeyValueStore, language: () => Language): Bro
   });
   window.on('closed', () => {
     mainWindow = undefined;
+    relay.deaf();
   });
   void window.loadURL(APP_ENTRY_URL);
   return window;

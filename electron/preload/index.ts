@@ -7,7 +7,9 @@ import {
   CLOSE_REQUEST_CHANNEL,
   COMMAND_CHANNEL,
   type CloseRequestListener,
+  FILE_OPENING_CHANNEL,
   OPEN_PROJECT_CHANNEL,
+  RENDERER_LISTENING_CHANNEL,
   WORKBENCH_METHODS,
   type DesktopBridge,
 } from '../../shared/port/contract';
@@ -41,8 +43,22 @@ const bridge = {
       if (typeof id === 'string' && /^[\w-]{1,100}$/.test(id)) listener(id);
     };
     ipcRenderer.on(OPEN_PROJECT_CHANNEL, relay);
+    // Main holds a project to open (a file handed over while the window started) until then.
+    ipcRenderer.send(RENDERER_LISTENING_CHANNEL);
     return () => {
       ipcRenderer.removeListener(OPEN_PROJECT_CHANNEL, relay);
+    };
+  },
+  onFileOpening(listener: (file: string | undefined) => void): () => void {
+    const relay = (_event: Electron.IpcRendererEvent, file: unknown) => {
+      // A file name or nothing; the renderer shows it as text.
+      if (file === null) listener(undefined);
+      else if (typeof file === 'string') listener(file.slice(0, 300));
+    };
+    ipcRenderer.on(FILE_OPENING_CHANNEL, relay);
+    ipcRenderer.send(RENDERER_LISTENING_CHANNEL);
+    return () => {
+      ipcRenderer.removeListener(FILE_OPENING_CHANNEL, relay);
     };
   },
   onCloseRequest(listener: CloseRequestListener): () => void {

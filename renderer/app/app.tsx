@@ -9,6 +9,7 @@ import { EditorScreen } from '../editor/editor-screen';
 import { libraryCommands } from '../library/commands';
 import { guardClose, startAutosave, windowTitleOf } from '../state/persistence';
 import { ConflictDialog } from '../shell/conflict-dialog';
+import { FileOpeningNotice } from '../shell/file-opening-notice';
 import { OpenElsewhereBanner } from '../shell/open-elsewhere-banner';
 import { StatusBar } from '../shell/status-bar';
 import { Toolbar } from '../shell/toolbar';
@@ -27,6 +28,9 @@ const ShortcutsDialog = lazyDialog(() =>
 );
 const GlossaryDialog = lazyDialog(() =>
   import('../help/glossary-dialog').then((m) => m.GlossaryDialog),
+);
+const VersionsDialog = lazyDialog(() =>
+  import('../library/versions-dialog').then((m) => m.VersionsDialog),
 );
 const Presentation = lazyComponent(() =>
   import('../presentation/presentation').then((m) => m.Presentation),
@@ -112,6 +116,7 @@ export function App() {
           )}
         </>
       )}
+      <FileOpeningNotice />
       <AboutDialog open={dialog === 'about'} onClose={() => editor.closeDialog()} />
       <ExportDialog open={dialog === 'export'} onClose={() => editor.closeDialog()} />
       <ExportDialog
@@ -121,6 +126,7 @@ export function App() {
       />
       <ShortcutsDialog open={dialog === 'shortcuts'} onClose={() => editor.closeDialog()} />
       <GlossaryDialog open={dialog === 'glossary'} onClose={() => editor.closeDialog()} />
+      <VersionsDialog open={dialog === 'versions'} onClose={() => editor.closeDialog()} />
     </div>
   );
 }

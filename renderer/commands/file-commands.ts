@@ -1,4 +1,4 @@
-import { FileText, FolderOpen, Printer, Save } from 'lucide-react';
+import { FileText, FolderOpen, History, Printer, Save } from 'lucide-react';
 import { libraryCommands } from '../library/commands';
 import { fromMenu } from './command';
 
@@ -37,6 +37,13 @@ export const FILE_COMMANDS = [
     keepsDocument: true,
     perform: (editor) => libraryCommands.exportProject(editor),
     // The editor's project can be exported only while the editor shows one.
+    enabled: ({ navigation }) => navigation.editorHasProject && navigation.screen === 'editor',
+  }),
+  // Opens in a read-only tab too: the dialog lists the versions and says why it cannot restore.
+  fromMenu('file.versions', {
+    keepsDocument: true,
+    icon: History,
+    perform: (editor) => editor.openDialog('versions'),
     enabled: ({ navigation }) => navigation.editorHasProject && navigation.screen === 'editor',
   }),
 ];

@@ -6,7 +6,7 @@ import type { Sample } from '../../shared/samples';
 import { onDemand } from '../ui-kit/lazy';
 import type { Workbench } from '../state/workbench-context';
 import { loadIntoStore, rememberOpened } from '../state/persistence';
-import { isDirty } from '../state/store';
+import { EMPTY_SELECTION, isDirty } from '../state/store';
 
 /**
  * The library's workflows: each leaves the editor's work safely stored before it replaces the
@@ -103,6 +103,27 @@ export async function recoverInEditor(
   await secureEditor(workbench);
   const { project, revision } = await workbench.port.recoverProject(id, backupId);
   enterEditor(workbench, project, revision);
+}
+
+/**
+ * Makes a kept version of the editor's project its current one (File › Versions…). The work is
+ * stored first; the back end keeps the version it replaces as a checkpoint before it writes, so
+ * restoring can be undone by restoring that one. In the editor the restore is one undo step:
+ * Undo brings the replaced version back (as an unsaved change, stored by the next autosave).
+ */
+export async function restoreVersion(workbench: Workbench, backupId: string): Promise<void> {
+  await secureEditor(workbench);
+  const { store, port } = workbench;
+  const { project, revision } = await port.recoverProject(store.getState().project.id, backupId);
+  store.setState({
+    project,
+    revision,
+    savedProject: project,
+    lastSavedAt: project.updatedAt,
+    saveStatus: 'idle',
+    saveError: undefined,
+    selection: EMPTY_SELECTION,
+  });
 }
 
 export type ProjectSource = 'blank' | Sample['id'];

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { formatDateTime } from '../../shared/i18n/format';
 import type { BackupInfo } from '../../shared/port/contract';
 import { useT, useWorkbench, useWorkbenchState } from '../state/workbench-context';
+import { BackupChoices, useBackups } from './backup-list';
 
 export interface RecoveryTarget {
   readonly id: string;
@@ -23,25 +24,14 @@ export function RecoveryDialog(props: {
   const { port } = useWorkbench();
   const language = useWorkbenchState((state) => state.language);
   const dialog = useRef<HTMLDialogElement>(null);
-  const [backups, setBackups] = useState<readonly BackupInfo[]>();
-  const [chosen, setChosen] = useState<string>();
-  const { id } = props.target;
+  const backups = useBackups(port, props.target.id);
+  const [picked, setChosen] = useState<string>();
+  // The newest readable version until the user picks another.
+  const chosen = picked ?? backups?.find((backup) => backup.readable)?.backupId;
 
   useEffect(() => {
     dialog.current?.showModal();
-    let live = true;
-    port
-      .listBackups(id)
-      .catch(() => [])
-      .then((list) => {
-        if (!live) return;
-        setBackups(list);
-        setChosen(list.find((backup) => backup.readable)?.backupId);
-      });
-    return () => {
-      live = false;
-    };
-  }, [port, id]);
+  }, []);
 
   const labelOf = (backup: BackupInfo) => {
     const time = formatDateTime(language, backup.savedAt);
@@ -74,21 +64,7 @@ export function RecoveryDialog(props: {
         <p role="alert">{t('library.recover.none')}</p>
       )}
       {backups !== undefined && backups.length > 0 && (
-        <fieldset className="backup-list">
-          {backups.map((backup) => (
-            <label key={backup.backupId} className={backup.readable ? undefined : 'unreadable'}>
-              <input
-                type="radio"
-                name="backup"
-                value={backup.backupId}
-                disabled={!backup.readable}
-                checked={chosen === backup.backupId}
-                onChange={() => setChosen(backup.backupId)}
-              />
-              {labelOf(backup)}
-            </label>
-          ))}
-        </fieldset>
+        <BackupChoices backups={backups} chosen={chosen} onChoose={setChosen} labelOf={labelOf} />
       )}
       <div className="dialog-actions">
         <button type="button" onClick={() => dialog.current?.close()}>

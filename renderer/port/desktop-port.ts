@@ -20,6 +20,7 @@ export function createDesktopPort(bridge: DesktopBridge): WorkbenchPort {
     edition: 'desktop',
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     onOpenProject: (listener) => bridge.onOpenProject(listener),
+    onFileOpening: (listener) => bridge.onFileOpening(listener),
     onCloseRequest: (listener) => bridge.onCloseRequest(listener),
   };
 }

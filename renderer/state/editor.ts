@@ -24,7 +24,15 @@ interface Presentation {
 
 /** The dialogs the app opens; one at a time. */
 export type EditorDialog =
-  'commands' | 'find' | 'linkTo' | 'about' | 'export' | 'print' | 'shortcuts' | 'glossary';
+  | 'commands'
+  | 'find'
+  | 'linkTo'
+  | 'about'
+  | 'export'
+  | 'print'
+  | 'shortcuts'
+  | 'glossary'
+  | 'versions';
 
 /** View state that is neither document nor preference: which dialog is open, the canvas handle. */
 export interface ViewState {

@@ -249,6 +249,12 @@ export const COMMANDS = [
     menu: 'file',
     accelerators: ['CmdOrCtrl+Shift+E'],
   },
+  {
+    id: 'file.versions',
+    labelKey: 'library.command.versions',
+    menu: 'file',
+    accelerators: [],
+  },
 ] as const satisfies readonly CommandSpec[];
 
 export type CommandId = (typeof COMMANDS)[number]['id'];

@@ -2,9 +2,11 @@ import type { BreakEven, FunctionCosts, Payback } from '../analysis';
 import { translate, type MessageKey, type MessageParams } from '../i18n';
 import {
   formatDate,
+  formatDateTime,
   formatMoney,
   formatNumber,
   formatPercent,
+  formatTime,
   minorUnitDigits,
   NOT_AVAILABLE,
 } from '../i18n/format';
@@ -28,6 +30,10 @@ export interface Display {
   percent(percent: number | undefined, maximumFractionDigits?: number): string;
   number(value: number | undefined, maximumFractionDigits?: number): string;
   date(iso: string): string;
+  /** When a version was stored: "today 14:05", "yesterday 09:12", else date and time. */
+  moment(iso: string, now?: Date): string;
+  /** A file size in kilobytes, "12.4 KB"; a file of a few bytes reads "0.1 KB", not "0 KB". */
+  kilobytes(bytes: number): string;
   /**
    * A name typed by the user (project, group, person, tool) as shown: without the invisible
    * characters that could make it read as something else (plainText), trimmed; may be empty.
@@ -82,6 +88,13 @@ export function durationText(language: Language, minutes: number): string {
 
 const cache = new Map<string, Display>();
 
+/** Days since the epoch in local time: two moments of one calendar day share it. */
+function dayNumber(date: Date): number {
+  return Math.floor(
+    Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / (24 * 60 * 60 * 1000),
+  );
+}
+
 export function displayFor(language: Language, currency: string): Display {
   const key = `${language}|${currency}`;
   let display = cache.get(key);
@@ -124,6 +137,17 @@ function makeDisplay(language: Language, currency: string): Display {
     percent,
     number,
     date: (iso) => formatDate(language, iso),
+    moment: (iso, now = new Date()) => {
+      const at = new Date(iso);
+      const days = dayNumber(now) - dayNumber(at);
+      if (days === 0) return text('library.time.today', { time: formatTime(language, iso) });
+      if (days === 1) return text('library.time.yesterday', { time: formatTime(language, iso) });
+      return formatDateTime(language, iso);
+    },
+    kilobytes: (bytes) => {
+      const kb = Number.isFinite(bytes) && bytes > 0 ? Math.max(bytes / 1024, 0.1) : 0;
+      return text('library.size.kilobytes', { size: number(kb, 1) });
+    },
     runCost: (costs, perMonth = false) =>
       partialCost(costs?.runMonthlyMinor, costs?.runMonthlyKnown, perMonth),
     humanCost: (costs) => partialCost(costs?.humanMonthlyMinor, costs?.humanMonthlyKnown, false),

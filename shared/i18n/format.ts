@@ -118,3 +118,10 @@ export function formatDateTime(language: Language, isoOrEpochMs: string | number
     timeStyle: 'short',
   }).format(date);
 }
+
+/** The time of day alone ("14:05"). */
+export function formatTime(language: Language, isoOrEpochMs: string | number): string {
+  const date = new Date(isoOrEpochMs);
+  if (Number.isNaN(date.getTime())) return NOT_AVAILABLE;
+  return dateTimeFormat(LOCALE[language], { timeStyle: 'short' }).format(date);
+}

@@ -107,8 +107,35 @@ export const libraryEn = {
   'library.command.newProject': 'New project…',
   'library.command.importProject': 'Import a project file…',
   'library.command.exportProject': 'Export the project file…',
+  'library.command.versions': 'Versions…',
+  'library.versions.title': 'Versions of “{name}”',
+  'library.versions.text':
+    'Earlier versions are kept by themselves: when the project is opened, at most one per {minutes} minutes of editing, and one a day for {days} days. Restoring a version keeps the current one here as well.',
+  'library.versions.loading': 'Looking for versions…',
+  'library.versions.none':
+    'No earlier versions yet. One is kept as soon as a change is saved, then at most one per {minutes} minutes of editing.',
+  'library.versions.list': 'Versions, newest first',
+  'library.versions.rolling':
+    '{time} — {size}, checkpoint: “{name}”, {functions, plural, one {# function} other {# functions}}',
+  'library.versions.original': '{time} — {size}, as it was before a format upgrade',
+  'library.versions.damaged': '{time} — {size}, damaged: cannot be restored',
+  'library.versions.restore': 'Restore',
+  'library.versions.close': 'Close',
+  'library.versions.readOnly':
+    'Restoring is off here: this project is being edited in another tab. Restore a version there.',
+  'library.versions.unreadable':
+    'This version cannot be read, so it was not restored. The project and its versions are as they were.',
+  'library.versions.failed':
+    'The version could not be restored: {reason}. The project is as it was.',
+  'library.versions.restored':
+    'Restored the version saved {time}. The one it replaced is kept under Versions…, and Undo brings it back.',
+  'library.time.today': 'today {time}',
+  'library.time.yesterday': 'yesterday {time}',
+  'library.size.kilobytes': '{size} KB',
   'library.menu.recent': 'Open recent',
   'library.menu.noRecent': 'No recent projects',
+  'library.opening.text': 'Opening “{file}”…',
+  'library.opening.cancel': 'Cancel',
   'library.openFile.failed':
     'The file “{file}” could not be opened: {reason}. Nothing in your library was changed.',
   'library.window.saved': '{name} — {app}',

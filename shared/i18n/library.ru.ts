@@ -108,8 +108,34 @@ export const libraryRu: Record<LibraryKey, string> = {
   'library.command.newProject': 'Новый проект…',
   'library.command.importProject': 'Импорт файла проекта…',
   'library.command.exportProject': 'Экспорт файла проекта…',
+  'library.command.versions': 'Версии…',
+  'library.versions.title': 'Версии проекта «{name}»',
+  'library.versions.text':
+    'Прежние версии сохраняются сами: при открытии проекта, не чаще одной за {minutes} минут правки и по одной в день за последние {days} дней. При восстановлении текущая версия тоже остаётся в этом списке.',
+  'library.versions.loading': 'Ищем версии…',
+  'library.versions.none':
+    'Прежних версий пока нет. Первая появится, как только сохранится изменение, дальше — не чаще одной за {minutes} минут правки.',
+  'library.versions.list': 'Версии, сначала новые',
+  'library.versions.rolling':
+    '{time} — {size}, контрольная точка: «{name}», {functions, plural, one {# функция} few {# функции} many {# функций} other {# функции}}',
+  'library.versions.original': '{time} — {size}, как было до обновления формата',
+  'library.versions.damaged': '{time} — {size}, повреждена: восстановить нельзя',
+  'library.versions.restore': 'Восстановить',
+  'library.versions.close': 'Закрыть',
+  'library.versions.readOnly':
+    'Здесь восстановить нельзя: проект редактируется в другой вкладке. Восстановите версию там.',
+  'library.versions.unreadable':
+    'Эту версию не удаётся прочитать, поэтому она не восстановлена. Проект и список версий не изменились.',
+  'library.versions.failed': 'Не удалось восстановить версию: {reason}. Проект не изменился.',
+  'library.versions.restored':
+    'Восстановлена версия, сохранённая {time}. Заменённая версия осталась в «Версиях…», а «Отменить» вернёт её.',
+  'library.time.today': 'сегодня в {time}',
+  'library.time.yesterday': 'вчера в {time}',
+  'library.size.kilobytes': '{size} КБ',
   'library.menu.recent': 'Недавние проекты',
   'library.menu.noRecent': 'Недавних проектов нет',
+  'library.opening.text': 'Открываем «{file}»…',
+  'library.opening.cancel': 'Отмена',
   'library.openFile.failed':
     'Не удалось открыть файл «{file}»: {reason}. В вашей библиотеке ничего не изменилось.',
   'library.window.saved': '{name} — {app}',

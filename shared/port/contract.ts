@@ -47,6 +47,8 @@ export interface BackupInfo {
   readonly savedAt: string;
   /** `original` is the file as it was before a format migration; never rotated away. */
   readonly kind: 'rolling' | 'original';
+  /** Bytes the version takes as a project file (what the Versions dialog shows, in KB). */
+  readonly size: number;
   readonly readable: boolean;
   readonly name?: string;
   readonly functions?: number;
@@ -155,6 +157,11 @@ export interface WorkbenchApi {
   takeStartupNotices(): Promise<StartupNotice[]>;
   /** Which native menu items are enabled or checked now (desktop; nothing in a browser). */
   updateMenuState(state: MenuState): Promise<void>;
+  /**
+   * Stops reading the file being opened from the OS (the "Opening …" notice's Cancel; desktop):
+   * nothing of it is imported, the app stays as it was. Files waiting after it still open.
+   */
+  cancelOpening(): Promise<void>;
 }
 
 /** A command's state as the native menu shows it; `checked` only for items with a check mark. */
@@ -191,6 +198,7 @@ const METHOD_SET: { readonly [M in WorkbenchMethod]: true } = {
   printPdf: true,
   takeStartupNotices: true,
   updateMenuState: true,
+  cancelOpening: true,
 };
 export const WORKBENCH_METHODS = Object.keys(METHOD_SET) as WorkbenchMethod[];
 
@@ -207,6 +215,19 @@ export const COMMAND_CHANNEL = 'workbench:command';
  * recent project chosen in the File menu, or a file opened from the OS (imported first).
  */
 export const OPEN_PROJECT_CHANNEL = 'workbench:open-project';
+
+/**
+ * Channel on which the main process tells the renderer which file from the OS it is reading
+ * (its name), or null once none is: the renderer shows "Opening …" with Cancel meanwhile.
+ */
+export const FILE_OPENING_CHANNEL = 'workbench:file-opening';
+
+/**
+ * Channel on which the renderer tells the main process that it listens for projects to open
+ * and files being opened: what main had for it before is sent then, so nothing is lost while
+ * the window starts.
+ */
+export const RENDERER_LISTENING_CHANNEL = 'workbench:renderer-listening';
 
 /**
  * Channel on which the main process asks the renderer whether its window may close (the window's
@@ -228,6 +249,11 @@ export interface WorkbenchPort extends WorkbenchApi {
   onMenuCommand(listener: (id: CommandId) => void): () => void;
   /** Subscribe to requests to open a project (desktop only); returns the unsubscribe function. */
   onOpenProject(listener: (id: string) => void): () => void;
+  /**
+   * Subscribe to the file from the OS being read (its name; undefined when none is; desktop
+   * only); returns the unsubscribe function.
+   */
+  onFileOpening(listener: (file: string | undefined) => void): () => void;
   /** Answer the main process's close requests (desktop only); returns the unsubscribe function. */
   onCloseRequest(listener: CloseRequestListener): () => void;
 }
@@ -246,5 +272,6 @@ export type DesktopBridge = {
 } & {
   onMenuCommand(listener: (id: CommandId) => void): () => void;
   onOpenProject(listener: (id: string) => void): () => void;
+  onFileOpening(listener: (file: string | undefined) => void): () => void;
   onCloseRequest(listener: CloseRequestListener): () => void;
 };

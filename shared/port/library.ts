@@ -43,6 +43,8 @@ export interface StoredBackup {
   /** When the backup was taken (ISO); shown when the backup itself cannot be read. */
   readonly takenAt: string;
   readonly kind: BackupInfo['kind'];
+  /** Bytes of the version as a project file. */
+  readonly size: number;
 }
 
 export interface WriteOptions {
@@ -128,10 +130,16 @@ export type LibraryApi = Omit<
   | 'printPdf'
   | 'exportProject'
   | 'updateMenuState'
+  | 'cancelOpening'
   | 'takeStartupNotices'
 > & {
   /** The text and suggested file name of a project's export; delivery differs per back end. */
   exportText(id: string): Promise<{ readonly fileName: string; readonly text: string }>;
+  /**
+   * Adds a file already read by the one reader (readProjectBytes, run elsewhere: the desktop
+   * reads files from the OS in a worker) to the library, as importProject does with bytes.
+   */
+  importRead(read: ReadOutcome): Promise<ImportOutcome>;
 };
 
 export interface LibraryDeps {
@@ -404,6 +412,7 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
             ? {
                 backupId: backup.backupId,
                 kind: backup.kind,
+                size: backup.size,
                 savedAt: read.project.updatedAt,
                 readable: true,
                 name: read.project.name,
@@ -412,6 +421,7 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
             : {
                 backupId: backup.backupId,
                 kind: backup.kind,
+                size: backup.size,
                 savedAt: backup.takenAt,
                 readable: false,
               },
@@ -444,6 +454,9 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
       const read = await readFile(bytes);
       return read.ok ? storeImported(read) : read;
     },
+
+    importRead: async (read: ReadOutcome): Promise<ImportOutcome> =>
+      read.ok ? storeImported(read) : read,
 
     exportText: serial(async (id: string) => {
       const { project } = await readActive(id);

@@ -30,6 +30,17 @@ export function problemKindOf(errors: readonly FileError[]): FileProblem['kind']
   return code === 'newer-version' || code === 'too-deep' ? code : 'invalid';
 }
 
+/**
+ * The refusal of a file of `byteLength` bytes, if it is above the limit: known from the size
+ * alone, so a reader can refuse a file before reading it.
+ */
+export function sizeProblem(byteLength: number): FileProblem | undefined {
+  if (byteLength <= MAX_PROJECT_FILE_BYTES) return undefined;
+  const megabytes = Math.ceil(byteLength / (1024 * 1024));
+  const limit = MAX_PROJECT_FILE_BYTES / (1024 * 1024);
+  return { kind: 'too-large', detail: `${megabytes} MB; the limit is ${limit} MB` };
+}
+
 export type JsonOutcome =
   | { readonly ok: true; readonly json: unknown }
   | { readonly ok: false; readonly problem: FileProblem };
@@ -39,14 +50,8 @@ export type JsonOutcome =
  * one encoding rule (decodeFileText), then parsed. Used for every file read, imported or stored.
  */
 export function readJsonBytes(bytes: Uint8Array): JsonOutcome {
-  if (bytes.byteLength > MAX_PROJECT_FILE_BYTES) {
-    const megabytes = Math.ceil(bytes.byteLength / (1024 * 1024));
-    const limit = MAX_PROJECT_FILE_BYTES / (1024 * 1024);
-    return {
-      ok: false,
-      problem: { kind: 'too-large', detail: `${megabytes} MB; the limit is ${limit} MB` },
-    };
-  }
+  const tooLarge = sizeProblem(bytes.byteLength);
+  if (tooLarge) return { ok: false, problem: tooLarge };
   const decoded = decodeFileText(bytes);
   if (!decoded.ok) return { ok: false, problem: { kind: 'bad-encoding', detail: decoded.detail } };
   if (decoded.text.trim() === '') {

@@ -81,4 +81,5 @@ export const requestSchemas: {
   printPdf: z.tuple([pdfBytesSchema, fileNameSchema]),
   takeStartupNotices: z.tuple([]),
   updateMenuState: z.tuple([menuStateSchema]),
+  cancelOpening: z.tuple([]),
 };

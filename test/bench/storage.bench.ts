@@ -55,7 +55,7 @@ try {
   const store = new Map<string, unknown>();
   const files = new ProjectFiles({
     folder,
-    store: { get: (key) => store.get(key), set: (key, value) => void store.set(key, value) },
+    store,
     now: () => new Date(),
   });
   const desktop = createLibrary(files, { now: () => new Date(), newId: () => 'unused' });

@@ -18,7 +18,7 @@ const folder = argument;
 const store = new Map<string, unknown>();
 const files = new ProjectFiles({
   folder,
-  store: { get: (key) => store.get(key), set: (key, value) => void store.set(key, value) },
+  store,
   now: () => new Date(),
 });
 const library = createLibrary(files, { now: () => new Date(), newId: () => 'unused' });

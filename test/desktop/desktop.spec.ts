@@ -1,8 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import {
+  closeSync,
+  constants,
   copyFileSync,
   existsSync,
   mkdirSync,
+  openSync,
   readdirSync,
   readFileSync,
   rmSync,
@@ -12,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_META } from '../../shared/security/csp';
+import { blockingViolations } from '../e2e/axe';
 import { expect, test } from './fixtures';
 import type { DesktopApp } from './harness/desktop-harness';
 
@@ -192,6 +196,34 @@ test.describe('desktop wiring through the harness (our code on a fake electron, 
     expect(readdirSync(join(profile.userData, 'projects', 'damaged'))).toHaveLength(1);
   });
 
+  test('File › Versions… restores a checkpoint into the project file, keeping the one it replaces', async ({
+    launch,
+    profile,
+  }) => {
+    const desktop = await launch();
+    const page = await englishWindow(desktop);
+    await page.getByRole('button', { name: /Technical support/ }).press('Enter');
+    await expect(page.getByTestId('function-node')).toHaveCount(1);
+    await page.keyboard.press('Control+S');
+    await expect(page.getByTestId('save-status')).toHaveText(/^Saved /);
+    const file = projectFileWith(profile.userData, 'Technical support');
+    const id = file.slice(file.lastIndexOf('/') + 1, -'.ssw.json'.length);
+    const backups = join(profile.userData, 'projects', 'backups', id);
+
+    desktop.clickMenu('file.versions');
+    const dialog = page.getByRole('dialog', { name: /^Versions of / });
+    const blank = dialog.getByRole('radio', { name: /KB, checkpoint: .*0 functions$/ });
+    await blank.check();
+    await shot(page, 'versions');
+    await dialog.getByRole('button', { name: 'Restore' }).click();
+    await expect(page.getByTestId('function-node')).toHaveCount(0);
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { functions: unknown[] };
+    expect(stored.functions).toEqual([]);
+    // The version with the function was kept before the file was replaced.
+    const kept = readdirSync(backups).map((name) => readFileSync(join(backups, name), 'utf8'));
+    expect(kept.some((text) => text.includes('Technical support'))).toBe(true);
+  });
+
   test('a damaged settings file is set aside at start; the library is rebuilt and says so once', async ({
     launch,
     profile,
@@ -316,6 +348,67 @@ test.describe('desktop wiring through the harness (our code on a fake electron, 
     const later = await launch({ hasLock: false });
     expect(later.fake.app.quitRequests).toBe(1);
     expect(later.fake.windows).toEqual([]);
+  });
+
+  test('a file handed over is read after the window shows, with "Opening …"; one handed over meanwhile waits its turn', async ({
+    launch,
+    profile,
+  }) => {
+    const folder = join(profile.root, 'shared');
+    mkdirSync(folder);
+    // A named pipe: its read takes as long as the test likes, as a huge file's would.
+    const slow = join(folder, 'slow.ssw.json');
+    execFileSync('mkfifo', [slow]);
+    copyFileSync(KEY_ACCOUNTS, join(folder, 'key accounts.ssw.json'));
+    const desktop = await launch({ args: [slow] });
+    const page = await desktop.page();
+    const notice = page.getByTestId('file-opening');
+    await expect(notice).toHaveText(/Открываем «slow\.ssw\.json»…/);
+    await shot(page, 'opening');
+    // The window works meanwhile: main answers it while the worker waits for the file.
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await expect(notice).toHaveText(/Opening “slow\.ssw\.json”…/);
+
+    desktop.secondInstance(['key accounts.ssw.json'], folder);
+    writeFileSync(slow, readFileSync(SPECIALISED));
+    const name = page.getByRole('textbox', { name: 'Project name' });
+    // The file being read opens first, then the one that waited.
+    await expect(name).toHaveValue(
+      (JSON.parse(readFileSync(SPECIALISED, 'utf8')) as { name: string }).name,
+    );
+    await expect(name).toHaveValue('Key accounts');
+    await expect(notice).toBeHidden();
+    expect(desktop.fake.errorBoxes).toEqual([]);
+  });
+
+  test('Cancel on "Opening …" stops reading the file and leaves the app as it was', async ({
+    launch,
+    profile,
+  }) => {
+    const stuck = join(profile.root, 'stuck.ssw.json');
+    execFileSync('mkfifo', [stuck]);
+    const desktop = await launch({ args: [stuck] });
+    const page = await desktop.page();
+    const notice = page.getByTestId('file-opening');
+    await expect(notice).toContainText('stuck.ssw.json');
+    await page.getByRole('button', { name: /^Новый проект/ }).waitFor();
+    for (const theme of ['light', 'dark', 'contrast']) {
+      await page.locator('html').evaluate((html, value) => (html.dataset.theme = value), theme);
+      expect(await blockingViolations(page), `opening notice, ${theme}`).toEqual([]);
+    }
+    await notice.getByRole('button', { name: 'Отмена' }).click();
+    await expect(notice).toBeHidden();
+    await expect(page.getByRole('button', { name: /^Новый проект/ })).toBeVisible();
+    expect(desktop.fake.errorBoxes).toEqual([]);
+    const projects = join(profile.userData, 'projects');
+    const stored = existsSync(projects) ? readdirSync(projects) : [];
+    expect(stored.filter((file) => file.endsWith('.ssw.json'))).toEqual([]);
+    // The terminated worker's open of the pipe still waits in the thread pool: let it go.
+    try {
+      closeSync(openSync(stuck, constants.O_WRONLY | constants.O_NONBLOCK));
+    } catch {
+      // No reader left: nothing waits.
+    }
   });
 
   test('native menu commands reach the renderer, and the menu follows the app', async ({

@@ -12,13 +12,13 @@ export interface OpenedPreferences {
 }
 
 /**
- * Opens the settings file (settings, window state, the library index and the recent list) with
+ * Opens the settings file (settings, window state and the recent list) with
  * `create` (electron-store in the app). A file whose content is not a JSON object — 0 bytes,
  * truncated, NUL-filled by a file system that lost its data — would make electron-store throw
  * and the app never start: it is set aside first, as `<name>.damaged-<time>.json` beside it
  * (kept for inspection, never read again), and a fresh file begins. Everything in it can be
- * rebuilt: settings fall back to defaults and the library index is rebuilt from the project
- * files on the first listing. The notice tells the user once.
+ * rebuilt: settings fall back to defaults (the library index lives beside the projects). The
+ * notice tells the user once.
  */
 export async function openPreferences(
   file: string,

@@ -34,6 +34,12 @@ export const RECENT_KEY = 'recentProjects';
 /** The library index, beside the projects it describes. */
 export const INDEX_FILE = 'index.json';
 
+/**
+ * Where earlier releases kept the library index: in the key-value store, rewritten with every
+ * autosave. Dropped once the index is written beside the projects.
+ */
+export const LEGACY_INDEX_KEY = 'libraryIndex';
+
 const ORIGINAL_PREFIX = 'original-v';
 
 export interface ProjectFilesOptions {
@@ -234,6 +240,7 @@ export class ProjectFiles implements LibraryStorage {
         // When the checkpoint was taken, as its name says; else when the file was last written.
         takenAt: timeOfName(name) ?? (info?.mtime ?? this.#now()).toISOString(),
         kind: name.startsWith(ORIGINAL_PREFIX) ? 'original' : 'rolling',
+        size: info?.size ?? 0,
       });
     }
     return backups;
@@ -264,8 +271,13 @@ export class ProjectFiles implements LibraryStorage {
   async readIndex(): Promise<unknown> {
     const raw = await readJsonFile(this.indexFile, 'read the library index');
     if (raw.kind === 'document' && Array.isArray(raw.json)) return raw.json;
-    // Damaged (0 bytes, truncated, not an index): rebuilt from the files on this listing.
-    if (raw.kind !== 'missing') this.#indexDamaged = true;
+    if (raw.kind !== 'missing') {
+      // Damaged (0 bytes, truncated, not an index): rebuilt from the files on this listing, and
+      // removed now — a cache, worth nothing damaged — so that the user is told once, even
+      // when nothing is rebuilt (an empty library writes no index).
+      this.#indexDamaged = true;
+      await guard('remove the damaged library index', () => rm(this.indexFile, { force: true }));
+    }
     return undefined;
   }
 
@@ -273,6 +285,7 @@ export class ProjectFiles implements LibraryStorage {
     await guard('write the library index', async () => {
       await ensureFolder(this.#folder);
       await atomicWriteFile(this.indexFile, `${JSON.stringify(entries)}\n`);
+      if (this.#store.get(LEGACY_INDEX_KEY) !== undefined) this.#store.delete(LEGACY_INDEX_KEY);
     });
   }
 

@@ -5,6 +5,7 @@ import { settingsFrom, type Settings, type SettingsPatch } from '../../../shared
 export interface KeyValueStore {
   get(key: string): unknown;
   set(key: string, value: unknown): void;
+  delete(key: string): void;
 }
 
 const SETTINGS_KEY = 'settings';

@@ -94,8 +94,10 @@ export function createBrowserPort(options: BrowserPortOptions = {}): WorkbenchPo
     // The browser edition has no native menu, no OS file hand-over and no close handshake (the
     // page's beforeunload guards the work there).
     updateMenuState: async () => undefined,
+    cancelOpening: async () => undefined,
     onMenuCommand: () => () => undefined,
     onOpenProject: () => () => undefined,
+    onFileOpening: () => () => undefined,
     onCloseRequest: () => () => undefined,
   };
 }

@@ -8,6 +8,7 @@ import {
   type StoredBackup,
   type WriteOptions,
 } from '../../../shared/port/library';
+import { projectFileText } from '../../../shared/port/project-file';
 import { storageFailure, type Database, type StoredBackupRecord } from './database';
 
 const INDEX_KEY = 'libraryIndex';
@@ -15,6 +16,14 @@ const RECENT_KEY = 'recentProjects';
 const ORIGINAL_PREFIX = 'original-v';
 
 const storeOf = (place: Place) => (place === 'active' ? 'projects' : 'trash');
+
+const encoder = new TextEncoder();
+
+/** Bytes of a stored version written out as a project file. */
+function fileSizeOf(project: unknown): number {
+  // Only serialised, never read as a Project: the layout is the same whatever the record holds.
+  return encoder.encode(projectFileText(project as Project)).length;
+}
 
 /** The stamp of a record written without a revision (by an older release). */
 const UNREVISED = 'unrevised';
@@ -194,6 +203,8 @@ export class IdbStorage implements LibraryStorage {
         backupId: record.savedAt,
         takenAt: record.takenAt ?? record.savedAt,
         kind: record.savedAt.startsWith(ORIGINAL_PREFIX) ? 'original' : 'rolling',
+        // As large as the version would be as a file: the same figure as the desktop's.
+        size: fileSizeOf(record.project),
       }));
     });
   }

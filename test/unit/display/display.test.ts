@@ -18,6 +18,22 @@ describe('the display layer', () => {
     expect(displayFor('en', 'USD')).not.toBe(en);
   });
 
+  it('says when a version was stored as "today 14:05", "yesterday …", else date and time', () => {
+    const now = new Date(2026, 10, 26, 18, 0);
+    const at = (day: number, hour: number) => new Date(2026, 10, day, hour, 5).toISOString();
+    expect(nbsp(en.moment(at(26, 14), now))).toBe('today 14:05');
+    expect(nbsp(ru.moment(at(25, 9), now))).toBe('вчера в 09:05');
+    expect(nbsp(en.moment(at(20, 9), now))).toBe('20 Nov 2026, 09:05');
+    expect(en.moment('not a time', now)).toBe('—');
+  });
+
+  it('gives file sizes in kilobytes, never "0 KB" for a file that has bytes', () => {
+    expect(en.kilobytes(12_700)).toBe('12.4 KB');
+    expect(nbsp(ru.kilobytes(12_700))).toBe('12,4 КБ');
+    expect(en.kilobytes(3)).toBe('0.1 KB');
+    expect(en.kilobytes(0)).toBe('0 KB');
+  });
+
   it('shows the known part of a partly known run cost, with how many costs are missing', () => {
     const partial = (missing: number) => ({
       runMonthlyMinor: undefined,

@@ -62,6 +62,7 @@ function setUp(overrides: Partial<WorkbenchApi> = {}) {
     printPdf: async (_pdf, fileName) => (calls.push(`print ${fileName}`), { printed: true }),
     takeStartupNotices: async () => [],
     updateMenuState: async (state) => void calls.push(`menu ${JSON.stringify(state)}`),
+    cancelOpening: async () => void calls.push('cancel opening'),
     ...overrides,
   };
   registerWorkbenchIpc(ipc, api, isAppUrl);

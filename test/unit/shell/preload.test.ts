@@ -5,7 +5,9 @@ import {
   CLOSE_ANSWER_CHANNEL,
   CLOSE_REQUEST_CHANNEL,
   COMMAND_CHANNEL,
+  FILE_OPENING_CHANNEL,
   OPEN_PROJECT_CHANNEL,
+  RENDERER_LISTENING_CHANNEL,
   WORKBENCH_METHODS,
   type DesktopBridge,
 } from '../../../shared/port/contract';
@@ -49,11 +51,29 @@ beforeEach(() => {
 });
 
 describe('preload bridge', () => {
-  it('exposes one function per port method and the three subscriptions, nothing else', () => {
+  it('exposes one function per port method and the four subscriptions, nothing else', () => {
     expect([...electron.exposed.keys()]).toEqual([BRIDGE_GLOBAL]);
     expect(Object.keys(bridge).sort()).toEqual(
-      [...WORKBENCH_METHODS, 'onMenuCommand', 'onOpenProject', 'onCloseRequest'].sort(),
+      [
+        ...WORKBENCH_METHODS,
+        'onMenuCommand',
+        'onOpenProject',
+        'onFileOpening',
+        'onCloseRequest',
+      ].sort(),
     );
+  });
+
+  it('says when it listens for files from the OS, and passes on only a name or nothing', () => {
+    const files: (string | undefined)[] = [];
+    const stop = bridge.onFileOpening((file) => files.push(file));
+    expect(electron.send).toHaveBeenCalledWith(RENDERER_LISTENING_CHANNEL);
+    electron.emit(FILE_OPENING_CHANNEL, 'plan.ssw.json');
+    electron.emit(FILE_OPENING_CHANNEL, { toString: () => 'x' });
+    electron.emit(FILE_OPENING_CHANNEL, null);
+    stop();
+    electron.emit(FILE_OPENING_CHANNEL, 'later.ssw.json');
+    expect(files).toEqual(['plan.ssw.json', undefined]);
   });
 
   it('invokes each method on its own channel only, with its arguments', async () => {

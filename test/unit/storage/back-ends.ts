@@ -8,7 +8,7 @@ import { ProjectFiles } from '../../../electron/main/storage/project-files';
 import { createDesktopApi } from '../../../electron/main/desktop-api';
 import { SettingsStore } from '../../../electron/main/storage/settings-store';
 import type { DesktopApi } from '../../../electron/main/desktop-api';
-import { createLibrary } from '../../../shared/port/library';
+import { createLibrary, type LibraryApi } from '../../../shared/port/library';
 import { readProjectBytes } from '../../../shared/port/project-file';
 
 /** A file's bytes as an editor saving UTF-8 writes them. */
@@ -38,21 +38,24 @@ export interface BackEnd {
   readonly cleanup: () => void;
 }
 
-export function desktopBackEnd(): BackEnd & { folder: string; store: Map<string, unknown> } {
+export function desktopBackEnd(): BackEnd & {
+  folder: string;
+  store: Map<string, unknown>;
+  /** The library under the API, with what only main uses (importRead). */
+  readonly library: LibraryApi;
+} {
   const folder = mkdtempSync(join(tmpdir(), 'ssw-storage-'));
   const store = new Map<string, unknown>();
-  const keyValue = {
-    get: (key: string) => store.get(key),
-    set: (k: string, v: unknown) => void store.set(k, v),
-  };
+  const keyValue = store;
   const clock = testClock();
+  let library: LibraryApi | undefined;
   const make = () => {
     const files = new ProjectFiles({
       folder: join(folder, 'projects'),
       store: keyValue,
       now: clock.now,
     });
-    const library = createLibrary(files, { now: clock.now, newId: counterIds() });
+    library = createLibrary(files, { now: clock.now, newId: counterIds() });
     return createDesktopApi(
       library,
       new SettingsStore(keyValue),
@@ -70,6 +73,10 @@ export function desktopBackEnd(): BackEnd & { folder: string; store: Map<string,
     clock,
     folder,
     store,
+    get library() {
+      if (!library) throw new Error('no library yet');
+      return library;
+    },
     reopen: make,
     exportText: async (id) => {
       const file = await api.exportProject(id);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readProjectFileForCli } from '../../../electron/main/read-project-file';
 import { createFileOpener } from '../../../electron/main/open-file';
+import { readProjectPath } from '../../../electron/main/project-reader';
 import { translate } from '../../../shared/i18n';
 import type { FileProblem, ImportOutcome } from '../../../shared/port/contract';
 import { PortError } from '../../../shared/port/errors';
@@ -170,10 +171,13 @@ describe('a corpus of bad project files, through every reader', () => {
         const shown: string[] = [];
         const opened: string[] = [];
         const opener = createFileOpener({
-          library: desktop.api,
+          library: desktop.library,
+          // In place: the worker runs this very function (see project-reader.test.ts).
+          read: readProjectPath,
           language: () => 'en',
           open: async (id) => void opened.push(id),
           showError: (message) => void shown.push(message),
+          opening: () => undefined,
         });
         await opener.openAll([onDisk(bytes)]);
         const id = opened[0];

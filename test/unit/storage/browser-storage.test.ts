@@ -67,6 +67,28 @@ describe('the browser edition storage (IndexedDB)', () => {
     check.close();
   });
 
+  it('lists a damaged checkpoint as such and refuses to restore it, changing nothing', async () => {
+    const api = port();
+    await api.saveProject(renameProject(blankProject(1), 'Old'));
+    await api.saveProject(renameProject(blankProject(1), 'Current'));
+    const [checkpoint] = await api.listBackups('project-1');
+    const db = await openDB(DATABASE_NAME);
+    const key = ['project-1', checkpoint?.backupId ?? ''];
+    await db.put('backups', { ...(await db.get('backups', key)), project: { name: 17 } });
+    db.close();
+
+    const listed = await api.listBackups('project-1');
+    expect(listed).toEqual([
+      expect.objectContaining({ backupId: checkpoint?.backupId, readable: false }),
+    ]);
+    expect(listed[0]?.size).toBeGreaterThan(0);
+    await expect(api.recoverProject('project-1', checkpoint?.backupId ?? '')).rejects.toMatchObject(
+      { code: 'damaged' },
+    );
+    expect((await api.openProject('project-1')).project.name).toBe('Current');
+    expect(await api.listBackups('project-1')).toEqual(listed);
+  });
+
   it('opens a database of the first release and keeps its projects', async () => {
     const old = await openDB(DATABASE_NAME, 1, {
       upgrade(db) {

@@ -2,7 +2,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDesktopApi } from '../../../electron/main/desktop-api';
-import { INDEX_FILE, ProjectFiles } from '../../../electron/main/storage/project-files';
+import {
+  INDEX_FILE,
+  LEGACY_INDEX_KEY,
+  ProjectFiles,
+} from '../../../electron/main/storage/project-files';
 import { SettingsStore } from '../../../electron/main/storage/settings-store';
 import { CURRENT_SCHEMA_VERSION, renameProject } from '../../../shared/model';
 import { CHECKPOINT_MINUTES, RECENT_CHECKPOINTS } from '../../../shared/port/checkpoints';
@@ -103,6 +107,26 @@ describe('desktop project files', () => {
     expect((await api.listProjects())[0]).not.toHaveProperty('damaged');
   });
 
+  it('list a damaged checkpoint with its size and refuse to restore it, changing nothing', async () => {
+    const { api } = backEnd;
+    await api.saveProject(renameProject(blankProject(1), 'Old'));
+    await api.saveProject(renameProject(blankProject(1), 'Current'));
+    const [checkpoint] = await api.listBackups('project-1');
+    const junk = '{"schemaVersion": 2, "name": "Ol';
+    writeFileSync(join(projects, 'backups', 'project-1', checkpoint?.backupId ?? ''), junk);
+
+    const listed = await api.listBackups('project-1');
+    expect(listed).toEqual([
+      expect.objectContaining({ backupId: checkpoint?.backupId, readable: false, size: 32 }),
+    ]);
+    await expect(api.recoverProject('project-1', checkpoint?.backupId ?? '')).rejects.toMatchObject(
+      { code: 'damaged' },
+    );
+    expect((await api.openProject('project-1')).project.name).toBe('Current');
+    // The open above kept a checkpoint of the current version; the damaged one is still there.
+    expect(await api.listBackups('project-1')).toEqual(expect.arrayContaining(listed));
+  });
+
   it('never overwrite a damaged file: a save sets it aside and keeps the good backups', async () => {
     const { api } = backEnd;
     await api.saveProject(renameProject(blankProject(1), 'Good'));
@@ -149,7 +173,7 @@ describe('desktop project files', () => {
     rmSync(fileOf('project-2'));
     const files = new ProjectFiles({
       folder: projects,
-      store: { get: (k) => store.get(k), set: (k, v) => void store.set(k, v) },
+      store,
       now: () => new Date(),
     });
     await files.write(blankProject(4, 'Four, index not updated'));
@@ -187,6 +211,24 @@ describe('desktop project files', () => {
     expect(await api.takeStartupNotices()).toEqual([]);
   });
 
+  it('drop the index an earlier release kept in the settings, once it is beside the projects', async () => {
+    const { api, store } = backEnd;
+    store.set(LEGACY_INDEX_KEY, [{ id: 'project-1', name: 'Stale' }]);
+    await api.saveProject(blankProject(1, 'One'));
+    expect((await api.listProjects()).map((row) => row.name)).toEqual(['One']);
+    expect(existsSync(join(projects, INDEX_FILE))).toBe(true);
+    expect(store.has(LEGACY_INDEX_KEY)).toBe(false);
+  });
+
+  it('tell of a damaged index once, even in an empty library that writes no index', async () => {
+    mkdirSync(projects, { recursive: true });
+    writeFileSync(join(projects, INDEX_FILE), '\u0000\u0000\u0000');
+    expect(await backEnd.api.takeStartupNotices()).toEqual(['index-rebuilt']);
+    expect(await backEnd.api.listProjects()).toEqual([]);
+    // The next start finds nothing damaged, and says nothing.
+    expect(await backEnd.reopen().takeStartupNotices()).toEqual([]);
+  });
+
   it('clear temporary files an interrupted write left behind, on the next listing', async () => {
     const { api } = backEnd;
     await api.saveProject(blankProject(1));
@@ -214,7 +256,7 @@ describe('desktop file export and PDF save', () => {
         new ProjectFiles({ folder: projects, store: new Map(), now: () => new Date() }),
         { now: () => new Date(), newId: counterIds() },
       ),
-      new SettingsStore({ get: () => undefined, set: () => undefined }),
+      new SettingsStore(new Map()),
       {
         chooseSavePath: async () => choice,
         printFile: async (path) => {

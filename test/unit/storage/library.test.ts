@@ -185,6 +185,52 @@ describe.each([
     expect(await api.listBackups('project-1')).toEqual(opened);
   });
 
+  it('lists each version with the size it has as a file, newest first', async () => {
+    const { api, clock } = setUp();
+    const minutes = (n: number) => clock.advance(n * 60 * 1000);
+    const small = renameProject(blankProject(1), 'Small');
+    const first = await api.saveProject(small);
+    minutes(CHECKPOINT_MINUTES);
+    const sample = { ...loadSample('key-accounts', 'en'), id: 'project-1', name: 'Large' };
+    const second = await api.saveProject(sample);
+    minutes(CHECKPOINT_MINUTES);
+    await api.saveProject(renameProject(blankProject(1), 'Current'));
+    const backups = await api.listBackups('project-1');
+    expect(backups.map((backup) => backup.name)).toEqual(['Large', 'Small']);
+    // As many bytes as the version stored as a file (its save time written in).
+    const fileSize = (project: object, savedAt: string) =>
+      utf8(projectFileText({ ...(project as typeof small), updatedAt: savedAt })).length;
+    expect(backups.map((backup) => backup.size)).toEqual([
+      fileSize(sample, second.savedAt),
+      fileSize(small, first.savedAt),
+    ]);
+    expect(backups[0]?.savedAt).toBe(second.savedAt);
+  });
+
+  it('keeps the version a restore replaces as a checkpoint first, so a restore can be undone', async () => {
+    const { api, clock } = setUp();
+    await api.saveProject(renameProject(blankProject(1), 'Old'));
+    clock.advance(CHECKPOINT_MINUTES * 60 * 1000);
+    const current = await api.saveProject(renameProject(blankProject(1), 'Current'));
+    const [old] = await api.listBackups('project-1');
+    expect(old?.name).toBe('Old');
+
+    const restored = await api.recoverProject('project-1', old?.backupId ?? '');
+    expect(restored.project.name).toBe('Old');
+    expect((await api.openProject('project-1')).project.name).toBe('Old');
+    // Kept although a checkpoint was taken moments ago: what a restore replaces is never lost.
+    const after = await api.listBackups('project-1');
+    expect(after.map((backup) => backup.name)).toEqual(['Current', 'Old']);
+    expect(after[0]?.savedAt).toBe(current.savedAt);
+
+    // And back: the replaced version restores as it was.
+    const back = await api.recoverProject('project-1', after[0]?.backupId ?? '');
+    expect(back.project.name).toBe('Current');
+    const names = (await api.listBackups('project-1')).map((backup) => backup.name);
+    expect(names).toEqual(expect.arrayContaining(['Current', 'Old']));
+    expect(names.filter((name) => name === 'Old').length).toBeGreaterThanOrEqual(1);
+  });
+
   it('keeps the recent list in order, without trashed projects, at most RECENT_KEPT', async () => {
     const { api } = setUp();
     for (let n = 1; n <= RECENT_KEPT + 2; n += 1) {
