@@ -1,6 +1,11 @@
 import type { ReactFlowInstance, Viewport } from '@xyflow/react';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Fragment, Project } from '../../shared/model';
+import {
+  activeScenarioId,
+  BASELINE_SCENARIO_ID,
+  type Fragment,
+  type Project,
+} from '../../shared/model';
 import type { WorkbenchPort } from '../../shared/port/contract';
 import type { NavigationState, NavigationStore } from './navigation';
 import type { Saver } from './persistence';
@@ -24,7 +29,19 @@ interface Presentation {
 
 /** The dialogs the app opens; one at a time. */
 export type EditorDialog =
-  'commands' | 'find' | 'linkTo' | 'about' | 'export' | 'print' | 'shortcuts' | 'glossary';
+  | 'commands'
+  | 'find'
+  | 'linkTo'
+  | 'about'
+  | 'export'
+  | 'print'
+  | 'shortcuts'
+  | 'glossary'
+  | 'newScenario'
+  | 'renameScenario'
+  | 'deleteScenario'
+  | 'switchScenario'
+  | 'compareScenarios';
 
 /** View state that is neither document nor preference: which dialog is open, the canvas handle. */
 export interface ViewState {
@@ -39,6 +56,13 @@ export interface ViewState {
   readonly panelsHidden: boolean;
   /** The term the glossary shows first (the one whose info button opened it). */
   readonly glossaryTerm: GlossaryTerm | undefined;
+  /** The canvas marks what differs from the reference scenario (off by default). */
+  readonly differencesShown: boolean;
+  /**
+   * The scenario the compare view and the canvas's differences are measured against: the
+   * baseline unless the user picked another (one since deleted falls back to the baseline).
+   */
+  readonly referenceScenarioId: string;
 }
 
 /** Everything a command's `enabled` and `checked` read: a snapshot, so they stay pure. */
@@ -69,6 +93,8 @@ export class Editor {
     presentation: undefined,
     panelsHidden: false,
     glossaryTerm: undefined,
+    differencesShown: false,
+    referenceScenarioId: BASELINE_SCENARIO_ID,
   }));
 
   /**
@@ -101,6 +127,11 @@ export class Editor {
     this.saver = parts.saver;
     this.navigation = parts.navigation;
     this.now = parts.now ?? Date.now;
+    this.store.subscribe((state, previous) => {
+      if (activeScenarioId(state.project) !== activeScenarioId(previous.project)) {
+        keepSelectionOnCanvas(this.store);
+      }
+    });
   }
 
   /**
@@ -169,4 +200,23 @@ export class Editor {
     ];
     return () => stops.forEach((stop) => stop());
   };
+}
+
+/**
+ * After the canvas changed scenario (a switch, or an undo across one), only what exists in the
+ * scenario now on the canvas stays selected, so the inspector shows that scenario's function.
+ */
+function keepSelectionOnCanvas(store: WorkbenchStore): void {
+  const { project, selection } = store.getState();
+  if (selection.functionIds.length === 0 && selection.linkIds.length === 0) return;
+  const functions = new Set(project.functions.map((fn) => fn.id));
+  const links = new Set(project.links.map((link) => link.id));
+  const functionIds = selection.functionIds.filter((id) => functions.has(id));
+  const linkIds = selection.linkIds.filter((id) => links.has(id));
+  if (
+    functionIds.length !== selection.functionIds.length ||
+    linkIds.length !== selection.linkIds.length
+  ) {
+    store.getState().select({ functionIds, linkIds });
+  }
 }

@@ -1,3 +1,5 @@
 /** Comparing designs: the figures a decision rests on, and what differs between two scenarios. */
-export { designFigures } from './design-figures';
-export { functionDifferences } from './function-differences';
+export { designFigures, type DesignFigures } from './design-figures';
+export { DECISION_FIGURES, figureChange, type FunctionFigures } from './figure-changes';
+export { functionDifferences, type FunctionDifference } from './function-differences';
+export { compareScenarios, type ComparedScenario } from './scenario-comparison';
