@@ -111,6 +111,8 @@ function beforeAfter(
   t: Translate,
 ): string {
   const side = (figures: FunctionFigures | undefined) => (figures ? pick(figures) : '—');
+  // An unchanged figure reads once, so the ones that moved stand out.
+  if (side(before) === side(after)) return side(after);
   return t('scenario.compare.fromTo', { before: side(before), after: side(after) });
 }
 
