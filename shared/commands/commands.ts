@@ -224,17 +224,20 @@ export const COMMANDS = [
     separatorBefore: true,
   },
   {
-    // Not Ctrl+Tab or Ctrl+PageDown: browsers and systems keep those for their own tabs.
+    // Not Ctrl+Tab or Ctrl+PageDown: browsers and systems keep those for their own tabs. Text
+    // aware: where Ctrl+Alt is AltGr (German, Polish layouts), it types a bracket in a field.
     id: 'scenario.next',
     labelKey: 'scenario.command.next',
     menu: 'scenario',
     accelerators: ['CmdOrCtrl+Alt+]'],
+    textAware: true,
   },
   {
     id: 'scenario.previous',
     labelKey: 'scenario.command.previous',
     menu: 'scenario',
     accelerators: ['CmdOrCtrl+Alt+['],
+    textAware: true,
   },
   {
     id: 'scenario.rename',

@@ -148,6 +148,17 @@ test.describe('scenarios', () => {
     await expect(page.getByTestId('status-scenario')).toHaveText(
       'Scenario: Support now ★ recommended',
     );
+    // The summary panel and presentation mode say which scenario they show.
+    await page.getByRole('tab', { name: 'Summary' }).click();
+    await expect(page.getByTestId('summary-scenario')).toHaveText(
+      'Scenario: Support now ★ recommended',
+    );
+    await page.keyboard.press('F5');
+    await expect(page.getByTestId('slide-scenario')).toHaveText(
+      'Scenario: Support now ★ recommended',
+    );
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('slide-scenario')).toHaveCount(0);
     await switcher(page).click();
     await expect(
       scenarioMenu(page).getByRole('menuitemradio', { name: 'Support now recommended' }),
