@@ -3,7 +3,7 @@ import './styles/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LANGUAGES, loadCatalog, translate } from '../shared/i18n';
-import { App } from './app/app';
+import { App, showSettingsOnDocument } from './app/app';
 import { bootstrap } from './app/bootstrap';
 import { WorkbenchProvider } from './state/workbench-context';
 import { selectPort } from './port/select-port';
@@ -33,6 +33,7 @@ async function main(): Promise<void> {
   if (isDirty(store.getState())) void saver.save();
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
+  showSettingsOnDocument(store.getState());
   createRoot(root).render(
     <StrictMode>
       <WorkbenchProvider value={editor}>

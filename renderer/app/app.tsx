@@ -14,6 +14,7 @@ import { StatusBar } from '../shell/status-bar';
 import { Toolbar } from '../shell/toolbar';
 import { lazyComponent, lazyDialog, preloadOnDemandCode } from '../ui-kit/lazy';
 import { useEditor, useT, useWorkbenchState } from '../state/workbench-context';
+import type { WorkbenchState } from '../state/store';
 
 // Not needed by the first screen: loaded when first shown.
 const LibraryScreen = lazyComponent(() =>
@@ -36,6 +37,20 @@ const CompareDialog = lazyDialog(() =>
 const ExportDialog = lazyDialog(() =>
   import('../report/export-dialog').then((m) => m.ExportDialog),
 );
+
+/**
+ * The document's language, theme and type size, where CSS reads them (and the canvas, which
+ * draws its card icons in the theme's colours). Set before the first render too, so that the
+ * first screen is drawn once, in the right theme.
+ */
+export function showSettingsOnDocument(
+  settings: Pick<WorkbenchState, 'language' | 'theme' | 'largeType'>,
+): void {
+  const root = document.documentElement;
+  root.lang = settings.language;
+  root.dataset.theme = settings.theme;
+  root.toggleAttribute('data-large-type', settings.largeType);
+}
 
 export function App() {
   const editor = useEditor();
@@ -65,11 +80,10 @@ export function App() {
     [editor],
   );
 
-  useEffect(() => {
-    document.documentElement.lang = language;
-    document.documentElement.dataset.theme = theme;
-    document.documentElement.toggleAttribute('data-large-type', largeType);
-  }, [language, theme, largeType]);
+  useEffect(
+    () => showSettingsOnDocument({ language, theme, largeType }),
+    [language, theme, largeType],
+  );
   useEffect(() => {
     document.title = title;
   }, [title]);

@@ -59,14 +59,13 @@ export function addFunctionInPlace(
   typeId: FunctionTypeId,
 ): void {
   const { project, detail, selection } = workbench.store.getState();
-  const size = { width: NODE_WIDTH[detail], height: NODE_HEIGHT_ESTIMATE[detail] };
+  const sizes = cardSizes(flow, detail);
+  const cards = project.functions.map((fn) => ({ ...fn.position, ...sizes(fn.id) }));
+  const size = newCardSize(cards, detail);
   const selected = selection.functionIds.length === 1 ? selection.functionIds[0] : undefined;
-  const besides =
-    selected === undefined
-      ? undefined
-      : spotNextTo(project, selected, cardSizes(flow, detail), size);
+  const besides = selected === undefined ? undefined : spotNextTo(project, selected, sizes, size);
   const visible = visibleArea(flow);
-  const at = besides ?? spotInView(visible, project.functions, size);
+  const at = besides ?? spotInView(visible, cards, size);
   addFunctionAt(workbench, typeId, at);
   const anchor = selected === undefined ? undefined : flow.getNode(selected);
   const shown = unionOf([
@@ -80,6 +79,17 @@ export function addFunctionInPlace(
       duration: 300,
     });
   }
+}
+
+/**
+ * The room a new card is given before it is drawn: as tall as the tallest card drawn, at least
+ * the estimate. How tall a card is drawn depends on the type size (large type, the projector
+ * theme), the language and the detail, and the cards already drawn show all of them; a fixed
+ * estimate would let a new card in large type run into the row below.
+ */
+function newCardSize(cards: readonly Size[], detail: Detail): Size {
+  const tallest = Math.max(NODE_HEIGHT_ESTIMATE[detail], ...cards.map((card) => card.height));
+  return { width: NODE_WIDTH[detail], height: tallest };
 }
 
 /** Each card's size as drawn (React Flow measures it), or its estimate before it is drawn. */
@@ -101,15 +111,10 @@ function visibleArea(flow: ReactFlowInstance): Rect | undefined {
   return { ...topLeft, width: bottomRight.x - topLeft.x, height: bottomRight.y - topLeft.y };
 }
 
-/** A free spot for a new card in the middle of the visible canvas. */
-function spotInView(
-  visible: Rect | undefined,
-  functions: readonly { position: Position }[],
-  size: Size,
-): Position {
+/** A free spot for a new card in the middle of the visible canvas, clear of the cards drawn. */
+function spotInView(visible: Rect | undefined, cards: readonly Rect[], size: Size): Position {
   const centre = visible
     ? { x: visible.x + visible.width / 2, y: visible.y + visible.height / 2 }
     : { x: 0, y: 0 };
-  const taken = functions.map((fn) => fn.position);
-  return freeSpot({ x: centre.x - size.width / 2, y: centre.y - size.height / 2 }, taken, size);
+  return freeSpot({ x: centre.x - size.width / 2, y: centre.y - size.height / 2 }, cards, size);
 }

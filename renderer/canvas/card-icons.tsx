@@ -71,13 +71,20 @@ export function CardIcon(props: { icon: string; size: number }) {
 /**
  * Draws each card icon once, hidden, in the colour its place on a card has in the current
  * theme, and hands the drawings to the cards as data-URL images (CSS custom properties on the
- * returned style). Drawn again when the theme changes.
+ * returned style). Drawn again when the theme changes. The style is undefined until the first
+ * drawing: the canvas shows no cards before it, because reading a colour restyles the whole
+ * page, and with 1,000 cards on it that is a frame's work several times over.
  */
-export function useCardIconImages(): { style: CSSProperties; source: JSX.Element } {
+export function useCardIconImages(): { style: CSSProperties | undefined; source: JSX.Element } {
   const holder = useRef<HTMLDivElement>(null);
-  const [style, setStyle] = useState<CSSProperties>({});
+  const [style, setStyle] = useState<CSSProperties>();
   useLayoutEffect(() => {
+    let drawnFor: string | undefined;
     const draw = () => {
+      // The theme attribute may be set again with the same value: nothing to draw then.
+      const theme = document.documentElement.dataset.theme ?? '';
+      if (theme === drawnFor) return;
+      drawnFor = theme;
       const images: Record<string, string> = {};
       for (const place of holder.current?.querySelectorAll<HTMLElement>('[data-icon]') ?? []) {
         const colour = getComputedStyle(place).color;
@@ -85,9 +92,7 @@ export function useCardIconImages(): { style: CSSProperties; source: JSX.Element
         images[property(place.dataset.icon ?? '')] =
           `url("data:image/svg+xml,${encodeURIComponent(markup)}")`;
       }
-      // The theme attribute is set again with the same value on every render of the shell:
-      // only drawings that changed restyle the canvas.
-      setStyle((before) => (sameImages(before, images) ? before : images));
+      setStyle((before) => (before && sameImages(before, images) ? before : images));
     };
     draw();
     // The theme is an attribute of the document (set by the app shell).

@@ -1,9 +1,8 @@
 import { useStore } from 'zustand';
 import { updateFunction } from '../../shared/model';
 import type { Translate } from '../../shared/i18n';
-import { useWorkbench } from '../state/workbench-context';
+import { useEditor } from '../state/workbench-context';
 import { InlineNameInput } from './inline-name';
-import { endRename, renaming, startRename } from './rename-state';
 
 /**
  * A card's name. F2 (the rename command) or a double-click on it turns it into a text field on
@@ -16,19 +15,22 @@ export function CardTitle(props: {
   readonly t: Translate;
 }) {
   const { t } = props;
-  const { store } = useWorkbench();
+  const editor = useEditor();
+  const { store } = editor;
   const { functionId } = props;
-  const editing = useStore(renaming, (state) => state.functionId === functionId);
+  const editing = useStore(editor.view, (state) => state.renaming === functionId);
+  // A read-only tab renames nothing, so its cards do not invite it.
+  const readOnly = useStore(store, (state) => state.openElsewhere);
 
   if (!editing) {
     return (
       <span
         className="function-node-name"
-        title={t('canvas.node.rename')}
+        title={readOnly ? undefined : t('canvas.node.rename')}
         onDoubleClick={(event) => {
           // Only the title renames; a double-click elsewhere on the card keeps its own meaning.
           event.stopPropagation();
-          if (!store.getState().openElsewhere) startRename(functionId);
+          if (!store.getState().openElsewhere) editor.startRename(functionId);
         }}
       >
         {props.name}
@@ -41,7 +43,7 @@ export function CardTitle(props: {
       label={t('canvas.node.nameLabel')}
       value={props.name}
       onCommit={(name) => store.getState().edit((doc) => updateFunction(doc, functionId, { name }))}
-      onClose={endRename}
+      onClose={editor.endRename}
     />
   );
 }

@@ -24,6 +24,7 @@ import {
 } from 'react';
 import { setFunctionPositions } from '../../shared/model';
 import { linkFunctions } from './link-functions';
+import { useCardsClearAfterLargeType } from './large-type';
 import { useEditor, useT, useWorkbenchState } from '../state/workbench-context';
 import { addFunctionAt, PALETTE_DRAG_TYPE, isFunctionTypeId } from './add-function';
 import type { Selection, WorkbenchStore } from '../state/store';
@@ -59,9 +60,32 @@ const nodeTypes: NodeTypes = {
   ghost: GhostNode,
 };
 const edgeTypes: EdgeTypes = { link: LinkEdge };
+/**
+ * Props React Flow copies into its store whenever they are new objects: made once, so that a
+ * render of the canvas (every step of a drag) updates its store once, for the nodes, and not
+ * once more for each of these — every update runs the selectors of every card and link.
+ */
+const SNAP_GRID: [number, number] = [GRID_SIZE, GRID_SIZE];
+const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.2 } as const;
+const PRO_OPTIONS = { hideAttribution: true } as const;
+const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, index) => id === b[index]);
+}
+
+/**
+ * False until the browser is first idle after the canvas mounted. The overview map waits for
+ * it: it draws every card once more and follows every change of React Flow's store, work the
+ * first frame of a large design can do without.
+ */
+function useFirstIdle(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    const id = requestIdleCallback(() => setIdle(true), { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }, []);
+  return idle;
 }
 
 /** Takes a selection made on the canvas into the store; the inspector follows it. */
@@ -155,6 +179,8 @@ export function DesignCanvas(props: {
     latest.current.view = next;
     setView(next);
   }, []);
+  const measuredNow = useCallback(() => latest.current.view.measured, []);
+  const measuredAgain = useCardsClearAfterLargeType(store, measuredNow);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => {
@@ -173,13 +199,16 @@ export function DesignCanvas(props: {
       } else if (next !== before) {
         updateView(next);
       }
+      if (next.measured !== before.measured) measuredAgain(next.measured);
       selectCards(store, changes);
     },
-    [editor, store, updateView],
+    [editor, store, updateView, measuredAgain],
   );
 
-  // The minimap redraws every card on every move; it steps aside while cards are dragged.
+  // The minimap redraws every card on every move; it steps aside while cards are dragged, and
+  // comes once the cards are shown.
   const [dragging, setDragging] = useState(false);
+  const idle = useFirstIdle();
   const onDragStart = useCallback(() => {
     pointerDrag.current = true;
     setDragging(true);
@@ -216,7 +245,14 @@ export function DesignCanvas(props: {
     [store],
   );
 
-  const { onContextMenu } = props;
+  const { onContextMenu, onInit } = props;
+  const onFlowInit = useCallback(
+    (instance: ReactFlowInstance<CanvasNode>) => {
+      flow.current = instance as unknown as ReactFlowInstance;
+      onInit(instance as unknown as ReactFlowInstance);
+    },
+    [onInit],
+  );
   const onNodeContextMenu = useCallback(
     (event: MouseEvent, node: CanvasNode) => {
       event.preventDefault();
@@ -263,7 +299,7 @@ export function DesignCanvas(props: {
 
   return (
     <main
-      className="canvas"
+      className={readOnly ? 'canvas read-only' : 'canvas'}
       aria-label={t('canvas.label')}
       data-testid="canvas"
       style={icons.style}
@@ -272,60 +308,61 @@ export function DesignCanvas(props: {
       onDragOver={onDragOver}
       onDrop={onDrop}
     >
-      <DifferenceMarks differences={differences}>
-        <ReactFlow<CanvasNode>
-          nodes={drawn}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={onNodesChange}
-          onNodeDragStart={onDragStart}
-          onNodeDragStop={onDragStop}
-          onSelectionDragStart={onDragStart}
-          onSelectionDragStop={onDragStop}
-          onEdgesChange={onEdgesChange}
-          onConnect={onConnect}
-          nodesDraggable={!readOnly}
-          nodesConnectable={!readOnly}
-          onNodeContextMenu={onNodeContextMenu}
-          onEdgeContextMenu={onEdgeContextMenu}
-          onPaneContextMenu={onPaneContextMenu}
-          onInit={(instance) => {
-            flow.current = instance as unknown as ReactFlowInstance;
-            props.onInit(instance as unknown as ReactFlowInstance);
-          }}
-          colorMode={theme === 'light' ? 'light' : 'dark'}
-          snapToGrid
-          snapGrid={[GRID_SIZE, GRID_SIZE]}
-          deleteKeyCode={null}
-          selectionKeyCode="Shift"
-          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-          selectionOnDrag={false}
-          elevateNodesOnSelect={false}
-          minZoom={0.1}
-          maxZoom={2.5}
-          fitView
-          fitViewOptions={{ padding: 0.15, maxZoom: 1.2 }}
-          proOptions={{ hideAttribution: true }}
-          ariaLabelConfig={ariaLabels}
-        >
-          <LinkLabels />
-          <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.5} />
-          {project.functions.length > 0 && !dragging && (
-            <MiniMap
-              pannable
-              zoomable
-              ariaLabel={null}
-              nodeBorderRadius={8}
-              style={{ width: 150, height: 100 }}
-            />
-          )}
-          <Controls showInteractive={false} />
-        </ReactFlow>
-      </DifferenceMarks>
+      {icons.style && (
+        <DifferenceMarks differences={differences}>
+          <ReactFlow<CanvasNode>
+            nodes={drawn}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onNodeDragStart={onDragStart}
+            onNodeDragStop={onDragStop}
+            onSelectionDragStart={onDragStart}
+            onSelectionDragStop={onDragStop}
+            onEdgesChange={onEdgesChange}
+            onConnect={onConnect}
+            nodesDraggable={!readOnly}
+            nodesConnectable={!readOnly}
+            onNodeContextMenu={onNodeContextMenu}
+            onEdgeContextMenu={onEdgeContextMenu}
+            onPaneContextMenu={onPaneContextMenu}
+            onInit={onFlowInit}
+            colorMode={theme === 'light' ? 'light' : 'dark'}
+            snapToGrid
+            snapGrid={SNAP_GRID}
+            deleteKeyCode={null}
+            selectionKeyCode="Shift"
+            multiSelectionKeyCode={MULTI_SELECTION_KEYS}
+            selectionOnDrag={false}
+            elevateNodesOnSelect={false}
+            minZoom={0.1}
+            maxZoom={2.5}
+            fitView
+            fitViewOptions={FIT_VIEW_OPTIONS}
+            proOptions={PRO_OPTIONS}
+            ariaLabelConfig={ariaLabels}
+          >
+            <LinkLabels />
+            <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.5} />
+            {project.functions.length > 0 && !dragging && idle && (
+              <MiniMap
+                pannable
+                zoomable
+                ariaLabel={null}
+                nodeBorderRadius={8}
+                style={{ width: 150, height: 100 }}
+              />
+            )}
+            <Controls showInteractive={false} />
+          </ReactFlow>
+        </DifferenceMarks>
+      )}
       <DifferencesBanner differences={differences} />
       {icons.source}
-      {project.functions.length === 0 && <p className="canvas-empty">{t('canvas.dropHint')}</p>}
+      {project.functions.length === 0 && (
+        <p className="canvas-empty">{t(readOnly ? 'canvas.emptyReadOnly' : 'canvas.dropHint')}</p>
+      )}
       {props.overlay}
     </main>
   );

@@ -1,10 +1,9 @@
 import type { Node, NodeProps } from '@xyflow/react';
 import { memo, useMemo, useRef } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { worstSeverity } from '../../shared/checks';
 import { displayFor } from '../../shared/display';
 import { translator } from '../../shared/i18n';
-import { useWorkbenchState } from '../state/workbench-context';
+import { useWorkbenchSlice } from '../state/workbench-context';
 import { analysisOf, checksOfFunction, functionById, personById } from '../state/derived';
 import type { WorkbenchState } from '../state/store';
 import { CardIcon } from './card-icons';
@@ -23,7 +22,8 @@ export type FunctionNodeType = Node<FunctionNodeData, 'function'>;
 /**
  * Everything a card shows, read in one selector: each card runs it on every change of the
  * store, so one subscription per card (not one per value) keeps an edit's cost down at 1,000
- * cards. Compared value by value, so only a change of the card's own values redraws it.
+ * cards. Compared value by value, so only a change of the card's own values redraws it; worked
+ * out again only when a part of the state it reads changed (the document, detail, language).
  */
 function cardSlice(state: WorkbenchState, id: string) {
   const { project } = state;
@@ -45,8 +45,9 @@ function cardSlice(state: WorkbenchState, id: string) {
  */
 function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
   if (import.meta.env.MODE === 'bench') window.__cardRenders?.(data.functionId);
-  const { fn, analysis, checks, detail, owner, language, currency } = useWorkbenchState(
-    useShallow((s) => cardSlice(s, data.functionId)),
+  const { fn, analysis, checks, detail, owner, language, currency } = useWorkbenchSlice(
+    (s) => [s.project, s.detail, s.language, data.functionId],
+    (s) => cardSlice(s, data.functionId),
   );
   const t = useMemo(() => translator(language), [language]);
   const display = displayFor(language, currency);

@@ -17,6 +17,8 @@ function GroupNodeView({ data, selected }: NodeProps<GroupNodeType>) {
   const name = useWorkbenchState((s) => s.project.groups.find((g) => g.id === data.groupId)?.name);
   const [editing, setEditing] = useState(false);
   const display = useDisplay();
+  // A read-only tab renames nothing, so the frame does not invite it.
+  const readOnly = useWorkbenchState((s) => s.openElsewhere);
 
   return (
     <div className={`group-frame${selected ? ' selected' : ''}`} data-testid="group-frame">
@@ -33,7 +35,7 @@ function GroupNodeView({ data, selected }: NodeProps<GroupNodeType>) {
       ) : (
         <span
           className="group-frame-name"
-          title={t('canvas.group.rename')}
+          title={readOnly ? undefined : t('canvas.group.rename')}
           onDoubleClick={() => setEditing(!store.getState().openElsewhere)}
         >
           {display.name(name ?? '')}

@@ -1,13 +1,12 @@
 import { BaseEdge, useInternalNode, type Edge, type EdgeProps } from '@xyflow/react';
 import { memo, useRef } from 'react';
 import { linkRoute, roundedPath } from '../../shared/layout/link-route';
-import { useShallow } from 'zustand/react/shallow';
 import { displayFor } from '../../shared/display';
-import { useWorkbenchState } from '../state/workbench-context';
+import { useWorkbenchSlice } from '../state/workbench-context';
 import { functionById, linkById } from '../state/derived';
 import type { WorkbenchState } from '../state/store';
 import { linkName, useWrapperName } from './accessible-names';
-import { useLinkDetour } from './link-layout';
+import { lanesOf, useLinkDetour } from './link-layout';
 import { rectOf } from './link-labels';
 
 export type LinkEdgeData = { readonly linkId: string };
@@ -15,7 +14,9 @@ export type LinkEdgeType = Edge<LinkEdgeData, 'link'>;
 
 /**
  * What a link's line and accessible name need, in one selector (each edge runs it on every
- * change of the store): the link, the names of its two functions as shown, and the display.
+ * change of the store): the link, its lane beside a reverse link (worked out once per links
+ * array), the names of its two functions as shown, and the display. Worked out again only when
+ * the document, the language or the link's ends changed.
  */
 function edgeSlice(state: WorkbenchState, linkId: string, source: string, target: string) {
   const { project } = state;
@@ -24,7 +25,13 @@ function edgeSlice(state: WorkbenchState, linkId: string, source: string, target
     const fn = functionById(project, id);
     return fn ? display.functionName(fn) : '';
   };
-  return { link: linkById(project, linkId), from: name(source), to: name(target), display };
+  return {
+    link: linkById(project, linkId),
+    lane: lanesOf(project.links).get(linkId) ?? 0,
+    from: name(source),
+    to: name(target),
+    display,
+  };
 }
 
 /**
@@ -35,8 +42,9 @@ function edgeSlice(state: WorkbenchState, linkId: string, source: string, target
  */
 function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
   const linkId = props.data?.linkId ?? props.id;
-  const { link, from, to, display } = useWorkbenchState(
-    useShallow((s) => edgeSlice(s, linkId, props.source, props.target)),
+  const { link, lane, from, to, display } = useWorkbenchSlice(
+    (s) => [s.project, s.language, linkId, props.source, props.target],
+    (s) => edgeSlice(s, linkId, props.source, props.target),
   );
   // Each edge follows only its own two cards, so a drag redraws the links of the dragged card.
   const source = useInternalNode(props.source);
@@ -49,7 +57,7 @@ function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
     display.text('canvas.link.role'),
   );
   if (!link || !source || !target) return null;
-  const { points } = linkRoute(rectOf(source), rectOf(target), around);
+  const { points } = linkRoute(rectOf(source), rectOf(target), around, lane);
   return (
     <g ref={drawn}>
       <BaseEdge

@@ -1,6 +1,6 @@
 import { Handle, Position } from '@xyflow/react';
 import { memo } from 'react';
-import { useT } from '../state/workbench-context';
+import { useT, useWorkbenchState } from '../state/workbench-context';
 
 const SIDES = [Position.Top, Position.Right, Position.Bottom, Position.Left] as const;
 
@@ -13,6 +13,8 @@ const SIDES = [Position.Top, Position.Right, Position.Bottom, Position.Left] as 
  */
 function LinkHandlesView() {
   const t = useT();
+  // A read-only tab links nothing: its handles stay hidden (canvas.css) and say nothing.
+  const readOnly = useWorkbenchState((s) => s.openElsewhere);
   return (
     <>
       <Handle
@@ -29,7 +31,7 @@ function LinkHandlesView() {
           id={side}
           position={side}
           className="link-handle"
-          title={t('canvas.node.linkHandle')}
+          title={readOnly ? undefined : t('canvas.node.linkHandle')}
         />
       ))}
     </>

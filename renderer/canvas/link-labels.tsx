@@ -1,5 +1,6 @@
-import { EdgeLabelRenderer, useStoreApi, type InternalNode } from '@xyflow/react';
-import { memo, useSyncExternalStore } from 'react';
+import { useStore, useStoreApi, type InternalNode, type ReactFlowState } from '@xyflow/react';
+import { memo, useMemo, useSyncExternalStore } from 'react';
+import { createPortal } from 'react-dom';
 import type { Display } from '../../shared/display';
 import type { LinkLayout } from '../../shared/layout/link-layout';
 import { linkRoute, pointAlong } from '../../shared/layout/link-route';
@@ -72,7 +73,7 @@ function labelSpots(
       known.display !== display ||
       known.selected !== selected
     ) {
-      const { points } = linkRoute(rectOf(source), rectOf(target), layout?.around);
+      const { points } = linkRoute(rectOf(source), rectOf(target), layout?.around, layout?.lane);
       const at = pointAlong(points, layout?.labelAt ?? 0.5);
       const text = display.linkLabel(link);
       const before = known?.spot;
@@ -109,15 +110,30 @@ const LinkLabel = memo(function LinkLabel({ spot }: { spot: LabelSpot }) {
   );
 });
 
+const domNodeOf = (state: ReactFlowState) => state.domNode;
+
+/**
+ * React Flow's layer for edge labels, looked up once per canvas. (Its EdgeLabelRenderer looks
+ * it up in the DOM on every change of React Flow's store: with 1,000 cards, a query over the
+ * whole canvas on each step of a drag.)
+ */
+function useLabelLayer(): HTMLElement | null {
+  const domNode = useStore(domNodeOf);
+  return useMemo(
+    () => domNode?.querySelector<HTMLElement>('.react-flow__edgelabel-renderer') ?? null,
+    [domNode],
+  );
+}
+
 /**
  * The labels of all links, in one layer above the lines. One component for all of them (not
- * one portal per edge, which React Flow would look up in the DOM on every change of its store),
- * re-rendered only when a label moved or changed.
+ * one portal per edge), re-rendered only when a label moved or changed.
  */
 export function LinkLabels() {
   const flow = useStoreApi();
   const { store } = useWorkbench();
   const subscribe = useCanvasSubscription();
+  const layer = useLabelLayer();
   const spots = useSyncExternalStore(subscribe, () => {
     const { nodes, nodeLookup } = flow.getState();
     const state = store.getState();
@@ -129,11 +145,9 @@ export function LinkLabels() {
       state.selection.linkIds,
     );
   });
-  return (
-    <EdgeLabelRenderer>
-      {spots.map((spot) => (
-        <LinkLabel key={spot.id} spot={spot} />
-      ))}
-    </EdgeLabelRenderer>
+  if (!layer) return null;
+  return createPortal(
+    spots.map((spot) => <LinkLabel key={spot.id} spot={spot} />),
+    layer,
   );
 }

@@ -3,6 +3,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 import { displayFor, type Display } from '../../shared/display';
 import { LINK_LABEL_HEIGHT, labelTextWidth } from '../../shared/layout/link-label';
 import { layoutLinks, type LinkLayout } from '../../shared/layout/link-layout';
+import { linkLanes } from '../../shared/layout/link-route';
 import { NODE_HEIGHT_ESTIMATE, NODE_WIDTH } from '../../shared/layout/node-size';
 import type { Size } from '../../shared/layout/rect';
 import type { Link, SalesFunction } from '../../shared/model';
@@ -39,6 +40,12 @@ const cardSizes = lastResult((nodes: readonly Node[], detail: Detail) => {
   if (!same) knownSizes = sizes;
   return knownSizes;
 });
+
+/**
+ * How far to its right each link is drawn (see linkLanes): once per version of the links array,
+ * for the layout and for every edge's selector alike.
+ */
+export const lanesOf = lastResult((links: readonly Link[]) => linkLanes(links));
 
 type Place = Pick<SalesFunction, 'id' | 'position'>;
 let knownPlaces: readonly Place[] = [];
@@ -83,6 +90,7 @@ const linkLayouts = lastResult(
         to: link.to,
         labelSize: { width: labelTextWidth(display.linkLabel(link)), height: LINK_LABEL_HEIGHT },
       })),
+      lanesOf(links),
     );
   },
 );

@@ -40,6 +40,13 @@ export interface Command {
    * then; a new command is too until it says so.
    */
   readonly keepsDocument?: true;
+  /**
+   * It neither edits nor opens a dialog (save, theme, language, large type), so it stays
+   * available in presentation mode. Every other command waits until the presentation ends: the
+   * native menu's items and keys still reach the app while the slides show, and nothing should
+   * change behind them or open over them.
+   */
+  readonly keepsPresentation?: true;
 }
 
 type CommandBody = Omit<
@@ -72,8 +79,9 @@ export interface CommandState {
 
 export function commandState(command: Command, state: EditorState): CommandState {
   const readOnly = state.doc.openElsewhere && !command.keepsDocument;
+  const presenting = state.view.presentation !== undefined && !command.keepsPresentation;
   return {
-    enabled: !readOnly && (command.enabled?.(state) ?? true),
+    enabled: !readOnly && !presenting && (command.enabled?.(state) ?? true),
     checked: command.checked?.(state),
   };
 }

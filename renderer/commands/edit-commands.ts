@@ -15,7 +15,6 @@ import {
 import { onDemand } from '../ui-kit/lazy';
 import { focusAfterRemoval, focusCanvas, focusCard } from '../canvas/card-focus';
 import { sizeOf } from '../canvas/flow-elements';
-import { startRename } from '../canvas/rename-state';
 import { copySelection, PASTE_OFFSET, pasteInto } from './clipboard';
 import { KEYBOARD_MOVES, type Editor, type EditorState } from '../state/editor';
 import { EMPTY_SELECTION, type WorkbenchStore } from '../state/store';
@@ -125,7 +124,7 @@ export const EDIT_COMMANDS = [
   }),
   fromMenu('edit.rename', {
     enabled: ({ doc }) => doc.selection.functionIds.length === 1,
-    perform: ({ store }) => {
+    perform: ({ store, startRename }) => {
       const [functionId] = store.getState().selection.functionIds;
       if (functionId) startRename(functionId);
     },

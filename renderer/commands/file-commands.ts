@@ -4,7 +4,11 @@ import { fromMenu } from './command';
 
 /** File menu: save, the PDF report and the library's commands. */
 export const FILE_COMMANDS = [
-  fromMenu('file.save', { icon: Save, perform: ({ saver }) => void saver.save() }),
+  fromMenu('file.save', {
+    keepsPresentation: true,
+    icon: Save,
+    perform: ({ saver }) => void saver.save(),
+  }),
   fromMenu('file.exportPdf', {
     keepsDocument: true,
     icon: FileText,

@@ -64,6 +64,7 @@ export const VIEW_COMMANDS = [
   }),
   fromMenu('view.language', {
     keepsDocument: true,
+    keepsPresentation: true,
     perform: ({ store, port }) => {
       const language = next(LANGUAGES, store.getState().language);
       // The other language's catalog is fetched on first use; the switch shows once it is here.
@@ -77,6 +78,7 @@ export const VIEW_COMMANDS = [
   }),
   fromMenu('view.theme', {
     keepsDocument: true,
+    keepsPresentation: true,
     icon: Palette,
     perform: ({ store, port }) => {
       const theme = next(THEMES, store.getState().theme);
@@ -110,6 +112,7 @@ export const VIEW_COMMANDS = [
   }),
   fromMenu('view.largeType', {
     keepsDocument: true,
+    keepsPresentation: true,
     icon: Type,
     checked: ({ doc }) => doc.largeType,
     perform: ({ store, port }) => {

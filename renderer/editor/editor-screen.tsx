@@ -5,7 +5,6 @@ import { useEditor } from '../state/workbench-context';
 import { followKeyboardFocus, noteKey } from '../canvas/card-focus';
 import { DesignCanvas, type ContextMenuRequest } from '../canvas/design-canvas';
 import { CanvasHint } from '../help/canvas-hint';
-import { endRenameOfRemoved } from '../canvas/rename-state';
 import { ContextMenu } from './context-menu';
 // Not loaded on demand: these dialogs take the keys typed straight after the one that opens them.
 import { CommandPalette, FindDialog, LinkToDialog } from './editor-dialogs';
@@ -35,7 +34,7 @@ export function EditorScreen() {
     },
     [editor],
   );
-  useEffect(() => endRenameOfRemoved(editor.store), [editor.store]);
+  useEffect(() => editor.endRenameOfRemoved(), [editor]);
   return (
     <div
       className={panelsHidden ? 'editor panels-hidden' : 'editor'}

@@ -73,7 +73,9 @@ export function Palette() {
             draggable={!readOnly}
             disabled={readOnly}
             data-type-id={type.id}
-            title={`${t(type.descriptionKey)}\n${t('palette.hint')}`}
+            title={
+              readOnly ? t(type.descriptionKey) : `${t(type.descriptionKey)}\n${t('palette.hint')}`
+            }
             onFocus={() => setCurrent(index)}
             onDragStart={(event) => onDragStart(event, type.id)}
             onClick={() => add(type.id)}
@@ -83,7 +85,7 @@ export function Palette() {
           </button>
         ))}
       </div>
-      <p className="palette-hint">{t('palette.hint')}</p>
+      {!readOnly && <p className="palette-hint">{t('palette.hint')}</p>}
     </nav>
   );
 }

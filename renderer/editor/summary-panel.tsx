@@ -28,11 +28,14 @@ export function SummaryPanel() {
   const names = useWorkbenchState((s) => s.project.functions);
   const display = useDisplay();
   const scenario = useScenarioCaption();
+  const readOnly = useWorkbenchState((s) => s.openElsewhere);
   const { totals, categories } = analysis;
   const money = (minor: number) => formatMoney(language, minor, currency);
   const section = (key: MessageKey) => <h3 className="summary-heading">{t(key)}</h3>;
 
-  if (totals.functions === 0) return <p className="panel-empty">{t('summary.empty')}</p>;
+  if (totals.functions === 0) {
+    return <p className="panel-empty">{t(readOnly ? 'summary.emptyReadOnly' : 'summary.empty')}</p>;
+  }
   const byPays = (pays: 'yes' | 'no' | 'unknown') =>
     analysis.functions
       .filter((a) => a.financial.pays === pays)

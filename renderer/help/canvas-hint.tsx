@@ -11,13 +11,15 @@ const keysOf = (id: 'view.commandPalette' | 'help.shortcuts') =>
 
 /**
  * The first-run hint on the canvas: how to add a function, where its data goes and where the
- * keys are listed. Dismissed once, for good (kept in the settings).
+ * keys are listed. Dismissed once, for good (kept in the settings). Not shown in a read-only tab,
+ * where nothing it invites can be done (the banner says why).
  */
 export function CanvasHint() {
   const t = useT();
   const { store, port } = useWorkbench();
   const dismissed = useWorkbenchState((state) => state.canvasHintDismissed);
-  if (dismissed) return null;
+  const readOnly = useWorkbenchState((state) => state.openElsewhere);
+  if (dismissed || readOnly) return null;
   const dismiss = () => {
     store.getState().dismissCanvasHint();
     void port

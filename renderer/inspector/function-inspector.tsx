@@ -102,7 +102,7 @@ export function FunctionInspector(props: FunctionInspectorProps) {
       {section(
         'human',
         t('category.human'),
-        humanSummary(fn, analysis, t('inspector.unit.fte'), language, money),
+        humanSummary(fn, analysis, t('inspector.unit.fte'), language, display.humanCost),
         <HumanSection fn={fn} analysis={analysis} />,
       )}
       {section(
@@ -138,11 +138,12 @@ function humanSummary(
   analysis: FunctionAnalysis | undefined,
   fteUnit: string,
   language: Language,
-  money: (minor: number | undefined) => string,
+  humanCost: (costs: FunctionAnalysis['costs'] | undefined) => string,
 ): string | undefined {
   if (fn.roles.length === 0) return undefined;
   const fte = `${formatNumber(language, analysis?.human.fte)} ${fteUnit}`;
-  return `${fte} · ${money(analysis?.costs.humanMonthlyMinor)}`;
+  // A role without its cost leaves the known part and the count, as on the card, not "—".
+  return `${fte} · ${humanCost(analysis?.costs)}`;
 }
 
 function demandSummary(

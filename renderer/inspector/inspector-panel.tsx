@@ -24,6 +24,7 @@ export function InspectorPanel() {
   // Which sections are closed survives a change of selection (the user compares functions) and
   // a restart: it is kept in the settings.
   const closed = useWorkbenchState((state) => state.closedSections);
+  const readOnly = useWorkbenchState((state) => state.openElsewhere);
   // Where to move focus once a section opened by a design check has rendered.
   const pending = useRef<CheckPlace>(undefined);
   // Bumped by a check whose section is open already, so the render (and the focus) happens.
@@ -91,7 +92,9 @@ export function InspectorPanel() {
         ) : functionIds.length > 1 ? (
           <MultiSelection functionIds={functionIds} />
         ) : (
-          <p className="inspector-hint">{t('inspector.hint.none')}</p>
+          <p className="inspector-hint">
+            {t(readOnly ? 'inspector.hint.noneReadOnly' : 'inspector.hint.none')}
+          </p>
         )}
       </Suspense>
     </section>

@@ -1,7 +1,7 @@
 import type { CheckField } from '../../shared/checks';
 import { ArrowDown, ArrowUp, Plus, Trash2 } from 'lucide-react';
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useT } from '../state/workbench-context';
+import { useT, useWorkbenchState } from '../state/workbench-context';
 
 export interface ListEditorProps<T> {
   readonly items: readonly T[];
@@ -18,6 +18,8 @@ export interface ListEditorProps<T> {
   /** Needed with `onAdd`. */
   readonly addLabel?: string;
   readonly emptyText: string;
+  /** What to do about an empty list; left out in a read-only tab, where nothing can be added. */
+  readonly emptyHint?: string;
   /** Element ids are `${idPrefix}-${key}`, so a design check can point at a row. */
   readonly idPrefix: string;
   /** Numbered rows for ordered lists (process steps). */
@@ -37,6 +39,7 @@ type FocusRequest = { readonly key: string; readonly target: 'first-input' | 'up
  */
 export function ListEditor<T>(props: ListEditorProps<T>) {
   const t = useT();
+  const readOnly = useWorkbenchState((state) => state.openElsewhere);
   const list = useRef<HTMLOListElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const focus = useRef<FocusRequest>(undefined);
@@ -78,7 +81,9 @@ export function ListEditor<T>(props: ListEditorProps<T>) {
   return (
     <div className="in-list-editor">
       {count === 0 ? (
-        <p className="in-list-empty">{props.emptyText}</p>
+        <p className="in-list-empty">
+          {props.emptyHint && !readOnly ? `${props.emptyText} ${props.emptyHint}` : props.emptyText}
+        </p>
       ) : (
         <ol className={`in-list-items${props.numbered ? ' in-list-numbered' : ''}`} ref={list}>
           {props.items.map((item, index) => {

@@ -9,6 +9,8 @@ export function MultiSelection({ functionIds }: { readonly functionIds: readonly
   const t = useT();
   const language = useWorkbenchState((state) => state.language);
   const currency = useWorkbenchState((state) => state.project.currency);
+  // A read-only tab edits none of them, so it does not invite to.
+  const readOnly = useWorkbenchState((state) => state.openElsewhere);
   const analysis = useAnalysis();
   const selected = functionIds.flatMap((id) => {
     const found = analysis.byFunctionId.get(id);
@@ -23,7 +25,11 @@ export function MultiSelection({ functionIds }: { readonly functionIds: readonly
       <h2 className="inspector-heading">
         {t('inspector.multi.title', { count: selected.length })}
       </h2>
-      <p className="in-field-note">{t('inspector.multi.hint')}</p>
+      <p className="in-field-note">
+        {readOnly
+          ? t('inspector.multi.hint')
+          : `${t('inspector.multi.editOne')} ${t('inspector.multi.hint')}`}
+      </p>
       <Figures
         label={t('inspector.multi.totals')}
         rows={[

@@ -164,6 +164,7 @@ function PeopleList() {
       idPrefix="project-person"
       addLabel={t('inspector.people.add')}
       emptyText={t('inspector.people.empty')}
+      emptyHint={t('inspector.people.emptyHint')}
       onAdd={(id) => edit((project) => addPerson(project, { id, name: '', title: '' }))}
       onRemove={(id) => edit((project) => removePerson(project, id))}
       renderItem={(person) => {

@@ -127,6 +127,9 @@ function ProjectRow(props: {
           </form>
         )}
         {props.current && <span className="badge">{t('library.current')}</span>}
+        {!project.damaged && project.scenarios > 1 && (
+          <span className="badge">{t('library.scenarios', { count: project.scenarios })}</span>
+        )}
         {project.damaged && (
           <span className="badge danger" title={t('library.damaged.hint')}>
             {t('library.damaged')}

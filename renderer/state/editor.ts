@@ -63,6 +63,8 @@ export interface ViewState {
    * baseline unless the user picked another (one since deleted falls back to the baseline).
    */
   readonly referenceScenarioId: string;
+  /** The function whose card shows its name as a text field (F2, a double-click on the name). */
+  readonly renaming: string | undefined;
 }
 
 /** Everything a command's `enabled` and `checked` read: a snapshot, so they stay pure. */
@@ -95,6 +97,7 @@ export class Editor {
     glossaryTerm: undefined,
     differencesShown: false,
     referenceScenarioId: BASELINE_SCENARIO_ID,
+    renaming: undefined,
   }));
 
   /**
@@ -177,6 +180,28 @@ export class Editor {
 
   readonly closeDialog = (): void => {
     this.view.setState({ dialog: undefined });
+  };
+
+  /** Turns the name on a function's card into a text field. */
+  readonly startRename = (functionId: string): void => {
+    this.view.setState({ renaming: functionId });
+  };
+
+  readonly endRename = (): void => {
+    this.view.setState({ renaming: undefined });
+  };
+
+  /**
+   * Ends a rename whose function is no longer in the project (deleted, undone, another project
+   * opened), so that it does not reopen if the function comes back. Returns the unsubscribe.
+   */
+  readonly endRenameOfRemoved = (): (() => void) => {
+    const check = (state: WorkbenchState) => {
+      const { renaming } = this.view.getState();
+      if (renaming && !state.project.functions.some((fn) => fn.id === renaming)) this.endRename();
+    };
+    check(this.store.getState());
+    return this.store.subscribe(check);
   };
 
   getState(): EditorState {

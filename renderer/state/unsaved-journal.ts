@@ -1,11 +1,12 @@
-import type { Project } from '../../shared/model';
+import { projectFileOf, type Project, type ProjectFile } from '../../shared/model';
 import { readProjectDocument } from '../../shared/port/project-file';
 
 /** One entry per project: the unsaved document and the stored version it was edited from. */
 const KEY_PREFIX = 'ssw.unsaved.';
 
 interface Entry {
-  readonly project: Project;
+  /** As a file stores it, read back by the one reader. */
+  readonly project: ProjectFile;
   /** `updatedAt` of the stored version the edits started from. */
   readonly base: string;
 }
@@ -36,7 +37,7 @@ export function createUnsavedJournal(storage: Storage | undefined = localStorage
   };
   const journal: UnsavedJournal = {
     keep(project, base) {
-      const entry: Entry = { project, base };
+      const entry: Entry = { project: projectFileOf(project), base };
       attempt(() => storage?.setItem(KEY_PREFIX + project.id, JSON.stringify(entry)));
     },
     take(stored) {

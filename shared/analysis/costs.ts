@@ -19,6 +19,8 @@ export interface FunctionCosts {
    * the run cost is unknown, but the known part is shown with the count, never silently dropped.
    */
   readonly runMonthlyKnown: KnownPart;
+  /** The same for the staff alone: roles without a cost per FTE, people outside the roles. */
+  readonly humanMonthlyKnown: KnownPart;
 }
 
 export interface KnownPart {
@@ -43,27 +45,28 @@ export function functionCosts(fn: SalesFunction): FunctionCosts {
     runMonthlyMinor: sumMoney([humanMonthlyMinor, linesMonthlyMinor, toolsMonthlyMinor]),
     oneOffMinor: sumMoney(fn.tools.map((tool) => tool.oneOffCostMinor)),
     runMonthlyKnown: knownRunCost(fn),
+    humanMonthlyKnown: knownHumanCost(fn),
+  };
+}
+
+function knownHumanCost(fn: SalesFunction): KnownPart {
+  const costedRoles = fn.roles.filter((role) => role.costPerFteMonthlyMinor !== undefined);
+  return {
+    knownMinor: humanCost({ ...fn, roles: costedRoles }),
+    missing: fn.roles.length - costedRoles.length + peopleWithoutRole(fn).length,
   };
 }
 
 function knownRunCost(fn: SalesFunction): KnownPart {
-  const costedRoles = fn.roles.filter((role) => role.costPerFteMonthlyMinor !== undefined);
+  const human = knownHumanCost(fn);
   const known = (values: readonly (number | undefined)[]) =>
     values.filter((value): value is number => value !== undefined);
   const lines = fn.lines.map((line) => line.monthlyCostMinor);
   const tools = fn.tools.map((tool) => tool.monthlyCostMinor);
   return {
-    knownMinor: sumMoney([
-      humanCost({ ...fn, roles: costedRoles }),
-      sumMoney(known(lines)),
-      sumMoney(known(tools)),
-    ]),
+    knownMinor: sumMoney([human.knownMinor, sumMoney(known(lines)), sumMoney(known(tools))]),
     missing:
-      fn.roles.length -
-      costedRoles.length +
-      peopleWithoutRole(fn).length +
-      (lines.length - known(lines).length) +
-      (tools.length - known(tools).length),
+      human.missing + (lines.length - known(lines).length) + (tools.length - known(tools).length),
   };
 }
 

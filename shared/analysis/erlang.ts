@@ -134,7 +134,8 @@ export function trafficOf(demand: CompleteDemand): number {
   return (requestsInPeakHour(demand) * demand.averageHandlingMinutes) / 60;
 }
 
-function requestsInPeakHour(demand: CompleteDemand): number {
+/** Requests in the hour the staffing is for: the busiest hour when one is given. */
+export function requestsInPeakHour(demand: CompleteDemand): number {
   return (demand.requestsPerHour * (demand.peakHourPercent ?? 100)) / 100;
 }
 

@@ -1,4 +1,5 @@
 import type { FunctionAnalysis } from '../analysis';
+import { completeDemand, requestsInPeakHour } from '../analysis/erlang';
 import type { Kpi, SalesFunction } from '../model/schema';
 import { check, type DesignCheck, type RuleContext } from './types';
 
@@ -86,8 +87,8 @@ export function staffingRules(fn: SalesFunction, analysis: FunctionAnalysis): De
             {
               ...name,
               kpi: kpi.metric,
-              kpiTarget: promised,
-              demandTarget: demand.targetAnswerMinutes ?? 0,
+              kpiTarget: { minutes: promised },
+              demandTarget: { minutes: demand.targetAnswerMinutes ?? 0 },
             },
           ),
         ]
@@ -96,16 +97,25 @@ export function staffingRules(fn: SalesFunction, analysis: FunctionAnalysis): De
   if (staffing.status === 'unreachable') {
     found.push(check('staffing.unreachable', target, name));
   } else if (analysis.process.staffingShortFte !== undefined) {
+    // The requests of the hour it was staffed for: with a busiest hour given, that hour's (and
+    // the message says so), so that the figures quoted are the ones the requirement comes from.
+    const checked = completeDemand(demand);
+    const hour = 'complete' in checked ? checked.complete : undefined;
     found.push(
-      check('staffing.short', target, {
-        ...name,
-        level: demand.serviceLevelPercent ?? 0,
-        target: demand.targetAnswerMinutes ?? 0,
-        requests: demand.requestsPerHour ?? 0,
-        required: staffing.requiredFte,
-        assigned: analysis.human.handlingFte,
-        achieved: Math.floor((analysis.process.withAssignedStaff?.serviceLevel ?? 0) * 1000) / 10,
-      }),
+      check(
+        'staffing.short',
+        target,
+        {
+          ...name,
+          level: demand.serviceLevelPercent ?? 0,
+          target: { minutes: demand.targetAnswerMinutes ?? 0 },
+          requests: hour === undefined ? (demand.requestsPerHour ?? 0) : requestsInPeakHour(hour),
+          required: staffing.requiredFte,
+          assigned: analysis.human.handlingFte,
+          achieved: Math.floor((analysis.process.withAssignedStaff?.serviceLevel ?? 0) * 1000) / 10,
+        },
+        hour?.peakHourPercent === undefined ? 'check.staffing.short' : 'check.staffing.short.peak',
+      ),
     );
   }
   return found;

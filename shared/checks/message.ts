@@ -1,3 +1,4 @@
+import { durationText } from '../display/display';
 import { plainText } from '../display/plain-text';
 import { translate } from '../i18n';
 import { formatNumber, listFormat } from '../i18n/format';
@@ -29,6 +30,8 @@ export function checkMessage(check: DesignCheck, language: Language): string {
       params[key] = formatNumber(language, value, digits);
     } else if (typeof value === 'string') {
       params[key] = name(value);
+    } else if ('minutes' in value) {
+      params[key] = durationText(language, value.minutes);
     } else {
       params[key] = listFormat(language).format(
         value.map((item) => `${open}${name(item)}${close}`),

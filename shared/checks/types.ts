@@ -25,7 +25,14 @@ export interface DesignCheck {
  * A message's values, language-neutral (a design report carries them as JSON): a list of names
  * reads as a quoted list in the language ("“A”, “B” and “C”").
  */
-export type CheckParams = Readonly<Record<string, string | number | readonly string[]>>;
+export type CheckParams = Readonly<
+  Record<string, string | number | readonly string[] | DurationParam>
+>;
+
+/** A duration, shown with its unit: "20 s" under a minute, "1.5 min" from one on. */
+export interface DurationParam {
+  readonly minutes: number;
+}
 
 /**
  * Where a finding is fixed: a field of the function (a path in the model; for KPI and line
@@ -111,9 +118,15 @@ export const CHECKS = {
 
 export type CheckId = keyof typeof CHECKS;
 
-export function check(id: CheckId, target: CheckTarget, params: CheckParams): DesignCheck {
+/** A finding; `messageKey` names a variant of its message (by default `check.<id>`). */
+export function check(
+  id: CheckId,
+  target: CheckTarget,
+  params: CheckParams,
+  messageKey: DomainKey = `check.${id}`,
+): DesignCheck {
   const { severity, field } = CHECKS[id];
-  return { id, severity, field, target, messageKey: `check.${id}`, params };
+  return { id, severity, field, target, messageKey, params };
 }
 
 /** What the rules of one function need to know about the rest of the project. */

@@ -6,6 +6,7 @@ import {
   formatNumber,
   formatPercent,
   minorUnitDigits,
+  NOT_AVAILABLE,
 } from '../i18n/format';
 import type { Language } from '../i18n/language';
 import type { Kpi, Link, SalesFunction } from '../model';
@@ -36,6 +37,8 @@ export interface Display {
   functionName(fn: Pick<SalesFunction, 'name' | 'typeId'>): string;
   /** The link's label, or its kind's name while it has none. */
   linkLabel(link: Pick<Link, 'label' | 'kind'>): string;
+  /** A duration given in minutes: "20 s" under a minute, "1.5 min" from one on. */
+  duration(minutes: number | undefined): string;
   /** "≤ 15 min", "≤ 20 s", "≥ 25 %", "≥ 1 000 000 ₽". */
   kpiTarget(kpi: Pick<Kpi, 'comparator' | 'target' | 'unit'>): string;
   /** "4.2 months", "at once", "never", or why it cannot be said. */
@@ -56,13 +59,26 @@ export interface Display {
     costs: Pick<FunctionCosts, 'runMonthlyMinor' | 'runMonthlyKnown'> | undefined,
     perMonth?: boolean,
   ): string;
+  /** The monthly cost of the staff, partly known read the same way as the run cost. */
+  humanCost(
+    costs: Pick<FunctionCosts, 'humanMonthlyMinor' | 'humanMonthlyKnown'> | undefined,
+  ): string;
 }
 
 /**
  * Decimals of durations in minutes, wherever they are shown (KPI targets, handling and answer
  * times, the average speed of answer): one rule, so "1.5 min" never stands beside "1.52 min".
  */
-export const MINUTE_DIGITS = 1;
+const MINUTE_DIGITS = 1;
+
+/** A duration given in minutes, with its unit: "20 s" under a minute, "1.5 min" from one on. */
+export function durationText(language: Language, minutes: number): string {
+  // Under a minute a duration reads in seconds: "20 s", not "0.3 min".
+  if (minutes !== 0 && Math.abs(minutes) < 1) {
+    return `${formatNumber(language, minutes * 60, 0)} ${translate(language, 'unit.seconds')}`;
+  }
+  return `${formatNumber(language, minutes, MINUTE_DIGITS)} ${translate(language, 'unit.minutes')}`;
+}
 
 const cache = new Map<string, Display>();
 
@@ -84,6 +100,21 @@ function makeDisplay(language: Language, currency: string): Display {
   const money = (minor: number | undefined) => formatMoney(language, minor, currency);
   const targetGrowth = (value: number | undefined) => percent(value, 2);
   const name = (value: string) => plainText(value).trim();
+  // A cost with some parts missing reads as its known part and the count, never as "—".
+  const partialCost = (
+    total: number | undefined,
+    known: FunctionCosts['runMonthlyKnown'] | undefined,
+    perMonth: boolean,
+  ) => {
+    if (total === undefined && known?.knownMinor !== undefined && known.missing > 0) {
+      return text(perMonth ? 'analysis.partialCostPerMonth' : 'analysis.partialCost', {
+        amount: money(known.knownMinor),
+        count: known.missing,
+      });
+    }
+    const amount = money(total);
+    return perMonth ? text('canvas.node.perMonth', { amount }) : amount;
+  };
   return {
     targetGrowth,
     language,
@@ -93,24 +124,14 @@ function makeDisplay(language: Language, currency: string): Display {
     percent,
     number,
     date: (iso) => formatDate(language, iso),
-    runCost: (costs, perMonth = false) => {
-      const known = costs?.runMonthlyKnown;
-      if (
-        costs?.runMonthlyMinor === undefined &&
-        known?.knownMinor !== undefined &&
-        known.missing > 0
-      ) {
-        return text(perMonth ? 'analysis.partialCostPerMonth' : 'analysis.partialCost', {
-          amount: money(known.knownMinor),
-          count: known.missing,
-        });
-      }
-      const amount = money(costs?.runMonthlyMinor);
-      return perMonth ? text('canvas.node.perMonth', { amount }) : amount;
-    },
+    runCost: (costs, perMonth = false) =>
+      partialCost(costs?.runMonthlyMinor, costs?.runMonthlyKnown, perMonth),
+    humanCost: (costs) => partialCost(costs?.humanMonthlyMinor, costs?.humanMonthlyKnown, false),
     name,
     functionName: (fn) => name(fn.name) || text(`catalog.${fn.typeId}.name`),
     linkLabel: (link) => name(link.label) || text(`linkKind.${link.kind}`),
+    duration: (minutes) =>
+      minutes === undefined ? NOT_AVAILABLE : durationText(language, minutes),
     kpiTarget: (kpi) => `${text(`comparator.${kpi.comparator}`)} ${kpiValue(kpi)}`,
     payback: (payback) => {
       switch (payback?.status) {
@@ -149,11 +170,7 @@ function makeDisplay(language: Language, currency: string): Display {
       case 'other':
         return number(kpi.target, 2);
       case 'minutes':
-        // Under a minute a target reads in seconds: "20 s", not "0.3 min".
-        if (Math.abs(kpi.target) < 1 && kpi.target !== 0) {
-          return `${number(kpi.target * 60, 0)} ${text('unit.seconds')}`;
-        }
-        return `${number(kpi.target, MINUTE_DIGITS)} ${text('unit.minutes')}`;
+        return durationText(language, kpi.target);
       default:
         return `${number(kpi.target, 2)} ${text(`unit.${kpi.unit}`)}`;
     }

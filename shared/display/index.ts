@@ -1,3 +1,3 @@
 /** How figures and names read, in one place for the canvas, inspector, report and CLI. */
-export { displayFor, MINUTE_DIGITS, type Display } from './display';
+export { displayFor, type Display } from './display';
 export { plainText } from './plain-text';

@@ -179,7 +179,7 @@ export const domainEn = {
   'analysis.netMonthly': 'Net monthly effect',
   'analysis.periodNet': 'Net result over the planning period',
   'analysis.roi': 'Return on investment over the planning period',
-  'analysis.payback': 'Payback of the one-off cost',
+  'analysis.payback': 'Payback: when cumulative profit covers the one-off and cumulative run costs',
   'analysis.payback.months': '{months, plural, one {# month} other {# months}}',
   'analysis.payback.immediate': 'No one-off cost to recover',
   'analysis.payback.never': 'Never: the function does not earn its run cost',
@@ -267,9 +267,11 @@ export const domainEn = {
   'check.kpi.no-demand':
     'Response-time KPI “{kpi}” of “{function}” cannot be verified: enter the demand (requests per hour, handling time, service level, shrinkage, coverage) to see whether the staff can meet it.',
   'check.kpi.target-mismatch':
-    'KPI “{kpi}” of “{function}” promises an answer within {kpiTarget} min, but the demand is planned for {demandTarget} min. Use the same time in both, so the staffing check tests the promise.',
+    'KPI “{kpi}” of “{function}” promises an answer within {kpiTarget}, but the demand is planned for {demandTarget}. Use the same time in both, so the staffing check tests the promise.',
   'check.staffing.short':
-    '“{function}” cannot answer {level}% of requests within {target} min: at {requests, plural, one {# request} other {# requests}} per hour it needs {required} FTE answering requests and has {assigned} (now about {achieved}% are answered in time). Add staff or change the target.',
+    '“{function}” cannot answer {level}% of requests within {target}: at {requests, plural, one {# request} other {# requests}} per hour it needs {required} FTE answering requests and has {assigned} (now about {achieved}% are answered in time). Add staff or change the target.',
+  'check.staffing.short.peak':
+    '“{function}” cannot answer {level}% of requests within {target} in its busiest hour, the hour its staff is sized for: at {requests, plural, one {# request} other {# requests}} in that hour it needs {required} FTE answering requests and has {assigned} (now about {achieved}% are answered in time in that hour). Add staff or change the target.',
   'check.staffing.unreachable':
     '“{function}” cannot reach its service level at the stated demand with any reasonable staff. Check the demand figures.',
   'check.line.dedicated-shared':

@@ -7,15 +7,18 @@ export const inspectorEn = {
   'inspector.title': 'Inspector',
   'inspector.hint.none':
     'Select a function on the canvas to see and edit its process, people, lines, KPIs, financial goal and demand.',
+  'inspector.hint.noneReadOnly':
+    'Select a function on the canvas to see its process, people, lines, KPIs, financial goal and demand.',
   'inspector.multi.title': 'Functions selected: {count}',
-  'inspector.multi.hint':
-    'Select one function to edit it. Together the selected functions add up to:',
+  'inspector.multi.editOne': 'Select one function to edit it.',
+  'inspector.multi.hint': 'Together the selected functions add up to:',
   'inspector.multi.totals': 'Totals of the selected functions',
   'inspector.keyFigures': 'Key figures',
   'inspector.figures': 'Figures',
   'inspector.nobody': '— nobody —',
   'inspector.notSet': '— not set —',
-  'inspector.noPeopleYet': 'The project has no people yet. Add them in the Project panel.',
+  'inspector.noPeopleYet': 'The project has no people yet.',
+  'inspector.noPeopleYet.hint': 'Add them in the Project panel.',
   'inspector.person.unnamed': 'Unnamed person',
 
   'inspector.section.general': 'General',
@@ -46,14 +49,16 @@ export const inspectorEn = {
   'inspector.general.unnamedGroup': 'Unnamed group',
 
   'inspector.process.add': 'Add a step',
-  'inspector.process.empty': 'No steps yet. Describe the key steps of the process, in order.',
+  'inspector.process.empty': 'No steps yet.',
+  'inspector.process.emptyHint': 'Describe the key steps of the process, in order.',
   'inspector.process.stepNumber': 'Step {number}',
 
   'inspector.human.roles': 'Roles',
   'inspector.human.roleNumber': 'Role {number}',
   'inspector.human.roleTitle': 'Role',
   'inspector.human.addRole': 'Add a role',
-  'inspector.human.noRoles': 'No roles yet. Add the roles this function needs.',
+  'inspector.human.noRoles': 'No roles yet.',
+  'inspector.human.noRolesHint': 'Add the roles this function needs.',
   'inspector.human.fte': 'Headcount',
   'inspector.human.costPerFte': 'Cost per FTE',
   'inspector.human.sharing': 'Dedicated / shared',
@@ -90,7 +95,8 @@ export const inspectorEn = {
 
   'inspector.kpi.number': 'KPI {number}',
   'inspector.kpi.add': 'Add a KPI',
-  'inspector.kpi.empty': 'No KPIs yet. Say how the result of this function is measured.',
+  'inspector.kpi.empty': 'No KPIs yet.',
+  'inspector.kpi.emptyHint': 'Say how the result of this function is measured.',
   'inspector.kpi.kind': 'Kind',
   'inspector.kpi.metric': 'Metric',
   'inspector.kpi.comparator': 'Comparison',
@@ -115,6 +121,8 @@ export const inspectorEn = {
 
   'inspector.demand.none':
     'For functions that answer requests (support lines, key-client service): enter the demand to size the staff with Erlang C.',
+  'inspector.demand.noneReadOnly':
+    'No demand is entered for this function, so its staff is not sized with Erlang C.',
   'inspector.demand.add': 'Enter demand',
   'inspector.demand.remove': 'Remove demand',
   'inspector.demand.requestsPerHour': 'Requests per hour',
@@ -150,8 +158,9 @@ export const inspectorEn = {
   'inspector.people.title': 'People',
   'inspector.people.number': 'Person {number}',
   'inspector.people.add': 'Add a person',
-  'inspector.people.empty':
-    'No people yet. Add the people who own functions, work in them or react to KPI breaches.',
+  'inspector.people.empty': 'No people yet.',
+  'inspector.people.emptyHint':
+    'Add the people who own functions, work in them or react to KPI breaches.',
   'inspector.people.name': 'Name',
   'inspector.people.role': 'Job title',
   'inspector.people.unassigned': 'Not assigned to any function',

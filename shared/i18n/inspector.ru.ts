@@ -4,15 +4,18 @@ export const inspectorRu: Record<InspectorKey, string> = {
   'inspector.title': 'Свойства',
   'inspector.hint.none':
     'Выберите функцию на холсте, чтобы увидеть и изменить её процесс, людей, линии, KPI, финансовую цель и нагрузку.',
+  'inspector.hint.noneReadOnly':
+    'Выберите функцию на холсте, чтобы увидеть её процесс, людей, линии, KPI, финансовую цель и нагрузку.',
   'inspector.multi.title': 'Выбрано функций: {count}',
-  'inspector.multi.hint':
-    'Выберите одну функцию, чтобы её изменить. Вместе выбранные функции дают:',
+  'inspector.multi.editOne': 'Выберите одну функцию, чтобы её изменить.',
+  'inspector.multi.hint': 'Вместе выбранные функции дают:',
   'inspector.multi.totals': 'Итоги выбранных функций',
   'inspector.keyFigures': 'Главные показатели',
   'inspector.figures': 'Показатели',
   'inspector.nobody': '— никто —',
   'inspector.notSet': '— не задано —',
-  'inspector.noPeopleYet': 'В проекте пока нет людей. Добавьте их на панели «Проект».',
+  'inspector.noPeopleYet': 'В проекте пока нет людей.',
+  'inspector.noPeopleYet.hint': 'Добавьте их на панели «Проект».',
   'inspector.person.unnamed': 'Без имени',
 
   'inspector.section.general': 'Общее',
@@ -43,14 +46,16 @@ export const inspectorRu: Record<InspectorKey, string> = {
   'inspector.general.unnamedGroup': 'Группа без названия',
 
   'inspector.process.add': 'Добавить шаг',
-  'inspector.process.empty': 'Шагов пока нет. Опишите ключевые шаги процесса по порядку.',
+  'inspector.process.empty': 'Шагов пока нет.',
+  'inspector.process.emptyHint': 'Опишите ключевые шаги процесса по порядку.',
   'inspector.process.stepNumber': 'Шаг {number}',
 
   'inspector.human.roles': 'Роли',
   'inspector.human.roleNumber': 'Роль {number}',
   'inspector.human.roleTitle': 'Роль',
   'inspector.human.addRole': 'Добавить роль',
-  'inspector.human.noRoles': 'Ролей пока нет. Добавьте роли, которые нужны функции.',
+  'inspector.human.noRoles': 'Ролей пока нет.',
+  'inspector.human.noRolesHint': 'Добавьте роли, которые нужны функции.',
   'inspector.human.fte': 'Численность',
   'inspector.human.costPerFte': 'Стоимость ставки',
   'inspector.human.sharing': 'Выделенная / общая',
@@ -85,7 +90,8 @@ export const inspectorRu: Record<InspectorKey, string> = {
 
   'inspector.kpi.number': 'KPI {number}',
   'inspector.kpi.add': 'Добавить KPI',
-  'inspector.kpi.empty': 'KPI пока нет. Укажите, как измеряется результат функции.',
+  'inspector.kpi.empty': 'KPI пока нет.',
+  'inspector.kpi.emptyHint': 'Укажите, как измеряется результат функции.',
   'inspector.kpi.kind': 'Вид',
   'inspector.kpi.metric': 'Показатель',
   'inspector.kpi.comparator': 'Сравнение',
@@ -110,6 +116,8 @@ export const inspectorRu: Record<InspectorKey, string> = {
 
   'inspector.demand.none':
     'Для функций, которые отвечают на обращения (линии поддержки, обслуживание ключевых клиентов): введите нагрузку, чтобы рассчитать штат по Эрлангу C.',
+  'inspector.demand.noneReadOnly':
+    'Нагрузка для этой функции не введена, поэтому штат по Эрлангу C не рассчитан.',
   'inspector.demand.add': 'Ввести нагрузку',
   'inspector.demand.remove': 'Убрать нагрузку',
   'inspector.demand.requestsPerHour': 'Обращений в час',
@@ -147,8 +155,9 @@ export const inspectorRu: Record<InspectorKey, string> = {
   'inspector.people.title': 'Люди',
   'inspector.people.number': 'Сотрудник {number}',
   'inspector.people.add': 'Добавить сотрудника',
-  'inspector.people.empty':
-    'Людей пока нет. Добавьте тех, кто отвечает за функции, работает в них или реагирует на нарушения KPI.',
+  'inspector.people.empty': 'Людей пока нет.',
+  'inspector.people.emptyHint':
+    'Добавьте тех, кто отвечает за функции, работает в них или реагирует на нарушения KPI.',
   'inspector.people.name': 'Имя',
   'inspector.people.role': 'Должность',
   'inspector.people.unassigned': 'Не назначен ни в одну функцию',

@@ -26,6 +26,9 @@ export const libraryEn = {
   'library.column.actions': 'Actions',
   'library.current': 'open in the editor',
   'library.damaged': 'Damaged',
+  /** The baseline scenario's name while the user has not named it. */
+  'scenario.baselineName': 'Current system',
+  'library.scenarios': '{count, plural, one {# scenario} other {# scenarios}}',
   'library.damaged.hint': 'The stored file cannot be read. Recover it from a backup.',
   'library.action.open': 'Open “{name}”',
   'library.action.rename': 'Rename',

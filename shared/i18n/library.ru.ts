@@ -28,6 +28,9 @@ export const libraryRu: Record<LibraryKey, string> = {
   'library.column.actions': 'Действия',
   'library.current': 'открыт в редакторе',
   'library.damaged': 'Повреждён',
+  'scenario.baselineName': 'Текущая система',
+  'library.scenarios':
+    '{count, plural, one {# сценарий} few {# сценария} many {# сценариев} other {# сценария}}',
   'library.damaged.hint': 'Сохранённый файл не читается. Восстановите его из резервной копии.',
   'library.action.open': 'Открыть «{name}»',
   'library.action.rename': 'Переименовать',

@@ -158,16 +158,15 @@ export const reportEn = {
 
   'report.staffing.demand': 'Requests',
   'report.staffing.demandValue':
-    '{requests, plural, one {# request} other {# requests}} / hour, {handling} min handling',
+    '{requests, plural, one {# request} other {# requests}} / hour, {handling} handling',
   'report.staffing.target': 'Service level',
   'report.staffing.peak': 'Busiest hour',
   'report.staffing.peakValue':
     '{peak} of the average hour, which needs {agents, plural, one {# agent} other {# agents}}',
-  'report.staffing.targetValue': '{level} answered within {minutes} min',
+  'report.staffing.targetValue': '{level} answered within {time}',
   'report.staffing.fteNeeded': 'FTE needed (shrinkage {shrinkage}, {hours} h / week)',
   'report.staffing.fteAssigned': 'FTE assigned to answer requests',
   'report.staffing.achieved': 'Service level with the assigned staff',
-  'report.staffing.asaValue': '{minutes} min',
   'report.staffing.short':
     'Short of staff: {needed} FTE are needed to meet the service level, {assigned} are assigned.',
   'report.staffing.enough': 'The assigned staff meets the service level at the stated demand.',
@@ -217,7 +216,7 @@ export const reportEn = {
   'report.appendix.profitFormula': 'baseline revenue per month × target growth × gross margin.',
   'report.appendix.net': 'Net effect, payback, return',
   'report.appendix.netFormula':
-    'net effect per month = incremental gross profit − run cost; payback = one-off cost ÷ net effect per month; return over the planning period = (incremental gross profit × months − run cost × months − one-off cost) ÷ (run cost × months + one-off cost).',
+    'net effect per month = incremental gross profit − run cost; payback = one-off cost ÷ net effect per month, or, with a ramp-up, the month when the profit so far (rising evenly over the ramp-up) covers the one-off cost and the run cost so far; return over the planning period = (gain − cost) ÷ cost, where gain = incremental gross profit × months less what the ramp-up has not reached yet, and cost = run cost × months + one-off cost.',
   'report.appendix.breakEvenFormula':
     'run cost ÷ (baseline revenue × gross margin): the growth a function needs just to pay for itself. A function pays when its target growth is at least this.',
   'report.appendix.erlang': 'Staffing (Erlang C)',

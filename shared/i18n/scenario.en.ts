@@ -2,7 +2,6 @@
 export const scenarioEn = {
   'menu.scenario': 'Scenario',
   'shortcuts.group.scenario': 'Scenarios',
-  'scenario.baselineName': 'Current system',
   'scenario.recommended': 'recommended',
   'scenario.switcher.label': 'Scenario: {name}',
   'scenario.switcher.prefix': 'Scenario:',

@@ -3,7 +3,6 @@ import type { ScenarioKey } from './scenario.en';
 export const scenarioRu: Record<ScenarioKey, string> = {
   'menu.scenario': 'Сценарий',
   'shortcuts.group.scenario': 'Сценарии',
-  'scenario.baselineName': 'Текущая система',
   'scenario.recommended': 'рекомендуемый',
   'scenario.switcher.label': 'Сценарий: {name}',
   'scenario.switcher.prefix': 'Сценарий:',

@@ -124,6 +124,7 @@ export const uiEn = {
   'canvas.direction.down': 'down',
   'canvas.controls': 'Zoom',
   'canvas.dropHint': 'Drag a function here from the palette, or press Enter on it',
+  'canvas.emptyReadOnly': 'This design has no functions yet.',
   'canvas.node.linkHandle': 'Drag to another function to link them',
 
   'palette.label': 'Functions',
@@ -164,6 +165,7 @@ export const uiEn = {
   'summary.understaffed': 'Short of staff for their demand',
   'summary.baseline': 'Baseline revenue / month',
   'summary.empty': 'Add functions to see the totals of the design.',
+  'summary.emptyReadOnly': 'The design has no functions yet, so there are no totals.',
 
   'link.title': 'Link',
   'link.kind': 'Kind',

@@ -123,6 +123,7 @@ export const uiRu: Record<UiKey, string> = {
   'canvas.direction.down': 'вниз',
   'canvas.controls': 'Масштаб',
   'canvas.dropHint': 'Перетащите функцию из палитры или нажмите на ней Enter',
+  'canvas.emptyReadOnly': 'В этом проекте пока нет функций.',
   'canvas.node.linkHandle': 'Перетащите на другую функцию, чтобы связать их',
 
   'palette.label': 'Функции',
@@ -161,6 +162,7 @@ export const uiRu: Record<UiKey, string> = {
   'summary.understaffed': 'Не хватает сотрудников под нагрузку',
   'summary.baseline': 'Базовая выручка в месяц',
   'summary.empty': 'Добавьте функции, чтобы увидеть итоги проекта.',
+  'summary.emptyReadOnly': 'В проекте пока нет функций, поэтому итогов нет.',
 
   'link.title': 'Связь',
   'link.kind': 'Вид',

@@ -1,25 +1,23 @@
 import type { Position } from '../model';
-import type { Size } from './rect';
+import { rectsOverlap, type Rect, type Size } from './rect';
 
 /** Space kept around a new card so it does not touch its neighbours. */
 const GAP = 32;
 
-function overlaps(a: Position, b: Position, size: Size): boolean {
-  return Math.abs(a.x - b.x) < size.width + GAP / 2 && Math.abs(a.y - b.y) < size.height + GAP / 2;
-}
-
 /**
- * Where to put a new card wanted at `wanted` (top-left corner) without covering one already
- * there: the wanted spot if free, else the nearest free slot on rings of card-sized steps
- * around it. All cards are taken to be `size`.
+ * Where to put a new card of `size` wanted at `wanted` (top-left corner) without covering one
+ * already there: the wanted spot if free, else the nearest free slot on rings of card-sized
+ * steps around it. The cards there are taken at their own sizes (as drawn: taller in large
+ * type), so a new card keeps clear of a tall one too.
  */
 export function freeSpot(
   wanted: Position,
-  taken: readonly Position[],
+  taken: readonly Rect[],
   size: Size,
   maxRings = 12,
 ): Position {
-  const isFree = (spot: Position) => !taken.some((other) => overlaps(spot, other, size));
+  const isFree = (spot: Position) =>
+    !taken.some((other) => rectsOverlap({ ...spot, ...size }, other, GAP / 2));
   if (isFree(wanted)) return wanted;
   const stepX = size.width + GAP;
   const stepY = size.height + GAP;

@@ -1,6 +1,6 @@
 import type { Position } from '../model';
 import { segmentBox } from './clear-route';
-import { linkRoute, pointAlong, type Side } from './link-route';
+import { linkLanes, linkRoute, pointAlong, type Side } from './link-route';
 import { rectsOverlap, type Rect, type Size } from './rect';
 
 /** A link to lay out: its ends and the size of its label. */
@@ -14,6 +14,8 @@ export interface LinkRequest {
 /** How a link is drawn: around which side, if its direct route is blocked; where its label is. */
 export interface LinkLayout {
   readonly around: Side | undefined;
+  /** How far to its right the link is drawn, beside another between the same cards (linkLanes). */
+  readonly lane: number;
   /** The label's centre, as a fraction of the way along the route (see pointAlong). */
   readonly labelAt: number;
 }
@@ -157,11 +159,14 @@ function detour(
  * label at the first point along it, from the middle outwards, where the label covers no card
  * and no label placed before it. Where no point is free, the one covering least — cards weigh
  * more than labels, since a hidden card is worse than two touching labels. Links are laid out
- * in the order given, so an unchanged design keeps its labels where they were.
+ * in the order given, so an unchanged design keeps its labels where they were. A link and its
+ * reverse are drawn side by side (`lanes`, from the links alone: a caller that keeps the list
+ * may work them out once for it), so each label is placed along its own line.
  */
 export function layoutLinks(
   cards: ReadonlyMap<string, Rect>,
   links: readonly LinkRequest[],
+  lanes: ReadonlyMap<string, number> = linkLanes(links),
 ): Map<string, LinkLayout> {
   const cardIndex = new BoxIndex();
   for (const card of cards.values()) cardIndex.add(card);
@@ -182,7 +187,8 @@ export function layoutLinks(
     const to = cards.get(link.to);
     if (!from || !to) continue;
     const around = detour(link, from, to, cardIndex, sideUse);
-    const { points } = linkRoute(from, to, around);
+    const lane = lanes.get(link.id) ?? 0;
+    const { points } = linkRoute(from, to, around, lane);
     const candidate = (fraction: number) => {
       const box = labelBox(pointAlong(points, fraction), link.labelSize);
       const room = grown(box, CLEARANCE);
@@ -194,7 +200,7 @@ export function layoutLinks(
       const next = candidate(fraction);
       if (next.cost < best.cost) best = next;
     }
-    laidOut.set(link.id, { around, labelAt: best.fraction });
+    laidOut.set(link.id, { around, lane, labelAt: best.fraction });
     labelIndex.add(best.box);
   }
   return laidOut;

@@ -15,6 +15,11 @@ export interface LinkRoute {
 /** Radius of the rounded corners of a link, in canvas units. */
 export const CORNER_RADIUS = 12;
 /**
+ * How far apart two links between the same two cards are drawn (a link and its reverse): one
+ * grid step, wider than an arrowhead, so neither line, arrowhead nor label hides the other.
+ */
+export const LANE_GAP = GRID_SIZE;
+/**
  * How far a link going around cards keeps outside them: room for its arrowhead, and half a grid
  * step inside a department's frame, so it does not run along the frame's border.
  */
@@ -39,11 +44,14 @@ export function facingSides(from: Rect, to: Rect): readonly [Side, Side] {
   return to.x + to.width / 2 >= from.x + from.width / 2 ? ['right', 'left'] : ['left', 'right'];
 }
 
-/** The middle of the stretch two spans share, if it is wide enough for a straight line. */
-function sharedMiddle(aStart: number, aSize: number, bStart: number, bSize: number) {
+/**
+ * The middle of the stretch two spans share, if it is wide enough for a straight line (and for
+ * its shift by `lane` either way, so a shifted line still meets both cards).
+ */
+function sharedMiddle(aStart: number, aSize: number, bStart: number, bSize: number, lane: number) {
   const start = Math.max(aStart, bStart);
   const end = Math.min(aStart + aSize, bStart + bSize);
-  return end - start >= 2 * CORNER_RADIUS ? (start + end) / 2 : undefined;
+  return end - start >= 2 * (CORNER_RADIUS + Math.abs(lane)) ? (start + end) / 2 : undefined;
 }
 
 function pointOnSide(rect: Rect, side: Side, across: number | undefined): Position {
@@ -66,14 +74,21 @@ function pointOnSide(rect: Rect, side: Side, across: number | undefined): Positi
  *
  * Going `around` a side instead, the line leaves that side of both cards, runs outside them
  * both and comes back (a "C"): the way past a card standing between the two.
+ *
+ * A `lane` (see linkLanes) shifts the whole line that far to its right, as seen along it: a link
+ * and its reverse, each shifted to its own right, run side by side instead of on one line.
  */
-export function linkRoute(from: Rect, to: Rect, around?: Side): LinkRoute {
-  if (around) return aroundRoute(from, to, around);
+export function linkRoute(from: Rect, to: Rect, around?: Side, lane = 0): LinkRoute {
+  const route = around ? aroundRoute(from, to, around) : directRoute(from, to, lane);
+  return lane === 0 ? route : { ...route, points: offsetRoute(route.points, lane) };
+}
+
+function directRoute(from: Rect, to: Rect, lane: number): LinkRoute {
   const [fromSide, toSide] = facingSides(from, to);
   const vertical = fromSide === 'top' || fromSide === 'bottom';
   const across = vertical
-    ? sharedMiddle(from.x, from.width, to.x, to.width)
-    : sharedMiddle(from.y, from.height, to.y, to.height);
+    ? sharedMiddle(from.x, from.width, to.x, to.width, lane)
+    : sharedMiddle(from.y, from.height, to.y, to.height, lane);
   const start = pointOnSide(from, fromSide, across);
   const end = pointOnSide(to, toSide, across);
   if (across !== undefined) return { points: [start, end], fromSide, toSide };
@@ -111,6 +126,59 @@ function aroundRoute(from: Rect, to: Rect, side: Side): LinkRoute {
       ? [start, { x: line, y: start.y }, { x: line, y: end.y }, end]
       : [start, { x: start.x, y: line }, { x: end.x, y: line }, end];
   return { points, fromSide: side, toSide: side };
+}
+
+/**
+ * An orthogonal line shifted `by` to its right, as seen along it (the y axis points down): each
+ * leg moves sideways, each corner to where its two shifted legs meet, and the ends slide along
+ * the card sides they leave and reach.
+ */
+export function offsetRoute(points: readonly Position[], by: number): Position[] {
+  // Legs of no length and corners that do not turn have no direction to shift along.
+  const corners = points.filter((point, index) => {
+    const before = points[index - 1];
+    const after = points[index + 1];
+    if (before && before.x === point.x && before.y === point.y) return false;
+    return !(before && after && (before.x === point.x) === (point.x === after.x));
+  });
+  const shifts = corners.slice(1).map((b, index) => {
+    const a = corners[index] ?? b;
+    const length = distance(a, b) || 1;
+    return { x: (-(b.y - a.y) / length) * by, y: ((b.x - a.x) / length) * by };
+  });
+  return corners.map((point, index) => {
+    const before = shifts[index - 1] ?? { x: 0, y: 0 };
+    const after = shifts[index] ?? { x: 0, y: 0 };
+    return { x: point.x + before.x + after.x, y: point.y + before.y + after.y };
+  });
+}
+
+/**
+ * How far to its right each link is drawn, by id: links between the same two cards (a link and
+ * its reverse) are spread a LANE_GAP apart, centred on the line between the cards; a link alone
+ * between its cards is absent (0). Depends on the links only, so it is worked out once per list.
+ */
+export function linkLanes(
+  links: readonly { readonly id: string; readonly from: string; readonly to: string }[],
+): ReadonlyMap<string, number> {
+  const pairs = new Map<string, { id: string; forward: boolean }[]>();
+  for (const { id, from, to } of links) {
+    const forward = from < to;
+    const key = forward ? `${from}\n${to}` : `${to}\n${from}`;
+    const pair = pairs.get(key);
+    if (pair) pair.push({ id, forward });
+    else pairs.set(key, [{ id, forward }]);
+  }
+  const lanes = new Map<string, number>();
+  for (const pair of pairs.values()) {
+    if (pair.length < 2) continue;
+    pair.forEach(({ id, forward }, index) => {
+      // Spread along one direction; a link going the other way sees that right as its left.
+      const offset = (index - (pair.length - 1) / 2) * LANE_GAP;
+      lanes.set(id, forward ? offset : -offset);
+    });
+  }
+  return lanes;
 }
 
 const distance = (a: Position, b: Position) => Math.hypot(b.x - a.x, b.y - a.y);

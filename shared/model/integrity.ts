@@ -12,7 +12,9 @@ type Path = (string | number)[];
  * existing functions, and people, groups and roles that exist. A file that breaks one of these
  * was edited by hand or damaged; reading it anyway would let the checks point at nothing.
  */
-export function checkIntegrity(project: Project): IntegrityIssue[] {
+export function checkIntegrity(
+  project: Pick<Project, 'functions' | 'links' | 'groups' | 'people'>,
+): IntegrityIssue[] {
   const issues: IntegrityIssue[] = [];
   const refuse = (path: Path, message: string) => issues.push({ path, message });
 

@@ -81,6 +81,26 @@ export function findScenario(project: Project, scenarioId: string): Scenario | u
   return scenarioSetOf(project).list.find((scenario) => scenario.id === scenarioId);
 }
 
+/**
+ * The scenario a user means by `key`: its id, or its name (case and surrounding spaces aside);
+ * the baseline also by `baselineName`, the name shown while it has none of its own.
+ */
+export function scenarioByKey(
+  set: ScenarioSet,
+  key: string,
+  baselineName: string,
+): Scenario | undefined {
+  const wanted = key.trim().toLocaleLowerCase();
+  const named = (scenario: Scenario) =>
+    (scenario.name === '' && scenario.id === BASELINE_SCENARIO_ID ? baselineName : scenario.name)
+      .trim()
+      .toLocaleLowerCase();
+  return (
+    set.list.find((scenario) => scenario.id === key) ??
+    set.list.find((scenario) => named(scenario) === wanted)
+  );
+}
+
 /** A scenario's design, whether it is on the canvas or stored aside. */
 export function designOf(project: Project, scenarioId: string): Design | undefined {
   if (scenarioId === activeScenarioId(project)) return designOfProject(project);

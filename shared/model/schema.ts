@@ -1,7 +1,7 @@
-import type { ScenarioSet } from './scenarios';
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n/language';
 import { checkIntegrity } from './integrity';
+import { checkScenarioList, MAX_SCENARIOS, scenarioLabel } from './scenario-rules';
 import {
   costPerFteMinorSchema,
   currencySchema,
@@ -13,6 +13,7 @@ import {
   shortTextSchema,
   timestampSchema,
 } from './primitives';
+import type { ScenarioSet } from './scenarios';
 import { CURRENT_SCHEMA_VERSION } from './version';
 
 export const FUNCTION_TYPE_IDS = [
@@ -205,6 +206,24 @@ export const projectSettingsSchema = z.object({
   contractedHoursPerWeek: z.number().gt(0).max(168),
 });
 
+const MAX_FUNCTIONS = 5_000;
+const MAX_LINKS = 20_000;
+const MAX_GROUPS = 1_000;
+const MAX_PEOPLE = 5_000;
+
+/** The parts of a project that differ between scenarios (see shared/model/scenarios.ts). */
+const designFields = {
+  functions: z.array(salesFunctionSchema).max(MAX_FUNCTIONS),
+  links: z.array(linkSchema).max(MAX_LINKS),
+  groups: z.array(groupSchema).max(MAX_GROUPS),
+  people: z.array(personSchema).max(MAX_PEOPLE),
+  /**
+   * The order of the functions in presentation mode, when the user changed it; absent, they
+   * follow the departments and then the layout. Ids of removed functions are skipped on reading.
+   */
+  presentationOrder: z.array(idSchema).max(MAX_FUNCTIONS).optional(),
+};
+
 const projectShape = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   id: idSchema,
@@ -217,23 +236,135 @@ const projectShape = z.object({
   settings: projectSettingsSchema,
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
-  functions: z.array(salesFunctionSchema).max(5_000),
-  links: z.array(linkSchema).max(20_000),
-  groups: z.array(groupSchema).max(1_000),
-  people: z.array(personSchema).max(5_000),
-  /**
-   * The order of the functions in presentation mode, when the user changed it; absent, they
-   * follow the departments and then the layout. Ids of removed functions are skipped on reading.
-   */
-  presentationOrder: z.array(idSchema).max(5_000).optional(),
+  ...designFields,
 });
 
-/** A whole project as stored in a file (format version 2), with its references checked. */
-export const projectSchema = projectShape.superRefine((project, ctx) => {
-  for (const issue of checkIntegrity(project)) {
-    ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
-  }
+/** The top-level keys of a project file, in the order they are written. */
+export const PROJECT_FILE_KEYS = [...projectShape.keyof().options, 'scenarios'] as const;
+
+/** A scenario's name: short text; empty for the baseline means the catalog's default name. */
+const scenarioNameSchema = shortTextSchema;
+
+/**
+ * A variant's changes to one collection of the baseline: objects added or replaced (whole,
+ * matched by id), ids removed, and the order of the ids when it is not the one these imply.
+ */
+function collectionChangesSchema<T extends z.ZodType>(item: T, max: number) {
+  return z.object({
+    set: z.array(item).max(max).optional(),
+    removed: z.array(idSchema).max(max).optional(),
+    order: z.array(idSchema).max(max).optional(),
+  });
+}
+
+/** A variant's changes against the baseline, as stored (docs/file-format.md, Scenarios). */
+export const designChangesSchema = z.object({
+  functions: collectionChangesSchema(salesFunctionSchema, MAX_FUNCTIONS).optional(),
+  links: collectionChangesSchema(linkSchema, MAX_LINKS).optional(),
+  groups: collectionChangesSchema(groupSchema, MAX_GROUPS).optional(),
+  people: collectionChangesSchema(personSchema, MAX_PEOPLE).optional(),
+  /** Present when the variant's presentation order differs; null: the variant has none. */
+  presentationOrder: z.array(idSchema).max(MAX_FUNCTIONS).nullable().optional(),
 });
+
+/** The scenarios as stored: the baseline first (its design is the top level), then variants. */
+const scenariosFileSchema = z
+  .object({
+    active: idSchema,
+    list: z
+      .array(
+        z.object({
+          id: idSchema,
+          name: scenarioNameSchema,
+          recommended: z.literal(true).optional(),
+          changes: designChangesSchema.optional(),
+        }),
+      )
+      .min(1)
+      .max(MAX_SCENARIOS),
+  })
+  .superRefine((set, ctx) => {
+    const refuse = (path: (string | number)[], message: string) =>
+      ctx.addIssue({ code: 'custom', message, path });
+    for (const issue of checkScenarioList(set.list, set.active, 'active')) {
+      refuse(issue.path, issue.message);
+    }
+    set.list.forEach((entry, index) => {
+      const variant = index > 0;
+      if (variant === (entry.changes !== undefined)) return;
+      refuse(
+        ['list', index, 'changes'],
+        variant
+          ? `${scenarioLabel(entry)}: a variant stores its changes against the baseline`
+          : `${scenarioLabel(entry)}: the baseline has no changes, its design is the top level`,
+      );
+    });
+  });
+
+/**
+ * A project file (format version 3) before its variants are materialised: the baseline's
+ * design on the top level, each variant as its changes (shared/model/scenario-file.ts reads it).
+ */
+export const projectFileSchema = projectShape
+  .extend({ scenarios: scenariosFileSchema.optional() })
+  .superRefine((project, ctx) => {
+    for (const issue of checkIntegrity(project)) {
+      ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+    }
+  });
+export type ProjectFile = z.infer<typeof projectFileSchema>;
+export type DesignChanges = z.infer<typeof designChangesSchema>;
+
+const designSchema = z.object(designFields);
+
+/**
+ * A project in memory, as the renderer hands it to the main process to be saved: the active
+ * scenario's design on the top level, every other scenario's design aside (shared/model/scenarios.ts),
+ * each design with its references checked.
+ */
+export const projectSchema = projectShape
+  .extend({
+    scenarios: z
+      .object({
+        activeId: idSchema,
+        list: z
+          .array(
+            z.object({
+              id: idSchema,
+              name: scenarioNameSchema,
+              recommended: z.literal(true).optional(),
+              design: designSchema.optional(),
+            }),
+          )
+          .min(1)
+          .max(MAX_SCENARIOS),
+      })
+      .optional(),
+  })
+  .superRefine((project, ctx) => {
+    const refuse = (path: (string | number)[], message: string) =>
+      ctx.addIssue({ code: 'custom', message, path });
+    for (const issue of checkIntegrity(project)) refuse(issue.path, issue.message);
+    const set = project.scenarios;
+    if (!set) return;
+    for (const issue of checkScenarioList(set.list, set.activeId, 'activeId')) {
+      refuse(['scenarios', ...issue.path], issue.message);
+    }
+    set.list.forEach((entry, index) => {
+      const at = ['scenarios', 'list', index, 'design'];
+      if ((entry.id === set.activeId) === (entry.design !== undefined)) {
+        refuse(
+          at,
+          entry.design
+            ? `${scenarioLabel(entry)}: the active scenario's design is the top level`
+            : `${scenarioLabel(entry)}: a scenario not on the canvas keeps its design`,
+        );
+      }
+      for (const issue of entry.design ? checkIntegrity(entry.design) : []) {
+        refuse([...at, ...issue.path], `${scenarioLabel(entry)}: ${issue.message}`);
+      }
+    });
+  });
 
 /**
  * A project in memory: the file's fields, with the active scenario's design on the top level and

@@ -1,2 +1,2 @@
 /** The format version this build writes. Older files are migrated on open (see migrations/). */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;

@@ -17,6 +17,8 @@ export interface ProjectSummary {
   readonly fte: number;
   /** Design checks of severity "error" still open. */
   readonly openErrors: number;
+  /** Scenarios in the project, the baseline included: 1 when it has no variants. */
+  readonly scenarios: number;
   /** The stored file cannot be read; opening it offers the newest good backup instead. */
   readonly damaged?: boolean;
 }

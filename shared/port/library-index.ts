@@ -30,6 +30,8 @@ const indexEntrySchema = z.object({
   functions: z.number().int().min(0),
   fte: z.number().min(0),
   openErrors: z.number().int().min(0),
+  // Absent in an index written before scenarios: those projects had none.
+  scenarios: z.number().int().min(1).default(1),
   damaged: z.boolean().optional(),
   place: z.enum(['active', 'trash']),
   stamp: z.string().max(200),
@@ -128,6 +130,7 @@ export function summaryOf(entry: IndexEntry): ProjectSummary {
     functions: entry.functions,
     fte: entry.fte,
     openErrors: entry.openErrors,
+    scenarios: entry.scenarios,
   };
   return entry.damaged ? { ...summary, damaged: true } : summary;
 }

@@ -1,4 +1,4 @@
-import type { Project } from '../model';
+import { projectFileOf, type Project } from '../model';
 import type {
   BackupInfo,
   ImportOutcome,
@@ -182,6 +182,7 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
           functions: previous?.functions ?? 0,
           fte: previous?.fte ?? 0,
           openErrors: previous?.openErrors ?? 0,
+          scenarios: previous?.scenarios ?? 1,
           damaged: true,
         };
     const entry: IndexEntry = { ...summary, place: 'active', stamp: record.stamp };
@@ -270,7 +271,9 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
         const stored = await storage.read(project.id, 'active');
         // The same design, whenever it was stored (an import is dated when it is stored).
         const undated = (json: unknown) => JSON.stringify({ ...(json as object), updatedAt: '' });
-        const same = stored.kind === 'document' && undated(stored.json) === undated(read.project);
+        const same =
+          stored.kind === 'document' &&
+          undated(stored.json) === undated(projectFileOf(read.project));
         if (same) {
           const entry = (await loadIndex()).find((e) => e.id === project.id);
           const summary = entry ? summaryOf(entry) : summarizeProject(project);

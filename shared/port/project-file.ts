@@ -1,4 +1,4 @@
-import { parseProjectFile, type FileError, type Project } from '../model';
+import { parseProjectFile, projectFileOf, type FileError, type Project } from '../model';
 import type { FileProblem } from './contract';
 import { toSafeFileName } from './file-name';
 import { decodeFileText, MAX_PROJECT_FILE_BYTES } from './file-text';
@@ -70,9 +70,12 @@ export function readProjectBytes(bytes: Uint8Array): ReadOutcome {
   return read.ok ? readProjectDocument(read.json) : read;
 }
 
-/** The text of a project file as stored and exported: stable, indented, ending in a newline. */
+/**
+ * The text of a project file as stored and exported: stable, indented, ending in a newline; the
+ * baseline on the top level, variants as their changes (projectFileOf).
+ */
 export function projectFileText(project: Project): string {
-  return `${JSON.stringify(project, null, 2)}\n`;
+  return `${JSON.stringify(projectFileOf(project), null, 2)}\n`;
 }
 
 /** A file name for exporting a project: its name made safe, with the documented extension. */

@@ -19,6 +19,7 @@ export function summarizeProject(project: Project): ProjectSummary {
     functions: project.functions.length,
     fte: analysis.totals.fte,
     openErrors: countBySeverity(checks).error,
+    scenarios: project.scenarios?.list.length ?? 1,
   };
 }
 

@@ -358,6 +358,34 @@ test.describe('desktop wiring through the harness (our code on a fake electron, 
     await shot(page, 'about');
   });
 
+  test('while presenting, the menu neither edits the design nor opens a dialog', async ({
+    launch,
+  }) => {
+    const desktop = await launch();
+    const page = await englishWindow(desktop);
+    await page.getByRole('button', { name: /Technical support/ }).press('Enter');
+    await expect(page.getByTestId('function-node')).toHaveCount(1);
+    await expect.poll(() => desktop.menuItem('edit.undo').enabled).toBe(true);
+
+    desktop.clickMenu('view.present');
+    const slides = page.getByRole('dialog', { name: 'Presentation' });
+    await expect(slides).toBeVisible();
+    await expect.poll(() => desktop.menuItem('edit.undo').enabled).toBe(false);
+    expect(desktop.menuItem('help.about').enabled).toBe(false);
+    expect(desktop.menuItem('view.theme').enabled).toBe(true);
+    // An item clicked before the menu caught up does nothing either.
+    desktop.clickMenu('edit.undo');
+    desktop.clickMenu('help.about');
+    const theme = await page.locator('html').getAttribute('data-theme');
+    desktop.clickMenu('view.theme');
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', theme ?? '');
+    await expect(page.getByRole('dialog')).toHaveCount(1);
+    await slides.getByRole('button', { name: 'Leave the presentation' }).click();
+    await expect(slides).toBeHidden();
+    await expect(page.getByTestId('function-node')).toHaveCount(1);
+    await expect.poll(() => desktop.menuItem('edit.undo').enabled).toBe(true);
+  });
+
   test('navigation away, new windows and permission requests are refused', async ({ launch }) => {
     const desktop = await launch();
     const page = await firstWindow(desktop);

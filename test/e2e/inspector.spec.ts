@@ -46,6 +46,23 @@ test.describe('the inspector', () => {
     await expect(runCost(page)).toHaveText(/493,500/);
   });
 
+  test('a role without its cost leaves the known staff cost in view, with the count', async ({
+    page,
+  }) => {
+    const human = page.locator('[data-section="human"]');
+    const summary = human.locator('.in-section-summary');
+    await expect(summary).toHaveText(/^3\sFTE · RUB\s400,000$/);
+    const cost = page.getByRole('textbox', { name: 'Cost per FTE' }).nth(1);
+    await cost.fill('');
+    await cost.press('Enter');
+    // The key account manager's 180,000 is known; the support specialists' cost is missing.
+    await expect(summary).toHaveText(/^3\sFTE · ≥\sRUB\s180,000, 1 cost missing$/);
+    await expect(figure(page, '[data-section="human"]', 'Staff cost per month')).toHaveText(
+      /^≥\sRUB\s180,000, 1 cost missing$/,
+    );
+    await expect(runCost(page)).toHaveText(/^≥\sRUB\s193,500, 1 cost missing$/);
+  });
+
   test('refuses invalid input with a message and saves nothing', async ({ page }) => {
     const headcount = page.getByRole('textbox', { name: 'Headcount' }).nth(1);
     await headcount.fill('1.3');

@@ -129,4 +129,56 @@ test.describe('placement and layout', () => {
       expect(overlap(placed, frame.box), `lands in ${frame.name}`).toBe(false);
     }
   });
+
+  test('large type: the cards that grew push the row below down, as one undo step, and a new card keeps clear', async ({
+    page,
+  }) => {
+    await openProjectFile(page, 'shared/samples/key-accounts.en.json', 'en');
+    // Two cards placed beside Key accounts: to its right, then below it; the one below is then
+    // nudged up closer, as people do, two grid steps.
+    for (const typeId of ['events', 'lead-nurturing']) {
+      await card(page, 'Key accounts').click();
+      await page.locator(`[data-type-id="${typeId}"]`).focus();
+      await page.keyboard.press('Enter');
+    }
+    await expect(page.getByTestId('function-node')).toHaveCount(3);
+    const below = card(page, 'Lead nurturing');
+    const placed = await below.boundingBox();
+    await below.click();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(async () => (await below.boundingBox())?.y).toBeLessThan(placed?.y ?? 0);
+    await viewportSettled(page);
+    const covered = async () => {
+      const cards = await cardsOnScreen(page);
+      return cards.flatMap((a, i) =>
+        cards.slice(i + 1).flatMap((b) => (overlap(a.box, b.box) ? [`${a.name} / ${b.name}`] : [])),
+      );
+    };
+    expect(await covered()).toEqual([]);
+
+    await page.keyboard.press('Control+K');
+    await page
+      .getByRole('dialog', { name: 'Command palette' })
+      .getByRole('combobox')
+      .fill('Large type on cards');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('html')).toHaveAttribute('data-large-type', '');
+    await expect.poll(covered).toEqual([]);
+    await page.screenshot({ path: '/tmp/polish-large-type.png' });
+
+    // The moves are one undo step: undone, the grown cards cover the row below again.
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+Z');
+    await expect.poll(async () => (await covered()).length).toBeGreaterThan(0);
+    await page.keyboard.press('Control+Shift+Z');
+    await expect.poll(covered).toEqual([]);
+
+    // A new card, added with nothing selected, keeps clear of the tall cards too.
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.locator('[data-type-id="events"]').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('function-node')).toHaveCount(4);
+    await expect.poll(covered).toEqual([]);
+  });
 });

@@ -257,6 +257,32 @@ test.describe('links between functions', () => {
     await expect.poll(leavesTheBottom).toBe(true);
   });
 
+  test('a link and its reverse are drawn apart, each with its own arrowhead and label', async ({
+    page,
+  }) => {
+    await keyAccountsWith(page, 'events');
+    await card(page, 'Key accounts').click();
+    await linkTo(page, 'events');
+    await card(page, 'Events').click();
+    await linkTo(page, 'key accounts');
+    const labels = page.getByTestId('link-label');
+    await expect(labels).toHaveCount(2);
+
+    const [there, back] = await linkEnds(page);
+    if (!there || !back) throw new Error('two links expected');
+    const apart = (a: { x: number; y: number }, b: { x: number; y: number }) =>
+      Math.hypot(a.x - b.x, a.y - b.y);
+    // Where one link arrives, the other leaves: a line's width or more apart, not on one spot.
+    expect(apart(there.end, back.start)).toBeGreaterThan(8);
+    expect(apart(back.end, there.start)).toBeGreaterThan(8);
+    const from = await boxOf(card(page, 'Key accounts'));
+    const to = await boxOf(card(page, 'Events'));
+    expect(onEdge(there.start, from, 'bottom') && onEdge(there.end, to, 'top')).toBe(true);
+    expect(onEdge(back.start, to, 'top') && onEdge(back.end, from, 'bottom')).toBe(true);
+    expect(intersects(await boxOf(labels.first()), await boxOf(labels.last()))).toBe(false);
+    await page.screenshot({ path: '/tmp/polish-reverse-links.png' });
+  });
+
   test('on the rich sample no link runs behind a card: one in the way is gone around', async ({
     page,
   }) => {

@@ -19,6 +19,8 @@ async function openTab(page: Page, startsProject = false) {
   }
   const en = page.getByRole('button', { name: 'EN', exact: true });
   if ((await en.getAttribute('aria-pressed')) !== 'true') await en.click();
+  // The English catalog loads on first use: until it is in, a new card is named in Russian.
+  await expect(en).toHaveAttribute('aria-pressed', 'true');
 }
 
 test.describe('two tabs on one project (browser edition)', () => {
@@ -84,6 +86,48 @@ test.describe('two tabs on one project (browser edition)', () => {
     await expect(secondName).toHaveValue('Edited in the first tab');
     await expect(secondName).toBeEditable();
     await expect(status(second)).toHaveText(/^Saved /);
+  });
+
+  test('a read-only tab shows no hint that invites an edit; taking over brings them back', async ({
+    context,
+  }) => {
+    const first = await context.newPage();
+    await openTab(first, true);
+    await expect(first.getByRole('note', { name: 'First steps' })).toBeVisible();
+    await expect(status(first)).toHaveText(/^Saved /, { timeout: 10_000 });
+    const second = await context.newPage();
+    await openTab(second);
+    await expect(status(second)).toHaveText(READ_ONLY);
+
+    const invitations = [
+      second.getByRole('note', { name: 'First steps' }),
+      second.getByText('Drag a function here'),
+      second.getByText('Drag onto the canvas'),
+      second.getByTitle(/Drag onto the canvas/),
+    ];
+    for (const invitation of invitations) await expect(invitation).toHaveCount(0);
+    await expect(second.getByText('This design has no functions yet.')).toBeVisible();
+    await expect(second.getByText('to see its process')).toBeVisible();
+    await expect(second.getByText('to see and edit')).toHaveCount(0);
+    await second.getByRole('tab', { name: 'Project' }).click();
+    await expect(second.getByText('No people yet.', { exact: true })).toBeVisible();
+    await expect(second.getByText('Add the people who')).toHaveCount(0);
+    await second.getByRole('tab', { name: 'Summary' }).click();
+    await expect(second.getByText('no totals')).toBeVisible();
+    await expect(second.getByText('Add functions to see')).toHaveCount(0);
+    for (const theme of THEMES) {
+      await showTheme(second, theme);
+      expect(await blockingViolations(second), `read-only hints, ${theme}`).toEqual([]);
+    }
+    await second.screenshot({ path: '/tmp/polish-read-only.png' });
+
+    await second.getByRole('button', { name: 'Take over here' }).click();
+    await expect(second.getByTestId('open-elsewhere')).toHaveCount(0);
+    await expect(second.getByRole('note', { name: 'First steps' })).toBeVisible();
+    await expect(second.getByText('Drag a function here')).toBeVisible();
+    await expect(second.getByText('Add functions to see')).toBeVisible();
+    await second.getByRole('tab', { name: 'Project' }).click();
+    await expect(second.getByText('Add the people who')).toBeVisible();
   });
 
   test('"Take over here" moves editing to this tab; the other one turns read-only', async ({

@@ -63,6 +63,7 @@ export const AssignmentsList = memo(function AssignmentsList(props: {
       emptyText={
         people.length === 0 ? t('inspector.noPeopleYet') : t('inspector.human.noAssignments')
       }
+      emptyHint={people.length === 0 ? t('inspector.noPeopleYet.hint') : undefined}
       onRemove={(personId) => edit((project) => unassignPerson(project, functionId, personId))}
       adder={
         free.length > 0 && (

@@ -2,10 +2,9 @@ import { Plus, Trash2 } from 'lucide-react';
 import type { FunctionAnalysis } from '../../../shared/analysis';
 import type { CheckField } from '../../../shared/checks';
 import type { MessageKey } from '../../../shared/i18n';
-import { MINUTE_DIGITS } from '../../../shared/display';
-import { formatNumber, formatPercent, NOT_AVAILABLE } from '../../../shared/i18n/format';
+import { formatNumber, formatPercent } from '../../../shared/i18n/format';
 import { demandSchema, updateDemand, type Demand, type SalesFunction } from '../../../shared/model';
-import { useT, useWorkbenchState } from '../../state/workbench-context';
+import { useDisplay, useT, useWorkbenchState } from '../../state/workbench-context';
 import { NumberField } from '../../ui-kit/fields/number-field';
 import { Figures, Verdict, type FigureRow } from '../figures';
 import { useEdit } from '../use-inspector';
@@ -48,13 +47,16 @@ export function DemandSection(props: {
 }) {
   const t = useT();
   const edit = useEdit();
+  const readOnly = useWorkbenchState((state) => state.openElsewhere);
   const { fn } = props;
   const demand = fn.demand;
 
   if (demand === undefined) {
     return (
       <div className="in-demand-empty">
-        <p className="in-field-note">{t('inspector.demand.none')}</p>
+        <p className="in-field-note">
+          {t(readOnly ? 'inspector.demand.noneReadOnly' : 'inspector.demand.none')}
+        </p>
         <button
           type="button"
           className="in-list-add"
@@ -109,11 +111,11 @@ function StaffingFigures({
 }) {
   const t = useT();
   const language = useWorkbenchState((state) => state.language);
+  const display = useDisplay();
   if (!analysis) return null;
   const { staffing, withAssignedStaff, staffingShortFte } = analysis.process;
   const number = (value: number | undefined, digits = 1) => formatNumber(language, value, digits);
-  const minutes = (value: number | undefined) =>
-    value === undefined ? NOT_AVAILABLE : `${number(value, MINUTE_DIGITS)} ${t('unit.minutes')}`;
+  const { duration } = display;
 
   if (staffing.status === 'not-enough-data') {
     const fields = staffing.missing.map((field) => t(`demandField.${field}`)).join(', ');
@@ -155,7 +157,7 @@ function StaffingFigures({
       : []),
     {
       label: t('inspector.demand.asaNeeded'),
-      value: minutes(staffing.queue.averageSpeedOfAnswerMinutes),
+      value: duration(staffing.queue.averageSpeedOfAnswerMinutes),
     },
     {
       label: t('analysis.staffing.requiredFte'),
@@ -178,7 +180,7 @@ function StaffingFigures({
       value:
         withAssignedStaff && withAssignedStaff.averageSpeedOfAnswerMinutes === undefined
           ? t('inspector.demand.unbounded')
-          : minutes(withAssignedStaff?.averageSpeedOfAnswerMinutes),
+          : duration(withAssignedStaff?.averageSpeedOfAnswerMinutes),
     },
   ];
   return (

@@ -1,7 +1,7 @@
 import type { FunctionAnalysis } from '../../../shared/analysis';
-import { formatMoney, formatNumber } from '../../../shared/i18n/format';
+import { formatNumber } from '../../../shared/i18n/format';
 import type { SalesFunction } from '../../../shared/model';
-import { useT, useWorkbenchState } from '../../state/workbench-context';
+import { useDisplay, useT, useWorkbenchState } from '../../state/workbench-context';
 import { Figures } from '../figures';
 import { AssignmentsList } from './assignments-list';
 import { RolesList } from './roles-list';
@@ -13,7 +13,7 @@ export function HumanSection(props: {
 }) {
   const t = useT();
   const language = useWorkbenchState((state) => state.language);
-  const currency = useWorkbenchState((state) => state.project.currency);
+  const display = useDisplay();
   const { fn, analysis } = props;
   return (
     <>
@@ -37,7 +37,7 @@ export function HumanSection(props: {
           },
           {
             label: t('analysis.humanMonthly'),
-            value: formatMoney(language, analysis?.costs.humanMonthlyMinor, currency),
+            value: display.humanCost(analysis?.costs),
             tone: analysis?.costs.humanMonthlyMinor === undefined ? 'warn' : 'neutral',
           },
         ]}

@@ -82,6 +82,7 @@ export const KpiSection = memo(function KpiSection(props: {
       field="kpis"
       addLabel={t('inspector.kpi.add')}
       emptyText={t('inspector.kpi.empty')}
+      emptyHint={t('inspector.kpi.emptyHint')}
       onAdd={(id) =>
         edit((project) =>
           addKpi(project, functionId, {

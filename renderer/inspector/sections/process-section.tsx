@@ -25,6 +25,7 @@ export const ProcessSection = memo(function ProcessSection(props: {
       numbered
       addLabel={t('inspector.process.add')}
       emptyText={t('inspector.process.empty')}
+      emptyHint={t('inspector.process.emptyHint')}
       onAdd={(id) => edit((project) => addStep(project, functionId, { id, text: '' }))}
       onRemove={(id) => edit((project) => removeStep(project, functionId, id))}
       onMove={(id, to) => edit((project) => moveStep(project, functionId, id, to))}

@@ -38,6 +38,7 @@ export const RolesList = memo(function RolesList(props: {
       field="roles"
       addLabel={t('inspector.human.addRole')}
       emptyText={t('inspector.human.noRoles')}
+      emptyHint={t('inspector.human.noRolesHint')}
       onAdd={(id) =>
         edit((project) =>
           addRole(project, functionId, {

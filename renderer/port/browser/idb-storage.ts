@@ -1,4 +1,4 @@
-import type { Project } from '../../../shared/model';
+import { projectFileOf, type Project } from '../../../shared/model';
 import type { IndexEntry, Place, StoredRecord } from '../../../shared/port/library-index';
 import {
   conflictError,
@@ -120,7 +120,8 @@ export class IdbStorage implements LibraryStorage {
           .add({ projectId: project.id, keptAt: now, document: previous });
       }
       const stamp = this.#newStamp();
-      await tx.objectStore('projects').put(project);
+      // Stored as a file stores it (variants as their changes), read back by the one reader.
+      await tx.objectStore('projects').put(projectFileOf(project));
       await tx.objectStore('revisions').put(stamp, project.id);
       await tx.done;
       return stamp;

@@ -2,12 +2,13 @@ import type { FileError } from '../json-path';
 import { CURRENT_SCHEMA_VERSION } from '../version';
 import type { JsonObject, Migration } from './types';
 import { v1ToV2 } from './v1-to-v2';
+import { v2ToV3 } from './v2-to-v3';
 
 /**
  * The chain: one step per version, in order. A new format version appends its step here and
  * raises CURRENT_SCHEMA_VERSION; files of every older version keep opening.
  */
-export const MIGRATIONS: readonly Migration[] = [v1ToV2];
+export const MIGRATIONS: readonly Migration[] = [v1ToV2, v2ToV3];
 
 export type MigrateOutcome =
   | { readonly ok: true; readonly doc: JsonObject; readonly from: number }

@@ -2,7 +2,7 @@ import type { LinkKind, Position } from '../../model';
 import { clearRoute, routeCrosses } from '../../layout/clear-route';
 import { FRAME_PADDING, frameBounds } from '../../layout/group-frame';
 import { labelBox, layoutLinks, type LinkRequest } from '../../layout/link-layout';
-import { linkRoute, pointAlong } from '../../layout/link-route';
+import { linkRoute, offsetRoute, pointAlong } from '../../layout/link-route';
 import { contains, rectsOverlap, unionOf, type Rect } from '../../layout/rect';
 import { lineHeight, PT_TO_MM } from '../render/theme';
 import type { Box, Diagram, DiagramNode, Tone } from '../types';
@@ -254,11 +254,19 @@ function minimumScale(
   room: ReadonlyMap<string, { width: number; height: number }>,
   measure: Measure,
 ): number {
-  const fits = (scale: number) =>
-    nodes.every((node) => {
-      const r = room.get(node.id);
-      return r === undefined || sizedNode(node, r, scale, measure).fits;
-    });
+  const nodeFits = (node: DiagramNode, scale: number) => {
+    const r = room.get(node.id);
+    return r === undefined || sizedNode(node, r, scale, measure).fits;
+  };
+  // The box that did not fit at the last scale tried is the likeliest not to fit at the next:
+  // it is tried first, so a scale that is too small is ruled out after one box, not dozens.
+  let hardest: DiagramNode | undefined;
+  const fits = (scale: number) => {
+    if (hardest && !nodeFits(hardest, scale)) return false;
+    const failing = nodes.find((node) => node !== hardest && !nodeFits(node, scale));
+    if (failing) hardest = failing;
+    return failing === undefined;
+  };
   let low = 0.06;
   let high = 0.6;
   if (!fits(high)) return high;
@@ -485,8 +493,13 @@ function buildSheet(
     const others = allCards.filter(
       (card) => card !== from && card !== to && rectsOverlap(card, around, 3 * card.width),
     );
-    let points: readonly Position[] = linkRoute(from, to, layout?.around).points;
-    if (routeCrosses(points, others)) points = clearRoute(from, to, others, ROUTE_GAP) ?? points;
+    const lane = layout?.lane ?? 0;
+    let points: readonly Position[] = linkRoute(from, to, layout?.around, lane).points;
+    if (routeCrosses(points, others)) {
+      const clear = clearRoute(from, to, others, ROUTE_GAP);
+      // A link and its reverse keep apart on a way round too.
+      if (clear) points = lane === 0 ? clear : offsetRoute(clear, lane);
+    }
     const xs = points.map((p) => p.x);
     const ys = points.map((p) => p.y);
     const extent = {

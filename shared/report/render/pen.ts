@@ -1,6 +1,6 @@
 import type { jsPDF } from 'jspdf';
 import { FONT_FAMILY, glyphFilter, type FontWeight } from './fonts';
-import { COLOR, lineHeight, type Rgb } from './theme';
+import { COLOR, LEADING, lineHeight, type Rgb } from './theme';
 import { breakLines } from './typeset';
 
 export interface TextStyle {
@@ -19,6 +19,7 @@ const ELLIPSIS = '…';
  */
 export class Pen {
   readonly clean: (text: string) => string;
+  private readonly wrapped = new Map<string, Map<string, readonly string[]>>();
 
   constructor(readonly pdf: jsPDF) {
     this.clean = glyphFilter(pdf);
@@ -40,6 +41,17 @@ export class Pen {
    * words too long for the room hyphenated (see typeset); at most `maxLines`.
    */
   wrap(text: string, width: number, maxLines = Number.POSITIVE_INFINITY): string[] {
+    // The same text is wrapped to the same width more than once (measured to keep it with a
+    // heading, then drawn; the diagram tries box sizes): the lines are remembered per font.
+    const face = `${this.pdf.getFont().id} ${this.pdf.getFontSize()} ${width} ${maxLines}`;
+    let wrapped = this.wrapped.get(face);
+    if (!wrapped) this.wrapped.set(face, (wrapped = new Map()));
+    let lines = wrapped.get(text);
+    if (!lines) wrapped.set(text, (lines = this.breakText(text, width, maxLines)));
+    return [...lines];
+  }
+
+  private breakText(text: string, width: number, maxLines: number): string[] {
     const lines: string[] = [];
     const measure = (part: string): number => this.width(part);
     for (const paragraph of this.clean(text).split('\n')) {
@@ -75,9 +87,20 @@ export class Pen {
   ): number {
     const step = lineHeight(size);
     // jsPDF places text by baseline; the cap height sits ~0.8 of the leading box below the top.
-    lines.forEach((line, i) => {
-      this.pdf.text(line, x, top + step * i + step * 0.72, { align, baseline: 'alphabetic' });
-    });
+    const baseline = top + step * 0.72;
+    if (lines.some((line) => /[\r\n]/.test(line))) {
+      lines.forEach((line, i) => {
+        this.pdf.text(line, x, baseline + step * i, { align, baseline: 'alphabetic' });
+      });
+    } else if (lines.length > 0) {
+      // One text object, jsPDF moving down a leading (the size × LEADING) per line: a paragraph
+      // is written once, not one text object per line with its font, colour and position.
+      this.pdf.text([...lines], x, baseline, {
+        align,
+        baseline: 'alphabetic',
+        lineHeightFactor: LEADING,
+      });
+    }
     return step * lines.length;
   }
 

@@ -1,5 +1,4 @@
 import type { FunctionAnalysis, RequiredStaffFigures } from '../../analysis';
-import { MINUTE_DIGITS } from '../../display';
 import { listFormat, NOT_AVAILABLE } from '../../i18n/format';
 import type { SalesFunction } from '../../model';
 import type { Block, Fact, Section } from '../types';
@@ -291,14 +290,14 @@ function staffingBlocks(
       label: w.t('report.staffing.demand'),
       value: w.t('report.staffing.demandValue', {
         requests: w.number(demand.requestsPerHour, 2),
-        handling: w.number(demand.averageHandlingMinutes, MINUTE_DIGITS),
+        handling: w.duration(demand.averageHandlingMinutes),
       }),
     },
     {
       label: w.t('report.staffing.target'),
       value: w.t('report.staffing.targetValue', {
         level: w.percent(demand.serviceLevelPercent),
-        minutes: w.number(demand.targetAnswerMinutes, MINUTE_DIGITS),
+        time: w.duration(demand.targetAnswerMinutes),
       }),
     },
   ];
@@ -356,9 +355,7 @@ function staffingBlocks(
         { label: w.d('analysis.staffing.agents'), value: w.number(queue.agents, 0) },
         {
           label: w.d('analysis.staffing.asa'),
-          value: w.t('report.staffing.asaValue', {
-            minutes: w.number(queue.averageSpeedOfAnswerMinutes, MINUTE_DIGITS),
-          }),
+          value: w.duration(queue.averageSpeedOfAnswerMinutes),
         },
         {
           label: w.t('report.staffing.fteNeeded', {

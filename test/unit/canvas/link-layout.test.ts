@@ -25,7 +25,7 @@ function drawn(cards: ReadonlyMap<string, Rect>, requests: readonly LinkRequest[
       const to = cards.get(request.to);
       const layout = layouts.get(request.id);
       if (!from || !to || !layout) throw new Error('link not laid out');
-      const { points } = linkRoute(from, to, layout.around);
+      const { points } = linkRoute(from, to, layout.around, layout.lane);
       const label = labelBox(pointAlong(points, layout.labelAt), request.labelSize);
       return [request.id, { points, label, layout }];
     }),
@@ -74,7 +74,7 @@ describe('laying out links', () => {
       ['b', cardAt(0, 400)],
     ]);
     const layout = layoutLinks(cards, [{ id: 'l', from: 'a', to: 'b', labelSize }]).get('l');
-    expect(layout).toEqual({ around: undefined, labelAt: 0.5 });
+    expect(layout).toEqual({ around: undefined, lane: 0, labelAt: 0.5 });
   });
 
   it('slides a label along its link, off a card standing in the middle of it', () => {
@@ -174,5 +174,23 @@ describe('laying out links', () => {
       cards.has(pair.split('/')[1] ?? ''),
     );
     expect(onCards).toEqual([]);
+  });
+});
+
+describe('a link and its reverse', () => {
+  it('are drawn apart, each with its label on its own line and clear of the other', () => {
+    const cards = new Map([
+      ['a', cardAt(0, 0)],
+      ['b', cardAt(40, 480)],
+    ]);
+    const ways = drawn(cards, [
+      { id: 'there', from: 'a', to: 'b', labelSize },
+      { id: 'back', from: 'b', to: 'a', labelSize },
+    ]);
+    const there = ways.get('there');
+    const back = ways.get('back');
+    if (!there || !back) throw new Error('not laid out');
+    expect(there.points).not.toEqual([...back.points].reverse());
+    expect(intersects(there.label, back.label)).toBe(false);
   });
 });

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { facingSides, linkRoute, pointAlong, roundedPath } from '../../../shared/layout/link-route';
+import {
+  facingSides,
+  LANE_GAP,
+  linkLanes,
+  linkRoute,
+  pointAlong,
+  roundedPath,
+} from '../../../shared/layout/link-route';
+import type { Position } from '../../../shared/model';
 import type { Rect } from '../../../shared/layout/rect';
 
 const card = (x: number, y: number): Rect => ({ x, y, width: 280, height: 168 });
@@ -114,4 +122,72 @@ describe('the drawn path', () => {
       ]),
     ).toBe('M 1 2 L 1 50');
   });
+});
+
+/** The legs of a line, each as an axis, where it lies across, and the span it covers along. */
+function legs(points: readonly Position[]) {
+  return points.slice(1).map((b, index) => {
+    const a = points[index] ?? b;
+    const vertical = a.x === b.x;
+    const [from, to] = vertical ? [a.y, b.y] : [a.x, b.x];
+    return { vertical, at: vertical ? a.x : a.y, span: [Math.min(from, to), Math.max(from, to)] };
+  });
+}
+
+/** Whether two lines share a stretch: a leg of one lying on a leg of the other. */
+function overlap(a: readonly Position[], b: readonly Position[]): boolean {
+  return legs(a).some((p) =>
+    legs(b).some(
+      (q) =>
+        p.vertical === q.vertical &&
+        Math.abs(p.at - q.at) < 1 &&
+        Math.min(p.span[1] ?? 0, q.span[1] ?? 0) > Math.max(p.span[0] ?? 0, q.span[0] ?? 0),
+    ),
+  );
+}
+
+/** Whether a point lies on the border of a card. */
+function onBorder(point: Position, rect: Rect): boolean {
+  const within = (v: number, start: number, size: number) => v >= start && v <= start + size;
+  return (
+    ((point.x === rect.x || point.x === rect.x + rect.width) &&
+      within(point.y, rect.y, rect.height)) ||
+    ((point.y === rect.y || point.y === rect.y + rect.height) &&
+      within(point.x, rect.x, rect.width))
+  );
+}
+
+describe('a link and its reverse', () => {
+  const lanes = linkLanes([
+    { id: 'there', from: 'a', to: 'b' },
+    { id: 'back', from: 'b', to: 'a' },
+    { id: 'alone', from: 'a', to: 'c' },
+  ]);
+
+  it('get lanes a LANE_GAP apart; a link alone between its cards keeps to the middle', () => {
+    expect(lanes.get('alone')).toBeUndefined();
+    // Each is shifted to its own right by the same amount: in the drawing, a gap apart.
+    expect(Math.abs(lanes.get('there') ?? 0)).toBe(LANE_GAP / 2);
+    expect(lanes.get('back')).toBe(lanes.get('there'));
+  });
+
+  const cases: readonly (readonly [string, Rect, Rect, ('right' | 'bottom')?])[] = [
+    ['straight', card(0, 0), card(16, 400), undefined],
+    ['turning halfway', card(0, 0), card(600, 400), undefined],
+    ['side by side', card(0, 0), card(500, 40), undefined],
+    ['around a card', card(0, 0), card(0, 800), 'right'],
+  ];
+  for (const [name, a, b, around] of cases) {
+    it(`are drawn apart, from border to border (${name})`, () => {
+      const there = linkRoute(a, b, around, lanes.get('there')).points;
+      const back = linkRoute(b, a, around, lanes.get('back')).points;
+      expect(overlap(there, back)).toBe(false);
+      expect(onBorder(there[0] ?? { x: NaN, y: NaN }, a)).toBe(true);
+      expect(onBorder(there.at(-1) ?? { x: NaN, y: NaN }, b)).toBe(true);
+      expect(onBorder(back[0] ?? { x: NaN, y: NaN }, b)).toBe(true);
+      expect(onBorder(back.at(-1) ?? { x: NaN, y: NaN }, a)).toBe(true);
+      // Without lanes they lie on one line: the case the lanes are for.
+      expect(overlap(linkRoute(a, b, around).points, linkRoute(b, a, around).points)).toBe(true);
+    });
+  }
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { moveFunctions, renameProject } from '../../../shared/model';
+import { moveFunctions, removeFunctions, renameProject } from '../../../shared/model';
+import { performCommand } from '../../../renderer/commands/command';
 import { commandById } from '../../../renderer/commands/commands';
 import { MERGE_WINDOW_MS } from '../../../renderer/state/editor';
 import { testEditor } from './editor-fixture';
@@ -65,5 +66,30 @@ describe('the editor object', () => {
     expect(editor.flow).toBeUndefined();
     editor.openDialog('commands');
     expect(editor.getState().view.dialog).toBe('commands');
+  });
+});
+
+describe('the in-place rename', () => {
+  it('belongs to one editor: renaming in one leaves another as it is', () => {
+    const first = testEditor().editor;
+    const second = testEditor().editor;
+    first.store.getState().select({ functionIds: ['fn-1'], linkIds: [] });
+    performCommand(commandById('edit.rename'), first);
+    expect(first.view.getState().renaming).toBe('fn-1');
+    expect(second.view.getState().renaming).toBeUndefined();
+    second.endRename();
+    expect(first.view.getState().renaming).toBe('fn-1');
+  });
+
+  it('ends when its function leaves the project, and stays ended when it comes back', () => {
+    const { editor } = testEditor();
+    const stop = editor.endRenameOfRemoved();
+    editor.startRename('fn-2');
+    editor.store.getState().edit((project) => removeFunctions(project, ['fn-2']));
+    expect(editor.view.getState().renaming).toBeUndefined();
+    editor.store.temporal.getState().undo();
+    expect(editor.store.getState().project.functions.map((fn) => fn.id)).toContain('fn-2');
+    expect(editor.view.getState().renaming).toBeUndefined();
+    stop();
   });
 });

@@ -29,6 +29,42 @@ describe('presentation mode', () => {
     expect(enabled(editor, 'view.present')).toBe(true);
   });
 
+  it('lets no menu command edit the design or open a dialog while the slides show', () => {
+    const { editor, saves } = testEditor();
+    editor.store.getState().select({ functionIds: ['fn-1'], linkIds: [] });
+    const before = editor.store.getState().project;
+    run(editor, 'view.present');
+    for (const id of ['edit.delete', 'edit.duplicate', 'edit.autoLayout', 'edit.rename'] as const) {
+      run(editor, id);
+    }
+    expect(editor.store.getState().project).toBe(before);
+    expect(editor.view.getState().renaming).toBeUndefined();
+    for (const id of [
+      'file.exportPdf',
+      'help.about',
+      'view.find',
+      'view.commandPalette',
+    ] as const) {
+      run(editor, id);
+      expect(editor.view.getState().dialog).toBeUndefined();
+    }
+    run(editor, 'file.library');
+    expect(editor.getState().navigation.screen).toBe('editor');
+    // Saving, the theme and large type change nothing behind the slides: they stay.
+    run(editor, 'file.save');
+    expect(saves).toHaveLength(1);
+    const theme = editor.store.getState().theme;
+    run(editor, 'view.theme');
+    expect(editor.store.getState().theme).not.toBe(theme);
+    run(editor, 'view.largeType');
+    expect(editor.store.getState().largeType).toBe(true);
+
+    // Once the presentation ends, the commands act again.
+    endPresentation(editor);
+    run(editor, 'edit.delete');
+    expect(editor.store.getState().project.functions.map((fn) => fn.id)).toEqual(['fn-2']);
+  });
+
   it('is not offered on the library screen, which has no design to show', () => {
     const { editor } = testEditor();
     editor.navigation.getState().show('library');

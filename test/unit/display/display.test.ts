@@ -33,6 +33,18 @@ describe('the display layer', () => {
     expect(en.runCost(undefined)).toBe('—');
   });
 
+  it('shows the staff cost the same way: the known part and the count, never a bare "—"', () => {
+    const partial = {
+      humanMonthlyMinor: undefined,
+      humanMonthlyKnown: { knownMinor: 200_000_00, missing: 1 },
+    };
+    expect(nbsp(ru.humanCost(partial))).toBe('≥ 200 000 ₽, 1 расход не указан');
+    expect(nbsp(en.humanCost(partial))).toBe('≥ RUB 200,000, 1 cost missing');
+    const whole = { humanMonthlyMinor: 7_00, humanMonthlyKnown: { knownMinor: 7_00, missing: 0 } };
+    expect(nbsp(en.humanCost(whole))).toBe('RUB 7');
+    expect(en.humanCost(undefined)).toBe('—');
+  });
+
   it('names a function by its name, or by its type while the name is blank', () => {
     expect(en.functionName({ name: '  Key accounts ', typeId: 'events' })).toBe('Key accounts');
     expect(en.functionName({ name: ' ', typeId: 'technical-support' })).toBe('Technical support');

@@ -91,6 +91,7 @@ describe('costs', () => {
       runMonthlyMinor: 413_500_00,
       oneOffMinor: 120_000_00,
       runMonthlyKnown: { knownMinor: 413_500_00, missing: 0 },
+      humanMonthlyKnown: { knownMinor: 400_000_00, missing: 0 },
     });
   });
 
@@ -123,6 +124,9 @@ describe('costs', () => {
     );
     expect(costs.runMonthlyMinor).toBeUndefined();
     expect(costs.runMonthlyKnown).toEqual({ knownMinor: 220_000_00, missing: 3 });
+    // The staff alone: the costed role's 200 000, the role without a cost missing.
+    expect(costs.humanMonthlyMinor).toBeUndefined();
+    expect(costs.humanMonthlyKnown).toEqual({ knownMinor: 200_000_00, missing: 1 });
   });
 });
 

@@ -94,7 +94,15 @@ describe('the samples', () => {
     expect(short).toMatchObject({
       severity: 'error',
       target: { kind: 'kpi', id: 'k-response', functionId: 'fn-key-accounts' },
-      params: { required: 2, assigned: 1, level: 95, target: 15, requests: 2, achieved: 0 },
+      // The sample staffs the busiest hour: 140 % of 2 requests an hour.
+      params: {
+        required: 2,
+        assigned: 1,
+        level: 95,
+        target: { minutes: 15 },
+        requests: 2.8,
+        achieved: 0,
+      },
     });
     expect(checkMessage(defined(short), 'en')).toContain(
       'needs 2 FTE answering requests and has 1',
@@ -252,7 +260,10 @@ describe('each check', () => {
       peakHourPercent: 100,
     };
     const [check] = find(projectOf(sound({ kpis: [responseKpi], demand })), 'kpi.target-mismatch');
-    expect(check?.params).toMatchObject({ kpiTarget: 15, demandTarget: 30 });
+    expect(check?.params).toMatchObject({
+      kpiTarget: { minutes: 15 },
+      demandTarget: { minutes: 30 },
+    });
     const hours = { ...responseKpi, target: 0.5, unit: 'hours' as const };
     expect(ids(projectOf(sound({ kpis: [hours], demand })))).toEqual([]);
   });
@@ -271,6 +282,47 @@ describe('each check', () => {
       target: { kind: 'function', id: 'fn-1' },
       params: { required: 14, assigned: 0 },
     });
+  });
+
+  it('staffing.short with a busiest hour quotes that hour’s requests, and says so', () => {
+    const demand = {
+      requestsPerHour: 200,
+      averageHandlingMinutes: 3,
+      targetAnswerMinutes: 20 / 60,
+      serviceLevelPercent: 80,
+      shrinkagePercent: 0,
+      coverageHoursPerWeek: 40,
+      peakHourPercent: 150,
+    };
+    const [check] = find(projectOf(sound({ demand })), 'staffing.short');
+    // 300 requests in the busiest hour: the 19 agents (19 FTE) are that hour's, not the 14 of
+    // the average hour's 200 requests.
+    expect(check).toMatchObject({
+      messageKey: 'check.staffing.short.peak',
+      params: { requests: 300, required: 19, assigned: 0 },
+    });
+    expect(checkMessage(defined(check), 'en')).toContain(
+      'within 20 s in its busiest hour, the hour its staff is sized for: at 300 requests in that hour it needs 19 FTE',
+    );
+    expect(checkMessage(defined(check), 'ru')).toContain('за 20 с в самый загруженный час');
+    expect(checkMessage(defined(check), 'ru')).toContain(
+      'в самый загруженный час, на который рассчитан штат. Нагрузка в этот час — обращений: 300;',
+    );
+    const [average] = find(
+      projectOf(sound({ demand: { ...demand, peakHourPercent: undefined } })),
+      'staffing.short',
+    );
+    expect(average).toMatchObject({
+      messageKey: 'check.staffing.short',
+      params: { requests: 200, required: 14 },
+    });
+    expect(checkMessage(defined(average), 'en')).toContain('at 200 requests per hour it needs 14');
+    expect(placeholdersOf(catalogs.ru['check.staffing.short.peak'])).toEqual(
+      placeholdersOf(catalogs.en['check.staffing.short.peak']),
+    );
+    expect(placeholdersOf(catalogs.en['check.staffing.short.peak'])).toEqual(
+      placeholdersOf(catalogs.en['check.staffing.short']),
+    );
   });
 
   const line = (id: string, number: string, dedicated: boolean) => ({

@@ -111,6 +111,33 @@ describe('Erlang A', () => {
     expect(a.abandonment).toBeCloseTo(abandon, 12);
   });
 
+  it('agrees with the printed figures of an independent exact implementation (pyworkforce)', () => {
+    // Not a paper's table: no printed Erlang A figures of a publication could be consulted
+    // when this was written. These are the documented figures of pyworkforce 0.5.4 (MIT;
+    // github.com/rodrigo-arenas/pyworkforce at ca48925), an independent exact birth–death
+    // implementation whose service level also counts a caller who hangs up as missed: 100
+    // requests per 30 min (10 erlangs), 3 min handling, 5 min mean patience, 20 s target.
+    const round = (value: number, digits: number) => Number(value.toFixed(digits));
+    const at = (n: number) => erlangA(n, 10, 3, 5, 20 / 60);
+    // pyworkforce/queuing/tests/test_abandonment.py, test_erlanga_regression_metrics (14 agents).
+    const fourteen = at(14);
+    expect(round(fourteen.probabilityOfWaiting, 5)).toBe(0.14526);
+    expect(round(fourteen.abandonment, 6)).toBe(0.013984);
+    expect(round(fourteen.serviceLevel, 6)).toBe(0.916792);
+    // Occupancy A·(1 − P(abandon)) ÷ n, and the mean wait of all callers: by Little's law the
+    // queue loses θ·E[Q] = λ·P(abandon) callers a minute, so E[W] = P(abandon) × patience.
+    expect(round((10 * (1 - fourteen.abandonment)) / 14, 6)).toBe(0.704297);
+    expect(round(fourteen.abandonment * 5, 6)).toBe(0.069919);
+    // docs/guide/erlanga.md, "Basic usage": 13 positions meet 80 % in 20 s (three decimals).
+    const thirteen = at(13);
+    expect(round(thirteen.serviceLevel, 3)).toBe(0.858);
+    expect(round(thirteen.abandonment, 3)).toBe(0.025);
+    expect(round(thirteen.probabilityOfWaiting, 3)).toBe(0.226);
+    expect(round((10 * (1 - thirteen.abandonment)) / 13, 3)).toBe(0.75);
+    expect(round(thirteen.abandonment * 5, 3)).toBe(0.125);
+    expect(at(12).serviceLevel).toBeLessThan(0.8);
+  });
+
   it('tends to Erlang C as patience grows (the Call Centre Helper example: 14 agents, 88.8 %)', () => {
     // https://www.callcentrehelper.com/erlang-c-formula-example-121281.htm, as in erlang.test.ts.
     const a = erlangA(14, 10, 3, 1e7, 20 / 60);

@@ -161,7 +161,7 @@ describe('migration v1 → v2', () => {
     if (!result.ok) return;
     expect(result.migratedFrom).toBe(1);
     const fn = defined(result.project.functions[0]);
-    expect(result.project.schemaVersion).toBe(2);
+    expect(result.project.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(result.project.settings).toEqual({ contractedHoursPerWeek: 40 });
     expect(fn.roles[0]?.costPerFteMonthlyMinor).toBe(123_457);
     expect(fn.tools[0]).toMatchObject({ monthlyCostMinor: 10, oneOffCostMinor: 101 });

@@ -68,7 +68,7 @@ describe('plural forms', () => {
       '1 error · 0 warnings · 2 notes',
     );
     const demand = (requests: string) =>
-      translate('ru', 'report.staffing.demandValue', { requests, handling: '6' });
+      translate('ru', 'report.staffing.demandValue', { requests, handling: '6 мин' });
     expect(demand('1')).toBe('1 запрос в час, обработка 6 мин');
     expect(demand('2')).toBe('2 запроса в час, обработка 6 мин');
     expect(demand('5')).toBe('5 запросов в час, обработка 6 мин');

@@ -178,6 +178,28 @@ describe.each(['ru', 'en'] as const)('the diagram on paper (%s)', (language) => 
   );
 });
 
+describe('a link and its reverse on paper', () => {
+  it('are drawn apart, as on the canvas, not on one line', () => {
+    const diagram = diagramOf(richSample('en'), 'en');
+    const [link] = diagram.links;
+    if (!link) throw new Error('the sample has links');
+    const both = {
+      ...diagram,
+      links: [...diagram.links, { ...link, from: link.to, to: link.from }],
+    };
+    const layout = layoutDiagram(both, measure, PAGES);
+    const drawn = layout?.sheets[0]?.links ?? [];
+    const there = drawn.find((l) => l.from === link.from && l.to === link.to);
+    const back = drawn.find((l) => l.from === link.to && l.to === link.from);
+    if (!there || !back) throw new Error('both links drawn');
+    // Where one arrives, the other leaves: apart on the page, not on one spot.
+    const [arrives, leaves] = [there.points.at(-1), back.points[0]];
+    if (!arrives || !leaves) throw new Error('empty route');
+    expect(Math.hypot(arrives.x - leaves.x, arrives.y - leaves.y)).toBeGreaterThan(1);
+    if (layout) expectReadable(both, layout);
+  });
+});
+
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 /**

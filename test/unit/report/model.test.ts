@@ -4,7 +4,7 @@ import { analyzeProject } from '../../../shared/analysis';
 import { checkMessage, runChecks } from '../../../shared/checks';
 import { formatMoney, formatNumber, formatPercent } from '../../../shared/i18n/format';
 import { LANGUAGES, type Language } from '../../../shared/i18n/language';
-import type { Project } from '../../../shared/model';
+import { updateFinancialGoal, type Project } from '../../../shared/model';
 import { buildReportModel, type Block, type ReportModel } from '../../../shared/report';
 import {
   blank,
@@ -306,6 +306,30 @@ describe('report model for half-entered designs', () => {
         expectClean(build(project, language)),
       ),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('payback with a ramp-up', () => {
+  it('is labelled as what is computed, and the appendix says how the ramp-up counts', () => {
+    const ramped = updateFinancialGoal(keyAccounts('en'), 'fn-key-accounts', { rampUpMonths: 6 });
+    const payback = analyzeProject(ramped).byFunctionId.get('fn-key-accounts')?.financial.payback;
+    // Without a ramp-up it would be one-off ÷ net = 120 000 ÷ 486 500 ≈ 0.25 months; while
+    // profit ramps up it does not yet cover the run cost, and that counts too.
+    expect(payback?.status === 'months' && payback.months).toBeGreaterThan(3);
+    const text = strings(build(ramped, 'en'));
+    expect(text).toContain(
+      'Payback: when cumulative profit covers the one-off and cumulative run costs',
+    );
+    expect(text).not.toContain('Payback of the one-off cost');
+    expect(
+      text.some((t) => t.includes('or, with a ramp-up, the month when the profit so far')),
+    ).toBe(true);
+    const ru = strings(
+      build(updateFinancialGoal(keyAccounts('ru'), 'fn-key-accounts', { rampUpMonths: 6 }), 'ru'),
+    );
+    expect(ru).toContain(
+      'Окупаемость: когда прибыль нарастающим итогом покроет разовые и текущие затраты',
     );
   });
 });

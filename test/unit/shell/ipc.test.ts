@@ -8,6 +8,7 @@ import { isAppUrl } from '../../../electron/main/security';
 import { channelOf, WORKBENCH_METHODS, type WorkbenchApi } from '../../../shared/port/contract';
 import { PortError, type PortResult } from '../../../shared/port/errors';
 import { DEFAULT_SETTINGS } from '../../../shared/port/settings';
+import { projectWithVariants } from '../../fixtures/scenarios';
 import { blankProject } from './fixtures';
 
 const summary = {
@@ -18,6 +19,7 @@ const summary = {
   functions: 0,
   fte: 0,
   openErrors: 0,
+  scenarios: 1,
 };
 
 type Listener = (event: IpcEventLike, ...args: unknown[]) => Promise<unknown>;
@@ -91,6 +93,33 @@ describe('IPC handlers', () => {
     // With the revision the edits started from, which crosses the bridge as given.
     await invoke('saveProject', [project, 'r1']);
     expect(calls).toEqual(['save project-7 new', 'save project-7 r1']);
+  });
+
+  it('pass a project with scenarios on whole, and refuse one whose variant is broken', async () => {
+    const saved: unknown[] = [];
+    const { invoke } = setUp({
+      saveProject: async (project) => (
+        saved.push(project),
+        { id: project.id, savedAt: 'now', revision: 'r2' }
+      ),
+    });
+    const project = projectWithVariants();
+    expect(await invoke('saveProject', [project])).toMatchObject({ ok: true });
+    expect(saved).toEqual([project]);
+
+    const lean = project.scenarios?.list[2];
+    const design = lean?.design;
+    if (!project.scenarios || !lean || !design) throw new Error('the fixture has a stored variant');
+    const dangling = { ...design, links: [{ ...design.links[0], to: 'no-such-function' }] };
+    const list = project.scenarios.list.map((s) =>
+      s === lean ? { ...lean, design: dangling } : s,
+    );
+    const broken = await invoke('saveProject', [
+      { ...project, scenarios: { ...project.scenarios, list } },
+    ]);
+    expect(broken).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(!broken.ok && broken.error.detail).toContain('scenario "Lean": no function with id');
+    expect(saved).toHaveLength(1);
   });
 
   it('refuse a sender that is not the app page, without calling the back end', async () => {

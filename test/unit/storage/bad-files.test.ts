@@ -68,7 +68,7 @@ const REFUSED: readonly [string, Content | (() => Content), FileProblem['kind']]
       }),
     'invalid',
   ],
-  ['an unknown future version', () => text({ ...valid, schemaVersion: 3 }), 'newer-version'],
+  ['an unknown future version', () => text({ ...valid, schemaVersion: 4 }), 'newer-version'],
   ['no version', () => text({ ...valid, schemaVersion: undefined }), 'invalid'],
   ['a __proto__ key', '{"schemaVersion":2,"__proto__":{"isAdmin":true}}', 'invalid'],
   [

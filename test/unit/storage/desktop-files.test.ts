@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDesktopApi } from '../../../electron/main/desktop-api';
 import { INDEX_FILE, ProjectFiles } from '../../../electron/main/storage/project-files';
 import { SettingsStore } from '../../../electron/main/storage/settings-store';
-import { renameProject } from '../../../shared/model';
+import { CURRENT_SCHEMA_VERSION, renameProject } from '../../../shared/model';
 import { CHECKPOINT_MINUTES, RECENT_CHECKPOINTS } from '../../../shared/port/checkpoints';
 import { createLibrary } from '../../../shared/port/library';
 import { projectFileText } from '../../../shared/port/project-file';
@@ -124,7 +124,9 @@ describe('desktop project files', () => {
 
     const opened = await api.openProject('old');
     expect(opened.migratedFrom).toBe(1);
-    expect(JSON.parse(readFileSync(fileOf('old'), 'utf8')).schemaVersion).toBe(2);
+    expect(JSON.parse(readFileSync(fileOf('old'), 'utf8')).schemaVersion).toBe(
+      CURRENT_SCHEMA_VERSION,
+    );
     const kept = join(projects, 'backups', 'old', 'original-v1.ssw.json');
     expect(readFileSync(kept, 'utf8')).toBe(original);
     expect((await api.listBackups('old')).some((b) => b.kind === 'original' && b.readable)).toBe(

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { renameProject } from '../../../shared/model';
+import { CURRENT_SCHEMA_VERSION, renameProject } from '../../../shared/model';
 import {
   CHECKPOINT_MINUTES,
   DAILY_DAYS,
@@ -9,6 +9,7 @@ import { TRASH_DAYS } from '../../../shared/port/library-index';
 import { projectFileText } from '../../../shared/port/project-file';
 import { RECENT_KEPT } from '../../../shared/port/recent';
 import { loadSample } from '../../../shared/samples';
+import { projectWithVariants } from '../../fixtures/scenarios';
 import { downgradeToV1 } from '../domain/v1-downgrade';
 import { blankProject } from '../shell/fixtures';
 import { browserBackEnd, desktopBackEnd, utf8, type BackEnd } from './back-ends';
@@ -77,7 +78,7 @@ describe.each([
       fte: 3,
       openErrors: expect.any(Number),
     });
-    expect(list[0]).toMatchObject({ functions: 0, fte: 0, openErrors: 0 });
+    expect(list[0]).toMatchObject({ functions: 0, fte: 0, openErrors: 0, scenarios: 1 });
   });
 
   it('renames and duplicates; the copy has its own id and the same content', async () => {
@@ -206,7 +207,7 @@ describe.each([
     const outcome = await api.importProject(utf8(JSON.stringify(v1)));
     expect(outcome).toMatchObject({ ok: true, migratedFrom: 1 });
     const opened = await reopen().openProject('old');
-    expect(opened.project.schemaVersion).toBe(2);
+    expect(opened.project.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     // Version 1 knew less (one phone per function); what it knew survives.
     expect(opened.project.functions.map((fn) => [fn.id, fn.name, fn.roles])).toEqual(
       current.functions.map((fn) => [fn.id, fn.name, fn.roles]),
@@ -238,6 +239,47 @@ describe.each([
       const imported = (await colleague.api.openProject('rich')).project;
       expect(imported).toEqual({ ...stored, updatedAt: imported.updatedAt });
       expect(imported.updatedAt > stored.updatedAt).toBe(true);
+    } finally {
+      colleague.cleanup();
+    }
+  });
+
+  it('keeps the scenarios through save and reopen, export and import, duplicate and restore', async () => {
+    const { api, exportText, reopen } = setUp();
+    const project = { ...projectWithVariants(), id: 'variants' };
+    const first = await api.saveProject(project);
+    const reopened = (await reopen().openProject('variants')).project;
+    expect(reopened).toEqual({ ...project, updatedAt: first.savedAt });
+
+    const text = await exportText('variants');
+    expect(text).toBe(projectFileText(reopened));
+    expect(await api.importProject(utf8(text))).toMatchObject({ ok: true, alreadyPresent: true });
+
+    const copy = await api.duplicateProject('variants', 'Copy');
+    expect(copy.scenarios).toBe(3);
+    expect((await api.openProject(copy.id)).project.scenarios).toEqual(project.scenarios);
+    // Listed with the number of scenarios, read from the stored file.
+    expect((await reopen().listProjects()).map((row) => [row.name, row.scenarios])).toEqual([
+      ['Copy', 3],
+      [project.name, 3],
+    ]);
+
+    // A later save without the variants; restoring the checkpoint brings them back.
+    backEnd.clock.advance((CHECKPOINT_MINUTES + 1) * 60 * 1000);
+    const plain = { ...reopened };
+    delete plain.scenarios;
+    await api.saveProject(plain);
+    expect((await api.openProject('variants')).project.scenarios).toBeUndefined();
+    const backup = (await api.listBackups('variants')).find((b) => b.savedAt === first.savedAt);
+    const restored = await api.recoverProject('variants', backup?.backupId ?? '');
+    expect(restored.project.scenarios).toEqual(project.scenarios);
+    expect(restored.project.functions).toEqual(project.functions);
+
+    const colleague = make();
+    try {
+      expect(await colleague.api.importProject(utf8(text))).toMatchObject({ ok: true });
+      const imported = (await colleague.api.openProject('variants')).project;
+      expect(imported).toEqual({ ...reopened, updatedAt: imported.updatedAt });
     } finally {
       colleague.cleanup();
     }

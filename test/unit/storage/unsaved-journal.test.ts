@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renameProject } from '../../../shared/model';
 import { createUnsavedJournal } from '../../../renderer/state/unsaved-journal';
+import { projectWithVariants } from '../../fixtures/scenarios';
 import { blankProject } from '../shell/fixtures';
 
 /** localStorage as far as the journal uses it. */
@@ -27,6 +28,13 @@ describe('the unsaved-edit journal', () => {
     journal.keep(edited, stored.updatedAt);
     expect(journal.take(stored)).toEqual(edited);
     expect(journal.take(stored)).toBeUndefined();
+  });
+
+  it('gives back the scenarios of an edit, each with its design, the active one on the canvas', () => {
+    const journal = createUnsavedJournal(memoryStorage());
+    const variants = { ...projectWithVariants(), id: stored.id, updatedAt: stored.updatedAt };
+    journal.keep(variants, stored.updatedAt);
+    expect(journal.take(stored)).toEqual(variants);
   });
 
   it('never gives back an edit of an older version than the one stored (a newer save won)', () => {

@@ -1,0 +1,252 @@
+import { checkIntegrity } from './integrity';
+import { jsonPath, type FileError } from './json-path';
+import { scenarioLabel } from './scenario-rules';
+import {
+  BASELINE_SCENARIO_ID,
+  designOf,
+  designOfProject,
+  switchScenario,
+  type Design,
+  type Scenario,
+} from './scenarios';
+import { PROJECT_FILE_KEYS, type DesignChanges, type Project, type ProjectFile } from './schema';
+
+/**
+ * The two forms of a project with scenarios. In a file the top level is the baseline's design
+ * and each variant is stored as its changes against it (docs/file-format.md, Scenarios); in
+ * memory the top level is the active scenario's design and every other scenario's design is
+ * whole, sharing each unchanged object with the baseline (shared/model/scenarios.ts). These
+ * are the only conversions between the two: the one reader and the one writer call them.
+ */
+
+type Entity = { readonly id: string };
+
+/** A variant's changes to one collection (the file's `set` / `removed` / `order`). */
+interface CollectionChanges<T extends Entity> {
+  set?: T[];
+  removed?: string[];
+  order?: string[];
+}
+
+const COLLECTIONS = ['functions', 'links', 'groups', 'people'] as const;
+type Collection = (typeof COLLECTIONS)[number];
+
+/**
+ * Equality of two JSON values: the same object, or the same keys with equal values. Keys whose
+ * value is undefined count as absent (JSON drops them); the order of keys does not matter.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item, index) => sameJson(item, b[index]));
+  }
+  const aKeys = definedKeys(a);
+  const bKeys = definedKeys(b);
+  if (aKeys.length !== bKeys.length) return false;
+  const bRecord = b as Record<string, unknown>;
+  const aRecord = a as Record<string, unknown>;
+  return aKeys.every((key) => key in bRecord && sameJson(aRecord[key], bRecord[key]));
+}
+
+function definedKeys(object: object): string[] {
+  return Object.entries(object)
+    .filter(([, value]) => value !== undefined)
+    .map(([key]) => key);
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, index) => id === b[index]);
+}
+
+/** The ids in the order changes imply: the baseline's minus removed, added appended. */
+function impliedOrder<T extends Entity>(
+  base: readonly T[],
+  removed: ReadonlySet<string>,
+  set: readonly T[],
+): string[] {
+  const inBase = new Set(base.map((item) => item.id));
+  return [
+    ...base.filter((item) => !removed.has(item.id)).map((item) => item.id),
+    ...set.filter((item) => !inBase.has(item.id)).map((item) => item.id),
+  ];
+}
+
+function diffCollection<T extends Entity>(
+  base: readonly T[],
+  variant: readonly T[],
+): CollectionChanges<T> | undefined {
+  if (base === variant) return undefined;
+  const baseById = new Map(base.map((item) => [item.id, item]));
+  const variantIds = new Set(variant.map((item) => item.id));
+  const set = variant.filter((item) => {
+    const before = baseById.get(item.id);
+    return before === undefined || !sameJson(before, item);
+  });
+  const removed = base.filter((item) => !variantIds.has(item.id)).map((item) => item.id);
+  const order = variant.map((item) => item.id);
+  const changes: CollectionChanges<T> = {};
+  if (set.length > 0) changes.set = set;
+  if (removed.length > 0) changes.removed = removed;
+  if (!sameIds(impliedOrder(base, new Set(removed), set), order)) changes.order = order;
+  return Object.keys(changes).length > 0 ? changes : undefined;
+}
+
+/** A variant's design as its changes against the baseline's: what the file stores. */
+export function diffDesign(baseline: Design, variant: Design): DesignChanges {
+  const changes: DesignChanges = {};
+  for (const key of COLLECTIONS) {
+    // Each collection is typed alike; the union of four array types defeats inference.
+    const diff = diffCollection<Entity>(baseline[key], variant[key]);
+    if (diff) (changes as Record<Collection, CollectionChanges<Entity>>)[key] = diff;
+  }
+  const before = baseline.presentationOrder;
+  const after = variant.presentationOrder;
+  const same =
+    before === after || (before !== undefined && after !== undefined && sameIds(before, after));
+  if (!same) changes.presentationOrder = after ?? null;
+  return changes;
+}
+
+type Refusal = { readonly path: (string | number)[]; readonly message: string };
+
+function materialiseCollection<T extends Entity>(
+  base: readonly T[],
+  changes: CollectionChanges<T> | undefined,
+): { readonly items: readonly T[] } | Refusal {
+  if (!changes) return { items: base };
+  const { set = [], removed = [], order } = changes;
+  const setById = new Map<string, T>();
+  for (const [index, item] of set.entries()) {
+    if (setById.has(item.id)) {
+      return { path: ['set', index, 'id'], message: `the id "${item.id}" is set twice` };
+    }
+    setById.set(item.id, item);
+  }
+  const inBase = new Set(base.map((item) => item.id));
+  const removedIds = new Set<string>();
+  for (const [index, id] of removed.entries()) {
+    if (!inBase.has(id)) {
+      return { path: ['removed', index], message: `removes "${id}", which the baseline lacks` };
+    }
+    if (setById.has(id) || removedIds.has(id)) {
+      return { path: ['removed', index], message: `"${id}" is removed and set, or removed twice` };
+    }
+    removedIds.add(id);
+  }
+  const items = [
+    ...base.filter((item) => !removedIds.has(item.id)).map((item) => setById.get(item.id) ?? item),
+    ...set.filter((item) => !inBase.has(item.id)),
+  ];
+  if (order === undefined) return { items };
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const ordered = order.flatMap((id) => {
+    const item = byId.get(id);
+    byId.delete(id);
+    return item ? [item] : [];
+  });
+  if (ordered.length !== items.length || order.length !== items.length) {
+    return { path: ['order'], message: 'the order does not list each id of the result once' };
+  }
+  return { items: ordered };
+}
+
+/**
+ * The baseline with a variant's changes applied. Unchanged objects (and unchanged collections)
+ * are the baseline's own: structural sharing, so a variant costs in memory what it changes.
+ */
+export function materialiseDesign(
+  baseline: Design,
+  changes: DesignChanges,
+): { readonly ok: true; readonly design: Design } | ({ readonly ok: false } & Refusal) {
+  const design: Record<string, unknown> = {};
+  for (const key of COLLECTIONS) {
+    const result = materialiseCollection<Entity>(baseline[key], changes[key]);
+    if (!('items' in result)) return { ok: false, ...result, path: [key, ...result.path] };
+    design[key] = result.items;
+  }
+  const order =
+    changes.presentationOrder === undefined
+      ? baseline.presentationOrder
+      : (changes.presentationOrder ?? undefined);
+  if (order !== undefined) design.presentationOrder = order;
+  return { ok: true, design: design as unknown as Design };
+}
+
+/**
+ * A project as a file stores it: the baseline's design on the top level, keys in the
+ * documented order, each variant as its changes. The plain JSON of the one writer.
+ */
+export function projectFileOf(project: Project): ProjectFile {
+  const baseline = designOf(project, BASELINE_SCENARIO_ID) ?? designOfProject(project);
+  const source: Record<string, unknown> = { ...project, ...baseline };
+  if (baseline.presentationOrder === undefined) delete source.presentationOrder;
+  const set = project.scenarios;
+  if (set) {
+    source.scenarios = {
+      active: set.activeId,
+      list: set.list.map((scenario, index) => {
+        const entry = {
+          id: scenario.id,
+          name: scenario.name,
+          ...(scenario.recommended ? { recommended: true } : {}),
+        };
+        const design = designOf(project, scenario.id);
+        return index === 0 || !design ? entry : { ...entry, changes: diffDesign(baseline, design) };
+      }),
+    };
+  }
+  const file: Record<string, unknown> = {};
+  for (const key of PROJECT_FILE_KEYS) if (source[key] !== undefined) file[key] = source[key];
+  return file as ProjectFile;
+}
+
+/**
+ * A validated file as a project in memory: each variant materialised from the baseline and its
+ * references checked, then the active one put on the top level. A refusal names the scenario.
+ */
+export function projectFromFile(
+  file: ProjectFile,
+): { readonly ok: true; readonly project: Project } | { readonly ok: false; errors: FileError[] } {
+  const { scenarios, ...top } = file;
+  if (!scenarios) return { ok: true, project: top };
+  const baseline = designOfProject(top);
+  const errors: FileError[] = [];
+  const list = scenarios.list.map((entry, index): Scenario => {
+    const { changes, ...scenario } = entry;
+    if (index === 0 || !changes) return scenario;
+    const at = ['scenarios', 'list', index];
+    const label = scenarioLabel(entry);
+    const made = materialiseDesign(baseline, changes);
+    if (!made.ok) {
+      errors.push({
+        path: jsonPath([...at, 'changes', ...made.path]),
+        message: `${label}: ${made.message}`,
+      });
+      return scenario;
+    }
+    for (const issue of checkIntegrity(made.design)) {
+      const [collection, position, ...rest] = issue.path;
+      const item = whereIn(made.design, collection, position);
+      errors.push({
+        path: jsonPath([...at, 'changes', ...(collection === undefined ? [] : [collection])]),
+        message: `${label}: ${item}${rest.length > 0 ? ` ${rest.join('.')}` : ''}: ${issue.message}`,
+      });
+    }
+    return { ...scenario, design: made.design };
+  });
+  if (errors.length > 0) return { ok: false, errors };
+  const withBaselineActive: Project = {
+    ...top,
+    scenarios: { activeId: BASELINE_SCENARIO_ID, list },
+  };
+  return { ok: true, project: switchScenario(withBaselineActive, scenarios.active) };
+}
+
+/** An element of a materialised design named by its id, as a refusal names it. */
+function whereIn(design: Design, collection: unknown, position: unknown): string {
+  const items = COLLECTIONS.find((key) => key === collection);
+  const id = items && typeof position === 'number' ? design[items][position]?.id : undefined;
+  return id === undefined ? String(collection) : `${String(collection)} "${id}"`;
+}
