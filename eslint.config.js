@@ -47,6 +47,7 @@ const RENDERER_ROOMS = [
   ['canvas', ['canvas']],
   ['presentation', ['presentation']],
   ['commands', ['commands']],
+  ['scenarios', ['scenarios']],
   ['help', ['help']],
   ['shell', ['shell']],
   ['start', ['start']],

@@ -24,7 +24,7 @@ export interface MenuContext {
   readonly state?: MenuState;
 }
 
-const MENU_ORDER: readonly MenuId[] = ['file', 'edit', 'view', 'help'];
+const MENU_ORDER: readonly MenuId[] = ['file', 'edit', 'view', 'scenario', 'help'];
 
 /**
  * The native menu, built from the shared command list so menus, toolbar and keyboard cannot

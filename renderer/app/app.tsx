@@ -35,6 +35,9 @@ const VersionsDialog = lazyDialog(() =>
 const Presentation = lazyComponent(() =>
   import('../presentation/presentation').then((m) => m.Presentation),
 );
+const CompareDialog = lazyDialog(() =>
+  import('../scenarios/compare-dialog').then((m) => m.CompareDialog),
+);
 const ExportDialog = lazyDialog(() =>
   import('../report/export-dialog').then((m) => m.ExportDialog),
 );
@@ -127,6 +130,7 @@ export function App() {
       <ShortcutsDialog open={dialog === 'shortcuts'} onClose={() => editor.closeDialog()} />
       <GlossaryDialog open={dialog === 'glossary'} onClose={() => editor.closeDialog()} />
       <VersionsDialog open={dialog === 'versions'} onClose={() => editor.closeDialog()} />
+      <CompareDialog open={dialog === 'compareScenarios'} onClose={() => editor.closeDialog()} />
     </div>
   );
 }

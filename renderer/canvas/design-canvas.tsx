@@ -43,11 +43,22 @@ import { useCardIconImages } from './card-icons';
 import { FunctionNode } from './function-node';
 import { GRID_SIZE, snapToGrid } from '../../shared/layout/grid';
 import { GroupNode } from './group-node';
+import {
+  DifferenceMarks,
+  DifferencesBanner,
+  ghostsOf,
+  GhostNode,
+  useCanvasDifferences,
+} from './differences';
 import { LinkEdge } from './link-edge';
 import { LinkLabels } from './link-labels';
 import './canvas.css';
 
-const nodeTypes: NodeTypes = { function: FunctionNode, 'group-frame': GroupNode };
+const nodeTypes: NodeTypes = {
+  function: FunctionNode,
+  'group-frame': GroupNode,
+  ghost: GhostNode,
+};
 const edgeTypes: EdgeTypes = { link: LinkEdge };
 /**
  * Props React Flow copies into its store whenever they are new objects: made once, so that a
@@ -146,10 +157,14 @@ export function DesignCanvas(props: {
   const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
   const icons = useCardIconImages();
   const [view, setView] = useState<CanvasView>(EMPTY_VIEW);
+  const differences = useCanvasDifferences();
   const nodes = useMemo(
     () => reconcileNodes(project, selection, detail, view),
     [project, selection, detail, view],
   );
+  // Removed functions (differences overlay) are drawn as ghosts: not in the document, not editable.
+  const ghosts = useMemo(() => ghostsOf(differences, detail), [differences, detail]);
+  const drawn = useMemo(() => (ghosts.length > 0 ? [...ghosts, ...nodes] : nodes), [ghosts, nodes]);
   // Change handlers run between renders; they read the latest view and nodes from here.
   const latest = useRef({ view, nodes: new Map<string, CanvasNode>() });
   useEffect(() => {
@@ -294,53 +309,56 @@ export function DesignCanvas(props: {
       onDrop={onDrop}
     >
       {icons.style && (
-        <ReactFlow<CanvasNode>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={onNodesChange}
-          onNodeDragStart={onDragStart}
-          onNodeDragStop={onDragStop}
-          onSelectionDragStart={onDragStart}
-          onSelectionDragStop={onDragStop}
-          onEdgesChange={onEdgesChange}
-          onConnect={onConnect}
-          nodesDraggable={!readOnly}
-          nodesConnectable={!readOnly}
-          onNodeContextMenu={onNodeContextMenu}
-          onEdgeContextMenu={onEdgeContextMenu}
-          onPaneContextMenu={onPaneContextMenu}
-          onInit={onFlowInit}
-          colorMode={theme === 'light' ? 'light' : 'dark'}
-          snapToGrid
-          snapGrid={SNAP_GRID}
-          deleteKeyCode={null}
-          selectionKeyCode="Shift"
-          multiSelectionKeyCode={MULTI_SELECTION_KEYS}
-          selectionOnDrag={false}
-          elevateNodesOnSelect={false}
-          minZoom={0.1}
-          maxZoom={2.5}
-          fitView
-          fitViewOptions={FIT_VIEW_OPTIONS}
-          proOptions={PRO_OPTIONS}
-          ariaLabelConfig={ariaLabels}
-        >
-          <LinkLabels />
-          <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.5} />
-          {project.functions.length > 0 && !dragging && idle && (
-            <MiniMap
-              pannable
-              zoomable
-              ariaLabel={null}
-              nodeBorderRadius={8}
-              style={{ width: 150, height: 100 }}
-            />
-          )}
-          <Controls showInteractive={false} />
-        </ReactFlow>
+        <DifferenceMarks differences={differences}>
+          <ReactFlow<CanvasNode>
+            nodes={drawn}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onNodeDragStart={onDragStart}
+            onNodeDragStop={onDragStop}
+            onSelectionDragStart={onDragStart}
+            onSelectionDragStop={onDragStop}
+            onEdgesChange={onEdgesChange}
+            onConnect={onConnect}
+            nodesDraggable={!readOnly}
+            nodesConnectable={!readOnly}
+            onNodeContextMenu={onNodeContextMenu}
+            onEdgeContextMenu={onEdgeContextMenu}
+            onPaneContextMenu={onPaneContextMenu}
+            onInit={onFlowInit}
+            colorMode={theme === 'light' ? 'light' : 'dark'}
+            snapToGrid
+            snapGrid={SNAP_GRID}
+            deleteKeyCode={null}
+            selectionKeyCode="Shift"
+            multiSelectionKeyCode={MULTI_SELECTION_KEYS}
+            selectionOnDrag={false}
+            elevateNodesOnSelect={false}
+            minZoom={0.1}
+            maxZoom={2.5}
+            fitView
+            fitViewOptions={FIT_VIEW_OPTIONS}
+            proOptions={PRO_OPTIONS}
+            ariaLabelConfig={ariaLabels}
+          >
+            <LinkLabels />
+            <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.5} />
+            {project.functions.length > 0 && !dragging && idle && (
+              <MiniMap
+                pannable
+                zoomable
+                ariaLabel={null}
+                nodeBorderRadius={8}
+                style={{ width: 150, height: 100 }}
+              />
+            )}
+            <Controls showInteractive={false} />
+          </ReactFlow>
+        </DifferenceMarks>
       )}
+      <DifferencesBanner differences={differences} />
       {icons.source}
       {project.functions.length === 0 && (
         <p className="canvas-empty">{t(readOnly ? 'canvas.emptyReadOnly' : 'canvas.dropHint')}</p>

@@ -3,11 +3,12 @@ import type { Group, Link, Project } from '../../shared/model';
 import type { Selection } from '../state/store';
 import type { FunctionNodeType } from './function-node';
 import type { GroupNodeType } from './group-node';
+import type { GhostNodeType } from './differences';
 import type { LinkEdgeType } from './link-edge';
 import { departmentFrames } from '../../shared/layout/group-frame';
 import { NODE_HEIGHT_ESTIMATE, NODE_WIDTH } from '../../shared/layout/node-size';
 
-export type CanvasNode = FunctionNodeType | GroupNodeType;
+export type CanvasNode = FunctionNodeType | GroupNodeType | GhostNodeType;
 
 export const groupNodeId = (groupId: string) => `group:${groupId}`;
 export const isGroupNodeId = (id: string) => id.startsWith('group:');

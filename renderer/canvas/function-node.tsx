@@ -12,6 +12,7 @@ import { LinkHandles } from './link-handles';
 import { NODE_WIDTH } from '../../shared/layout/node-size';
 import { CardTitle } from './card-title';
 import { cardName, useWrapperName } from './accessible-names';
+import { useDifferenceMark } from './differences';
 
 /** The card's status has a shape as well as a colour: a tick, a triangle, an octagon. */
 
@@ -52,7 +53,9 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
   const display = displayFor(language, currency);
   const severity = worstSeverity(checks);
   const root = useRef<HTMLDivElement>(null);
-  useWrapperName(root, fn ? cardName(fn, severity, display) : '', t('canvas.node.role'));
+  const mark = useDifferenceMark(data.functionId, display);
+  const name = fn ? cardName(fn, severity, display) : '';
+  useWrapperName(root, mark.kind ? `${name}. ${mark.text}` : name, t('canvas.node.role'));
   if (!fn) return null;
 
   const fte = analysis?.human.fte ?? 0;
@@ -60,7 +63,9 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
   return (
     <div
       ref={root}
-      className={`function-node detail-${detail}${selected ? ' selected' : ''}`}
+      className={`function-node detail-${detail}${selected ? ' selected' : ''}${
+        mark.kind ? ` diff-${mark.kind}` : ''
+      }`}
       style={{ width: NODE_WIDTH[detail] }}
       data-testid="function-node"
       data-function-id={fn.id}
@@ -79,6 +84,7 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
           <CardIcon icon={`status-${severity}`} size={15} />
         </span>
       </header>
+      {mark.kind && <span className={`diff-badge diff-${mark.kind}`}>{mark.text}</span>}
       <div className="function-node-facts">
         <span title={t('canvas.node.fte')}>
           <CardIcon icon="users" size={14} /> {display.number(fte)} {t('canvas.node.fteUnit')}

@@ -1,6 +1,7 @@
 import type { LucideIcon } from 'lucide-react';
 import { commandSpec, type CommandId, type CommandSpec } from '../../shared/commands/commands';
 import type { LibraryKey } from '../../shared/i18n/library.en';
+import type { ScenarioKey } from '../../shared/i18n/scenario.en';
 import type { UiKey } from '../../shared/i18n/ui.en';
 import type { Editor, EditorState } from '../state/editor';
 
@@ -17,7 +18,7 @@ export type UndoBehaviour = 'step' | { readonly merge: string };
  */
 export interface Command {
   readonly id: string;
-  readonly labelKey: UiKey | LibraryKey;
+  readonly labelKey: UiKey | LibraryKey | ScenarioKey;
   readonly icon?: LucideIcon;
   /** Electron accelerator syntax; the first one is shown. */
   readonly keys: readonly string[];

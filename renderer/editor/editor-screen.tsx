@@ -9,6 +9,12 @@ import { ContextMenu } from './context-menu';
 // Not loaded on demand: these dialogs take the keys typed straight after the one that opens them.
 import { CommandPalette, FindDialog, LinkToDialog } from './editor-dialogs';
 import { Palette } from './palette';
+import {
+  DeleteScenarioDialog,
+  NewScenarioDialog,
+  RenameScenarioDialog,
+  SwitchScenarioDialog,
+} from '../scenarios/scenario-dialogs';
 import { SidePanel } from './side-panel';
 import { addFunctionInPlace } from '../canvas/add-function';
 import './editor.css';
@@ -46,6 +52,10 @@ export function EditorScreen() {
       />
       <FindDialog open={dialog === 'find'} onClose={closeDialog} />
       <LinkToDialog open={dialog === 'linkTo'} onClose={closeDialog} />
+      <NewScenarioDialog open={dialog === 'newScenario'} onClose={closeDialog} />
+      <RenameScenarioDialog open={dialog === 'renameScenario'} onClose={closeDialog} />
+      <DeleteScenarioDialog open={dialog === 'deleteScenario'} onClose={closeDialog} />
+      <SwitchScenarioDialog open={dialog === 'switchScenario'} onClose={closeDialog} />
     </div>
   );
 }

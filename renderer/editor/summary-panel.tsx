@@ -5,6 +5,7 @@ import { useDisplay, useT, useWorkbenchState } from '../state/workbench-context'
 import type { GlossaryTerm } from '../state/glossary';
 import { InfoButton } from '../ui-kit/info-button';
 import { useAnalysis } from '../state/derived';
+import { useScenarioCaption } from '../state/scenarios';
 
 function Row(props: { label: string; children: ReactNode; testId?: string; term?: GlossaryTerm }) {
   return (
@@ -26,6 +27,7 @@ export function SummaryPanel() {
   const currency = useWorkbenchState((s) => s.project.currency);
   const names = useWorkbenchState((s) => s.project.functions);
   const display = useDisplay();
+  const scenario = useScenarioCaption();
   const readOnly = useWorkbenchState((s) => s.openElsewhere);
   const { totals, categories } = analysis;
   const money = (minor: number) => formatMoney(language, minor, currency);
@@ -46,6 +48,11 @@ export function SummaryPanel() {
 
   return (
     <div className="summary-panel">
+      {scenario && (
+        <p className="summary-scenario" data-testid="summary-scenario">
+          {scenario}
+        </p>
+      )}
       <dl className="summary-grid summary-totals">
         <Row label={t('summary.functions')}>{formatNumber(language, totals.functions, 0)}</Row>
         <Row label={t('summary.fte')} testId="summary-fte" term="fte">

@@ -5,7 +5,7 @@ import { ALL_COMMANDS, commandById } from '../commands/commands';
 import { displayAccelerator } from '../commands/shortcut-text';
 import { HelpDialog } from './help-dialog';
 
-const GROUPS: readonly (MenuId | 'other')[] = ['file', 'edit', 'view', 'help', 'other'];
+const GROUPS: readonly (MenuId | 'other')[] = ['file', 'edit', 'view', 'scenario', 'help', 'other'];
 
 /** Help › Shortcuts (?, Ctrl/Cmd+/): every command of the registry with all of its keys. */
 export function ShortcutsDialog(props: { readonly open: boolean; readonly onClose: () => void }) {

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { functionType } from '../../shared/catalog';
 import { checkMessage, worstSeverity } from '../../shared/checks';
 import { useDisplay, useT, useWorkbenchState } from '../state/workbench-context';
+import { useScenarioCaption } from '../state/scenarios';
 import { FunctionIcon } from '../canvas/function-icons';
 import { SEVERITY_ICONS } from '../inspector/sections/checks-list';
 import { PAYS_MARK, PAYS_TONE } from '../inspector/sections/financial-section';
@@ -42,10 +43,16 @@ export function TitleSlide() {
   const name = useWorkbenchState((s) => s.project.name);
   const company = useWorkbenchState((s) => s.project.company);
   const count = useWorkbenchState((s) => s.project.functions.length);
+  const scenario = useScenarioCaption();
   return (
     <div className="slide slide-title">
       {company.trim() !== '' && <p className="slide-kicker">{company}</p>}
       <h2 className="slide-heading">{name}</h2>
+      {scenario && (
+        <p className="slide-sub" data-testid="slide-scenario">
+          {scenario}
+        </p>
+      )}
       <p className="slide-sub">
         {display.date(new Date().toISOString())} ·{' '}
         {count > 0 ? t('present.functions', { count }) : t('present.empty')}

@@ -3,6 +3,7 @@ import { useT, useWorkbench, useWorkbenchState } from '../state/workbench-contex
 import { countBySeverity } from '../../shared/checks';
 import { useChecks } from '../state/derived';
 import { isDirty } from '../state/store';
+import { useScenarioCaption } from '../state/scenarios';
 
 function useSaveStatusText(): { text: string; tone: 'ok' | 'busy' | 'warn' | 'error' } {
   const t = useT();
@@ -56,6 +57,7 @@ export function StatusBar() {
   const save = useSaveStatusText();
   const functionCount = useWorkbenchState((state) => state.project.functions.length);
   const notice = useWorkbenchState((state) => state.notice);
+  const scenario = useScenarioCaption();
 
   return (
     <footer className="status-bar" aria-label={t('status.label')}>
@@ -63,6 +65,7 @@ export function StatusBar() {
         <span className="status-dot" aria-hidden="true" />
         {save.text}
       </span>
+      {scenario && <span data-testid="status-scenario">{scenario}</span>}
       <span>{t('status.functions', { count: functionCount })}</span>
       <CheckCounts />
       {notice && (

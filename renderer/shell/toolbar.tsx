@@ -2,6 +2,7 @@ import { useT } from '../state/workbench-context';
 import { CommandButton } from './command-button';
 import { LanguageSwitch } from './language-switch';
 import { ProjectNameField } from './project-name-field';
+import { DifferencesToggle, ScenarioSwitcher } from '../scenarios/scenario-switcher';
 
 export function Toolbar() {
   const t = useT();
@@ -12,6 +13,10 @@ export function Toolbar() {
       </div>
       <CommandButton id="file.library" showLabel />
       <ProjectNameField />
+      <div className="toolbar-group" role="group" aria-label={t('scenario.switcher.menu')}>
+        <ScenarioSwitcher />
+        <DifferencesToggle />
+      </div>
       <div className="toolbar-group">
         <CommandButton id="file.save" showLabel />
         <CommandButton id="file.exportPdf" />

@@ -1,6 +1,11 @@
 import type { ReactFlowInstance, Viewport } from '@xyflow/react';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Fragment, Project } from '../../shared/model';
+import {
+  activeScenarioId,
+  BASELINE_SCENARIO_ID,
+  type Fragment,
+  type Project,
+} from '../../shared/model';
 import type { WorkbenchPort } from '../../shared/port/contract';
 import type { NavigationState, NavigationStore } from './navigation';
 import type { Saver } from './persistence';
@@ -32,7 +37,12 @@ export type EditorDialog =
   | 'print'
   | 'shortcuts'
   | 'glossary'
-  | 'versions';
+  | 'versions'
+  | 'newScenario'
+  | 'renameScenario'
+  | 'deleteScenario'
+  | 'switchScenario'
+  | 'compareScenarios';
 
 /** View state that is neither document nor preference: which dialog is open, the canvas handle. */
 export interface ViewState {
@@ -47,6 +57,13 @@ export interface ViewState {
   readonly panelsHidden: boolean;
   /** The term the glossary shows first (the one whose info button opened it). */
   readonly glossaryTerm: GlossaryTerm | undefined;
+  /** The canvas marks what differs from the reference scenario (off by default). */
+  readonly differencesShown: boolean;
+  /**
+   * The scenario the compare view and the canvas's differences are measured against: the
+   * baseline unless the user picked another (one since deleted falls back to the baseline).
+   */
+  readonly referenceScenarioId: string;
   /** The function whose card shows its name as a text field (F2, a double-click on the name). */
   readonly renaming: string | undefined;
 }
@@ -79,6 +96,8 @@ export class Editor {
     presentation: undefined,
     panelsHidden: false,
     glossaryTerm: undefined,
+    differencesShown: false,
+    referenceScenarioId: BASELINE_SCENARIO_ID,
     renaming: undefined,
   }));
 
@@ -112,6 +131,11 @@ export class Editor {
     this.saver = parts.saver;
     this.navigation = parts.navigation;
     this.now = parts.now ?? Date.now;
+    this.store.subscribe((state, previous) => {
+      if (activeScenarioId(state.project) !== activeScenarioId(previous.project)) {
+        keepSelectionOnCanvas(this.store);
+      }
+    });
   }
 
   /**
@@ -202,4 +226,23 @@ export class Editor {
     ];
     return () => stops.forEach((stop) => stop());
   };
+}
+
+/**
+ * After the canvas changed scenario (a switch, or an undo across one), only what exists in the
+ * scenario now on the canvas stays selected, so the inspector shows that scenario's function.
+ */
+function keepSelectionOnCanvas(store: WorkbenchStore): void {
+  const { project, selection } = store.getState();
+  if (selection.functionIds.length === 0 && selection.linkIds.length === 0) return;
+  const functions = new Set(project.functions.map((fn) => fn.id));
+  const links = new Set(project.links.map((link) => link.id));
+  const functionIds = selection.functionIds.filter((id) => functions.has(id));
+  const linkIds = selection.linkIds.filter((id) => links.has(id));
+  if (
+    functionIds.length !== selection.functionIds.length ||
+    linkIds.length !== selection.linkIds.length
+  ) {
+    store.getState().select({ functionIds, linkIds });
+  }
 }

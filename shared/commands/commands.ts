@@ -1,8 +1,9 @@
 import type { LibraryKey } from '../i18n/library.en';
+import type { ScenarioKey } from '../i18n/scenario.en';
 import type { UiKey } from '../i18n/ui.en';
 import { isBareKey } from './accelerator';
 
-export type MenuId = 'file' | 'edit' | 'view' | 'help';
+export type MenuId = 'file' | 'edit' | 'view' | 'scenario' | 'help';
 
 /**
  * A user command as every surface sees it: native menu, toolbar, keyboard, context menu and
@@ -11,7 +12,7 @@ export type MenuId = 'file' | 'edit' | 'view' | 'help';
  */
 export interface CommandSpec {
   readonly id: string;
-  readonly labelKey: UiKey | LibraryKey;
+  readonly labelKey: UiKey | LibraryKey | ScenarioKey;
   /** The native menu it appears in; none for keyboard-only commands such as nudging. */
   readonly menu?: MenuId;
   /**
@@ -207,6 +208,67 @@ export const COMMANDS = [
     id: 'view.largeType',
     labelKey: 'command.view.largeType',
     menu: 'view',
+    accelerators: [],
+  },
+  {
+    id: 'scenario.new',
+    labelKey: 'scenario.command.new',
+    menu: 'scenario',
+    accelerators: [],
+  },
+  {
+    id: 'scenario.switchTo',
+    labelKey: 'scenario.command.switchTo',
+    menu: 'scenario',
+    accelerators: [],
+    separatorBefore: true,
+  },
+  {
+    // Not Ctrl+Tab or Ctrl+PageDown: browsers and systems keep those for their own tabs. Text
+    // aware: where Ctrl+Alt is AltGr (German, Polish layouts), it types a bracket in a field.
+    id: 'scenario.next',
+    labelKey: 'scenario.command.next',
+    menu: 'scenario',
+    accelerators: ['CmdOrCtrl+Alt+]'],
+    textAware: true,
+  },
+  {
+    id: 'scenario.previous',
+    labelKey: 'scenario.command.previous',
+    menu: 'scenario',
+    accelerators: ['CmdOrCtrl+Alt+['],
+    textAware: true,
+  },
+  {
+    id: 'scenario.rename',
+    labelKey: 'scenario.command.rename',
+    menu: 'scenario',
+    accelerators: [],
+    separatorBefore: true,
+  },
+  {
+    id: 'scenario.recommend',
+    labelKey: 'scenario.command.recommend',
+    menu: 'scenario',
+    accelerators: [],
+  },
+  {
+    id: 'scenario.delete',
+    labelKey: 'scenario.command.delete',
+    menu: 'scenario',
+    accelerators: [],
+  },
+  {
+    id: 'scenario.compare',
+    labelKey: 'scenario.command.compare',
+    menu: 'scenario',
+    accelerators: [],
+    separatorBefore: true,
+  },
+  {
+    id: 'scenario.differences',
+    labelKey: 'scenario.command.differences',
+    menu: 'scenario',
     accelerators: [],
   },
   {

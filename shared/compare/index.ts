@@ -1,3 +1,10 @@
 /** Comparing designs: the figures a decision rests on, and what differs between two scenarios. */
 export { designFigures, type DesignFigures } from './design-figures';
+export {
+  DECISION_FIGURES,
+  figureChange,
+  type DecisionFigureKey,
+  type FunctionFigures,
+} from './figure-changes';
 export { functionDifferences, type FunctionDifference } from './function-differences';
+export { compareScenarios, type ComparedScenario } from './scenario-comparison';

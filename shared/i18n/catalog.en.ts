@@ -5,6 +5,7 @@ import { inspectorEn } from './inspector.en';
 import { libraryEn } from './library.en';
 import { presentEn } from './present.en';
 import { reportEn } from './report.en';
+import { scenarioEn } from './scenario.en';
 import { uiEn } from './ui.en';
 
 /** Every English catalog merged; a chunk of its own, loaded when English is the language. */
@@ -16,4 +17,5 @@ export const catalogEn: Readonly<Record<MessageKey, string>> = {
   ...reportEn,
   ...helpEn,
   ...presentEn,
+  ...scenarioEn,
 };

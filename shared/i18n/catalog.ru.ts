@@ -5,6 +5,7 @@ import { inspectorRu } from './inspector.ru';
 import { libraryRu } from './library.ru';
 import { presentRu } from './present.ru';
 import { reportRu } from './report.ru';
+import { scenarioRu } from './scenario.ru';
 import { uiRu } from './ui.ru';
 
 /**
@@ -19,4 +20,5 @@ export const catalogRu: Readonly<Record<MessageKey, string>> = {
   ...reportRu,
   ...helpRu,
   ...presentRu,
+  ...scenarioRu,
 };

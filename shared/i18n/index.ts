@@ -8,6 +8,7 @@ import { linkKindsRu } from './link-kinds.ru';
 import { formatMessage } from './message-format';
 import type { PresentKey } from './present.en';
 import type { ReportKey } from './report.en';
+import type { ScenarioKey } from './scenario.en';
 import type { UiKey } from './ui.en';
 
 export { LANGUAGES, isLanguage, type Language } from './language';
@@ -15,7 +16,7 @@ export { placeholderNames as placeholdersOf, pluralForms } from './message-forma
 
 /** Every catalog, one per area of the product, merged; keys are prefixed by area. */
 export type MessageKey =
-  UiKey | DomainKey | InspectorKey | LibraryKey | ReportKey | HelpKey | PresentKey;
+  UiKey | DomainKey | InspectorKey | LibraryKey | ReportKey | HelpKey | PresentKey | ScenarioKey;
 /** Values substituted for {name} placeholders. */
 export type MessageParams = Readonly<Record<string, string | number>>;
 

@@ -101,7 +101,7 @@ function differenceBlocks(
           ? w.t('report.scenarios.changed', {
               function: fn,
               aspects: difference.aspects
-                .map((aspect) => w.t(`report.scenarios.aspect.${aspect}`))
+                .map((aspect) => w.text(`scenario.aspect.${aspect}`))
                 .join(', '),
             })
           : w.t(

@@ -115,7 +115,7 @@ export function decisionSection(ctx: ReportContext, checks: readonly DesignCheck
     tile('roi', signTone(figures.roiPercent)),
     tile('periodNet', signTone(figures.periodNetMinor)),
     {
-      ...tile('hire', figures.hireFte > 0 ? 'warning' : 'neutral'),
+      ...tile('hireFte', figures.hireFte > 0 ? 'warning' : 'neutral'),
       note: w.t('report.decision.hireNote', {
         required: w.number(figures.requiredFte),
         people: w.number(categories.human.namedPeople, 0),

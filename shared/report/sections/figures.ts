@@ -1,5 +1,9 @@
-import type { Payback } from '../../analysis';
-import type { DesignFigures } from '../../compare';
+import {
+  DECISION_FIGURES,
+  figureChange,
+  type DecisionFigureKey,
+  type DesignFigures,
+} from '../../compare';
 import type { Tone } from '../types';
 import type { Words } from '../words';
 
@@ -7,33 +11,15 @@ import type { Words } from '../words';
  * The decision figures of a design (designFigures) as the report says them: one label and one
  * format per figure, so the decision page's tiles and the scenario comparison read the same.
  */
-export const FIGURES = [
-  'monthlyCost',
-  'oneOff',
-  'fte',
-  'requiredFte',
-  'hire',
-  'incrementalProfit',
-  'netMonthly',
-  'payback',
-  'roi',
-  'periodNet',
-  'errors',
-  'warnings',
-] as const;
-export type FigureKey = (typeof FIGURES)[number];
+export const FIGURES: readonly DecisionFigureKey[] = DECISION_FIGURES.map((figure) => figure.key);
+export type FigureKey = DecisionFigureKey;
 
-/** Which way a figure is better for the company; staff figures are neither. */
-type Better = 'lower' | 'higher' | undefined;
-
+/** How the report says a figure; which way is better and by how much comes from shared/compare. */
 interface FigureSpec {
   label(w: Words, months: number): string;
   value(w: Words, f: DesignFigures): string;
-  /** The figure as a number to subtract, undefined when it cannot be compared. */
-  amount(f: DesignFigures): number | undefined;
-  /** A difference of `amount`s, signed. */
+  /** A difference (figureChange's delta), signed. */
   difference(w: Words, delta: number): string;
-  better: Better;
 }
 
 const MINUS = '\u2212';
@@ -41,82 +27,58 @@ const MINUS = '\u2212';
 const signed = (delta: number, text: (magnitude: number) => string): string =>
   `${delta > 0 ? '+' : delta < 0 ? MINUS : ''}${text(Math.abs(delta))}`;
 
-const money = (pick: (f: DesignFigures) => number | undefined, better: Better) =>
+const money = (pick: (f: DesignFigures) => number | undefined) =>
   ({
     value: (w: Words, f: DesignFigures) => w.money(pick(f)),
-    amount: pick,
     difference: (w: Words, delta: number) => signed(delta, (m) => w.money(m)),
-    better,
   }) as const;
 
 const fte = (pick: (f: DesignFigures) => number) =>
   ({
     value: (w: Words, f: DesignFigures) =>
       w.t('report.decision.hireValue', { fte: w.number(pick(f)) }),
-    amount: pick,
     difference: (w: Words, delta: number) =>
       w.t('report.decision.hireValue', { fte: signed(delta, (m) => w.number(m)) }),
-    better: undefined,
   }) as const;
 
 const count = (pick: (f: DesignFigures) => number) =>
   ({
     value: (w: Words, f: DesignFigures) => w.number(pick(f), 0),
-    amount: pick,
     difference: (w: Words, delta: number) => signed(delta, (m) => w.number(m, 0)),
-    better: 'lower',
   }) as const;
-
-/** Months to pay back, for comparing: at once is 0, never is beyond any number of months. */
-function paybackMonths(payback: Payback): number | undefined {
-  switch (payback.status) {
-    case 'immediate':
-      return 0;
-    case 'months':
-      return payback.months;
-    case 'never':
-      return Number.POSITIVE_INFINITY;
-    default:
-      return undefined;
-  }
-}
 
 const SPECS: Readonly<Record<FigureKey, FigureSpec>> = {
   monthlyCost: {
     label: (w) => w.t('report.decision.monthly'),
-    ...money((f) => f.monthlyCostMinor, 'lower'),
+    ...money((f) => f.monthlyCostMinor),
   },
-  oneOff: { label: (w) => w.t('report.decision.oneOff'), ...money((f) => f.oneOffMinor, 'lower') },
+  oneOff: { label: (w) => w.t('report.decision.oneOff'), ...money((f) => f.oneOffMinor) },
   fte: { label: (w) => w.t('report.scenarios.fte'), ...fte((f) => f.fte) },
   requiredFte: { label: (w) => w.t('report.scenarios.requiredFte'), ...fte((f) => f.requiredFte) },
-  hire: { label: (w) => w.t('report.decision.hire'), ...fte((f) => f.hireFte) },
-  incrementalProfit: {
+  hireFte: { label: (w) => w.t('report.decision.hire'), ...fte((f) => f.hireFte) },
+  profit: {
     label: (w) => w.d('analysis.incrementalProfit'),
-    ...money((f) => f.incrementalProfitMonthlyMinor, 'higher'),
+    ...money((f) => f.incrementalProfitMonthlyMinor),
   },
-  netMonthly: {
+  net: {
     label: (w) => w.d('analysis.netMonthly'),
-    ...money((f) => f.netMonthlyMinor, 'higher'),
+    ...money((f) => f.netMonthlyMinor),
   },
   payback: {
     label: (w) => w.t('report.decision.payback'),
     value: (w, f) =>
       f.payback.status === 'never' ? w.t('report.decision.paybackNever') : w.payback(f.payback),
-    amount: (f) => paybackMonths(f.payback),
     difference: (w, delta) => signed(delta, (m) => w.payback({ status: 'months', months: m })),
-    better: 'lower',
   },
   roi: {
     label: (w, months) => w.t('report.decision.roi', { months: w.number(months, 0) }),
     value: (w, f) => w.percent(f.roiPercent),
-    amount: (f) => f.roiPercent,
     difference: (w, delta) =>
       w.t('report.scenarios.points', { value: signed(delta, (m) => w.number(m)) }),
-    better: 'higher',
   },
   periodNet: {
     label: (w, months) => w.t('report.decision.periodNet', { months: w.number(months, 0) }),
-    ...money((f) => f.periodNetMinor, 'higher'),
+    ...money((f) => f.periodNetMinor),
   },
   errors: { label: (w) => w.t('report.decision.errors'), ...count((f) => f.errors) },
   warnings: { label: (w) => w.t('report.scenarios.warnings'), ...count((f) => f.warnings) },
@@ -149,25 +111,27 @@ export function figureDifference(
   figures: DesignFigures,
 ): FigureDifference {
   const spec = SPECS[key];
-  const before = spec.amount(reference);
-  const after = spec.amount(figures);
-  if (before === undefined || after === undefined) return { text: '', tone: 'neutral' };
+  const figure = DECISION_FIGURES.find((candidate) => candidate.key === key);
+  if (!figure) return { text: '', tone: 'neutral' };
+  const { delta, verdict } = figureChange(figure, reference, figures);
+  if (verdict === 'unknown') return { text: '', tone: 'neutral' };
   // Figures that read the same are the same to the reader, whatever lies beyond the rounding.
-  if (before === after || spec.value(w, reference) === spec.value(w, figures)) {
+  if (verdict === 'same' || spec.value(w, reference) === spec.value(w, figures)) {
     return { text: w.t('report.scenarios.same'), tone: 'neutral' };
   }
-  const delta = after - before;
   // "Never" against a number of months has no finite difference, only a direction.
-  const finite = Number.isFinite(delta);
-  const better = spec.better === undefined ? undefined : (spec.better === 'lower') === delta < 0;
-  if (better === undefined) {
-    return { text: finite ? spec.difference(w, delta) : '', tone: 'neutral' };
+  if (verdict === 'changed') {
+    return { text: delta === undefined ? '' : spec.difference(w, delta), tone: 'neutral' };
   }
-  const verdict = w.t(better ? 'report.scenarios.better' : 'report.scenarios.worse');
+  const said = w.t(verdict === 'better' ? 'report.scenarios.better' : 'report.scenarios.worse');
   return {
-    text: finite
-      ? w.t('report.scenarios.difference', { difference: spec.difference(w, delta), verdict })
-      : verdict,
-    tone: better ? 'good' : 'bad',
+    text:
+      delta === undefined
+        ? said
+        : w.t('report.scenarios.difference', {
+            difference: spec.difference(w, delta),
+            verdict: said,
+          }),
+    tone: verdict === 'better' ? 'good' : 'bad',
   };
 }

@@ -123,7 +123,7 @@ describe.each(LANGUAGES)('a report of two scenarios (%s)', (language) => {
       'scenario-2:function-fn-technical-support',
       'scenario-2:function-fn-key-accounts',
     ]);
-    expect(refs[1]?.text).toContain(w.t('report.scenarios.aspect.staff'));
+    expect(refs[1]?.text).toContain(w.text('scenario.aspect.staff'));
     expect(section(model, 'comparison').blocks).toContainEqual({
       kind: 'paragraph',
       text: w.t('report.scenarios.differenceCounts', { added: 1, removed: 0, changed: 1 }),

@@ -83,8 +83,20 @@ describe('the native menu', () => {
   const items = (menu: MenuItemConstructorOptions) => menu.submenu as MenuItemConstructorOptions[];
 
   it('has File, Edit, View and Help in the UI language', () => {
-    expect(build('en').map((menu) => menu.label)).toEqual(['File', 'Edit', 'View', 'Help']);
-    expect(build('ru').map((menu) => menu.label)).toEqual(['Файл', 'Правка', 'Вид', 'Справка']);
+    expect(build('en').map((menu) => menu.label)).toEqual([
+      'File',
+      'Edit',
+      'View',
+      'Scenario',
+      'Help',
+    ]);
+    expect(build('ru').map((menu) => menu.label)).toEqual([
+      'Файл',
+      'Правка',
+      'Вид',
+      'Сценарий',
+      'Справка',
+    ]);
   });
 
   it('holds every command once, with its shortcut, sending its id when clicked', () => {
