@@ -140,7 +140,7 @@ test.describe('desktop wiring through the harness (our code on a fake electron, 
     });
 
     const labels = desktop.fake.applicationMenu?.template.map((menu) => menu.label);
-    expect(labels).toEqual(['Файл', 'Правка', 'Вид', 'Справка']);
+    expect(labels).toEqual(['Файл', 'Правка', 'Вид', 'Сценарий', 'Справка']);
   });
 
   test('create, edit, save to real files; closing stores the last edit; a restart reopens it', async ({
