@@ -1,6 +1,7 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { useT } from '../state/workbench-context';
 import './help.css';
+import { useModalDialog } from '../ui-kit/use-modal-dialog';
 
 /** A modal help sheet: opens and closes with `open`, closes on Esc and its Close button. */
 export function HelpDialog(props: {
@@ -11,13 +12,7 @@ export function HelpDialog(props: {
   readonly children: ReactNode;
 }) {
   const t = useT();
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (props.open && !element.open) element.showModal();
-    if (!props.open && element.open) element.close();
-  }, [props.open]);
+  const dialog = useModalDialog(props.open);
   return (
     <dialog
       ref={dialog}

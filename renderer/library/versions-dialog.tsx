@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { CHECKPOINT_MINUTES, DAILY_DAYS } from '../../shared/port/checkpoints';
 import type { BackupInfo } from '../../shared/port/contract';
 import { PortError } from '../../shared/port/errors';
 import { useDisplay, useT, useWorkbench, useWorkbenchState } from '../state/workbench-context';
 import { restoreVersion } from './actions';
 import { BackupChoices, useBackups } from './backup-list';
+import { useModalDialog } from '../ui-kit/use-modal-dialog';
 
 /**
  * File › Versions…: the open project's kept versions (shared/port/checkpoints.ts) with their time,
@@ -19,25 +20,18 @@ export function VersionsDialog(props: { open: boolean; onClose: () => void }) {
   const id = useWorkbenchState((state) => state.project.id);
   const name = useWorkbenchState((state) => state.project.name);
   const readOnly = useWorkbenchState((state) => state.openElsewhere);
-  const dialog = useRef<HTMLDialogElement>(null);
   const [reload, setReload] = useState(0);
   const backups = useBackups(workbench.port, props.open ? id : undefined, reload);
   const [chosen, setChosen] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (props.open && !element.open) {
-      // Each opening reads the list afresh and starts with nothing chosen.
-      setReload((count) => count + 1);
-      setChosen(undefined);
-      setProblem(undefined);
-      element.showModal();
-    }
-    if (!props.open && element.open) element.close();
-  }, [props.open]);
+  const dialog = useModalDialog(props.open, () => {
+    // Each opening reads the list afresh and starts with nothing chosen.
+    setReload((count) => count + 1);
+    setChosen(undefined);
+    setProblem(undefined);
+  });
 
   const labelOf = (backup: BackupInfo) => {
     const time = display.moment(backup.savedAt);

@@ -1,10 +1,11 @@
 import { FileDown, LoaderCircle, Printer } from 'lucide-react';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { LANGUAGES, type Language } from '../../shared/i18n';
 import { BASELINE_SCENARIO_ID, type Project } from '../../shared/model';
 import { PortError } from '../../shared/port/errors';
 import { useT, useWorkbench, useWorkbenchState } from '../state/workbench-context';
 import { makeReportPdf, reportFileName } from './make-report';
+import { useModalDialog } from '../ui-kit/use-modal-dialog';
 
 type ExportState =
   | { step: 'choose' }
@@ -26,7 +27,6 @@ export function ExportDialog(props: {
   const t = useT();
   const { store, port } = useWorkbench();
   const uiLanguage = useWorkbenchState((s) => s.language);
-  const dialog = useRef<HTMLDialogElement>(null);
   const [language, setLanguage] = useState<Language>(uiLanguage);
   const [state, setState] = useState<ExportState>({ step: 'choose' });
   const list = useWorkbenchState((s) => s.project.scenarios?.list);
@@ -37,17 +37,11 @@ export function ExportDialog(props: {
   const chosen = scenarios?.filter((scenario) => !left.has(scenario.id)) ?? [];
   const noneChosen = scenarios !== undefined && chosen.length === 0;
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (props.open && !element.open) {
-      setLanguage(store.getState().language);
-      setState({ step: 'choose' });
-      setLeft(new Set());
-      element.showModal();
-    }
-    if (!props.open && element.open) element.close();
-  }, [props.open, store]);
+  const dialog = useModalDialog(props.open, () => {
+    setLanguage(store.getState().language);
+    setState({ step: 'choose' });
+    setLeft(new Set());
+  });
 
   const run = async () => {
     setState({ step: 'working' });

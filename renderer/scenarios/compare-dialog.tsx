@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import {
   compareScenarios,
   DECISION_FIGURES,
@@ -17,6 +17,7 @@ import { referenceScenarioOf, scenarioName } from '../state/scenarios';
 import { useDisplay, useEditor, useT, useWorkbenchState } from '../state/workbench-context';
 import { useStore } from 'zustand';
 import './scenarios.css';
+import { useModalDialog } from '../ui-kit/use-modal-dialog';
 
 /** Scenarios side by side at most: more columns do not read at 1280 px or on a projector. */
 export const MAX_COMPARED = 5;
@@ -234,25 +235,18 @@ export function CompareDialog(props: { open: boolean; onClose: () => void }) {
   const project = useWorkbenchState((s) => s.project);
   const pickedReference = useStore(editor.view, (view) => view.referenceScenarioId);
   const referenceId = referenceScenarioOf(project, pickedReference);
-  const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const list = scenarioSetOf(project).list;
   const [picked, setPicked] = useState<readonly string[]>([]);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (props.open && !element.open) {
-      // Every scenario, up to five, each time it opens.
-      setPicked(
-        scenarioSetOf(editor.store.getState().project)
-          .list.slice(0, MAX_COMPARED)
-          .map((s) => s.id),
-      );
-      element.showModal();
-    }
-    if (!props.open && element.open) element.close();
-  }, [props.open, editor]);
+  const dialog = useModalDialog(props.open, () => {
+    // Every scenario, up to five, each time it opens.
+    setPicked(
+      scenarioSetOf(editor.store.getState().project)
+        .list.slice(0, MAX_COMPARED)
+        .map((s) => s.id),
+    );
+  });
 
   const shownIds = useMemo(
     () => list.filter((scenario) => picked.includes(scenario.id)).map((scenario) => scenario.id),

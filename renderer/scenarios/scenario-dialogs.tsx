@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import {
   createScenario,
   deleteScenario,
@@ -13,6 +13,7 @@ import { scenarioName } from '../state/scenarios';
 import { useDisplay, useEditor, useT, useWorkbenchState } from '../state/workbench-context';
 import { PickerDialog, type PickerItem } from '../ui-kit/picker-dialog';
 import './scenarios.css';
+import { useModalDialog } from '../ui-kit/use-modal-dialog';
 
 /**
  * A small modal dialog: opens with `open`, Esc closes it. Its content is mounted while it is
@@ -24,13 +25,7 @@ function ModalDialog(props: {
   onClose: () => void;
   children: ReactNode;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (props.open && !element.open) element.showModal();
-    if (!props.open && element.open) element.close();
-  }, [props.open]);
+  const dialog = useModalDialog(props.open);
   return (
     <dialog
       ref={dialog}

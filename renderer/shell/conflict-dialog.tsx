@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useT, useWorkbench, useWorkbenchState } from '../state/workbench-context';
 import { keepAsCopy, reloadStored } from '../library/actions';
+import { useModalDialog } from '../ui-kit/use-modal-dialog';
 
 /**
  * Shown when a save was refused because the stored project changed since this window opened it
@@ -13,16 +14,10 @@ export function ConflictDialog() {
   const conflict = useWorkbenchState(
     (state) => state.saveStatus === 'failed' && state.saveError === 'conflict',
   );
-  const dialog = useRef<HTMLDialogElement>(null);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (conflict && !element.open) element.showModal();
-    if (!conflict && element.open) element.close();
-  }, [conflict]);
+  const dialog = useModalDialog(conflict);
 
   const choose = (action: typeof reloadStored) => {
     setBusy(true);

@@ -1,12 +1,5 @@
-import {
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-} from 'react';
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useModalDialog } from './use-modal-dialog';
 
 export interface PickerItem {
   readonly key: string;
@@ -34,24 +27,15 @@ export function PickerDialog(props: {
   onClose: () => void;
   testId: string;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const listId = useId();
   const optionId = (index: number) => `${listId}-option-${index}`;
 
-  // A layout effect: the emptied query is drawn before the browser handles another key, so keys
-  // typed straight after the one that opened the dialog are not added to the last query.
-  useLayoutEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (props.open && !element.open) {
-      setQuery('');
-      setActive(0);
-      element.showModal();
-    }
-    if (!props.open && element.open) element.close();
-  }, [props.open]);
+  const dialog = useModalDialog(props.open, () => {
+    setQuery('');
+    setActive(0);
+  });
 
   const shown = useMemo(() => {
     const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
