@@ -1,12 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { createFunction } from '../../shared/catalog';
-import { evaluationOf } from '../../shared/checks';
-import { designFigures, type DesignFigures } from '../../shared/compare';
+import type { DesignFigures } from '../../shared/compare';
 import { displayFor } from '../../shared/display';
-import '../../shared/i18n/all';
-import { addFunction, parseProjectFile, type Project } from '../../shared/model';
+import { figuresOf, KEY_ACCOUNTS, keyAccountsWithSupport } from './scenario-fixtures';
 import { openProjectFile } from './seed';
 
 /**
@@ -14,7 +11,6 @@ import { openProjectFile } from './seed';
  * sample with technical support added, compared in the app and on the canvas, exported with
  * both scenarios, and the comparison page's figures read back from the PDF with pdftotext.
  */
-const KEY_ACCOUNTS = 'shared/samples/key-accounts.en.json';
 const hasPdftotext = existsSync('/usr/bin/pdftotext');
 
 const card = (page: Page, name: string) =>
@@ -23,29 +19,10 @@ const switcher = (page: Page) => page.getByTestId('scenario-switcher');
 const menuItem = (page: Page, name: string) =>
   page.getByRole('menu', { name: 'Scenarios' }).getByRole('menuitem', { name });
 
-/** The two designs as the analysis sees them: the sample, and the sample with support added. */
+/** The two designs' decision figures: the sample, and the sample with support added. */
 function expectedFigures(): { before: DesignFigures; after: DesignFigures; currency: string } {
-  const parsed = parseProjectFile(JSON.parse(readFileSync(KEY_ACCOUNTS, 'utf8')));
-  if (!parsed.ok) throw new Error('the sample does not parse');
-  const baseline: Project = parsed.project;
-  let next = 0;
-  const support = createFunction({
-    typeId: 'technical-support',
-    id: 'support',
-    position: { x: 0, y: 0 },
-    language: 'en',
-    currency: baseline.currency,
-    newId: () => `new-${++next}`,
-  });
-  const figures = (project: Project) => {
-    const { analysis, checks } = evaluationOf(project);
-    return designFigures(analysis, checks);
-  };
-  return {
-    before: figures(baseline),
-    after: figures(addFunction(baseline, support)),
-    currency: baseline.currency,
-  };
+  const { baseline, variant } = keyAccountsWithSupport();
+  return { before: figuresOf(baseline), after: figuresOf(variant), currency: baseline.currency };
 }
 
 test('a variant with technical support: compared in the app, on the canvas and in the PDF, kept after a reload', async ({

@@ -1,15 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { createFunction } from '../../shared/catalog';
-import { evaluationOf } from '../../shared/checks';
-import { designFigures, type DesignFigures } from '../../shared/compare';
 import { displayFor } from '../../shared/display';
-import '../../shared/i18n/all';
-import { addFunction, parseProjectFile, type Project } from '../../shared/model';
 import { blockingViolations, showTheme, THEMES } from './axe';
+import { figuresOf, KEY_ACCOUNTS, keyAccountsWithSupport } from './scenario-fixtures';
 import { openProjectFile } from './seed';
 
-const KEY_ACCOUNTS = 'shared/samples/key-accounts.en.json';
 const SPECIALISED = 'shared/samples/specialised-sales.en.json';
 
 const card = (page: Page, name: string) =>
@@ -49,28 +43,6 @@ async function runFromPalette(page: Page, command: string) {
 async function dismissHint(page: Page) {
   await page.getByRole('button', { name: 'Got it' }).click();
 }
-
-/** A sample and the same sample with technical support added, as the UI adds it. */
-function keyAccountsWithSupport(): { baseline: Project; variant: Project } {
-  const parsed = parseProjectFile(JSON.parse(readFileSync(KEY_ACCOUNTS, 'utf8')));
-  if (!parsed.ok) throw new Error('the sample does not parse');
-  const baseline = parsed.project;
-  let next = 0;
-  const support = createFunction({
-    typeId: 'technical-support',
-    id: 'support',
-    position: { x: 0, y: 0 },
-    language: 'en',
-    currency: baseline.currency,
-    newId: () => `new-${++next}`,
-  });
-  return { baseline, variant: addFunction(baseline, support) };
-}
-
-const figuresOf = (project: Project): DesignFigures => {
-  const { analysis, checks } = evaluationOf(project);
-  return designFigures(analysis, checks);
-};
 
 test.describe('scenarios', () => {
   test('the switcher by keyboard: new variant with its errors, Esc cancels, rename, recommend', async ({
