@@ -108,25 +108,26 @@ export async function canvasZoom(page: Page): Promise<number> {
 }
 
 /**
- * Arms the probe of one commit: from the keydown of the next Enter to just after the paint of
- * the frame in which card `id` shows `name`. Fails if the card changes before the Enter or
- * does not show the name within `timeoutMs`.
+ * Arms the probe of one commit: from the keydown of the next `key` (Enter by default) to just
+ * after the paint of the frame in which card `id` shows `name`. Fails if the card changes before
+ * the key or does not show the name within `timeoutMs`.
  */
 export async function armCommitProbe(
   page: Page,
   id: string,
   name: string,
   timeoutMs: number,
+  key = 'Enter',
 ): Promise<void> {
   await page.evaluate(
-    ({ id, name, timeoutMs }) => {
+    ({ id, name, timeoutMs, key }) => {
       const state = window.__bench;
       const node = document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
       if (!state || !node) throw new Error(`no card ${id} on the page`);
       state.commit = new Promise((resolve, reject) => {
         let enterAt: number | undefined;
         const onKeyDown = (event: KeyboardEvent) => {
-          if (event.key === 'Enter' && enterAt === undefined) enterAt = event.timeStamp;
+          if (event.key === key && enterAt === undefined) enterAt = event.timeStamp;
         };
         window.addEventListener('keydown', onKeyDown, { capture: true });
         const finish = (error?: Error) => {
@@ -136,14 +137,14 @@ export async function armCommitProbe(
           if (error) reject(error);
         };
         const timer = setTimeout(
-          () => finish(new Error(`card ${id} did not show “${name}” ${timeoutMs} ms after Enter`)),
+          () => finish(new Error(`card ${id} did not show “${name}” ${timeoutMs} ms after ${key}`)),
           timeoutMs,
         );
         const observer = new MutationObserver(() => {
           if (!node.textContent?.includes(name)) return;
           const start = enterAt;
           if (start === undefined) {
-            finish(new Error(`card ${id} showed “${name}” before Enter was pressed`));
+            finish(new Error(`card ${id} showed “${name}” before ${key} was pressed`));
             return;
           }
           finish();
@@ -158,7 +159,7 @@ export async function armCommitProbe(
       // Rejections are collected by commitResult; keep the page from reporting them early.
       state.commit.catch(() => undefined);
     },
-    { id, name, timeoutMs },
+    { id, name, timeoutMs, key },
   );
 }
 

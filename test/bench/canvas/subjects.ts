@@ -36,15 +36,19 @@ async function newPage(browser: Browser, baseURL: string, cards: number): Promis
   return page;
 }
 
-/** The app with a design of `cards` functions imported and open (the last project). */
+/**
+ * The app with a design of `cards` functions imported and open (the last project); `fileText`
+ * is the project file to import, the benchmark design by default.
+ */
 export async function openOurs(
   browser: Browser,
   url: string,
   cards: number,
   scratch: string,
+  fileText = JSON.stringify(benchDesign(cards)),
 ): Promise<Subject> {
   const file = join(scratch, `design-${cards}.ssw.json`);
-  writeFileSync(file, JSON.stringify(benchDesign(cards)));
+  writeFileSync(file, fileText);
   const page = await newPage(browser, url, cards);
   await openProjectFile(page, file, 'en');
   await paintedResult(page);
