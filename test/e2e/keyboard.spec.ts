@@ -14,10 +14,24 @@ const card = (page: Page, name: string) =>
 const paletteItem = (page: Page, name: string) =>
   page.getByRole('toolbar', { name: 'Functions' }).getByRole('button', { name });
 
+/**
+ * How far right of Key accounts a card is drawn, both read at once: the view may still be panning
+ * to a card just added, which moves every card on screen but not one against another.
+ */
 async function leftOf(locator: Locator): Promise<number> {
-  const box = await locator.boundingBox();
-  if (!box) throw new Error('not visible');
-  return box.x;
+  const lefts = await locator
+    .page()
+    .getByTestId('function-node')
+    .evaluateAll((nodes) =>
+      nodes.map((node) => ({
+        name: node.querySelector('.function-node-name')?.textContent?.trim() ?? '',
+        left: node.getBoundingClientRect().left,
+      })),
+    );
+  const name = await locator.locator('.function-node-name').textContent();
+  const leftOfCard = (wanted: string | null) =>
+    lefts.find((card) => card.name === wanted?.trim())?.left ?? Number.NaN;
+  return leftOfCard(name) - leftOfCard('Key accounts');
 }
 
 test.describe('the canvas by keyboard', () => {

@@ -143,11 +143,18 @@ test.describe('placement and layout', () => {
     }
     await expect(page.getByTestId('function-node')).toHaveCount(3);
     const below = card(page, 'Lead nurturing');
-    const placed = await below.boundingBox();
+    // Measured against Key accounts, not the screen: the view may still pan to the card just added.
+    const gapBelow = async () => {
+      const cards = await cardsOnScreen(page);
+      const top = (name: string) => cards.find((c) => c.name === name)?.box.top ?? Number.NaN;
+      return top('Lead nurturing') - top('Key accounts');
+    };
+    const placedGap = await gapBelow();
+    expect(placedGap).toBeGreaterThan(0);
     await below.click();
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
-    await expect.poll(async () => (await below.boundingBox())?.y).toBeLessThan(placed?.y ?? 0);
+    await expect.poll(gapBelow).toBeLessThan(placedGap);
     await viewportSettled(page);
     const covered = async () => {
       const cards = await cardsOnScreen(page);
