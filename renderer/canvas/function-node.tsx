@@ -1,10 +1,9 @@
 import type { Node, NodeProps } from '@xyflow/react';
 import { memo, useMemo, useRef } from 'react';
-import { worstSeverity } from '../../shared/checks';
 import { displayFor } from '../../shared/display';
 import { translator } from '../../shared/i18n';
 import { useWorkbenchSlice } from '../state/workbench-context';
-import { analysisOf, checksOfFunction, functionById, personById } from '../state/derived';
+import { analysisOf, functionById, personById, severityOfFunction } from '../state/derived';
 import type { WorkbenchState } from '../state/store';
 import { CardIcon } from './card-icons';
 import { functionIconId } from './function-icons';
@@ -25,13 +24,13 @@ export type FunctionNodeType = Node<FunctionNodeData, 'function'>;
  * cards. Compared value by value, so only a change of the card's own values redraws it; worked
  * out again only when a part of the state it reads changed (the document, detail, language).
  */
-function cardSlice(state: WorkbenchState, id: string) {
+export function cardSlice(state: WorkbenchState, id: string) {
   const { project } = state;
   const fn = functionById(project, id);
   return {
     fn,
     analysis: analysisOf(project).byFunctionId.get(id),
-    checks: checksOfFunction(project, id),
+    severity: severityOfFunction(project, id),
     detail: state.detail,
     owner: fn?.ownerPersonId ? personById(project, fn.ownerPersonId)?.name : undefined,
     language: state.language,
@@ -45,13 +44,12 @@ function cardSlice(state: WorkbenchState, id: string) {
  */
 function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
   if (import.meta.env.MODE === 'bench') window.__cardRenders?.(data.functionId);
-  const { fn, analysis, checks, detail, owner, language, currency } = useWorkbenchSlice(
+  const { fn, analysis, severity, detail, owner, language, currency } = useWorkbenchSlice(
     (s) => [s.project, s.detail, s.language, data.functionId],
     (s) => cardSlice(s, data.functionId),
   );
   const t = useMemo(() => translator(language), [language]);
   const display = displayFor(language, currency);
-  const severity = worstSeverity(checks);
   const root = useRef<HTMLDivElement>(null);
   const mark = useDifferenceMark(data.functionId, display);
   const name = fn ? cardName(fn, severity, display) : '';

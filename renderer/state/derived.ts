@@ -1,5 +1,10 @@
 import type { FunctionAnalysis, ProjectAnalysis } from '../../shared/analysis';
-import { evaluationOf, type CheckParams, type DesignCheck } from '../../shared/checks';
+import {
+  evaluationOf,
+  worstSeverity,
+  type CheckParams,
+  type DesignCheck,
+} from '../../shared/checks';
 import type { Link, Person, Project, SalesFunction } from '../../shared/model';
 import { useDisplay, useWorkbenchState } from './workbench-context';
 
@@ -34,6 +39,17 @@ export function checksOfFunction(project: Project, functionId: string): readonly
   }
   return index.get(functionId) ?? NO_CHECKS;
 }
+
+/**
+ * What a card shows of its checks: the worst severity. A card reads this, not the list, so a
+ * finding that changes only its wording (another function renamed in the list of a person's
+ * functions, a scenario switch) does not redraw it.
+ */
+export function severityOfFunction(project: Project, functionId: string): FunctionSeverity {
+  return worstSeverity(checksOfFunction(project, functionId));
+}
+
+type FunctionSeverity = ReturnType<typeof worstSeverity>;
 
 /**
  * Groups checks by the function they concern. Where a function's list equals the one it had
