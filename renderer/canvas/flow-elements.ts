@@ -101,11 +101,21 @@ let drawnNodes: ReadonlyMap<
 let drawnList: CanvasNode[] = [];
 
 /**
+ * Equal places, whichever objects hold them: a design put in place of another (a scenario
+ * switch, an undo across one, a restored version) may hold an unmoved card's position in an
+ * object of its own.
+ */
+export function samePosition(a: XYPosition, b: XYPosition): boolean {
+  return a === b || (a.x === b.x && a.y === b.y);
+}
+
+/**
  * The nodes for React Flow: the document's functions at their positions (or where a drag in
  * progress holds them) and a frame around each department. A node object is reused while its
- * position, size, selection and the detail level are unchanged, so React Flow and the memoised
- * cards skip it: a drag step redraws only the dragged cards, and an edit that moves nothing (a
- * rename) leaves every node as it was: the edited card redraws once, for its own data.
+ * position (by value), size, selection and the detail level are unchanged, so React Flow and
+ * the memoised cards skip it: a drag step redraws only the dragged cards, and an edit that moves
+ * nothing (a rename, a scenario switch) leaves every node as it was: only the cards whose own
+ * data changed redraw, each for its own data.
  */
 export function reconcileNodes(
   project: Project,
@@ -123,7 +133,7 @@ export function reconcileNodes(
     const last = drawnNodes.get(fn.id);
     if (
       last &&
-      last.node.position === position &&
+      samePosition(last.node.position, position) &&
       last.measured === measured &&
       last.node.width === width &&
       last.node.selected === isSelected

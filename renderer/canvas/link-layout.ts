@@ -9,7 +9,7 @@ import type { Size } from '../../shared/layout/rect';
 import type { Link, SalesFunction } from '../../shared/model';
 import { useWorkbench } from '../state/workbench-context';
 import type { Detail, WorkbenchState } from '../state/store';
-import { sizeOf } from './flow-elements';
+import { samePosition, sizeOf } from './flow-elements';
 
 /** Remembers the last result and returns it while the arguments are the same objects. */
 function lastResult<A extends readonly unknown[], R>(compute: (...args: A) => R) {
@@ -50,16 +50,19 @@ export const lanesOf = lastResult((links: readonly Link[]) => linkLanes(links));
 type Place = Pick<SalesFunction, 'id' | 'position'>;
 let knownPlaces: readonly Place[] = [];
 
+const samePlace = (known: Place | undefined, position: Place['position']) =>
+  known !== undefined && samePosition(known.position, position);
+
 /**
  * Where the functions stand: the same array while none was added, removed or moved. An edit
- * that moves nothing (a rename, a new KPI) keeps every position object, so the links are not
- * laid out again for it.
+ * that moves nothing (a rename, a new KPI, a switch to a scenario that moved no card) keeps it,
+ * so the links are not laid out again for it.
  */
 const cardPlaces = lastResult((functions: readonly SalesFunction[]): readonly Place[] => {
   const same =
     functions.length === knownPlaces.length &&
     functions.every(
-      (fn, i) => knownPlaces[i]?.id === fn.id && knownPlaces[i]?.position === fn.position,
+      (fn, i) => knownPlaces[i]?.id === fn.id && samePlace(knownPlaces[i], fn.position),
     );
   if (!same) knownPlaces = functions.map(({ id, position }) => ({ id, position }));
   return knownPlaces;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { shallow } from 'zustand/shallow';
+import { EMPTY_VIEW, reconcileNodes } from '../../../renderer/canvas/flow-elements';
 import { cardSlice } from '../../../renderer/canvas/function-node';
 import { checksOfFunction } from '../../../renderer/state/derived';
-import type { WorkbenchState } from '../../../renderer/state/store';
+import { EMPTY_SELECTION, type WorkbenchState } from '../../../renderer/state/store';
 import {
   BASELINE_SCENARIO_ID,
   createScenario,
@@ -66,6 +67,16 @@ describe('cards after the design is replaced', () => {
 
     store.temporal.getState().undo();
     expect(redrawn(variant, slicesOf(store.getState()))).toEqual(['fn-6', 'fn-13']);
+  });
+
+  it('a switch that moves no card hands React Flow the very same nodes', () => {
+    const baseline = projectWithVariant();
+    const variant = switchScenario(baseline, 'variant');
+    // Read from the file, the renamed functions hold their positions in objects of their own.
+    const renamed = (p: Project) => p.functions.find((fn) => fn.id === 'fn-6')?.position;
+    expect(renamed(variant)).not.toBe(renamed(baseline));
+    const nodes = reconcileNodes(baseline, EMPTY_SELECTION, 'detailed', EMPTY_VIEW);
+    expect(reconcileNodes(variant, EMPTY_SELECTION, 'detailed', EMPTY_VIEW)).toBe(nodes);
   });
 
   it('a card whose findings change only in wording is not redrawn; the checks panel has them', () => {
