@@ -1,5 +1,5 @@
 import { translate, type Language } from '../../shared/i18n';
-import { createBlankProject, type Project } from '../../shared/model';
+import { createBlankProject, shareUnchanged, type Project } from '../../shared/model';
 import { copyOfProject } from '../../shared/port/project-file';
 import { PortError } from '../../shared/port/errors';
 import type { Sample } from '../../shared/samples';
@@ -92,7 +92,7 @@ export async function refreshEditor(workbench: Workbench, id: string): Promise<v
   const state = workbench.store.getState();
   if (state.project.id !== id || isDirty(state)) return;
   const opened = await workbench.port.openProject(id);
-  loadIntoStore(workbench.store, opened.project, opened.revision);
+  loadIntoStore(workbench.store, shareUnchanged(state.project, opened.project), opened.revision);
 }
 
 export async function recoverInEditor(
@@ -114,7 +114,10 @@ export async function recoverInEditor(
 export async function restoreVersion(workbench: Workbench, backupId: string): Promise<void> {
   await secureEditor(workbench);
   const { store, port } = workbench;
-  const { project, revision } = await port.recoverProject(store.getState().project.id, backupId);
+  const recovered = await port.recoverProject(store.getState().project.id, backupId);
+  const { revision } = recovered;
+  // What the version does not change keeps its objects: only the cards that differ redraw.
+  const project = shareUnchanged(store.getState().project, recovered.project);
   store.setState({
     project,
     revision,

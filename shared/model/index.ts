@@ -7,4 +7,4 @@ export { createBlankProject } from './create';
 export type { FileError } from './json-path';
 export { MAX_COST_PER_FTE_MINOR, MAX_MONEY_MINOR } from './primitives';
 export * from './scenarios';
-export { projectFileOf } from './scenario-file';
+export { projectFileOf, shareUnchanged } from './scenario-file';

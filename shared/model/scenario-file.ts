@@ -5,6 +5,7 @@ import {
   BASELINE_SCENARIO_ID,
   designOf,
   designOfProject,
+  scenarioSetOf,
   switchScenario,
   type Design,
   type Scenario,
@@ -56,8 +57,9 @@ function definedKeys(object: object): string[] {
     .map(([key]) => key);
 }
 
-function sameIds(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((id, index) => id === b[index]);
+/** The same elements (ids, objects) in the same order. */
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
 }
 
 /** The ids in the order changes imply: the baseline's minus removed, added appended. */
@@ -89,7 +91,7 @@ function diffCollection<T extends Entity>(
   const changes: CollectionChanges<T> = {};
   if (set.length > 0) changes.set = set;
   if (removed.length > 0) changes.removed = removed;
-  if (!sameIds(impliedOrder(base, new Set(removed), set), order)) changes.order = order;
+  if (!sameItems(impliedOrder(base, new Set(removed), set), order)) changes.order = order;
   return Object.keys(changes).length > 0 ? changes : undefined;
 }
 
@@ -104,7 +106,7 @@ export function diffDesign(baseline: Design, variant: Design): DesignChanges {
   const before = baseline.presentationOrder;
   const after = variant.presentationOrder;
   const same =
-    before === after || (before !== undefined && after !== undefined && sameIds(before, after));
+    before === after || (before !== undefined && after !== undefined && sameItems(before, after));
   if (!same) changes.presentationOrder = after ?? null;
   return changes;
 }
@@ -242,6 +244,62 @@ export function projectFromFile(
     scenarios: { activeId: BASELINE_SCENARIO_ID, list },
   };
   return { ok: true, project: switchScenario(withBaselineActive, scenarios.active) };
+}
+
+/**
+ * `next`, a version of `previous` read again (a restored version, the project reloaded after the
+ * library changed it), with every element of its designs that equals one of `previous`'s (same
+ * id, same JSON) replaced by that object, and every collection that then holds only objects of
+ * one of `previous`'s collections, in its order, replaced by that array. What did not change
+ * keeps its objects, as after an edit or a scenario switch: the analysis and checks of an
+ * unchanged function are not worked out again, and its card does not redraw.
+ */
+export function shareUnchanged(previous: Project, next: Project): Project {
+  const before = scenarioSetOf(previous).list.flatMap((scenario) => {
+    const design = designOf(previous, scenario.id);
+    return design ? [design] : [];
+  });
+  const share = (design: Design): Design => {
+    const shared: Record<string, unknown> = { ...design };
+    for (const key of COLLECTIONS) {
+      // Each collection is typed alike; the union of four array types defeats inference.
+      shared[key] = shareCollection<Entity>(
+        before.map((old) => old[key]),
+        design[key],
+      );
+    }
+    return shared as unknown as Design;
+  };
+  const top = share(designOfProject(next));
+  const set = next.scenarios;
+  return {
+    ...next,
+    ...top,
+    ...(set && {
+      scenarios: {
+        ...set,
+        list: set.list.map((scenario) =>
+          scenario.design ? { ...scenario, design: share(scenario.design) } : scenario,
+        ),
+      },
+    }),
+  };
+}
+
+function shareCollection<T extends Entity>(
+  previous: readonly (readonly T[])[],
+  items: readonly T[],
+): readonly T[] {
+  const pool = new Map<string, T[]>();
+  for (const list of previous) {
+    for (const item of list) {
+      const same = pool.get(item.id);
+      if (!same) pool.set(item.id, [item]);
+      else if (!same.includes(item)) same.push(item);
+    }
+  }
+  const shared = items.map((item) => pool.get(item.id)?.find((old) => sameJson(old, item)) ?? item);
+  return previous.find((list) => sameItems(list, shared)) ?? shared;
 }
 
 /** An element of a materialised design named by its id, as a refusal names it. */

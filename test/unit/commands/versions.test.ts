@@ -1,7 +1,14 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { renameProject } from '../../../shared/model';
+import {
+  BASELINE_SCENARIO_ID,
+  createScenario,
+  renameProject,
+  switchScenario,
+  updateFunction,
+  type Project,
+} from '../../../shared/model';
 import { CHECKPOINT_MINUTES } from '../../../shared/port/checkpoints';
 import { DEFAULT_SETTINGS } from '../../../shared/port/settings';
 import { commandById } from '../../../renderer/commands/commands';
@@ -15,9 +22,10 @@ import { blankProject } from '../shell/fixtures';
 import { createBrowserPort } from '../../../renderer/port/browser/browser-port';
 import { readProjectBytes } from '../../../shared/port/project-file';
 import { counterIds, testClock } from '../storage/back-ends';
+import { bigProject } from '../../fixtures/big-project';
 
 /** An editor on a real library (the browser back end over fake-indexeddb). */
-async function editorOnLibrary() {
+async function editorOnLibrary(project: Project = blankProject(1, 'First')) {
   globalThis.indexedDB = new IDBFactory();
   const clock = testClock();
   const port = createBrowserPort({
@@ -25,7 +33,7 @@ async function editorOnLibrary() {
     newId: counterIds(),
     readFile: async (bytes) => readProjectBytes(bytes),
   });
-  const first = await port.saveProject(blankProject(1, 'First'));
+  const first = await port.saveProject(project);
   clock.advance(CHECKPOINT_MINUTES * 60 * 1000);
   const opened = await port.openProject('project-1');
   const store = createWorkbenchStore({
@@ -75,5 +83,31 @@ describe('File › Versions…', () => {
     // Undone, it saves over the restored version without a conflict.
     expect(await editor.saver.save()).toBe(true);
     expect((await api.openProject('project-1')).project.name).toBe('Second');
+  });
+
+  it('a restored version keeps the objects of what it does not change: only those cards redraw', async () => {
+    let stored: Project = { ...bigProject(30, 'en', false), id: 'project-1', name: 'First' };
+    stored = createScenario(stored, { id: 'variant', name: 'Variant', baselineName: '' });
+    stored = switchScenario(updateFunction(stored, 'fn-2', { name: 'In the variant' }), 'baseline');
+    const { editor, api } = await editorOnLibrary(stored);
+    const { store } = editor;
+    const [first] = await api.listBackups('project-1');
+    store.getState().edit((project) => updateFunction(project, 'fn-3', { name: 'Renamed' }));
+    const before = store.getState().project;
+
+    await restoreVersion(editor, first?.backupId ?? '');
+    const after = store.getState().project;
+    expect(after.functions.find((fn) => fn.id === 'fn-3')?.name).not.toBe('Renamed');
+    after.functions.forEach((fn, index) => {
+      if (fn.id === 'fn-3') expect(fn).not.toBe(before.functions[index]);
+      else expect(fn).toBe(before.functions[index]);
+    });
+    expect(after.people).toBe(before.people);
+    expect(after.links).toBe(before.links);
+    // The scenario aside, unchanged by the edit, is the same design as before the restore.
+    const variant = (project: Project) =>
+      project.scenarios?.list.find((scenario) => scenario.id === 'variant')?.design;
+    expect(variant(after)?.functions).toBe(variant(before)?.functions);
+    expect(after.scenarios?.activeId).toBe(BASELINE_SCENARIO_ID);
   });
 });
