@@ -1,4 +1,4 @@
-import type { Project } from './schema';
+import type { Project, SalesFunction } from './schema';
 
 export interface IntegrityIssue {
   readonly path: (string | number)[];
@@ -23,36 +23,10 @@ export function checkIntegrity(
   const functions = uniqueIds(project.functions, ['functions'], refuse);
   uniqueIds(project.links, ['links'], refuse);
 
-  const person = (id: string | undefined, path: Path) => {
-    if (id !== undefined && !people.has(id)) refuse(path, `no person with id "${id}"`);
-  };
-
   project.functions.forEach((fn, i) => {
-    const at = (...rest: Path): Path => ['functions', i, ...rest];
-    if (fn.groupId !== undefined && !groups.has(fn.groupId)) {
-      refuse(at('groupId'), `no group with id "${fn.groupId}"`);
+    for (const issue of functionIssues(fn, project, people, groups)) {
+      refuse(['functions', i, ...issue.path], issue.message);
     }
-    person(fn.ownerPersonId, at('ownerPersonId'));
-    person(fn.financialGoal.ownerPersonId, at('financialGoal', 'ownerPersonId'));
-    uniqueIds(fn.steps, at('steps'), refuse);
-    const roles = uniqueIds(fn.roles, at('roles'), refuse);
-    uniqueIds(fn.lines, at('lines'), refuse);
-    uniqueIds(fn.tools, at('tools'), refuse);
-    uniqueIds(fn.kpis, at('kpis'), refuse);
-    fn.kpis.forEach((kpi, k) =>
-      person(kpi.breach.ownerPersonId, at('kpis', k, 'breach', 'ownerPersonId')),
-    );
-    const assigned = new Set<string>();
-    fn.assignments.forEach((assignment, a) => {
-      person(assignment.personId, at('assignments', a, 'personId'));
-      if (assigned.has(assignment.personId)) {
-        refuse(at('assignments', a, 'personId'), 'the person is assigned to this function twice');
-      }
-      assigned.add(assignment.personId);
-      if (assignment.roleId !== undefined && !roles.has(assignment.roleId)) {
-        refuse(at('assignments', a, 'roleId'), `no role with id "${assignment.roleId}"`);
-      }
-    });
   });
 
   project.links.forEach((link, i) => {
@@ -62,6 +36,64 @@ export function checkIntegrity(
     if (link.from === link.to)
       refuse(['links', i, 'to'], 'a link cannot join a function to itself');
   });
+  return issues;
+}
+
+/**
+ * A function's own issues, paths from the function, kept per function object while the people
+ * and groups it may name are the same arrays: the designs of a project's scenarios share every
+ * function they do not change, so checking the variants of a project read from its file costs
+ * what they change.
+ */
+const checkedFunctions = new WeakMap<
+  SalesFunction,
+  {
+    readonly people: Project['people'];
+    readonly groups: Project['groups'];
+    readonly issues: readonly IntegrityIssue[];
+  }
+>();
+
+function functionIssues(
+  fn: SalesFunction,
+  project: Pick<Project, 'people' | 'groups'>,
+  people: ReadonlySet<string>,
+  groups: ReadonlySet<string>,
+): readonly IntegrityIssue[] {
+  const known = checkedFunctions.get(fn);
+  if (known && known.people === project.people && known.groups === project.groups) {
+    return known.issues;
+  }
+  const issues: IntegrityIssue[] = [];
+  const refuse = (path: Path, message: string) => issues.push({ path, message });
+  const person = (id: string | undefined, path: Path) => {
+    if (id !== undefined && !people.has(id)) refuse(path, `no person with id "${id}"`);
+  };
+  if (fn.groupId !== undefined && !groups.has(fn.groupId)) {
+    refuse(['groupId'], `no group with id "${fn.groupId}"`);
+  }
+  person(fn.ownerPersonId, ['ownerPersonId']);
+  person(fn.financialGoal.ownerPersonId, ['financialGoal', 'ownerPersonId']);
+  uniqueIds(fn.steps, ['steps'], refuse);
+  const roles = uniqueIds(fn.roles, ['roles'], refuse);
+  uniqueIds(fn.lines, ['lines'], refuse);
+  uniqueIds(fn.tools, ['tools'], refuse);
+  uniqueIds(fn.kpis, ['kpis'], refuse);
+  fn.kpis.forEach((kpi, k) =>
+    person(kpi.breach.ownerPersonId, ['kpis', k, 'breach', 'ownerPersonId']),
+  );
+  const assigned = new Set<string>();
+  fn.assignments.forEach((assignment, a) => {
+    person(assignment.personId, ['assignments', a, 'personId']);
+    if (assigned.has(assignment.personId)) {
+      refuse(['assignments', a, 'personId'], 'the person is assigned to this function twice');
+    }
+    assigned.add(assignment.personId);
+    if (assignment.roleId !== undefined && !roles.has(assignment.roleId)) {
+      refuse(['assignments', a, 'roleId'], `no role with id "${assignment.roleId}"`);
+    }
+  });
+  checkedFunctions.set(fn, { people: project.people, groups: project.groups, issues });
   return issues;
 }
 

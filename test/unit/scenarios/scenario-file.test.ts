@@ -266,6 +266,16 @@ describe('refusals name the scenario', () => {
     );
   });
 
+  it('a variant that removes a person an unchanged function names', () => {
+    // The function is the baseline's own object, checked with the baseline's people already.
+    const file = JSON.parse(projectFileText(withVariants())) as Json;
+    const owner = (file.functions as Json[]).find((fn) => fn.ownerPersonId)?.ownerPersonId;
+    file.scenarios.list[2].changes.people = { removed: [owner] };
+    expect(refusal(JSON.stringify(file))).toMatch(
+      new RegExp(`scenario "Lean": functions "[^"]+" ownerPersonId: no person with id "${owner}"`),
+    );
+  });
+
   it('more than one recommended scenario, a baseline with changes, a variant without', () => {
     expect(refusal(fileWith((file) => (file.scenarios.list[2].recommended = true)))).toContain(
       'scenario "Lean": only one scenario can be recommended, and scenario "Support now" is',
