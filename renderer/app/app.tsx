@@ -1,5 +1,6 @@
 import { Suspense, useEffect } from 'react';
 import { useStore } from 'zustand';
+import { loadOutputTexts } from '../../shared/i18n';
 import { performCommand } from '../commands/command';
 import { commandById } from '../commands/commands';
 import { useClipboardEvents } from '../commands/use-clipboard-events';
@@ -32,14 +33,17 @@ const GlossaryDialog = lazyDialog(() =>
 const VersionsDialog = lazyDialog(() =>
   import('../library/versions-dialog').then((m) => m.VersionsDialog),
 );
+// With the report's and the presentation's texts, which the first screen does not carry.
 const Presentation = lazyComponent(() =>
-  import('../presentation/presentation').then((m) => m.Presentation),
+  Promise.all([import('../presentation/presentation'), loadOutputTexts()]).then(
+    ([m]) => m.Presentation,
+  ),
 );
 const CompareDialog = lazyDialog(() =>
   import('../scenarios/compare-dialog').then((m) => m.CompareDialog),
 );
 const ExportDialog = lazyDialog(() =>
-  import('../report/export-dialog').then((m) => m.ExportDialog),
+  Promise.all([import('../report/export-dialog'), loadOutputTexts()]).then(([m]) => m.ExportDialog),
 );
 
 /**
