@@ -9,7 +9,6 @@ import { useMenuState } from '../commands/use-menu-state';
 import { EditorScreen } from '../editor/editor-screen';
 import { libraryCommands } from '../library/commands';
 import { guardClose, startAutosave, windowTitleOf } from '../state/persistence';
-import { ConflictDialog } from '../shell/conflict-dialog';
 import { FileOpeningNotice } from '../shell/file-opening-notice';
 import { OpenElsewhereBanner } from '../shell/open-elsewhere-banner';
 import { StatusBar } from '../shell/status-bar';
@@ -42,6 +41,9 @@ const Presentation = lazyComponent(() =>
 const CompareDialog = lazyDialog(() =>
   import('../scenarios/compare-dialog').then((m) => m.CompareDialog),
 );
+const ConflictDialog = lazyDialog(() =>
+  import('../shell/conflict-dialog').then((m) => m.ConflictDialog),
+);
 const ExportDialog = lazyDialog(() =>
   Promise.all([import('../report/export-dialog'), loadOutputTexts()]).then(([m]) => m.ExportDialog),
 );
@@ -71,6 +73,10 @@ export function App() {
   const presenting = useStore(editor.view, (state) => state.presentation !== undefined);
   const title = useWorkbenchState((state) => windowTitleOf(state, t));
   const screen = useStore(editor.navigation, (state) => state.screen);
+  // A save refused because the stored project changed elsewhere.
+  const conflict = useWorkbenchState(
+    (state) => state.saveStatus === 'failed' && state.saveError === 'conflict',
+  );
 
   useKeyboardShortcuts(editor);
   useClipboardEvents(editor);
@@ -114,7 +120,7 @@ export function App() {
             <OpenElsewhereBanner />
             <EditorScreen />
             <StatusBar />
-            <ConflictDialog />
+            <ConflictDialog open={conflict} />
           </div>
           {presenting && (
             <Suspense fallback={null}>

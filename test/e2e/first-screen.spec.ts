@@ -25,6 +25,7 @@ const ON_DEMAND = [
   'about-dialog',
   'start-screen',
   'export-dialog',
+  'conflict-dialog',
   // Each language's strings: the first screen fetches its own language's only (next test).
   'catalog.en',
   'catalog.ru',
