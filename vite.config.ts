@@ -86,6 +86,9 @@ export default defineConfig(({ command, mode }) => {
       emptyOutDir: true,
       // jsPDF and the font are large by nature; warn only well beyond them.
       chunkSizeWarningLimit: 2500,
+      // Chromium (the desktop edition's and every browser the web edition supports) preloads
+      // modules natively: the polyfill would only add to the first screen's script.
+      modulePreload: { polyfill: false },
     },
     server: { port: 5173, strictPort: true },
     preview: { port: 4173, strictPort: true },

@@ -1,5 +1,6 @@
 import { Suspense, useEffect } from 'react';
 import { useStore } from 'zustand';
+import { loadOutputTexts } from '../../shared/i18n';
 import { performCommand } from '../commands/command';
 import { commandById } from '../commands/commands';
 import { useClipboardEvents } from '../commands/use-clipboard-events';
@@ -8,7 +9,6 @@ import { useMenuState } from '../commands/use-menu-state';
 import { EditorScreen } from '../editor/editor-screen';
 import { libraryCommands } from '../library/commands';
 import { guardClose, startAutosave, windowTitleOf } from '../state/persistence';
-import { ConflictDialog } from '../shell/conflict-dialog';
 import { FileOpeningNotice } from '../shell/file-opening-notice';
 import { OpenElsewhereBanner } from '../shell/open-elsewhere-banner';
 import { StatusBar } from '../shell/status-bar';
@@ -32,14 +32,20 @@ const GlossaryDialog = lazyDialog(() =>
 const VersionsDialog = lazyDialog(() =>
   import('../library/versions-dialog').then((m) => m.VersionsDialog),
 );
+// With the report's and the presentation's texts, which the first screen does not carry.
 const Presentation = lazyComponent(() =>
-  import('../presentation/presentation').then((m) => m.Presentation),
+  Promise.all([import('../presentation/presentation'), loadOutputTexts()]).then(
+    ([m]) => m.Presentation,
+  ),
 );
 const CompareDialog = lazyDialog(() =>
   import('../scenarios/compare-dialog').then((m) => m.CompareDialog),
 );
+const ConflictDialog = lazyDialog(() =>
+  import('../shell/conflict-dialog').then((m) => m.ConflictDialog),
+);
 const ExportDialog = lazyDialog(() =>
-  import('../report/export-dialog').then((m) => m.ExportDialog),
+  Promise.all([import('../report/export-dialog'), loadOutputTexts()]).then(([m]) => m.ExportDialog),
 );
 
 /**
@@ -67,6 +73,10 @@ export function App() {
   const presenting = useStore(editor.view, (state) => state.presentation !== undefined);
   const title = useWorkbenchState((state) => windowTitleOf(state, t));
   const screen = useStore(editor.navigation, (state) => state.screen);
+  // A save refused because the stored project changed elsewhere.
+  const conflict = useWorkbenchState(
+    (state) => state.saveStatus === 'failed' && state.saveError === 'conflict',
+  );
 
   useKeyboardShortcuts(editor);
   useClipboardEvents(editor);
@@ -110,7 +120,7 @@ export function App() {
             <OpenElsewhereBanner />
             <EditorScreen />
             <StatusBar />
-            <ConflictDialog />
+            <ConflictDialog open={conflict} />
           </div>
           {presenting && (
             <Suspense fallback={null}>

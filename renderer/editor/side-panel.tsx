@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import type { MessageKey } from '../../shared/i18n';
+import { loadOutputTexts, type MessageKey } from '../../shared/i18n';
 import { lazyComponent } from '../ui-kit/lazy';
 import { useT, useWorkbench, useWorkbenchState } from '../state/workbench-context';
 import { InspectorPanel } from '../inspector/inspector-panel';
@@ -8,8 +8,11 @@ import { SIDE_PANELS, type SidePanel as PanelId } from '../state/store';
 import { countBySeverity } from '../../shared/checks';
 
 // The tabs other than the (default) inspector are loaded when first shown.
+// The project panel lists the presentation's slides: it brings the presentation's texts.
 const ProjectPanel = lazyComponent(() =>
-  import('../inspector/project-panel').then((m) => m.ProjectPanel),
+  Promise.all([import('../inspector/project-panel'), loadOutputTexts()]).then(
+    ([m]) => m.ProjectPanel,
+  ),
 );
 const ChecksPanel = lazyComponent(() => import('./checks-panel').then((m) => m.ChecksPanel));
 const SummaryPanel = lazyComponent(() => import('./summary-panel').then((m) => m.SummaryPanel));

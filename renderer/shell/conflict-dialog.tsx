@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useT, useWorkbench, useWorkbenchState } from '../state/workbench-context';
+import { useT, useWorkbench } from '../state/workbench-context';
 import { keepAsCopy, reloadStored } from '../library/actions';
 import { useModalDialog } from '../ui-kit/use-modal-dialog';
 
@@ -8,16 +8,13 @@ import { useModalDialog } from '../ui-kit/use-modal-dialog';
  * (another tab, another program): the user keeps the stored version or stores this one as a
  * copy. Nothing is saved meanwhile, and the dialog cannot be dismissed without a choice.
  */
-export function ConflictDialog() {
+export function ConflictDialog(props: { open: boolean }) {
   const t = useT();
   const workbench = useWorkbench();
-  const conflict = useWorkbenchState(
-    (state) => state.saveStatus === 'failed' && state.saveError === 'conflict',
-  );
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
 
-  const dialog = useModalDialog(conflict);
+  const dialog = useModalDialog(props.open);
 
   const choose = (action: typeof reloadStored) => {
     setBusy(true);

@@ -1,4 +1,5 @@
 import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import { useT } from '../state/workbench-context';
 
 /**
  * Code the first screen does not need: loaded on first use, or earlier by preloadOnDemandCode
@@ -26,18 +27,39 @@ export function preloadOnDemandCode(): () => void {
   return () => cancelIdleCallback(id);
 }
 
-/** A dialog's code that failed to load must not take the editor (and unsaved work) down. */
+/**
+ * The one place where on-demand code that failed to load (a browser tab older than the deployed
+ * app, a dropped connection) is reported: the part stays out, the rest of the app and the unsaved
+ * work stay up, and a notice says what happened and offers a reload.
+ */
 class LoadFailure extends Component<{ children: ReactNode }, { failed: boolean }> {
   override state = { failed: false };
   static getDerivedStateFromError() {
     return { failed: true };
   }
   override componentDidCatch(error: unknown) {
-    console.error('a dialog could not be loaded', error);
+    console.error('on-demand code could not be loaded', error);
   }
   override render() {
-    return this.state.failed ? null : this.props.children;
+    return this.state.failed ? <LoadFailureNotice /> : this.props.children;
   }
+}
+
+function LoadFailureNotice() {
+  const t = useT();
+  const [closed, setClosed] = useState(false);
+  if (closed) return null;
+  return (
+    <div className="load-failure" role="alert">
+      <span>{t('app.partFailed')}</span>
+      <button type="button" className="primary" onClick={() => window.location.reload()}>
+        {t('app.reload')}
+      </button>
+      <button type="button" onClick={() => setClosed(true)}>
+        {t('dialog.close')}
+      </button>
+    </div>
+  );
 }
 
 /**
@@ -48,7 +70,14 @@ export function lazyComponent<P extends object>(
   load: () => Promise<ComponentType<P>>,
 ): ComponentType<P> {
   const get = onDemand(load);
-  return lazy(async () => ({ default: await get() }));
+  const Lazy = lazy(async () => ({ default: await get() }));
+  return function OnDemand(props: P) {
+    return (
+      <LoadFailure>
+        <Lazy {...props} />
+      </LoadFailure>
+    );
+  };
 }
 
 /**
@@ -64,11 +93,9 @@ export function lazyDialog<P extends { readonly open: boolean }>(
     if (props.open && !wanted) setWanted(true);
     if (!wanted) return null;
     return (
-      <LoadFailure>
-        <Suspense fallback={null}>
-          <Dialog {...props} />
-        </Suspense>
-      </LoadFailure>
+      <Suspense fallback={null}>
+        <Dialog {...props} />
+      </Suspense>
     );
   };
 }

@@ -1,3 +1,5 @@
+import { outputEn } from './catalog-output.en';
+import { outputRu } from './catalog-output.ru';
 import { catalogEn } from './catalog.en';
 import { catalogRu } from './catalog.ru';
 import { registerCatalog, type Language, type MessageKey } from './index';
@@ -8,9 +10,9 @@ import { registerCatalog, type Language, type MessageKey } from './index';
  * language up front (`loadCatalog`).
  */
 export const catalogs: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = {
-  en: catalogEn,
-  ru: catalogRu,
+  en: { ...catalogEn, ...outputEn },
+  ru: { ...catalogRu, ...outputRu },
 };
 
-registerCatalog('en', catalogEn);
-registerCatalog('ru', catalogRu);
+registerCatalog('en', catalogs.en);
+registerCatalog('ru', catalogs.ru);

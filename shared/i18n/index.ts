@@ -21,35 +21,75 @@ export type MessageKey =
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 type Catalog = Readonly<Record<MessageKey, string>>;
+/** The texts only the report and the presentation use: a chunk per language of their own. */
+export type OutputKey = ReportKey | PresentKey;
+/** Every other text: the catalog a language loads first. */
+export type FirstScreenKey = Exclude<MessageKey, OutputKey>;
 
-/** The catalogs loaded so far (see `loadCatalog`; Node and workers register both via `./all`). */
-const loaded: Partial<Record<Language, Catalog>> = {};
+/** The texts loaded so far per language (see `loadCatalog`; Node and workers register all). */
+const loaded: Partial<Record<Language, Partial<Catalog>>> = {};
+/** Which languages have their first catalog, and which the report's and presentation's texts. */
+const firstLoaded = new Set<Language>();
+const outputLoaded = new Set<Language>();
+/** Set once a screen asked for the output texts: a language loaded later brings them too. */
+let outputWanted = false;
 /** The link kinds' names, needed in both languages whichever is loaded (link-label layout). */
 const alwaysLoaded: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
   en: linkKindsEn,
   ru: linkKindsRu,
 };
 
+function addTexts(language: Language, texts: Partial<Catalog>): void {
+  loaded[language] = { ...loaded[language], ...texts };
+}
+
+/** Registers a language's whole catalog (Node and workers, through `./all`). */
 export function registerCatalog(language: Language, catalog: Catalog): void {
-  loaded[language] = catalog;
+  addTexts(language, catalog);
+  firstLoaded.add(language);
+  outputLoaded.add(language);
 }
 
 export function isCatalogLoaded(language: Language): boolean {
-  return loaded[language] !== undefined;
+  return firstLoaded.has(language);
 }
 
 /**
  * Loads `language`'s catalog (a chunk of its own in the browser build, so the first screen
- * carries one language only); resolves at once when it is loaded already.
+ * carries one language only), with the output texts once they were asked for
+ * (`loadOutputTexts`); resolves at once when it is loaded already.
  */
 export async function loadCatalog(language: Language): Promise<void> {
-  if (loaded[language]) return;
-  registerCatalog(
+  if (!firstLoaded.has(language)) {
+    addTexts(
+      language,
+      language === 'en'
+        ? (await import('./catalog.en')).catalogEn
+        : (await import('./catalog.ru')).catalogRu,
+    );
+    firstLoaded.add(language);
+  }
+  if (outputWanted) await loadOutput(language);
+}
+
+async function loadOutput(language: Language): Promise<void> {
+  if (outputLoaded.has(language)) return;
+  addTexts(
     language,
     language === 'en'
-      ? (await import('./catalog.en')).catalogEn
-      : (await import('./catalog.ru')).catalogRu,
+      ? (await import('./catalog-output.en')).outputEn
+      : (await import('./catalog-output.ru')).outputRu,
   );
+  outputLoaded.add(language);
+}
+
+/**
+ * Loads the report's and the presentation's texts in every language loaded, and in any loaded
+ * later: the on-demand screens that show them load this with their code.
+ */
+export async function loadOutputTexts(): Promise<void> {
+  outputWanted = true;
+  await Promise.all([...firstLoaded].map(loadOutput));
 }
 
 /**
@@ -59,7 +99,9 @@ export async function loadCatalog(language: Language): Promise<void> {
  */
 export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
   const template = loaded[language]?.[key] ?? alwaysLoaded[language][key];
-  if (template === undefined) throw new Error(`The ${language} catalog is not loaded`);
+  if (template === undefined) {
+    throw new Error(`The ${language} catalog is not loaded (no text for ${key} yet)`);
+  }
   return params ? formatMessage(language, template, params) : template;
 }
 

@@ -8,6 +8,9 @@ export const uiEn = {
   'app.loading': 'Opening your design…',
   'app.startFailed':
     'The workbench could not start. Reload the page; your saved projects are untouched.',
+  'app.partFailed':
+    'This part of the app could not be loaded: the app may have been updated since this page was opened. Reload the page to continue.',
+  'app.reload': 'Reload',
   'app.edition.desktop': 'Desktop',
   'app.edition.browser': 'Browser edition',
 

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { blockingViolations, showTheme, THEMES } from './axe';
 import { startBlank } from './seed';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -24,9 +25,13 @@ const ON_DEMAND = [
   'about-dialog',
   'start-screen',
   'export-dialog',
+  'conflict-dialog',
   // Each language's strings: the first screen fetches its own language's only (next test).
   'catalog.en',
   'catalog.ru',
+  // The report's and the presentation's strings: with those screens, not the first one.
+  'catalog-output.en',
+  'catalog-output.ru',
 ];
 
 test.describe('the first screen', () => {
@@ -77,6 +82,53 @@ test.describe('the first screen', () => {
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await expect(page.getByRole('button', { name: 'Projects…' })).toBeVisible();
     expect(await catalogs('en')).toHaveLength(1);
+  });
+
+  test('the report and presentation strings come with the screens that show them', async ({
+    page,
+  }) => {
+    const output = async () =>
+      (await fetchedScripts(page)).filter((name) => name.startsWith('catalog-output.'));
+    // No idle preloading here: the strings are fetched by the first use itself.
+    await page.addInitScript(() => {
+      window.requestIdleCallback = () => 0;
+    });
+    await startBlank(page);
+    await expect(page.locator('.react-flow__pane')).toBeVisible();
+    expect(await output()).toEqual([]);
+
+    await page.getByRole('tab', { name: 'Проект' }).click();
+    await expect(page.getByText('Порядок показа')).toBeVisible();
+    expect(await output()).toEqual([expect.stringMatching(/^catalog-output\.ru-/)]);
+    // Switched to afterwards, a language brings its own.
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await expect(page.getByText('Presentation order')).toBeVisible();
+    expect((await output()).sort()).toEqual([
+      expect.stringMatching(/^catalog-output\.en-/),
+      expect.stringMatching(/^catalog-output\.ru-/),
+    ]);
+  });
+
+  test('on-demand code that fails to load says so and offers a reload; the editor stays', async ({
+    page,
+  }) => {
+    // As in a tab older than the deployed app: the about dialog's chunk is gone.
+    await page.route(/\/assets\/about-dialog-[^/]+\.js$/, (route) => route.abort());
+    await startBlank(page);
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await page.getByRole('button', { name: 'About' }).click();
+    const notice = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+    await expect(notice).toContainText('Reload the page to continue');
+    await expect(notice.getByRole('button', { name: 'Reload' })).toBeVisible();
+    await expect(page.getByTestId('canvas')).toBeVisible();
+    for (const theme of THEMES) {
+      await showTheme(page, theme);
+      expect(await blockingViolations(page), theme).toEqual([]);
+    }
+
+    await notice.getByRole('button', { name: 'Close' }).click();
+    await expect(notice).toHaveCount(0);
+    await expect(page.getByTestId('canvas')).toBeVisible();
   });
 
   test('the web build carries no benchmark hook', () => {

@@ -102,4 +102,18 @@ describe('catalog loading', () => {
     expect(i18n.isCatalogLoaded('ru')).toBe(false);
     expect(i18n.translate('en', 'app.title')).toBe('Sales System Workbench');
   });
+
+  it('loads the report and presentation texts on demand, then with every language loaded later', async () => {
+    vi.resetModules();
+    const i18n = await import('../../../shared/i18n');
+    await i18n.loadCatalog('en');
+    // The first screen's catalog does not carry them.
+    expect(() => i18n.translate('en', 'present.label')).toThrow(/en catalog is not loaded/);
+    await i18n.loadOutputTexts();
+    expect(i18n.translate('en', 'present.label')).toBe('Presentation');
+    expect(i18n.translate('en', 'report.contents')).toBe('Contents');
+    // A language switched to afterwards comes with them.
+    await i18n.loadCatalog('ru');
+    expect(i18n.translate('ru', 'report.contents')).toBe(catalogs.ru['report.contents']);
+  });
 });
