@@ -280,12 +280,19 @@ function minimumScale(
 
 /** The same text is wrapped to the same width again and again: on every part that shows it. */
 function remembered(measure: Measure): Measure {
-  const known = new Map<string, string[]>();
+  // By face, then width, then text: looked up without building a key string for each call
+  // (the search for the readable scale asks thousands of times).
+  const known = new Map<number, Map<number, Map<string, string[]>>>();
   return {
     wrap: (text, width, size, bold) => {
-      const key = `${bold ? 'b' : 'r'}${size}|${width.toFixed(3)}|${text}`;
-      const lines = known.get(key) ?? measure.wrap(text, width, size, bold);
-      known.set(key, lines);
+      const face = bold ? -size : size;
+      let widths = known.get(face);
+      if (!widths) known.set(face, (widths = new Map()));
+      const rounded = Math.round(width * 1000) / 1000;
+      let texts = widths.get(rounded);
+      if (!texts) widths.set(rounded, (texts = new Map()));
+      let lines = texts.get(text);
+      if (!lines) texts.set(text, (lines = measure.wrap(text, width, size, bold)));
       return lines;
     },
   };

@@ -1,7 +1,7 @@
 import type { jsPDF } from 'jspdf';
 import { FONT_FAMILY, glyphFilter, type FontWeight } from './fonts';
 import { COLOR, LEADING, lineHeight, type Rgb } from './theme';
-import { breakLines } from './typeset';
+import { breakWords, wordsOf } from './typeset';
 
 export interface TextStyle {
   size: number;
@@ -20,6 +20,8 @@ const ELLIPSIS = '…';
 export class Pen {
   readonly clean: (text: string) => string;
   private readonly wrapped = new Map<string, Map<string, readonly string[]>>();
+  /** Each text's paragraphs cut into words, in whatever width and face it is wrapped to. */
+  private readonly words = new Map<string, readonly (readonly string[])[]>();
 
   constructor(readonly pdf: jsPDF) {
     this.clean = glyphFilter(pdf);
@@ -54,9 +56,12 @@ export class Pen {
   private breakText(text: string, width: number, maxLines: number): string[] {
     const lines: string[] = [];
     const measure = (part: string): number => this.width(part);
-    for (const paragraph of this.clean(text).split('\n')) {
-      lines.push(...breakLines(paragraph, width, measure));
+    let paragraphs = this.words.get(text);
+    if (!paragraphs) {
+      paragraphs = this.clean(text).split('\n').map(wordsOf);
+      this.words.set(text, paragraphs);
     }
+    for (const words of paragraphs) lines.push(...breakWords(words, width, measure));
     if (lines.length <= maxLines) return lines;
     const kept = lines.slice(0, maxLines);
     kept[maxLines - 1] = this.fit(`${kept[maxLines - 1] ?? ''}${ELLIPSIS}`, width);
