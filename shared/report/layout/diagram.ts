@@ -534,14 +534,22 @@ function buildSheet(
       // A link to another part: somewhere near its end on this page.
       ...Array.from({ length: 24 }, (_, k) => [0.08 - k * 0.003, 0.92 + k * 0.003]).flat(),
     ];
-    const candidates = fractions.map((f) => pageBox(labelBox(pointAlong(points, f), size)));
-    const onPage = candidates.filter((box) => contains(area, box));
-    const clear = onPage.find(
-      (box) =>
-        !nodes.some((node) => rectsOverlap(node.box, box)) &&
-        !badges.some((other) => rectsOverlap(other, box, 0.4)),
-    );
-    const box = clear ?? onPage[0];
+    // Spots are tried in turn and the first clear one taken: most links take their first.
+    let box: Box | undefined;
+    let firstOnPage: Box | undefined;
+    for (const fraction of fractions) {
+      const candidate = pageBox(labelBox(pointAlong(points, fraction), size));
+      if (!contains(area, candidate)) continue;
+      firstOnPage ??= candidate;
+      if (
+        !nodes.some((node) => rectsOverlap(node.box, candidate)) &&
+        !badges.some((other) => rectsOverlap(other, candidate, 0.4))
+      ) {
+        box = candidate;
+        break;
+      }
+    }
+    box ??= firstOnPage;
     if (!box) return [placed];
     badges.push(box);
     return [{ ...placed, badge: { number, box } }];
