@@ -38,6 +38,9 @@ export class Pen {
     return this.pdf.getTextWidth(text);
   }
 
+  /** `width` as a function to hand on, made once (a new closure per wrap showed in profiles). */
+  private readonly measureWidth = (text: string): number => this.pdf.getTextWidth(text);
+
   /**
    * Lines of `text` no wider than `width`, broken at spaces, numbers kept with their units, and
    * words too long for the room hyphenated (see typeset); at most `maxLines`.
@@ -55,13 +58,12 @@ export class Pen {
 
   private breakText(text: string, width: number, maxLines: number): string[] {
     const lines: string[] = [];
-    const measure = (part: string): number => this.width(part);
     let paragraphs = this.words.get(text);
     if (!paragraphs) {
       paragraphs = this.clean(text).split('\n').map(wordsOf);
       this.words.set(text, paragraphs);
     }
-    for (const words of paragraphs) lines.push(...breakWords(words, width, measure));
+    for (const words of paragraphs) lines.push(...breakWords(words, width, this.measureWidth));
     if (lines.length <= maxLines) return lines;
     const kept = lines.slice(0, maxLines);
     kept[maxLines - 1] = this.fit(`${kept[maxLines - 1] ?? ''}${ELLIPSIS}`, width);
