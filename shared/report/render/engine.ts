@@ -16,6 +16,8 @@ import { jsPDF } from 'jspdf';
  *   document's records (used glyphs, widths, Unicode map) with a linear search per character;
  *   here each character's glyph code is looked up once, the records taking it at its first use.
  *
+ * - colour: the text colour is set before each string drawn or measured, and jsPDF formats it
+ *   into an operator each time; setting the colour already set is skipped;
  * - compression: jsPDF deflates each stream with fflate (as here) but turns the compressed bytes
  *   back into a string one character at a time, a new string per byte; here in blocks.
  *
@@ -25,7 +27,33 @@ export function tuneEngine(pdf: jsPDF): void {
   rememberWidths(pdf);
   skipShaping(pdf);
   escapeOnce(pdf);
+  keepTextColor(pdf);
   deflateInBlocks();
+}
+
+type SetColor = (this: jsPDF, ch1?: unknown, ch2?: unknown, ch3?: unknown, ch4?: unknown) => jsPDF;
+
+/**
+ * setTextColor with the same arguments as the call before is left out: jsPDF keeps the colour
+ * until it is set again or a graphics state restored (which the memory forgets with it).
+ */
+function keepTextColor(pdf: jsPDF): void {
+  const doc = pdf as unknown as { setTextColor: SetColor; restoreGraphicsState(): jsPDF };
+  const set = doc.setTextColor;
+  const restore = doc.restoreGraphicsState;
+  let known = false;
+  let last: unknown[] = [];
+  doc.setTextColor = function (this: jsPDF, ch1, ch2, ch3, ch4) {
+    if (known && ch1 === last[0] && ch2 === last[1] && ch3 === last[2] && ch4 === last[3])
+      return this;
+    known = true;
+    last = [ch1, ch2, ch3, ch4];
+    return set.call(this, ch1, ch2, ch3, ch4);
+  };
+  doc.restoreGraphicsState = function (this: jsPDF) {
+    known = false;
+    return restore.call(this);
+  };
 }
 
 /**

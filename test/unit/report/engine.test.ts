@@ -27,6 +27,18 @@ function draw(pdf: jsPDF): Uint8Array {
     pdf.setFont(FONT_FAMILY, weight);
     pdf.setFontSize(weight === 'bold' ? 11 : 9.5);
     TEXTS.forEach((text, i) => {
+      // The same colour again (skipped by the tuned document), another, and one set inside a
+      // saved graphics state that the restore takes back.
+      pdf.setTextColor(i % 3 === 0 ? 200 : 30, 40, 50);
+      pdf.setTextColor(i % 3 === 0 ? 200 : 30, 40, 50);
+      if (i === 4) {
+        pdf.saveGraphicsState();
+        pdf.setTextColor(0, 0, 255);
+        pdf.text(text, 60, 20 + i * 6);
+        pdf.restoreGraphicsState();
+        // jsPDF's colour is the one before the save again: this one must not be skipped.
+        pdf.setTextColor(0, 0, 255);
+      }
       pdf.text(text, 20, 20 + i * 6);
       pdf.text(text, 190, 20 + i * 6, { align: 'right' });
       pdf.text(`${pdf.getTextWidth(text)}`, 120, 20 + i * 6);
