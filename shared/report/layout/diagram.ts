@@ -280,12 +280,19 @@ function minimumScale(
 
 /** The same text is wrapped to the same width again and again: on every part that shows it. */
 function remembered(measure: Measure): Measure {
-  const known = new Map<string, string[]>();
+  // By face, then width, then text: looked up without building a key string for each call
+  // (the search for the readable scale asks thousands of times).
+  const known = new Map<number, Map<number, Map<string, string[]>>>();
   return {
     wrap: (text, width, size, bold) => {
-      const key = `${bold ? 'b' : 'r'}${size}|${width.toFixed(3)}|${text}`;
-      const lines = known.get(key) ?? measure.wrap(text, width, size, bold);
-      known.set(key, lines);
+      const face = bold ? -size : size;
+      let widths = known.get(face);
+      if (!widths) known.set(face, (widths = new Map()));
+      const rounded = Math.round(width * 1000) / 1000;
+      let texts = widths.get(rounded);
+      if (!texts) widths.set(rounded, (texts = new Map()));
+      let lines = texts.get(text);
+      if (!lines) texts.set(text, (lines = measure.wrap(text, width, size, bold)));
       return lines;
     },
   };
@@ -527,14 +534,22 @@ function buildSheet(
       // A link to another part: somewhere near its end on this page.
       ...Array.from({ length: 24 }, (_, k) => [0.08 - k * 0.003, 0.92 + k * 0.003]).flat(),
     ];
-    const candidates = fractions.map((f) => pageBox(labelBox(pointAlong(points, f), size)));
-    const onPage = candidates.filter((box) => contains(area, box));
-    const clear = onPage.find(
-      (box) =>
-        !nodes.some((node) => rectsOverlap(node.box, box)) &&
-        !badges.some((other) => rectsOverlap(other, box, 0.4)),
-    );
-    const box = clear ?? onPage[0];
+    // Spots are tried in turn and the first clear one taken: most links take their first.
+    let box: Box | undefined;
+    let firstOnPage: Box | undefined;
+    for (const fraction of fractions) {
+      const candidate = pageBox(labelBox(pointAlong(points, fraction), size));
+      if (!contains(area, candidate)) continue;
+      firstOnPage ??= candidate;
+      if (
+        !nodes.some((node) => rectsOverlap(node.box, candidate)) &&
+        !badges.some((other) => rectsOverlap(other, candidate, 0.4))
+      ) {
+        box = candidate;
+        break;
+      }
+    }
+    box ??= firstOnPage;
     if (!box) return [placed];
     badges.push(box);
     return [{ ...placed, badge: { number, box } }];

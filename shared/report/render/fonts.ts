@@ -20,7 +20,7 @@ interface ParsedFont {
   glyf: { encode: GlyfEncode };
   directory: {
     scalarType: number;
-    encode(tables: Record<string, number[]>): ArrayLike<number>;
+    encode(tables: Record<string, ArrayLike<number>>): ArrayLike<number>;
   };
   /** The font file in jsPDF's byte buffer class. */
   contents: { constructor: new () => ByteWriter };
@@ -41,7 +41,7 @@ type GlyfEncode = (
   glyphs: Record<number, Glyph | null | undefined>,
   mapping: readonly number[],
   old2new: Record<number, number>,
-) => { table: number[]; offsets: number[] };
+) => { table: ArrayLike<number>; offsets: number[] };
 interface TtfApi {
   TTFFont: { open(file: Uint8Array): ParsedFont };
 }
@@ -103,14 +103,12 @@ function stubFor(bytes: Uint8Array): string {
  * which made embedding the subsets a tenth of an export.
  */
 const encodeGlyphs: GlyfEncode = (glyphs, mapping, old2new) => {
-  const table: number[] = [];
-  const offsets: number[] = [];
-  for (const id of mapping) {
-    const glyph = glyphs[id];
-    offsets.push(table.length);
-    if (glyph) for (const byte of glyph.encode(old2new)) table.push(byte);
-  }
-  offsets.push(table.length);
+  const encoded = mapping.map((id) => glyphs[id]?.encode(old2new) ?? []);
+  const offsets: number[] = [0];
+  for (const bytes of encoded) offsets.push((offsets[offsets.length - 1] ?? 0) + bytes.length);
+  // Into one buffer of the final size: pushing byte by byte grew an array of ~50 000 numbers.
+  const table = new Uint8Array(offsets[offsets.length - 1] ?? 0);
+  encoded.forEach((bytes, i) => table.set(bytes, offsets[i]));
   return { table, offsets };
 };
 

@@ -1,7 +1,7 @@
 import type { jsPDF } from 'jspdf';
 import { FONT_FAMILY, glyphFilter, type FontWeight } from './fonts';
 import { COLOR, LEADING, lineHeight, type Rgb } from './theme';
-import { breakLines } from './typeset';
+import { breakWords, wordsOf } from './typeset';
 
 export interface TextStyle {
   size: number;
@@ -13,13 +13,26 @@ export type Align = 'left' | 'right' | 'center';
 
 const ELLIPSIS = '…';
 
+/** The map under `key` in a map of maps, made empty the first time. */
+function child<K, V extends Map<unknown, unknown>>(map: Map<K, V>, key: K): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = new Map() as V));
+  return value;
+}
+
 /**
  * Text on the page: every string goes through the font's glyph filter, and widths are measured
  * with the embedded font, so wrapping and truncation match what is drawn.
  */
 export class Pen {
   readonly clean: (text: string) => string;
-  private readonly wrapped = new Map<string, Map<string, readonly string[]>>();
+  /** Lines by font, size, width, line limit, then text (no key string built for each call). */
+  private readonly wrapped = new Map<
+    ReturnType<jsPDF['getFont']>['id'],
+    Map<number, Map<number, Map<number, Map<string, readonly string[]>>>>
+  >();
+  /** Each text's paragraphs cut into words, in whatever width and face it is wrapped to. */
+  private readonly words = new Map<string, readonly (readonly string[])[]>();
 
   constructor(readonly pdf: jsPDF) {
     this.clean = glyphFilter(pdf);
@@ -36,6 +49,9 @@ export class Pen {
     return this.pdf.getTextWidth(text);
   }
 
+  /** `width` as a function to hand on, made once (a new closure per wrap showed in profiles). */
+  private readonly measureWidth = (text: string): number => this.pdf.getTextWidth(text);
+
   /**
    * Lines of `text` no wider than `width`, broken at spaces, numbers kept with their units, and
    * words too long for the room hyphenated (see typeset); at most `maxLines`.
@@ -43,20 +59,27 @@ export class Pen {
   wrap(text: string, width: number, maxLines = Number.POSITIVE_INFINITY): string[] {
     // The same text is wrapped to the same width more than once (measured to keep it with a
     // heading, then drawn; the diagram tries box sizes): the lines are remembered per font.
-    const face = `${this.pdf.getFont().id} ${this.pdf.getFontSize()} ${width} ${maxLines}`;
-    let wrapped = this.wrapped.get(face);
-    if (!wrapped) this.wrapped.set(face, (wrapped = new Map()));
+    const wrapped = this.wrappedIn(width, maxLines);
     let lines = wrapped.get(text);
     if (!lines) wrapped.set(text, (lines = this.breakText(text, width, maxLines)));
     return [...lines];
   }
 
+  /** The remembered wraps in the current font and size to `width` in at most `maxLines`. */
+  private wrappedIn(width: number, maxLines: number): Map<string, readonly string[]> {
+    const sizes = child(this.wrapped, this.pdf.getFont().id);
+    const widths = child(sizes, this.pdf.getFontSize());
+    return child(child(widths, width), maxLines);
+  }
+
   private breakText(text: string, width: number, maxLines: number): string[] {
     const lines: string[] = [];
-    const measure = (part: string): number => this.width(part);
-    for (const paragraph of this.clean(text).split('\n')) {
-      lines.push(...breakLines(paragraph, width, measure));
+    let paragraphs = this.words.get(text);
+    if (!paragraphs) {
+      paragraphs = this.clean(text).split('\n').map(wordsOf);
+      this.words.set(text, paragraphs);
     }
+    for (const words of paragraphs) lines.push(...breakWords(words, width, this.measureWidth));
     if (lines.length <= maxLines) return lines;
     const kept = lines.slice(0, maxLines);
     kept[maxLines - 1] = this.fit(`${kept[maxLines - 1] ?? ''}${ELLIPSIS}`, width);

@@ -32,9 +32,25 @@ function syllables(word: string): readonly string[] {
   return parts;
 }
 
+/** A paragraph's words, numbers glued to their units (see glue): what breakWords lays out. */
+export function wordsOf(paragraph: string): string[] {
+  return glue(paragraph)
+    .split(' ')
+    .filter((word) => word !== '');
+}
+
 /** Lines no wider than `width`, breaking at spaces and, where a word must be cut, hyphenating. */
 export function breakLines(
   paragraph: string,
+  width: number,
+  measure: (text: string) => number,
+): string[] {
+  return breakWords(wordsOf(paragraph), width, measure);
+}
+
+/** breakLines for a paragraph already cut into words (a paragraph is wrapped to many widths). */
+export function breakWords(
+  words: readonly string[],
   width: number,
   measure: (text: string) => number,
 ): string[] {
@@ -53,8 +69,7 @@ export function breakLines(
     line = rest;
     used = measure(rest);
   };
-  for (const word of glue(paragraph).split(' ')) {
-    if (word === '') continue;
+  for (const word of words) {
     const size = measure(word);
     if (line === '') {
       start(word);
