@@ -17,7 +17,7 @@ export async function startBlank(page: Page) {
  */
 export async function openProjectFile(page: Page, file: string, language: 'ru' | 'en' = 'ru') {
   const text = readFileSync(file, 'utf8');
-  const { name } = JSON.parse(text) as { name: string };
+  const { name, functions } = JSON.parse(text) as { name: string; functions?: unknown[] };
   await startBlank(page);
   await page.getByRole('button', { name: 'EN', exact: true }).click();
   await page.getByRole('button', { name: 'Projects…' }).click();
@@ -33,5 +33,17 @@ export async function openProjectFile(page: Page, file: string, language: 'ru' |
     .click();
   await page.getByTestId('canvas').waitFor();
   await expect(page.getByRole('textbox', { name: 'Project name' })).toHaveValue(name);
+  if (functions?.length) await cardsMeasured(page);
   if (language === 'ru') await page.getByRole('button', { name: 'RU', exact: true }).click();
+}
+
+/**
+ * Waits until React Flow has measured every card on the canvas: it hides a card until then, and
+ * fits the view to the cards in the same step. Read before that, a card's place on screen is on
+ * the view before the fit, and a click aimed at it lands elsewhere.
+ */
+export async function cardsMeasured(page: Page) {
+  const nodes = page.locator('.react-flow__node');
+  await expect(nodes.first()).toBeVisible();
+  await expect(nodes.filter({ visible: false })).toHaveCount(0);
 }
