@@ -47,3 +47,22 @@ export async function cardsMeasured(page: Page) {
   await expect(nodes.first()).toBeVisible();
   await expect(nodes.filter({ visible: false })).toHaveCount(0);
 }
+
+/**
+ * Where each card and frame is in the design, not on screen: React Flow places a node by its own
+ * transform inside the viewport, so panning and zooming leave it alone.
+ */
+const placesInDesign = (page: Page) =>
+  page
+    .locator('.react-flow__node')
+    .evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).style.transform));
+
+/**
+ * Arranges the design with Ctrl+L (the focus must be on the canvas) and waits until the cards
+ * have moved: the layout code loads on first use, so the cards move a while after the key.
+ */
+export async function arrangeByKey(page: Page) {
+  const before = await placesInDesign(page);
+  await page.keyboard.press('Control+L');
+  await expect.poll(() => placesInDesign(page)).not.toEqual(before);
+}
