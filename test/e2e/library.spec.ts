@@ -38,7 +38,7 @@ test.describe('the project library (browser edition)', () => {
     await expect(name).toHaveValue('Key accounts');
     await name.fill('Key accounts — north');
     await name.press('Enter');
-    await expect(page.getByTestId('save-status')).toHaveText(/^Saved /, { timeout: 5000 });
+    await expect(page.getByTestId('save-status')).toHaveText(/^Saved /);
     await expect(page).toHaveTitle('Key accounts — north — Sales System Workbench');
 
     await page.reload();
