@@ -14,9 +14,14 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,
+  // No retries: a test that passes only on its second try is a flake to fix, not to hide.
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  // Hang guards, not waits: CI is a loaded 2-core machine, where the axe runs and the
+  // scenario walks take 15–27 s (measured), so 30 s was too close. Assertions wait for their
+  // condition and return as soon as it holds.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 800 },

@@ -26,9 +26,13 @@ export default defineConfig({
   workers: 1,
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
+  // No retries: a test that passes only on its second try is a flake to fix, not to hide.
   retries: 0,
   reporter: [['list']],
+  // Hang guards for a loaded 2-core CI machine, not waits: an autosave alone is 1.5 s of quiet
+  // plus up to 1 s for an idle main thread before the file is written.
   timeout: 60_000,
+  expect: { timeout: 10_000 },
   // main.js runs as built: not transpiled again by Playwright (faster, and coverage maps to it).
   build: { external: ['**/dist-electron/**'] },
   use: { launchOptions: chromiumLaunchOptions(), trace: 'retain-on-failure' },

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openProjectFile } from './seed';
+import { arrangeByKey, openProjectFile } from './seed';
 
 const card = (page: Page, name: string) =>
   page.getByTestId('function-node').filter({ hasText: name });
@@ -153,8 +153,8 @@ test.describe('the canvas editor', () => {
       await page.locator(`[data-type-id="${type}"]`).click(); // all land near the centre
     }
     await page.locator('.react-flow__pane').click();
-    await page.keyboard.press('Control+L');
-    await page.waitForTimeout(600); // the fit animation
+    await arrangeByKey(page);
+    // Every card in one read: the view zooms to fit after the layout, moving them all at once.
     const boxes = await cardBoxes(page);
     expect(boxes).toHaveLength(10);
     for (const [i, a] of boxes.entries()) {

@@ -43,12 +43,12 @@ test('a save over a version stored elsewhere is refused; the user keeps theirs a
   await startBlank(page);
   await page.getByRole('button', { name: 'EN', exact: true }).click();
   await rename(page, 'Plan');
-  await expect(status(page)).toHaveText(/^Saved /, { timeout: 10_000 });
+  await expect(status(page)).toHaveText(/^Saved /);
 
   await storeElsewhere(page, 'Stored elsewhere');
   await rename(page, 'Plan, my edit');
   const dialog = page.getByTestId('conflict-dialog');
-  await expect(dialog).toBeVisible({ timeout: 10_000 });
+  await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('This project was changed elsewhere');
   await expect(status(page)).toHaveText(
     'Not saved: changed elsewhere. Choose which version to keep.',
@@ -76,12 +76,12 @@ test('a save over a version stored elsewhere is refused; the user keeps theirs a
   // Again on the copy; this time the stored version wins.
   await storeElsewhere(page, 'Copy stored elsewhere');
   await rename(page, 'Copy, my edit');
-  await expect(dialog).toBeVisible({ timeout: 10_000 });
+  await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Load the stored version' }).click();
   await expect(dialog).toBeHidden();
   await expect(name).toHaveValue('Copy stored elsewhere');
   await expect(status(page)).toHaveText(/^Saved /);
   // And the next edit is saved on top of it.
   await rename(page, 'Copy, edited after');
-  await expect(status(page)).toHaveText(/^Saved /, { timeout: 10_000 });
+  await expect(status(page)).toHaveText(/^Saved /);
 });

@@ -56,16 +56,16 @@ function flawedProject(): string {
 }
 
 async function selectCard(page: Page, name: string) {
-  const heading = page.getByTestId('inspector').locator('.inspector-heading');
-  await expect(async () => {
-    await page.getByTestId('function-node').filter({ hasText: name }).click();
-    await expect(heading).toHaveText(name, { timeout: 1_000 });
-  }).toPass();
+  await page.getByTestId('function-node').filter({ hasText: name }).click();
+  await expect(page.getByTestId('inspector').locator('.inspector-heading')).toHaveText(name);
 }
 
 test('every check above the inspector focuses the very field it names, one line each', async ({
   page,
 }) => {
+  // Some 120 steps (17 checks on three cards, each focused, clicked and measured): 15 s and
+  // 34 s in two runs on the loaded 2-core machine. A hang guard, not a wait.
+  test.slow();
   await openProjectFile(page, flawedProject(), 'en');
   const list = page.getByTestId('inspector').getByRole('list', { name: 'Design checks' });
   const buttons = list.getByRole('button');

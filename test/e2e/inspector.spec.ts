@@ -4,13 +4,10 @@ import { openProjectFile } from './seed';
 const card = (page: Page, name: string) =>
   page.getByTestId('function-node').filter({ hasText: name });
 
-/** Selects a function by clicking its card; retried while the canvas is still fitting the view. */
+/** Selects a function by clicking its card (openProjectFile has waited for the view to fit). */
 async function inspect(page: Page, name: string) {
-  const heading = page.getByTestId('inspector').locator('.inspector-heading');
-  await expect(async () => {
-    await card(page, name).click();
-    await expect(heading).toHaveText(name, { timeout: 1_000 });
-  }).toPass();
+  await card(page, name).click();
+  await expect(page.getByTestId('inspector').locator('.inspector-heading')).toHaveText(name);
 }
 
 /** A figure of the live analysis, by its label, within `scope` (e.g. the inspector's header). */
@@ -160,13 +157,9 @@ test('several selected functions show their count and totals, nothing to edit', 
 }) => {
   await openProjectFile(page, 'shared/samples/specialised-sales.en.json', 'en');
   const cards = page.getByTestId('function-node');
-  await expect(async () => {
-    await cards.nth(0).click();
-    await cards.nth(1).click({ modifiers: ['Control'] });
-    await expect(page.getByTestId('inspector')).toContainText('Functions selected: 2', {
-      timeout: 1_000,
-    });
-  }).toPass();
+  await cards.nth(0).click();
+  await cards.nth(1).click({ modifiers: ['Control'] });
+  await expect(page.getByTestId('inspector')).toContainText('Functions selected: 2');
   await expect(page.getByTestId('inspector').getByRole('textbox')).toHaveCount(0);
   await expect(figure(page, '.inspector-multi', 'Monthly run cost')).toHaveText(/RUB/);
 });

@@ -1,5 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openProjectFile } from './seed';
+import { expect, test, type Page } from '@playwright/test';
+import { arrangeByKey, openProjectFile } from './seed';
 
 interface Box {
   readonly left: number;
@@ -19,38 +19,27 @@ const overlap = (a: Box, b: Box) =>
 const card = (page: Page, name: string) =>
   page.getByTestId('function-node').filter({ hasText: name });
 
-/** What a user sees of each element: its visible name and where it is on screen, read at once. */
-async function namedBoxes(elements: Locator, nameSelector: string): Promise<Named[]> {
-  return elements.evaluateAll(
-    (nodes, selector) =>
-      nodes.map((node) => {
+/**
+ * What a user sees of each card and department frame: its visible name and where it is on screen,
+ * all read at once, so that they share one view even while it pans or zooms.
+ */
+async function onScreen(page: Page): Promise<{ cards: Named[]; frames: Named[] }> {
+  return page.evaluate(() => {
+    const named = (testId: string, nameSelector: string) =>
+      [...document.querySelectorAll(`[data-testid="${testId}"]`)].map((node) => {
         const { left, top, right, bottom } = node.getBoundingClientRect();
         // textContent, not innerText: a frame's name is upper-cased by CSS only.
-        const name = node.querySelector(selector)?.textContent?.trim() ?? '';
+        const name = node.querySelector(nameSelector)?.textContent?.trim() ?? '';
         return { name, box: { left, top, right, bottom } };
-      }),
-    nameSelector,
-  );
+      });
+    return {
+      cards: named('function-node', '.function-node-name'),
+      frames: named('group-frame', '.group-frame-name'),
+    };
+  });
 }
 
-const cardsOnScreen = (page: Page) =>
-  namedBoxes(page.getByTestId('function-node'), '.function-node-name');
-const framesOnScreen = (page: Page) =>
-  namedBoxes(page.getByTestId('group-frame'), '.group-frame-name');
-
-/** Waits out the animated zoom to fit: boxes read one after another must share one viewport. */
-async function viewportSettled(page: Page): Promise<void> {
-  await expect
-    .poll(() =>
-      page.evaluate(async () => {
-        const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
-        const before = viewport?.style.transform;
-        await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
-        return viewport?.style.transform === before;
-      }),
-    )
-    .toBe(true);
-}
+const cardsOnScreen = async (page: Page) => (await onScreen(page)).cards;
 
 /** The department a card belongs to, as its inspector shows it. */
 async function departmentOf(page: Page, name: string): Promise<string> {
@@ -71,7 +60,7 @@ test.describe('placement and layout', () => {
     for (const name of names) department.set(name, await departmentOf(page, name));
 
     await page.locator('.react-flow__pane').click(); // nothing selected, focus on the canvas
-    await page.keyboard.press('Control+L');
+    await arrangeByKey(page);
     // The sample stacks events above lead nurturing; the layout puts the hand-off left to right.
     await expect
       .poll(async () => {
@@ -81,10 +70,9 @@ test.describe('placement and layout', () => {
         return events !== undefined && nurturing !== undefined && events.right < nurturing.left;
       })
       .toBe(true);
-    await viewportSettled(page);
 
-    const frames = await framesOnScreen(page);
-    const cards = await cardsOnScreen(page);
+    // Frames and cards in one read: the view zooms to fit after the layout.
+    const { cards, frames } = await onScreen(page);
     expect(frames.map((f) => f.name).sort()).toEqual(
       [...new Set(department.values())].filter((d) => d !== '— no group —').sort(),
     );
@@ -105,7 +93,8 @@ test.describe('placement and layout', () => {
   }) => {
     await openProjectFile(page, 'shared/samples/specialised-sales.en.json', 'en');
     await page.locator('.react-flow__pane').click();
-    await page.keyboard.press('Control+L');
+    // Laid out first: the new card is placed beside where Technical support is after the layout.
+    await arrangeByKey(page);
     await card(page, 'Technical support').click();
     await expect(page.getByTestId('inspector')).toContainText('Technical support');
 
@@ -115,8 +104,8 @@ test.describe('placement and layout', () => {
     await expect(added).toBeVisible();
     await expect(page.getByTestId('function-node')).toHaveCount(7);
 
-    // One read gives every card at once: their relative places hold while the view pans.
-    const cards = await cardsOnScreen(page);
+    // One read gives every card and frame at once: their relative places hold while the view pans.
+    const { cards, frames } = await onScreen(page);
     const selected = cards.find((c) => c.name === 'Technical support')?.box;
     const placed = cards.find((c) => c.name === 'Promotion of a product or category')?.box;
     if (!selected || !placed) throw new Error('both cards are on the canvas');
@@ -125,7 +114,7 @@ test.describe('placement and layout', () => {
     for (const other of cards.filter((c) => c.box !== placed)) {
       expect(overlap(placed, other.box), `covers ${other.name}`).toBe(false);
     }
-    for (const frame of await framesOnScreen(page)) {
+    for (const frame of frames) {
       expect(overlap(placed, frame.box), `lands in ${frame.name}`).toBe(false);
     }
   });
@@ -155,7 +144,6 @@ test.describe('placement and layout', () => {
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     await expect.poll(gapBelow).toBeLessThan(placedGap);
-    await viewportSettled(page);
     const covered = async () => {
       const cards = await cardsOnScreen(page);
       return cards.flatMap((a, i) =>

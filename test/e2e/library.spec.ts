@@ -8,13 +8,17 @@ async function shot(page: Page, name: string) {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png` });
 }
 
-/** Starts on a fresh design in English and opens the library. */
+/**
+ * Starts on a fresh design in English and opens the library, its list loaded: the heading shows
+ * at once, the list (read from storage) a little later, the fresh design its one row.
+ */
 async function openLibrary(page: Page) {
   await startBlank(page);
   await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(page.getByTestId('save-status')).toHaveText(/^Saved /);
   await page.getByRole('button', { name: 'Projects…' }).click();
   await expect(page.getByRole('heading', { name: 'Projects' })).toBeVisible();
+  await expect(rows(page)).toHaveCount(1);
 }
 
 const rows = (page: Page) => page.getByTestId('library-row');
@@ -38,7 +42,7 @@ test.describe('the project library (browser edition)', () => {
     await expect(name).toHaveValue('Key accounts');
     await name.fill('Key accounts — north');
     await name.press('Enter');
-    await expect(page.getByTestId('save-status')).toHaveText(/^Saved /, { timeout: 5000 });
+    await expect(page.getByTestId('save-status')).toHaveText(/^Saved /);
     await expect(page).toHaveTitle('Key accounts — north — Sales System Workbench');
 
     await page.reload();

@@ -97,8 +97,8 @@ test.describe('presentation mode', () => {
     await expect(card(page, 'Lead nurturing')).toHaveClass(/selected/);
     await expect(page.getByTestId('function-node')).toHaveCount(6);
     await expect(page.getByTestId('inspector')).toContainText('Lead nurturing');
-    expect(await viewportTransform(page)).toBe(transform);
-    expect(await focusedId(page)).toBe(focused);
+    await expect.poll(() => viewportTransform(page)).toBe(transform);
+    await expect.poll(() => focusedId(page)).toBe(focused);
   });
 
   test('the toolbar button and the View menu (command palette) present; the buttons step', async ({
@@ -173,7 +173,7 @@ test.describe('live editing in a workshop', () => {
     await page.keyboard.press('Control+B');
     await expect(palette).toBeHidden();
     await expect(side).toBeHidden();
-    expect(await canvasWidth()).toBeGreaterThan(narrow + 400);
+    await expect.poll(canvasWidth).toBeGreaterThan(narrow + 400);
     await page.keyboard.press('Control+B');
     await expect(palette).toBeVisible();
     await expect(side).toBeVisible();

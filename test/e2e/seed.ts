@@ -17,7 +17,7 @@ export async function startBlank(page: Page) {
  */
 export async function openProjectFile(page: Page, file: string, language: 'ru' | 'en' = 'ru') {
   const text = readFileSync(file, 'utf8');
-  const { name } = JSON.parse(text) as { name: string };
+  const { name, functions } = JSON.parse(text) as { name: string; functions?: unknown[] };
   await startBlank(page);
   await page.getByRole('button', { name: 'EN', exact: true }).click();
   await page.getByRole('button', { name: 'Projects…' }).click();
@@ -33,5 +33,36 @@ export async function openProjectFile(page: Page, file: string, language: 'ru' |
     .click();
   await page.getByTestId('canvas').waitFor();
   await expect(page.getByRole('textbox', { name: 'Project name' })).toHaveValue(name);
+  if (functions?.length) await cardsMeasured(page);
   if (language === 'ru') await page.getByRole('button', { name: 'RU', exact: true }).click();
+}
+
+/**
+ * Waits until React Flow has measured every card on the canvas: it hides a card until then, and
+ * fits the view to the cards in the same step. Read before that, a card's place on screen is on
+ * the view before the fit, and a click aimed at it lands elsewhere.
+ */
+export async function cardsMeasured(page: Page) {
+  const nodes = page.locator('.react-flow__node');
+  await expect(nodes.first()).toBeVisible();
+  await expect(nodes.filter({ visible: false })).toHaveCount(0);
+}
+
+/**
+ * Where each card and frame is in the design, not on screen: React Flow places a node by its own
+ * transform inside the viewport, so panning and zooming leave it alone.
+ */
+const placesInDesign = (page: Page) =>
+  page
+    .locator('.react-flow__node')
+    .evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).style.transform));
+
+/**
+ * Arranges the design with Ctrl+L (the focus must be on the canvas) and waits until the cards
+ * have moved: the layout code loads on first use, so the cards move a while after the key.
+ */
+export async function arrangeByKey(page: Page) {
+  const before = await placesInDesign(page);
+  await page.keyboard.press('Control+L');
+  await expect.poll(() => placesInDesign(page)).not.toEqual(before);
 }

@@ -31,7 +31,7 @@ test.describe('two tabs on one project (browser edition)', () => {
     await openTab(first, true);
     await first.locator('[data-type-id="events"]').click();
     await expect(card(first, 'Events')).toBeVisible();
-    await expect(status(first)).toHaveText(/^Saved /, { timeout: 10_000 });
+    await expect(status(first)).toHaveText(/^Saved /);
 
     const second = await context.newPage();
     await openTab(second);
@@ -78,11 +78,11 @@ test.describe('two tabs on one project (browser edition)', () => {
     const firstName = first.getByRole('textbox', { name: 'Project name' });
     await firstName.fill('Edited in the first tab');
     await firstName.press('Enter');
-    await expect(status(first)).toHaveText(/^Saved /, { timeout: 10_000 });
+    await expect(status(first)).toHaveText(/^Saved /);
 
     // The first tab closes: the second reloads what it stored and may edit from there.
     await first.close();
-    await expect(banner).toHaveCount(0, { timeout: 10_000 });
+    await expect(banner).toHaveCount(0);
     await expect(secondName).toHaveValue('Edited in the first tab');
     await expect(secondName).toBeEditable();
     await expect(status(second)).toHaveText(/^Saved /);
@@ -94,7 +94,7 @@ test.describe('two tabs on one project (browser edition)', () => {
     const first = await context.newPage();
     await openTab(first, true);
     await expect(first.getByRole('note', { name: 'First steps' })).toBeVisible();
-    await expect(status(first)).toHaveText(/^Saved /, { timeout: 10_000 });
+    await expect(status(first)).toHaveText(/^Saved /);
     const second = await context.newPage();
     await openTab(second);
     await expect(status(second)).toHaveText(READ_ONLY);
@@ -135,7 +135,7 @@ test.describe('two tabs on one project (browser edition)', () => {
   }) => {
     const first = await context.newPage();
     await openTab(first, true);
-    await expect(status(first)).toHaveText(/^Saved /, { timeout: 10_000 });
+    await expect(status(first)).toHaveText(/^Saved /);
     const second = await context.newPage();
     await openTab(second);
     await expect(status(second)).toHaveText(READ_ONLY);
@@ -154,7 +154,7 @@ test.describe('two tabs on one project (browser edition)', () => {
     const secondName = second.getByRole('textbox', { name: 'Project name' });
     await secondName.fill('Taken over');
     await secondName.press('Enter');
-    await expect(status(second)).toHaveText(/^Saved /, { timeout: 10_000 });
+    await expect(status(second)).toHaveText(/^Saved /);
 
     // Back to the first: it reloads what the second stored.
     await first.getByRole('button', { name: 'Take over here' }).click();

@@ -129,12 +129,41 @@ export async function launchDesktop(browser: Browser, options: LaunchOptions) {
   });
   await context.addInitScript({ content: preloadInitScript(readFileSync(PRELOAD_PATH, 'utf8')) });
   await context.route('**/*', (route, request) => routeRequest(route, request));
-  // A popup whose request was refused is left on an error page; Electron would not have made it.
+  /*
+   * A popup main refused: Electron would not have made it; Chromium has, and is loading an error
+   * page in it. It is closed as soon as both its refusal and its page are known, which come in
+   * either order: waiting for the error page instead takes seconds on a busy machine (a new
+   * renderer process starts for it), and a test may well look for the popup to be gone by then.
+   */
+  let unclaimedRefusals = 0;
+  const refusalWaiters: (() => void)[] = [];
+  const popupRefused = () => {
+    const waiter = refusalWaiters.shift();
+    if (waiter) waiter();
+    else unclaimedRefusals += 1;
+  };
   context.on('page', (page) => {
     void page.opener().then(async (opener) => {
       if (!opener) return;
-      await page.waitForLoadState('domcontentloaded').catch(() => undefined);
-      if (!page.url().startsWith(`${origin}/`)) await page.close();
+      let waiter: (() => void) | undefined;
+      const refused = await new Promise<boolean>((resolve) => {
+        if (unclaimedRefusals > 0) {
+          unclaimedRefusals -= 1;
+          resolve(true);
+          return;
+        }
+        waiter = () => resolve(true);
+        refusalWaiters.push(waiter);
+        // Not refused: it loads, and where it went decides.
+        void page
+          .waitForLoadState('domcontentloaded')
+          .catch(() => undefined)
+          .then(() => resolve(false));
+      });
+      // Loaded first: its turn for a refusal is over.
+      const waiting = waiter ? refusalWaiters.indexOf(waiter) : -1;
+      if (waiting >= 0) refusalWaiters.splice(waiting, 1);
+      if (refused || !page.url().startsWith(`${origin}/`)) await page.close();
     });
   });
 
@@ -151,6 +180,7 @@ export async function launchDesktop(browser: Browser, options: LaunchOptions) {
       const answer = opener?.webContents.windowOpenHandler?.({ url: appUrlOf(request.url()) });
       if (answer?.action !== 'allow') {
         fake.record(`new window refused: ${request.url()}`);
+        popupRefused();
         return route.abort('blockedbyclient');
       }
     }

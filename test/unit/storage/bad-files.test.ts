@@ -127,8 +127,18 @@ function bytesOf(name: string, content: Content | (() => Content)): Uint8Array {
   return bytes;
 }
 
-/** Generous: the point is that every reader finishes, on a busy two-core machine. */
+/** Generous: the point is that every reader finishes its work, not how fast. */
 const BUDGET_MS = 20_000;
+
+/**
+ * The CPU time this process has spent, its worker threads included, in milliseconds: what a read
+ * costs, whatever else the machine is doing. Wall-clock time is not: on a loaded 2-core machine a
+ * read of the million keys took 26–29 s of it (and failed the budget) for about 2 s of CPU.
+ */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
 const TEST_TIMEOUT_MS = 120_000;
 
 /** What a reader made of a file: the project's name, or the kind of refusal. */
@@ -224,9 +234,9 @@ describe('a corpus of bad project files, through every reader', () => {
       async (name, content, kind) => {
         const bytes = bytesOf(name, content);
         const before = reader === 'stored project file' ? undefined : await libraries();
-        const started = performance.now();
+        const started = cpuMs();
         const verdict = await read(bytes);
-        expect(performance.now() - started).toBeLessThan(BUDGET_MS);
+        expect(cpuMs() - started).toBeLessThan(BUDGET_MS);
         // A stored file is reported damaged (and recovery offered), whatever the damage.
         expect(verdict).toEqual({ refused: reader === 'stored project file' ? 'damaged' : kind });
         if (before) expect(await libraries()).toEqual(before);
@@ -238,9 +248,9 @@ describe('a corpus of bad project files, through every reader', () => {
     it.each(ACCEPTED)(
       'reads %s',
       async (name, content, expected) => {
-        const started = performance.now();
+        const started = cpuMs();
         expect(await read(bytesOf(name, content))).toEqual({ name: expected });
-        expect(performance.now() - started).toBeLessThan(BUDGET_MS);
+        expect(cpuMs() - started).toBeLessThan(BUDGET_MS);
       },
       TEST_TIMEOUT_MS,
     );
