@@ -13,6 +13,7 @@ import { NODE_WIDTH } from '../../shared/layout/node-size';
 import { CardTitle } from './card-title';
 import { cardName, useWrapperName } from './accessible-names';
 import { useDifferenceMark } from './differences';
+import { LowDetailCard, useLowDetail } from './low-detail';
 
 /** The card's status has a shape as well as a colour: a tick, a triangle, an octagon. */
 
@@ -56,16 +57,33 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
   const mark = useDifferenceMark(data.functionId, display);
   const name = fn ? cardName(fn, severity, display) : '';
   useWrapperName(root, mark.kind ? `${name}. ${mark.text}` : name, t('canvas.node.role'));
+  const low = useLowDetail();
   if (!fn) return null;
+
+  const className = `function-node detail-${detail}${selected ? ' selected' : ''}${
+    mark.kind ? ` diff-${mark.kind}` : ''
+  }`;
+  if (low) {
+    return (
+      <LowDetailCard
+        ref={root}
+        functionId={fn.id}
+        name={display.functionName(fn)}
+        severity={severity}
+        severityName={t(`canvas.severity.${severity}`)}
+        detail={detail}
+        width={NODE_WIDTH[detail]}
+        className={className}
+      />
+    );
+  }
 
   const fte = analysis?.human.fte ?? 0;
   const growth = fn.financialGoal.targetGrowthPercent;
   return (
     <div
       ref={root}
-      className={`function-node detail-${detail}${selected ? ' selected' : ''}${
-        mark.kind ? ` diff-${mark.kind}` : ''
-      }`}
+      className={className}
       style={{ width: NODE_WIDTH[detail] }}
       data-testid="function-node"
       data-function-id={fn.id}

@@ -1,0 +1,123 @@
+import { Handle, Position, useStore, type ReactFlowState } from '@xyflow/react';
+import { memo, type Ref } from 'react';
+import type { worstSeverity } from '../../shared/checks';
+import { NODE_HEIGHT_ESTIMATE } from '../../shared/layout/node-size';
+import { useWorkbenchState } from '../state/workbench-context';
+import { CardIcon } from './card-icons';
+
+/**
+ * Level of detail ("semantic zoom"). Below the zoom at which a card's name would be drawn
+ * smaller than READABLE_PX on screen, its text, icons, figures and link handles can be neither
+ * read nor used, so a card draws as a block instead: outline, status colour and shape, its name
+ * in large type — far fewer elements, styles and React Flow subscribers for each of 1,000
+ * cards. The name's size on a card (canvas.css): 14.5 px, 22 px in large type or the projector
+ * theme, where cards stay readable further out.
+ */
+const READABLE_PX = 6;
+const NAME_PX = { normal: 14.5, large: 22 } as const;
+
+/** True when the canvas is zoomed out past the point where a card's name is unreadable. */
+const below =
+  (nameSize: number) =>
+  (state: ReactFlowState): boolean =>
+    state.transform[2] * nameSize < READABLE_PX;
+const LOW = { normal: below(NAME_PX.normal), large: below(NAME_PX.large) } as const;
+
+/**
+ * Whether cards draw in low detail. A boolean from React Flow's store: a card re-renders once
+ * when the zoom crosses the threshold, not on every zoom step.
+ */
+export function useLowDetail(): boolean {
+  const large = useWorkbenchState((state) => state.largeType || state.theme === 'projector');
+  return useStore(LOW[large ? 'large' : 'normal']);
+}
+
+/** A department's name on screen, in px, while cards draw in low detail. */
+const FRAME_NAME_PX = 13;
+
+/**
+ * The size of a department frame's name, in canvas units: undefined (its own size) while cards
+ * draw in full; in low detail, as large as it takes to stay readable on screen, in steps of 4,
+ * so that a zoom re-renders the few frames only when their names grow by a step.
+ */
+export function useFrameNameSize(): number | undefined {
+  const low = useLowDetail();
+  return useStore((state) =>
+    low ? Math.ceil(FRAME_NAME_PX / state.transform[2] / 4) * 4 : undefined,
+  );
+}
+
+/**
+ * The height React Flow measured for a node: the block keeps the full card's height, so links,
+ * frames and the fitted view stay where they were when the zoom crosses the threshold. Until a
+ * card was ever measured (added while zoomed out), the height layouts assume for it.
+ */
+function useMeasuredHeight(id: string, detail: 'compact' | 'detailed'): number {
+  return useStore(
+    (state) => state.nodeLookup.get(id)?.measured.height ?? NODE_HEIGHT_ESTIMATE[detail],
+  );
+}
+
+/**
+ * A card in low detail. It keeps what the full card gives everyone who does not look at its
+ * text: the test id, its name as text (so it is still found by it), the status as a shape with
+ * its spoken name, the selection and difference marks as classes, drawn thicker (canvas.css) —
+ * the difference badge's text is unreadable here, its shape is not. One hidden handle of each
+ * kind stays: React Flow draws a link only between nodes that have one; no link starts here.
+ */
+function LowDetailCardView({
+  ref,
+  functionId,
+  name,
+  severity,
+  severityName,
+  detail,
+  width,
+  className,
+}: {
+  readonly ref: Ref<HTMLDivElement>;
+  readonly functionId: string;
+  readonly name: string;
+  readonly severity: ReturnType<typeof worstSeverity>;
+  readonly severityName: string;
+  readonly detail: 'compact' | 'detailed';
+  readonly width: number;
+  readonly className: string;
+}) {
+  const height = useMeasuredHeight(functionId, detail);
+  return (
+    <div
+      ref={ref}
+      className={`${className} low-detail severity-${severity}`}
+      style={{ width, height }}
+      data-testid="function-node"
+      data-function-id={functionId}
+    >
+      <span
+        className={`status-mark severity-${severity}`}
+        title={severityName}
+        aria-label={severityName}
+        role="img"
+      >
+        <CardIcon icon={`status-${severity}`} size={40} />
+      </span>
+      <span className="low-detail-name">{name}</span>
+      <Handle
+        type="target"
+        id="in"
+        position={Position.Top}
+        isConnectable={false}
+        className="low-detail-handle"
+      />
+      <Handle
+        type="source"
+        id={Position.Top}
+        position={Position.Top}
+        isConnectable={false}
+        className="low-detail-handle"
+      />
+    </div>
+  );
+}
+
+export const LowDetailCard = memo(LowDetailCardView);
