@@ -1,5 +1,6 @@
-import { BaseEdge, useInternalNode, type Edge, type EdgeProps } from '@xyflow/react';
-import { memo, useRef } from 'react';
+import { BaseEdge, useStore, type Edge, type EdgeProps, type ReactFlowState } from '@xyflow/react';
+import { memo, useCallback, useRef } from 'react';
+import { shallow } from 'zustand/shallow';
 import { linkRoute, roundedPath } from '../../shared/layout/link-route';
 import { displayFor } from '../../shared/display';
 import { useWorkbenchSlice } from '../state/workbench-context';
@@ -46,9 +47,18 @@ function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
     (s) => [s.project, s.language, linkId, props.source, props.target],
     (s) => edgeSlice(s, linkId, props.source, props.target),
   );
-  // Each edge follows only its own two cards, so a drag redraws the links of the dragged card.
-  const source = useInternalNode(props.source);
-  const target = useInternalNode(props.target);
+  // Each edge follows only its own two cards, so a drag redraws the links of the dragged card;
+  // one subscriber for both ends (React Flow runs every subscriber on each step of a drag).
+  const { source, target } = useStore(
+    useCallback(
+      (s: ReactFlowState) => ({
+        source: s.nodeLookup.get(props.source),
+        target: s.nodeLookup.get(props.target),
+      }),
+      [props.source, props.target],
+    ),
+    shallow,
+  );
   const around = useLinkDetour(linkId);
   const drawn = useRef<SVGGElement>(null);
   useWrapperName(

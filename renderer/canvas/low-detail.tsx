@@ -1,5 +1,5 @@
-import { Handle, Position, useStore, type ReactFlowState } from '@xyflow/react';
-import { memo, type Ref } from 'react';
+import { Handle, Position, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
+import { memo, useState, type Ref } from 'react';
 import type { worstSeverity } from '../../shared/checks';
 import { NODE_HEIGHT_ESTIMATE } from '../../shared/layout/node-size';
 import { useWorkbenchState } from '../state/workbench-context';
@@ -48,14 +48,18 @@ export function useFrameNameSize(): number | undefined {
 }
 
 /**
- * The height React Flow measured for a node: the block keeps the full card's height, so links,
- * frames and the fitted view stay where they were when the zoom crosses the threshold. Until a
- * card was ever measured (added while zoomed out), the height layouts assume for it.
+ * The height React Flow measured for a node, read once when the block is first drawn: the block
+ * keeps the full card's height, so links, frames and the fitted view stay where they were when
+ * the zoom crosses the threshold. A card never measured (added while zoomed out, or opened
+ * zoomed out) takes the height layouts assume for it. Read, not subscribed to: one subscriber
+ * fewer per card on every change of React Flow's store (each step of a drag).
  */
-function useMeasuredHeight(id: string, detail: 'compact' | 'detailed'): number {
-  return useStore(
-    (state) => state.nodeLookup.get(id)?.measured.height ?? NODE_HEIGHT_ESTIMATE[detail],
+function useHeightWhenDrawn(id: string, detail: 'compact' | 'detailed'): number {
+  const flow = useStoreApi();
+  const [height] = useState(
+    () => flow.getState().nodeLookup.get(id)?.measured.height ?? NODE_HEIGHT_ESTIMATE[detail],
   );
+  return height;
 }
 
 /**
@@ -84,7 +88,7 @@ function LowDetailCardView({
   readonly width: number;
   readonly className: string;
 }) {
-  const height = useMeasuredHeight(functionId, detail);
+  const height = useHeightWhenDrawn(functionId, detail);
   return (
     <div
       ref={ref}
