@@ -1,7 +1,26 @@
-import { Handle, Position, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
-import { memo, useState, type Ref } from 'react';
+import {
+  getViewportForBounds,
+  Handle,
+  Position,
+  useStore,
+  useStoreApi,
+  type ReactFlowState,
+} from '@xyflow/react';
+import {
+  createContext,
+  memo,
+  useContext,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type Ref,
+  type RefObject,
+} from 'react';
 import type { worstSeverity } from '../../shared/checks';
-import { NODE_HEIGHT_ESTIMATE } from '../../shared/layout/node-size';
+import { NODE_HEIGHT_ESTIMATE, NODE_WIDTH } from '../../shared/layout/node-size';
+import { unionOf } from '../../shared/layout/rect';
+import type { SalesFunction } from '../../shared/model';
 import { useWorkbenchState } from '../state/workbench-context';
 import { CardIcon } from './card-icons';
 
@@ -16,12 +35,48 @@ import { CardIcon } from './card-icons';
 const READABLE_PX = 6;
 const NAME_PX = { normal: 14.5, large: 22 } as const;
 
-/** True when the canvas is zoomed out past the point where a card's name is unreadable. */
+/**
+ * The zoom the canvas will open at, worked out before React Flow draws anything: React Flow
+ * fits the view only once it has measured every card, so without it the first drawing of a
+ * large design would be 1,000 full cards, measured and thrown away for blocks a moment later.
+ */
+const OpeningZoom = createContext<number | undefined>(undefined);
+export const OpeningZoomProvider = OpeningZoom.Provider;
+
+/**
+ * The zoom React Flow's first fit of the view will choose (fitView with `fit`'s padding and
+ * zoom limits), from the document's positions, the sizes cards are assumed to have until
+ * measured, and the size of the canvas (`pane`); undefined until the canvas is on the page.
+ */
+export function useOpeningZoom(
+  pane: RefObject<HTMLElement | null>,
+  functions: readonly Pick<SalesFunction, 'position'>[],
+  detail: 'compact' | 'detailed',
+  fit: { readonly padding: number; readonly minZoom: number; readonly maxZoom: number },
+): number | undefined {
+  const [zoom, setZoom] = useState<number>();
+  const opening = useRef({ functions, detail, fit });
+  useLayoutEffect(() => {
+    const { functions, detail, fit } = opening.current;
+    const box = pane.current?.getBoundingClientRect();
+    const size = { width: NODE_WIDTH[detail], height: NODE_HEIGHT_ESTIMATE[detail] };
+    const bounds = unionOf(functions.map(({ position }) => ({ ...position, ...size })));
+    if (!box || !bounds) return;
+    const { padding, minZoom, maxZoom } = fit;
+    setZoom(getViewportForBounds(bounds, box.width, box.height, minZoom, maxZoom, padding).zoom);
+  }, [pane]);
+  return zoom;
+}
+
+/**
+ * True when the canvas is zoomed out past the point where a card's name (`nameSize` px in
+ * canvas units) is unreadable; before the first fit of the view, at the zoom it will open at.
+ */
 const below =
-  (nameSize: number) =>
+  (nameSize: number, opening: number | undefined) =>
   (state: ReactFlowState): boolean =>
-    state.transform[2] * nameSize < READABLE_PX;
-const LOW = { normal: below(NAME_PX.normal), large: below(NAME_PX.large) } as const;
+    (state.fitViewQueued && opening !== undefined ? opening : state.transform[2]) * nameSize <
+    READABLE_PX;
 
 /**
  * Whether cards draw in low detail. A boolean from React Flow's store: a card re-renders once
@@ -29,7 +84,9 @@ const LOW = { normal: below(NAME_PX.normal), large: below(NAME_PX.large) } as co
  */
 export function useLowDetail(): boolean {
   const large = useWorkbenchState((state) => state.largeType || state.theme === 'projector');
-  return useStore(LOW[large ? 'large' : 'normal']);
+  const opening = useContext(OpeningZoom);
+  const nameSize = NAME_PX[large ? 'large' : 'normal'];
+  return useStore(useMemo(() => below(nameSize, opening), [nameSize, opening]));
 }
 
 /** A department's name on screen, in px, while cards draw in low detail. */
