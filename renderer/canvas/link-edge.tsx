@@ -9,6 +9,7 @@ import type { WorkbenchState } from '../state/store';
 import { linkName, useWrapperName } from './accessible-names';
 import { lanesOf, useLinkDetour } from './link-layout';
 import { rectOf } from './link-labels';
+import { useLowDetail } from './low-detail';
 
 export type LinkEdgeData = { readonly linkId: string };
 export type LinkEdgeType = Edge<LinkEdgeData, 'link'>;
@@ -59,7 +60,11 @@ function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
     ),
     shallow,
   );
-  const around = useLinkDetour(linkId);
+  // Zoomed out past reading, a link is drawn straight between the facing sides of its cards:
+  // a detour around a card in its way is worked out from the layout of every link and label,
+  // work for a view in which no label is drawn.
+  const low = useLowDetail();
+  const around = useLinkDetour(linkId, !low);
   const drawn = useRef<SVGGElement>(null);
   useWrapperName(
     drawn,
