@@ -1,9 +1,10 @@
 import type { Node, NodeProps } from '@xyflow/react';
 import { memo, useMemo, useRef } from 'react';
+import { useStore } from 'zustand';
 import { worstSeverity } from '../../shared/checks';
 import { displayFor } from '../../shared/display';
 import { translator } from '../../shared/i18n';
-import { useWorkbenchSlice } from '../state/workbench-context';
+import { useEditor, useWorkbenchSlice } from '../state/workbench-context';
 import { analysisOf, checksOfFunction, functionById, personById } from '../state/derived';
 import type { WorkbenchState } from '../state/store';
 import { CardIcon } from './card-icons';
@@ -57,7 +58,9 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
   const mark = useDifferenceMark(data.functionId, display);
   const name = fn ? cardName(fn, severity, display) : '';
   useWrapperName(root, mark.kind ? `${name}. ${mark.text}` : name, t('canvas.node.role'));
-  const low = useLowDetail();
+  // A card renamed in place (F2) is drawn in full, whatever the zoom: the field is on it.
+  const renaming = useStore(useEditor().view, (view) => view.renaming === data.functionId);
+  const low = useLowDetail() && !renaming;
   if (!fn) return null;
 
   const className = `function-node detail-${detail}${selected ? ' selected' : ''}${

@@ -63,8 +63,19 @@ test.describe('canvas level of detail', () => {
     await expect(block).toHaveClass(/selected/);
     await expect(page.getByTestId('inspector')).toContainText('Key accounts');
 
-    await zoomUntil(page, 'Zoom in', async () => !(await isLowDetail(keyAccounts)));
-    await expect(keyAccounts.getByTestId('function-node')).toContainText('FTE');
+    // F2 renames in place at any zoom: the card draws in full while its name is edited.
+    await page.keyboard.press('F2');
+    const field = page.getByRole('textbox', { name: 'Function name' });
+    await expect(field).toBeFocused();
+    await field.fill('Key clients');
+    await field.press('Enter');
+    await expect(field).toHaveCount(0);
+    const keyClients = card(page, 'Key clients');
+    await expect(keyClients).toBeFocused();
+    expect(await isLowDetail(keyClients)).toBe(true);
+
+    await zoomUntil(page, 'Zoom in', async () => !(await isLowDetail(keyClients)));
+    await expect(keyClients.getByTestId('function-node')).toContainText('FTE');
     await expect(page.getByTestId('link-label').first()).toBeVisible();
   });
 
