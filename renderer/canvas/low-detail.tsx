@@ -162,7 +162,7 @@ function LowDetailCardView({
       >
         <CardIcon icon={`status-${severity}`} size={40} />
       </span>
-      <span className="low-detail-name">{name}</span>
+      <span className="function-node-name low-detail-name">{name}</span>
       <Handle
         type="target"
         id="in"
