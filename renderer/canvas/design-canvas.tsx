@@ -52,6 +52,7 @@ import {
 } from './differences';
 import { LinkEdge } from './link-edge';
 import { LinkLabels } from './link-labels';
+import { OpeningZoomProvider, useOpeningZoom } from './low-detail';
 import './canvas.css';
 
 const nodeTypes: NodeTypes = {
@@ -67,6 +68,8 @@ const edgeTypes: EdgeTypes = { link: LinkEdge };
  */
 const SNAP_GRID: [number, number] = [GRID_SIZE, GRID_SIZE];
 const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.2 } as const;
+const MIN_ZOOM = 0.1;
+const FIRST_FIT = { ...FIT_VIEW_OPTIONS, minZoom: MIN_ZOOM } as const;
 const PRO_OPTIONS = { hideAttribution: true } as const;
 const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
 
@@ -156,6 +159,8 @@ export function DesignCanvas(props: {
   const readOnly = useWorkbenchState((s) => s.openElsewhere);
   const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
   const icons = useCardIconImages();
+  const root = useRef<HTMLElement>(null);
+  const openingZoom = useOpeningZoom(root, project.functions, detail, FIRST_FIT);
   const [view, setView] = useState<CanvasView>(EMPTY_VIEW);
   const differences = useCanvasDifferences();
   const nodes = useMemo(
@@ -299,6 +304,7 @@ export function DesignCanvas(props: {
 
   return (
     <main
+      ref={root}
       className={readOnly ? 'canvas read-only' : 'canvas'}
       aria-label={t('canvas.label')}
       data-testid="canvas"
@@ -310,52 +316,54 @@ export function DesignCanvas(props: {
     >
       {icons.style && (
         <DifferenceMarks differences={differences}>
-          <ReactFlow<CanvasNode>
-            nodes={drawn}
-            edges={edges}
-            nodeTypes={nodeTypes}
-            edgeTypes={edgeTypes}
-            onNodesChange={onNodesChange}
-            onNodeDragStart={onDragStart}
-            onNodeDragStop={onDragStop}
-            onSelectionDragStart={onDragStart}
-            onSelectionDragStop={onDragStop}
-            onEdgesChange={onEdgesChange}
-            onConnect={onConnect}
-            nodesDraggable={!readOnly}
-            nodesConnectable={!readOnly}
-            onNodeContextMenu={onNodeContextMenu}
-            onEdgeContextMenu={onEdgeContextMenu}
-            onPaneContextMenu={onPaneContextMenu}
-            onInit={onFlowInit}
-            colorMode={theme === 'light' ? 'light' : 'dark'}
-            snapToGrid
-            snapGrid={SNAP_GRID}
-            deleteKeyCode={null}
-            selectionKeyCode="Shift"
-            multiSelectionKeyCode={MULTI_SELECTION_KEYS}
-            selectionOnDrag={false}
-            elevateNodesOnSelect={false}
-            minZoom={0.1}
-            maxZoom={2.5}
-            fitView
-            fitViewOptions={FIT_VIEW_OPTIONS}
-            proOptions={PRO_OPTIONS}
-            ariaLabelConfig={ariaLabels}
-          >
-            <LinkLabels />
-            <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.5} />
-            {project.functions.length > 0 && !dragging && idle && (
-              <MiniMap
-                pannable
-                zoomable
-                ariaLabel={null}
-                nodeBorderRadius={8}
-                style={{ width: 150, height: 100 }}
-              />
-            )}
-            <Controls showInteractive={false} />
-          </ReactFlow>
+          <OpeningZoomProvider value={openingZoom}>
+            <ReactFlow<CanvasNode>
+              nodes={drawn}
+              edges={edges}
+              nodeTypes={nodeTypes}
+              edgeTypes={edgeTypes}
+              onNodesChange={onNodesChange}
+              onNodeDragStart={onDragStart}
+              onNodeDragStop={onDragStop}
+              onSelectionDragStart={onDragStart}
+              onSelectionDragStop={onDragStop}
+              onEdgesChange={onEdgesChange}
+              onConnect={onConnect}
+              nodesDraggable={!readOnly}
+              nodesConnectable={!readOnly}
+              onNodeContextMenu={onNodeContextMenu}
+              onEdgeContextMenu={onEdgeContextMenu}
+              onPaneContextMenu={onPaneContextMenu}
+              onInit={onFlowInit}
+              colorMode={theme === 'light' ? 'light' : 'dark'}
+              snapToGrid
+              snapGrid={SNAP_GRID}
+              deleteKeyCode={null}
+              selectionKeyCode="Shift"
+              multiSelectionKeyCode={MULTI_SELECTION_KEYS}
+              selectionOnDrag={false}
+              elevateNodesOnSelect={false}
+              minZoom={MIN_ZOOM}
+              maxZoom={2.5}
+              fitView
+              fitViewOptions={FIT_VIEW_OPTIONS}
+              proOptions={PRO_OPTIONS}
+              ariaLabelConfig={ariaLabels}
+            >
+              <LinkLabels />
+              <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.5} />
+              {project.functions.length > 0 && !dragging && idle && (
+                <MiniMap
+                  pannable
+                  zoomable
+                  ariaLabel={null}
+                  nodeBorderRadius={8}
+                  style={{ width: 150, height: 100 }}
+                />
+              )}
+              <Controls showInteractive={false} />
+            </ReactFlow>
+          </OpeningZoomProvider>
         </DifferenceMarks>
       )}
       <DifferencesBanner differences={differences} />

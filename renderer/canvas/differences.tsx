@@ -19,6 +19,7 @@ import { referenceScenarioOf, scenarioName } from '../state/scenarios';
 import { useDisplay, useEditor, useT, useWorkbenchState } from '../state/workbench-context';
 import { CardIcon } from './card-icons';
 import { functionIconId } from './function-icons';
+import { useLowDetail } from './low-detail';
 
 /** What differs on the canvas from the reference scenario. */
 export interface CanvasDifferences {
@@ -154,8 +155,9 @@ function GhostNodeView({ data }: NodeProps<GhostNodeType>) {
   const display = useDisplay();
   const removed = display.text('scenario.diff.removed');
   const name = display.functionName(data.fn);
+  const low = useLowDetail();
   return (
-    <div className="function-node ghost-node" data-testid="ghost-node">
+    <div className={`function-node ghost-node${low ? ' low-detail' : ''}`} data-testid="ghost-node">
       <header className="function-node-header">
         <span className="function-node-icon" aria-hidden="true">
           <CardIcon icon={functionIconId(data.fn.typeId)} size={18} />

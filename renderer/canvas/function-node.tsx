@@ -1,8 +1,9 @@
 import type { Node, NodeProps } from '@xyflow/react';
 import { memo, useMemo, useRef } from 'react';
+import { useStore } from 'zustand';
 import { displayFor } from '../../shared/display';
 import { translator } from '../../shared/i18n';
-import { useWorkbenchSlice } from '../state/workbench-context';
+import { useEditor, useWorkbenchSlice } from '../state/workbench-context';
 import { analysisOf, functionById, personById, severityOfFunction } from '../state/derived';
 import type { WorkbenchState } from '../state/store';
 import { CardIcon } from './card-icons';
@@ -12,6 +13,7 @@ import { NODE_WIDTH } from '../../shared/layout/node-size';
 import { CardTitle } from './card-title';
 import { cardName, useWrapperName } from './accessible-names';
 import { useDifferenceMark } from './differences';
+import { LowDetailCard, useLowDetail } from './low-detail';
 
 /** The card's status has a shape as well as a colour: a tick, a triangle, an octagon. */
 
@@ -54,16 +56,35 @@ function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
   const mark = useDifferenceMark(data.functionId, display);
   const name = fn ? cardName(fn, severity, display) : '';
   useWrapperName(root, mark.kind ? `${name}. ${mark.text}` : name, t('canvas.node.role'));
+  // A card renamed in place (F2) is drawn in full, whatever the zoom: the field is on it.
+  const renaming = useStore(useEditor().view, (view) => view.renaming === data.functionId);
+  const low = useLowDetail() && !renaming;
   if (!fn) return null;
+
+  const className = `function-node detail-${detail}${selected ? ' selected' : ''}${
+    mark.kind ? ` diff-${mark.kind}` : ''
+  }`;
+  if (low) {
+    return (
+      <LowDetailCard
+        ref={root}
+        functionId={fn.id}
+        name={display.functionName(fn)}
+        severity={severity}
+        severityName={t(`canvas.severity.${severity}`)}
+        detail={detail}
+        width={NODE_WIDTH[detail]}
+        className={className}
+      />
+    );
+  }
 
   const fte = analysis?.human.fte ?? 0;
   const growth = fn.financialGoal.targetGrowthPercent;
   return (
     <div
       ref={root}
-      className={`function-node detail-${detail}${selected ? ' selected' : ''}${
-        mark.kind ? ` diff-${mark.kind}` : ''
-      }`}
+      className={className}
       style={{ width: NODE_WIDTH[detail] }}
       data-testid="function-node"
       data-function-id={fn.id}

@@ -3,6 +3,7 @@ import { memo, useState } from 'react';
 import { renameGroup } from '../../shared/model';
 import { useDisplay, useT, useWorkbench, useWorkbenchState } from '../state/workbench-context';
 import { InlineNameInput } from './inline-name';
+import { useFrameNameSize } from './low-detail';
 
 export type GroupNodeData = { readonly groupId: string };
 export type GroupNodeType = Node<GroupNodeData, 'group-frame'>;
@@ -19,6 +20,7 @@ function GroupNodeView({ data, selected }: NodeProps<GroupNodeType>) {
   const display = useDisplay();
   // A read-only tab renames nothing, so the frame does not invite it.
   const readOnly = useWorkbenchState((s) => s.openElsewhere);
+  const nameSize = useFrameNameSize();
 
   return (
     <div className={`group-frame${selected ? ' selected' : ''}`} data-testid="group-frame">
@@ -34,7 +36,8 @@ function GroupNodeView({ data, selected }: NodeProps<GroupNodeType>) {
         />
       ) : (
         <span
-          className="group-frame-name"
+          className={nameSize ? 'group-frame-name scaled' : 'group-frame-name'}
+          style={nameSize ? { fontSize: nameSize } : undefined}
           title={readOnly ? undefined : t('canvas.group.rename')}
           onDoubleClick={() => setEditing(!store.getState().openElsewhere)}
         >

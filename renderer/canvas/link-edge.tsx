@@ -1,5 +1,6 @@
-import { BaseEdge, useInternalNode, type Edge, type EdgeProps } from '@xyflow/react';
-import { memo, useRef } from 'react';
+import { BaseEdge, useStore, type Edge, type EdgeProps, type ReactFlowState } from '@xyflow/react';
+import { memo, useCallback, useRef } from 'react';
+import { shallow } from 'zustand/shallow';
 import { linkRoute, roundedPath } from '../../shared/layout/link-route';
 import { displayFor } from '../../shared/display';
 import { useWorkbenchSlice } from '../state/workbench-context';
@@ -8,6 +9,7 @@ import type { WorkbenchState } from '../state/store';
 import { linkName, useWrapperName } from './accessible-names';
 import { lanesOf, useLinkDetour } from './link-layout';
 import { rectOf } from './link-labels';
+import { useLowDetail } from './low-detail';
 
 export type LinkEdgeData = { readonly linkId: string };
 export type LinkEdgeType = Edge<LinkEdgeData, 'link'>;
@@ -46,10 +48,23 @@ function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
     (s) => [s.project, s.language, linkId, props.source, props.target],
     (s) => edgeSlice(s, linkId, props.source, props.target),
   );
-  // Each edge follows only its own two cards, so a drag redraws the links of the dragged card.
-  const source = useInternalNode(props.source);
-  const target = useInternalNode(props.target);
-  const around = useLinkDetour(linkId);
+  // Each edge follows only its own two cards, so a drag redraws the links of the dragged card;
+  // one subscriber for both ends (React Flow runs every subscriber on each step of a drag).
+  const { source, target } = useStore(
+    useCallback(
+      (s: ReactFlowState) => ({
+        source: s.nodeLookup.get(props.source),
+        target: s.nodeLookup.get(props.target),
+      }),
+      [props.source, props.target],
+    ),
+    shallow,
+  );
+  // Zoomed out past reading, a link is drawn straight between the facing sides of its cards:
+  // a detour around a card in its way is worked out from the layout of every link and label,
+  // work for a view in which no label is drawn.
+  const low = useLowDetail();
+  const around = useLinkDetour(linkId, !low);
   const drawn = useRef<SVGGElement>(null);
   useWrapperName(
     drawn,

@@ -9,6 +9,7 @@ import type { Link } from '../../shared/model';
 import { displayFor } from '../../shared/display';
 import { useWorkbench } from '../state/workbench-context';
 import { currentLinkLayouts, useCanvasSubscription } from './link-layout';
+import { useLowDetail } from './low-detail';
 
 /** A card as React Flow measured and placed it (during a drag: where the pointer holds it). */
 export function rectOf(node: InternalNode): Rect {
@@ -126,10 +127,18 @@ function useLabelLayer(): HTMLElement | null {
 }
 
 /**
- * The labels of all links, in one layer above the lines. One component for all of them (not
- * one portal per edge), re-rendered only when a label moved or changed.
+ * The labels of all links, in one layer above the lines. None while cards draw in low detail:
+ * a label is then as unreadable as a card's text, and placing 1,500 of them is work for nothing.
  */
 export function LinkLabels() {
+  return useLowDetail() ? null : <LabelLayer />;
+}
+
+/**
+ * One component for all the labels (not one portal per edge), re-rendered only when a label
+ * moved or changed.
+ */
+function LabelLayer() {
   const flow = useStoreApi();
   const { store } = useWorkbench();
   const subscribe = useCanvasSubscription();

@@ -126,16 +126,21 @@ export function useCanvasSubscription(): (onChange: () => void) => () => void {
   );
 }
 
+const unchanging = () => () => undefined;
+
 /**
  * Around which side of a card a link is drawn, if any: read as a plain value, so the edge
- * re-renders only when its own detour changes (its label is drawn by the label layer).
+ * re-renders only when its own detour changes (its label is drawn by the label layer). None
+ * while `laidOut` is false (cards in low detail): the links are then not laid out at all, nor
+ * followed on each change of either store.
  */
-export function useLinkDetour(linkId: string): LinkLayout['around'] {
+export function useLinkDetour(linkId: string, laidOut: boolean): LinkLayout['around'] {
   const flow = useStoreApi();
   const { store } = useWorkbench();
   const subscribe = useCanvasSubscription();
-  return useSyncExternalStore(
-    subscribe,
-    () => currentLinkLayouts(flow.getState().nodes, store.getState()).get(linkId)?.around,
+  return useSyncExternalStore(laidOut ? subscribe : unchanging, () =>
+    laidOut
+      ? currentLinkLayouts(flow.getState().nodes, store.getState()).get(linkId)?.around
+      : undefined,
   );
 }

@@ -330,6 +330,18 @@ test.describe('links between functions', () => {
       await expect
         .poll(async () => JSON.stringify(await boxesOf(cards)))
         .not.toBe(JSON.stringify(before));
+      // Fitted, the laid-out row of cards may be zoomed out past reading, where cards draw in
+      // low detail and no label is drawn (low-detail.tsx): zoom in, as a user would, until the
+      // labels are there.
+      const zoomIn = page
+        .getByTestId('canvas')
+        .getByRole('button', { name: { en: 'Zoom in', ru: 'Увеличить' }[language], exact: true });
+      await expect
+        .poll(async () => {
+          if ((await labels.count()) === 0) await zoomIn.click();
+          return labels.count();
+        })
+        .toBe(6);
       // Cards and labels measured in one go: the view may be zooming to fit in between.
       const collisions = async () => {
         const { cardBoxes, labelBoxes } = await page.evaluate(() => {
@@ -350,7 +362,7 @@ test.describe('links between functions', () => {
       };
       // Boxes scale together while the view zooms to fit, so the answer holds throughout.
       await expect.poll(collisions).toEqual([]);
-      expect(await labels.count()).toBe(6);
+      await expect(labels).toHaveCount(6);
     });
   }
 });

@@ -1,0 +1,184 @@
+import {
+  getViewportForBounds,
+  Handle,
+  Position,
+  useStore,
+  useStoreApi,
+  type ReactFlowState,
+} from '@xyflow/react';
+import {
+  createContext,
+  memo,
+  useContext,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type Ref,
+  type RefObject,
+} from 'react';
+import type { worstSeverity } from '../../shared/checks';
+import { NODE_HEIGHT_ESTIMATE, NODE_WIDTH } from '../../shared/layout/node-size';
+import { unionOf } from '../../shared/layout/rect';
+import type { SalesFunction } from '../../shared/model';
+import { useWorkbenchState } from '../state/workbench-context';
+import { CardIcon } from './card-icons';
+
+/**
+ * Level of detail ("semantic zoom"). Below the zoom at which a card's name would be drawn
+ * smaller than READABLE_PX on screen, its text, icons, figures and link handles can be neither
+ * read nor used, so a card draws as a block instead: outline, status colour and shape, its name
+ * in large type — far fewer elements, styles and React Flow subscribers for each of 1,000
+ * cards. The name's size on a card (canvas.css): 14.5 px, 22 px in large type or the projector
+ * theme, where cards stay readable further out.
+ */
+const READABLE_PX = 6;
+const NAME_PX = { normal: 14.5, large: 22 } as const;
+
+/**
+ * The zoom the canvas will open at, worked out before React Flow draws anything: React Flow
+ * fits the view only once it has measured every card, so without it the first drawing of a
+ * large design would be 1,000 full cards, measured and thrown away for blocks a moment later.
+ */
+const OpeningZoom = createContext<number | undefined>(undefined);
+export const OpeningZoomProvider = OpeningZoom.Provider;
+
+/**
+ * The zoom React Flow's first fit of the view will choose (fitView with `fit`'s padding and
+ * zoom limits), from the document's positions, the sizes cards are assumed to have until
+ * measured, and the size of the canvas (`pane`); undefined until the canvas is on the page.
+ */
+export function useOpeningZoom(
+  pane: RefObject<HTMLElement | null>,
+  functions: readonly Pick<SalesFunction, 'position'>[],
+  detail: 'compact' | 'detailed',
+  fit: { readonly padding: number; readonly minZoom: number; readonly maxZoom: number },
+): number | undefined {
+  const [zoom, setZoom] = useState<number>();
+  const opening = useRef({ functions, detail, fit });
+  useLayoutEffect(() => {
+    const { functions, detail, fit } = opening.current;
+    const box = pane.current?.getBoundingClientRect();
+    const size = { width: NODE_WIDTH[detail], height: NODE_HEIGHT_ESTIMATE[detail] };
+    const bounds = unionOf(functions.map(({ position }) => ({ ...position, ...size })));
+    if (!box || !bounds) return;
+    const { padding, minZoom, maxZoom } = fit;
+    setZoom(getViewportForBounds(bounds, box.width, box.height, minZoom, maxZoom, padding).zoom);
+  }, [pane]);
+  return zoom;
+}
+
+/**
+ * True when the canvas is zoomed out past the point where a card's name (`nameSize` px in
+ * canvas units) is unreadable; before the first fit of the view, at the zoom it will open at.
+ */
+const below =
+  (nameSize: number, opening: number | undefined) =>
+  (state: ReactFlowState): boolean =>
+    (state.fitViewQueued && opening !== undefined ? opening : state.transform[2]) * nameSize <
+    READABLE_PX;
+
+/**
+ * Whether cards draw in low detail. A boolean from React Flow's store: a card re-renders once
+ * when the zoom crosses the threshold, not on every zoom step.
+ */
+export function useLowDetail(): boolean {
+  const large = useWorkbenchState((state) => state.largeType || state.theme === 'projector');
+  const opening = useContext(OpeningZoom);
+  const nameSize = NAME_PX[large ? 'large' : 'normal'];
+  return useStore(useMemo(() => below(nameSize, opening), [nameSize, opening]));
+}
+
+/** A department's name on screen, in px, while cards draw in low detail. */
+const FRAME_NAME_PX = 13;
+
+/**
+ * The size of a department frame's name, in canvas units: undefined (its own size) while cards
+ * draw in full; in low detail, as large as it takes to stay readable on screen, in steps of 4,
+ * so that a zoom re-renders the few frames only when their names grow by a step.
+ */
+export function useFrameNameSize(): number | undefined {
+  const low = useLowDetail();
+  return useStore((state) =>
+    low ? Math.ceil(FRAME_NAME_PX / state.transform[2] / 4) * 4 : undefined,
+  );
+}
+
+/**
+ * The height React Flow measured for a node, read once when the block is first drawn: the block
+ * keeps the full card's height, so links, frames and the fitted view stay where they were when
+ * the zoom crosses the threshold. A card never measured (added while zoomed out, or opened
+ * zoomed out) takes the height layouts assume for it. Read, not subscribed to: one subscriber
+ * fewer per card on every change of React Flow's store (each step of a drag).
+ */
+function useHeightWhenDrawn(id: string, detail: 'compact' | 'detailed'): number {
+  const flow = useStoreApi();
+  const [height] = useState(
+    () => flow.getState().nodeLookup.get(id)?.measured.height ?? NODE_HEIGHT_ESTIMATE[detail],
+  );
+  return height;
+}
+
+/**
+ * A card in low detail. It keeps what the full card gives everyone who does not look at its
+ * text: the test id, its name as text (so it is still found by it), the status as a shape with
+ * its spoken name, the selection and difference marks as classes, drawn thicker (canvas.css) —
+ * the difference badge's text is unreadable here, its shape is not. One hidden handle of each
+ * kind stays: React Flow draws a link only between nodes that have one; no link starts here.
+ */
+function LowDetailCardView({
+  ref,
+  functionId,
+  name,
+  severity,
+  severityName,
+  detail,
+  width,
+  className,
+}: {
+  readonly ref: Ref<HTMLDivElement>;
+  readonly functionId: string;
+  readonly name: string;
+  readonly severity: ReturnType<typeof worstSeverity>;
+  readonly severityName: string;
+  readonly detail: 'compact' | 'detailed';
+  readonly width: number;
+  readonly className: string;
+}) {
+  const height = useHeightWhenDrawn(functionId, detail);
+  return (
+    <div
+      ref={ref}
+      className={`${className} low-detail severity-${severity}`}
+      style={{ width, height }}
+      data-testid="function-node"
+      data-function-id={functionId}
+    >
+      <span
+        className={`status-mark severity-${severity}`}
+        title={severityName}
+        aria-label={severityName}
+        role="img"
+      >
+        <CardIcon icon={`status-${severity}`} size={40} />
+      </span>
+      <span className="function-node-name low-detail-name">{name}</span>
+      <Handle
+        type="target"
+        id="in"
+        position={Position.Top}
+        isConnectable={false}
+        className="low-detail-handle"
+      />
+      <Handle
+        type="source"
+        id={Position.Top}
+        position={Position.Top}
+        isConnectable={false}
+        className="low-detail-handle"
+      />
+    </div>
+  );
+}
+
+export const LowDetailCard = memo(LowDetailCardView);
