@@ -304,6 +304,27 @@ test.describe('scenarios', () => {
     await expect(compare.getByRole('status')).toHaveText('Pick at least two scenarios to compare.');
   });
 
+  test('the differences banner and the first-run hint both read: stacked, not on one spot', async ({
+    page,
+  }) => {
+    await openProjectFile(page, SPECIALISED, 'en');
+    const hint = page.getByRole('note', { name: 'First steps' });
+    await expect(hint).toBeVisible();
+    await newVariant(page, 'Leaner');
+    await page.getByRole('button', { name: 'Show differences against “Current system”' }).click();
+    const banner = page.getByTestId('differences-banner');
+    await expect(banner).toBeVisible();
+    await page.screenshot({ path: '/tmp/polish2-banner-hint.png' });
+    const top = await banner.boundingBox();
+    const below = await hint.boundingBox();
+    if (!top || !below) throw new Error('not on screen');
+    expect(below.y, 'the hint starts below the banner').toBeGreaterThanOrEqual(top.y + top.height);
+    // The hint's button still takes a click; once it is gone, the banner moves up to the top.
+    await hint.getByRole('button', { name: 'Got it' }).click();
+    await expect(hint).toHaveCount(0);
+    await expect(banner).toBeVisible();
+  });
+
   test('the differences overlay marks new and changed cards and ghosts the removed ones', async ({
     page,
   }) => {
