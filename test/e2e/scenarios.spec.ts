@@ -325,6 +325,41 @@ test.describe('scenarios', () => {
     await expect(banner).toBeVisible();
   });
 
+  test('scrolled, the compare view keeps each table’s caption above its sticky header', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 520 });
+    await openProjectFile(page, KEY_ACCOUNTS, 'en');
+    await newVariant(page, 'With support');
+    await addFromPalette(page, 'technical-support', 'Technical support');
+    await fromSwitcher(page, 'Compare scenarios…');
+    const compare = page.getByRole('dialog', { name: 'Compare scenarios' });
+    const figures = compare.getByRole('table', { name: /^Decision figures/ });
+    const caption = figures.locator('caption');
+    const header = figures.getByRole('columnheader').first();
+    await expect(header).toBeVisible();
+    // Scroll the view until the table's header row has stuck to the top.
+    const body = await compare.getByRole('table').first().boundingBox();
+    if (!body) throw new Error('not on screen');
+    await page.mouse.move(body.x + body.width / 2, body.y + body.height / 2);
+    await page.mouse.wheel(0, 180);
+    await expect.poll(async () => (await figures.boundingBox())?.y ?? 0).toBeLessThan(body.y - 100);
+    await page.screenshot({ path: '/tmp/polish2-compare-scrolled.png' });
+    const top = await caption.boundingBox();
+    const head = await header.boundingBox();
+    if (!top || !head) throw new Error('not on screen');
+    // The caption is shown (nothing lies over its middle) and the header row starts below it.
+    const hit = await caption.evaluate(
+      (element, at) => {
+        const found = document.elementFromPoint(at.x, at.y);
+        return found !== null && element.contains(found);
+      },
+      { x: top.x + 40, y: top.y + top.height / 2 },
+    );
+    expect(hit, 'caption uncovered').toBe(true);
+    expect(head.y, 'header below the caption').toBeGreaterThanOrEqual(top.y + top.height - 1);
+  });
+
   test('the differences overlay marks new and changed cards and ghosts the removed ones', async ({
     page,
   }) => {
