@@ -360,6 +360,28 @@ test.describe('scenarios', () => {
     expect(head.y, 'header below the caption').toBeGreaterThanOrEqual(top.y + top.height - 1);
   });
 
+  test('on a Mac, ⌘⌥] and ⌘⌥[ switch scenarios though Option types another character', async ({
+    page,
+  }) => {
+    await page.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'platform', { get: () => 'MacIntel' }),
+    );
+    await openProjectFile(page, KEY_ACCOUNTS, 'en');
+    await newVariant(page, 'With support');
+    await page.getByTestId('canvas').click({ position: { x: 5, y: 5 } });
+    // What a US Mac keyboard sends: Option+] is "‘", Option+[ is "“" (modifiers: Alt 1, Meta 4).
+    const cdp = await page.context().newCDPSession(page);
+    const press = async (key: string, code: string) => {
+      for (const type of ['keyDown', 'keyUp'] as const) {
+        await cdp.send('Input.dispatchKeyEvent', { type, key, code, modifiers: 1 | 4 });
+      }
+    };
+    await press('“', 'BracketLeft');
+    await expect(switcher(page)).toHaveText(/Current system/);
+    await press('‘', 'BracketRight');
+    await expect(switcher(page)).toHaveText(/With support/);
+  });
+
   test('the differences overlay marks new and changed cards and ghosts the removed ones', async ({
     page,
   }) => {
