@@ -121,7 +121,7 @@ export function ScenarioSwitcher() {
               </li>
             );
           })}
-          <li role="separator" className="context-separator" />
+          <li role="separator" className="menu-separator" />
           {ACTIONS.map((id) => {
             const enabled = states[id]?.enabled ?? false;
             const note = actionNote(id);

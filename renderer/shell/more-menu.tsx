@@ -57,7 +57,7 @@ export function MoreMenu() {
               ))}
             </ul>
           </li>
-          <li role="separator" className="context-separator" />
+          <li role="separator" className="menu-separator" />
           {COMMANDS.map((id) => {
             const command = commandById(id);
             const Icon = command.icon;

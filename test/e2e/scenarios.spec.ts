@@ -382,6 +382,33 @@ test.describe('scenarios', () => {
     await expect(switcher(page)).toHaveText(/With support/);
   });
 
+  test('the scenario menu and the canvas menu look alike: one popup style', async ({ page }) => {
+    await openProjectFile(page, KEY_ACCOUNTS, 'en');
+    const look = (menu: ReturnType<Page['getByRole']>) =>
+      menu.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return [
+          style.backgroundColor,
+          style.borderTopWidth,
+          style.borderTopColor,
+          style.borderTopLeftRadius,
+          style.boxShadow,
+          style.paddingTop,
+        ];
+      });
+    await switcher(page).click();
+    const scenarios = await look(scenarioMenu(page));
+    await page.screenshot({ path: '/tmp/polish2-menu-scenarios.png' });
+    await page.keyboard.press('Escape');
+    const pane = await page.locator('.react-flow__pane').boundingBox();
+    if (!pane) throw new Error('not on screen');
+    await page.mouse.click(pane.x + pane.width - 4, pane.y + pane.height - 4, { button: 'right' });
+    const canvasMenu = page.getByRole('menu', { name: 'Actions' });
+    await expect(canvasMenu).toBeVisible();
+    await page.screenshot({ path: '/tmp/polish2-menu-canvas.png' });
+    expect(await look(canvasMenu)).toEqual(scenarios);
+  });
+
   test('the differences overlay marks new and changed cards and ghosts the removed ones', async ({
     page,
   }) => {
