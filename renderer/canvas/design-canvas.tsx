@@ -366,12 +366,15 @@ export function DesignCanvas(props: {
           </OpeningZoomProvider>
         </DifferenceMarks>
       )}
-      <DifferencesBanner differences={differences} />
       {icons.source}
       {project.functions.length === 0 && (
         <p className="canvas-empty">{t(readOnly ? 'canvas.emptyReadOnly' : 'canvas.dropHint')}</p>
       )}
-      {props.overlay}
+      {/* The notices over the canvas's top edge, stacked so that each reads. */}
+      <div className="canvas-notices">
+        <DifferencesBanner differences={differences} />
+        {props.overlay}
+      </div>
     </main>
   );
 }

@@ -72,7 +72,7 @@ export function ContextMenu(props: {
   return (
     <ul
       ref={menu}
-      className="context-menu"
+      className="menu-popup context-menu"
       role="menu"
       aria-label={t('canvas.contextMenu')}
       style={
@@ -83,7 +83,7 @@ export function ContextMenu(props: {
     >
       {CONTEXT_COMMANDS[request.target].map((id, index) =>
         id === 'separator' ? (
-          <li key={`separator-${index}`} role="separator" className="context-separator" />
+          <li key={`separator-${index}`} role="separator" className="menu-separator" />
         ) : (
           <li key={id} role="none">
             <button

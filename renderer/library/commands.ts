@@ -28,7 +28,8 @@ export const libraryCommands = {
     }),
 
   importProject: (workbench: Workbench) => {
-    workbench.navigation.getState().set({ importRequested: true });
+    const { screen } = workbench.navigation.getState();
+    workbench.navigation.getState().set({ importFrom: screen });
     void showLibrary(workbench);
   },
 

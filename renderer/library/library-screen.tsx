@@ -1,5 +1,5 @@
 import { ArrowLeft, FilePlus2, Search, Upload } from 'lucide-react';
-import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useStore } from 'zustand';
 import { MAX_PROJECT_FILE_BYTES } from '../../shared/port/file-text';
 import type { ProjectSummary } from '../../shared/port/contract';
@@ -19,6 +19,8 @@ import { ProjectList, type RowActions } from './project-list';
 import { RecoveryDialog, type RecoveryTarget } from './recovery-dialog';
 import { TrashList } from './trash-list';
 import { useLibraryData } from './use-library';
+import type { Screen } from '../state/navigation';
+import { useEscapeBack } from '../ui-kit/use-escape-back';
 
 const SORTS = ['updated', 'name', 'company', 'errors'] as const;
 type SortKey = (typeof SORTS)[number];
@@ -50,7 +52,7 @@ export function LibraryScreen() {
   const t = useT();
   const language = useWorkbenchState((state) => state.language);
   const current = useWorkbenchState((state) => state.project);
-  const { editorHasProject, recover, libraryNotice, importRequested } = useStore(navigation);
+  const { editorHasProject, recover, libraryNotice, importFrom } = useStore(navigation);
   const data = useLibraryData(port);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortKey>('updated');
@@ -80,12 +82,25 @@ export function LibraryScreen() {
     return () => clearTimeout(timer);
   }, [toast]);
 
-  // "Import…" chosen from a menu while elsewhere: open the file chooser once here.
+  // "Import…" chosen from a menu or the start screen: open the file chooser once here. Cancelling
+  // it cancels the import: back to the screen it was chosen on.
+  const importReturn = useRef<Screen>(undefined);
   useEffect(() => {
-    if (!importRequested) return;
-    navigation.getState().set({ importRequested: false });
+    if (!importFrom) return;
+    navigation.getState().set({ importFrom: undefined });
+    importReturn.current = importFrom === 'library' ? undefined : importFrom;
     fileInput.current?.click();
-  }, [importRequested, navigation]);
+  }, [importFrom, navigation]);
+  useEffect(() => {
+    const input = fileInput.current;
+    const cancelled = () => {
+      const back = importReturn.current;
+      importReturn.current = undefined;
+      if (back) navigation.getState().show(back);
+    };
+    input?.addEventListener('cancel', cancelled);
+    return () => input?.removeEventListener('cancel', cancelled);
+  }, [navigation]);
 
   /** Runs one library action: errors become the alert line; the lists are re-read after. */
   const run = async (action: () => Promise<void>) => {
@@ -155,6 +170,7 @@ export function LibraryScreen() {
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
+    importReturn.current = undefined;
     if (!file) return;
     await run(async () => {
       // Refused before it is read: a huge file never reaches the parser or the back end.
@@ -200,17 +216,15 @@ export function LibraryScreen() {
   }, [data.projects, query, sort, language]);
 
   const canGoBack = editorHasProject && !!data.projects?.some((p) => p.id === current.id);
+  const back = useCallback(() => navigation.getState().show('editor'), [navigation]);
+  useEscapeBack(canGoBack, back);
 
   return (
     <main className="library" aria-labelledby="library-title" aria-busy={busy}>
       <header className="library-header">
         <h1 id="library-title">{t('library.title')}</h1>
         {canGoBack && (
-          <button
-            type="button"
-            className="library-button"
-            onClick={() => navigation.getState().show('editor')}
-          >
+          <button type="button" className="library-button" onClick={back}>
             <ArrowLeft size={16} aria-hidden="true" />
             {t('library.back', { name: current.name })}
           </button>

@@ -1,12 +1,12 @@
 import { Check, ChevronDown, Diff, Star } from 'lucide-react';
 import { useStore } from 'zustand';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { BASELINE_SCENARIO_ID, findScenario, scenarioSetOf } from '../../shared/model';
 import { commandById, type CommandName } from '../commands/commands';
 import { showScenario } from '../commands/scenario-commands';
 import { useCommands } from '../commands/use-commands';
 import { referenceScenarioOf, scenarioName } from '../state/scenarios';
 import { useDisplay, useEditor, useT, useWorkbenchState } from '../state/workbench-context';
+import { useMenuButton } from '../ui-kit/use-menu-button';
 import './scenarios.css';
 
 /** The actions under the list of scenarios, all of them commands. */
@@ -20,10 +20,9 @@ const ACTIONS: readonly CommandName[] = [
 ];
 
 /**
- * The toolbar's scenario switcher, a menu button (WAI-ARIA pattern): it names the scenario on the
- * canvas (★ and "recommended" when it is the recommended one) and opens the list of scenarios,
- * to switch at once, with the scenario actions below it. ↑ ↓ Home End move, Enter and Space
- * choose, Esc closes and gives the focus back to the button.
+ * The toolbar's scenario switcher, a menu button (ui-kit/useMenuButton): it names the scenario on
+ * the canvas (★ and "recommended" when it is the recommended one) and opens the list of
+ * scenarios, to switch at once, with the scenario actions below it.
  */
 export function ScenarioSwitcher() {
   const t = useT();
@@ -32,77 +31,12 @@ export function ScenarioSwitcher() {
   const stored = useWorkbenchState((s) => s.project.scenarios);
   const readOnly = useWorkbenchState((s) => s.openElsewhere);
   const { states, perform } = useCommands();
-  const [open, setOpen] = useState(false);
-  const [focusOn, setFocusOn] = useState<'first' | 'last' | 'active'>('active');
-  const button = useRef<HTMLButtonElement>(null);
-  const menu = useRef<HTMLUListElement>(null);
-  const menuId = useId();
+  const { open, close, buttonProps, menuProps } = useMenuButton();
   // `stored` keeps this reactive; a project without scenarios is its baseline alone.
   const set = stored ?? scenarioSetOf(editor.store.getState().project);
   const active = set.list.find((scenario) => scenario.id === set.activeId) ?? set.list[0];
   const activeName = active ? scenarioName(active, display) : '';
   const recommended = active?.recommended === true;
-
-  const items = () => [
-    ...(menu.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? []),
-  ];
-  useEffect(() => {
-    if (!open) return;
-    const all = items();
-    const target =
-      focusOn === 'first'
-        ? all[0]
-        : focusOn === 'last'
-          ? all.at(-1)
-          : (all.find((item) => item.getAttribute('aria-checked') === 'true') ?? all[0]);
-    target?.focus();
-    const close = (event: Event) => {
-      const inside =
-        event.target instanceof Node && menu.current?.parentElement?.contains(event.target);
-      if (!inside) setOpen(false);
-    };
-    window.addEventListener('pointerdown', close);
-    window.addEventListener('blur', close);
-    return () => {
-      window.removeEventListener('pointerdown', close);
-      window.removeEventListener('blur', close);
-    };
-    // Focus once, when the menu opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open]);
-
-  const close = (refocus = true) => {
-    setOpen(false);
-    if (refocus) button.current?.focus();
-  };
-  const openMenu = (at: 'first' | 'last' | 'active') => {
-    setFocusOn(at);
-    setOpen(true);
-  };
-
-  const onButtonKey = (event: KeyboardEvent) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      openMenu(event.key === 'ArrowDown' ? 'active' : 'last');
-    }
-  };
-  const onMenuKey = (event: KeyboardEvent) => {
-    const all = items();
-    const index = all.indexOf(document.activeElement as HTMLElement);
-    const move = (to: number) => {
-      event.preventDefault();
-      all[(to + all.length) % all.length]?.focus();
-    };
-    if (event.key === 'ArrowDown') move(index + 1);
-    else if (event.key === 'ArrowUp') move(index - 1);
-    else if (event.key === 'Home') move(0);
-    else if (event.key === 'End') move(all.length - 1);
-    else if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      close();
-    } else if (event.key === 'Tab') close(false);
-  };
 
   const choose = (id: string) => {
     close();
@@ -131,16 +65,11 @@ export function ScenarioSwitcher() {
   return (
     <div className="scenario-switcher">
       <button
-        ref={button}
+        {...buttonProps}
         type="button"
         className="toolbar-button scenario-button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? menuId : undefined}
         title={t('scenario.switcher.label', { name: activeName })}
         data-testid="scenario-switcher"
-        onClick={() => (open ? close() : openMenu('active'))}
-        onKeyDown={onButtonKey}
       >
         {/* The name is the text shown, "Scenario:" first for a screen reader. */}
         <span className="visually-hidden">{t('scenario.switcher.prefix')} </span>
@@ -155,12 +84,9 @@ export function ScenarioSwitcher() {
       </button>
       {open && (
         <ul
-          ref={menu}
-          id={menuId}
-          className="scenario-menu"
-          role="menu"
+          {...menuProps}
+          className="menu-popup scenario-menu"
           aria-label={t('scenario.switcher.menu')}
-          onKeyDown={onMenuKey}
         >
           {readOnly && (
             <li role="none" className="scenario-menu-note">
@@ -178,10 +104,10 @@ export function ScenarioSwitcher() {
                   aria-checked={isActive}
                   aria-disabled={readOnly && !isActive ? true : undefined}
                   tabIndex={-1}
-                  className="scenario-menu-item"
+                  className="menu-item"
                   onClick={() => (readOnly && !isActive ? undefined : choose(scenario.id))}
                 >
-                  <span className="scenario-check" aria-hidden="true">
+                  <span className="menu-check" aria-hidden="true">
                     {isActive && <Check size={16} />}
                   </span>
                   <span className="scenario-menu-name">{name}</span>
@@ -195,7 +121,7 @@ export function ScenarioSwitcher() {
               </li>
             );
           })}
-          <li role="separator" className="context-separator" />
+          <li role="separator" className="menu-separator" />
           {ACTIONS.map((id) => {
             const enabled = states[id]?.enabled ?? false;
             const note = actionNote(id);
@@ -208,11 +134,11 @@ export function ScenarioSwitcher() {
                   aria-checked={checkbox ? (states[id]?.checked ?? false) : undefined}
                   aria-disabled={enabled ? undefined : true}
                   tabIndex={-1}
-                  className="scenario-menu-item"
+                  className="menu-item"
                   title={note}
                   onClick={() => run(id)}
                 >
-                  <span className="scenario-check" aria-hidden="true">
+                  <span className="menu-check" aria-hidden="true">
                     {checkbox && states[id]?.checked && <Check size={16} />}
                   </span>
                   <span className="scenario-menu-name">

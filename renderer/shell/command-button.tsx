@@ -24,7 +24,7 @@ export function CommandButton(props: { id: CommandName; showLabel?: boolean }) {
       onClick={() => perform(props.id)}
     >
       {Icon && <Icon size={18} aria-hidden="true" />}
-      {props.showLabel && <span>{label}</span>}
+      {props.showLabel && <span className="toolbar-label">{label}</span>}
     </button>
   );
 }

@@ -1,6 +1,7 @@
 import { useT } from '../state/workbench-context';
 import { CommandButton } from './command-button';
 import { LanguageSwitch } from './language-switch';
+import { MoreMenu } from './more-menu';
 import { ProjectNameField } from './project-name-field';
 import { DifferencesToggle, ScenarioSwitcher } from '../scenarios/scenario-switcher';
 
@@ -32,9 +33,12 @@ export function Toolbar() {
         <CommandButton id="view.present" />
       </div>
       <div className="toolbar-spacer" />
-      <LanguageSwitch />
-      <CommandButton id="view.theme" />
-      <CommandButton id="help.about" />
+      <div className="toolbar-settings">
+        <LanguageSwitch />
+        <CommandButton id="view.theme" />
+        <CommandButton id="help.about" />
+      </div>
+      <MoreMenu />
     </header>
   );
 }

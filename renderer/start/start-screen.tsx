@@ -1,5 +1,5 @@
 import { ArrowLeft, FilePlus2, FolderOpen, Network, UserRound, Upload } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useStore } from 'zustand';
 import { SAMPLES, type Sample } from '../../shared/samples';
 import { useT, useWorkbench, useWorkbenchState } from '../state/workbench-context';
@@ -7,6 +7,7 @@ import { libraryCommands } from '../library/commands';
 import { useLibraryData } from '../library/use-library';
 import { LanguageSwitch } from '../shell/language-switch';
 import type { ProjectSource } from '../library/actions';
+import { useEscapeBack } from '../ui-kit/use-escape-back';
 import './start.css';
 
 const SAMPLE_ICONS: Readonly<Record<Sample['id'], typeof Network>> = {
@@ -27,17 +28,8 @@ export function StartScreen() {
   const { recent } = useLibraryData(workbench.port);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    if (!editorHasProject) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      // Esc in an open dialog (the shortcuts sheet) closes that dialog only.
-      if (event.key === 'Escape' && !document.querySelector('dialog[open]')) {
-        navigation.getState().show('editor');
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [editorHasProject, navigation]);
+  const back = useCallback(() => navigation.getState().show('editor'), [navigation]);
+  useEscapeBack(editorHasProject, back);
 
   const create = (source: ProjectSource) => {
     setBusy(true);
@@ -55,11 +47,7 @@ export function StartScreen() {
         <LanguageSwitch />
       </header>
       {editorHasProject && (
-        <button
-          type="button"
-          className="start-back"
-          onClick={() => navigation.getState().show('editor')}
-        >
+        <button type="button" className="start-back" onClick={back}>
           <ArrowLeft size={16} aria-hidden="true" />
           {t('start.back', { name: current })}
         </button>

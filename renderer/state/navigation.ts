@@ -15,8 +15,11 @@ export interface NavigationState {
   readonly recover: { readonly id: string; readonly detail?: string } | undefined;
   /** A message shown at the top of the library (why a project did not open, …). */
   readonly libraryNotice: string | undefined;
-  /** Set by "Import…" from a menu: the library opens its file chooser once it is shown. */
-  readonly importRequested: boolean;
+  /**
+   * Set by "Import…" from a menu or the start screen to the screen it was chosen on: the library
+   * opens its file chooser once it is shown, and a cancelled chooser goes back there.
+   */
+  readonly importFrom: Screen | undefined;
   readonly show: (screen: Screen) => void;
   readonly set: (patch: Partial<Omit<NavigationState, 'show' | 'set'>>) => void;
 }
@@ -33,7 +36,7 @@ export function createNavigation(): NavigationStore {
     editorHasProject: true,
     recover: undefined,
     libraryNotice: undefined,
-    importRequested: false,
+    importFrom: undefined,
     show: (screen) => set({ screen }),
     set: (patch) => set(patch),
   }));

@@ -9,10 +9,13 @@ export type BreakEven =
   | { readonly status: 'not-enough-data' };
 
 export type Payback =
-  /** Nothing to pay back: no one-off cost. */
+  /** Nothing to pay back: no one-off cost, and no monthly loss. */
   | { readonly status: 'immediate' }
   | { readonly status: 'months'; readonly months: number }
-  /** The net monthly effect is zero or negative: the one-off cost is never recovered. */
+  /**
+   * A monthly loss (whatever the one-off cost), or no monthly gain to recover a one-off cost
+   * with: it never pays back.
+   */
   | { readonly status: 'never' }
   | { readonly status: 'not-enough-data' };
 
@@ -119,6 +122,8 @@ export function paybackOf(
       ? { status: 'not-enough-data' }
       : rampedPayback(oneOffMinor, ramp.curves, ramp.runMinor);
   }
+  // A losing function never pays back, with or without a one-off cost to recover.
+  if (netMonthlyEffectMinor !== undefined && netMonthlyEffectMinor < 0) return { status: 'never' };
   if (oneOffMinor === 0) return { status: 'immediate' };
   if (oneOffMinor === undefined || netMonthlyEffectMinor === undefined) {
     return { status: 'not-enough-data' };
@@ -129,6 +134,7 @@ export function paybackOf(
 
 function rampedPayback(oneOff: number, curves: readonly GainCurve[], run: number): Payback {
   const full = curves.reduce((total, c) => total + c.incrementalMinor, 0);
+  if (full - run < 0) return { status: 'never' };
   if (oneOff === 0 && run === 0) return { status: 'immediate' };
   if (full - run <= 0) return { status: 'never' };
   const net = (t: number) => curves.reduce((total, c) => total + earnedAfter(c, t), 0) - run * t;

@@ -1,6 +1,8 @@
 /** A key event reduced to what shortcuts need; the DOM's KeyboardEvent fits it. */
 export interface KeyStroke {
   readonly key: string;
+  /** The physical key ("BracketRight"), whatever character the layout and modifiers make of it. */
+  readonly code?: string;
   readonly ctrlKey: boolean;
   readonly metaKey: boolean;
   readonly shiftKey: boolean;
@@ -65,6 +67,31 @@ export function matchesAccelerator(
   // not on another, so it is not asked for (letters, digits and named keys still are).
   const symbol = wanted.key.length === 1 && !/[\p{L}\p{N}]/u.test(wanted.key);
   if (stroke.altKey !== wanted.alt || (!symbol && stroke.shiftKey !== wanted.shift)) return false;
+  // With Alt (Option) held, a Mac types another character ("‘" for "]", "å" for "a"): such a
+  // shortcut is matched on the physical key.
+  const physical = wanted.alt ? physicalKeyOf(wanted.key) : undefined;
+  if (physical !== undefined && stroke.code !== undefined) return stroke.code === physical;
   const key = stroke.key.toLowerCase();
   return (DOM_KEY_ALIASES[key] ?? key) === wanted.key;
+}
+
+/** The DOM `code` of the key that types `key` on a US layout, for letters, digits and symbols. */
+const SYMBOL_CODES: Readonly<Record<string, string>> = {
+  '[': 'BracketLeft',
+  ']': 'BracketRight',
+  '-': 'Minus',
+  '=': 'Equal',
+  ';': 'Semicolon',
+  "'": 'Quote',
+  ',': 'Comma',
+  '.': 'Period',
+  '/': 'Slash',
+  '\\': 'Backslash',
+  '`': 'Backquote',
+};
+
+function physicalKeyOf(key: string): string | undefined {
+  if (/^[a-z]$/.test(key)) return `Key${key.toUpperCase()}`;
+  if (/^[0-9]$/.test(key)) return `Digit${key}`;
+  return SYMBOL_CODES[key];
 }

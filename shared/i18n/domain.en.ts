@@ -182,7 +182,7 @@ export const domainEn = {
   'analysis.payback': 'Payback: when cumulative profit covers the one-off and cumulative run costs',
   'analysis.payback.months': '{months, plural, one {# month} other {# months}}',
   'analysis.payback.immediate': 'No one-off cost to recover',
-  'analysis.payback.never': 'Never: the function does not earn its run cost',
+  'analysis.payback.never': 'Never: it does not earn its run cost',
   'analysis.breakEven': 'Break-even growth',
   'analysis.breakEvenOverPeriod':
     'Break-even growth over the planning period, with the one-off cost',

@@ -183,7 +183,7 @@ export const domainRu: Record<DomainKey, string> = {
     'Окупаемость: когда прибыль нарастающим итогом покроет разовые и текущие затраты',
   'analysis.payback.months': '{months} мес.',
   'analysis.payback.immediate': 'Разовых затрат нет',
-  'analysis.payback.never': 'Никогда: функция не зарабатывает на свои затраты',
+  'analysis.payback.never': 'Никогда: не зарабатывает на свои затраты',
   'analysis.breakEven': 'Рост безубыточности',
   'analysis.breakEvenOverPeriod':
     'Рост безубыточности за период планирования с учётом разовых затрат',

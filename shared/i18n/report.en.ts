@@ -55,7 +55,6 @@ export const reportEn = {
   'report.decision.otherChecks': 'Also open: {checks}',
   'report.decision.warnings': '{count, plural, one {# warning} other {# warnings}}',
   'report.decision.notes': '{count, plural, one {# note} other {# notes}}',
-  'report.decision.paybackNever': 'Never',
   'report.decision.short': 'Short of staff for the service level',
   'report.decision.shortItem':
     '{function}: {needed} FTE needed, {assigned} FTE answer requests; costed at {needed} FTE ({cost} per month more)',

@@ -55,7 +55,6 @@ export const reportRu: Record<ReportKey, string> = {
     '{count, plural, one {# предупреждение} few {# предупреждения} many {# предупреждений} other {# предупреждения}}',
   'report.decision.notes':
     '{count, plural, one {# заметка} few {# заметки} many {# заметок} other {# заметки}}',
-  'report.decision.paybackNever': 'Не окупается',
   'report.decision.short': 'Не хватает штата для уровня сервиса',
   'report.decision.shortItem':
     '{function}: нужно {needed} ст., на обращения назначено {assigned} ст.; посчитано с {needed} ст. (на {cost} в месяц больше)',

@@ -86,6 +86,7 @@ export const uiEn = {
   'toolbar.projectName': 'Project name',
   'toolbar.language': 'Interface language',
   'toolbar.theme': 'Theme',
+  'toolbar.more': 'More',
 
   'theme.light': 'Light',
   'theme.dark': 'Dark',

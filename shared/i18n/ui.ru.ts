@@ -84,6 +84,7 @@ export const uiRu: Record<UiKey, string> = {
   'toolbar.projectName': 'Название проекта',
   'toolbar.language': 'Язык интерфейса',
   'toolbar.theme': 'Тема',
+  'toolbar.more': 'Ещё',
 
   'theme.light': 'Светлая',
   'theme.dark': 'Тёмная',

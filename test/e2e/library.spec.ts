@@ -226,3 +226,37 @@ test.describe('the project library (browser edition)', () => {
     await expect(page.locator(`[data-project-id="${id}"]`)).toHaveCount(0); // the editor is shown
   });
 });
+
+test('File › Import can be called off: a cancelled file chooser, or Esc, goes back to the project', async ({
+  page,
+}) => {
+  await startBlank(page);
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await expect(page.getByTestId('save-status')).toHaveText(/^Saved /);
+  const importFromPalette = async () => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.keyboard.press('Control+K');
+    await page.getByRole('combobox', { name: 'Command palette' }).fill('Import a project file');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Projects' })).toBeVisible();
+    return chooser;
+  };
+
+  // The file chooser's Cancel (what the browser reports when it is closed without a file).
+  const chooser = await importFromPalette();
+  await chooser.element().dispatchEvent('cancel');
+  await expect(page.getByRole('textbox', { name: 'Project name' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Projects' })).toBeHidden();
+
+  // Esc on the library, once the chooser is gone, also goes back to the project.
+  await importFromPalette();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('textbox', { name: 'Project name' })).toBeVisible();
+
+  // Esc while typing in the library's search clears nothing but the typing: the library stays.
+  await page.getByRole('button', { name: 'Projects…' }).click();
+  const search = page.getByRole('searchbox');
+  await search.fill('zzz');
+  await search.press('Escape');
+  await expect(page.getByRole('heading', { name: 'Projects' })).toBeVisible();
+});

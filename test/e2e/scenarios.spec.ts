@@ -304,6 +304,111 @@ test.describe('scenarios', () => {
     await expect(compare.getByRole('status')).toHaveText('Pick at least two scenarios to compare.');
   });
 
+  test('the differences banner and the first-run hint both read: stacked, not on one spot', async ({
+    page,
+  }) => {
+    await openProjectFile(page, SPECIALISED, 'en');
+    const hint = page.getByRole('note', { name: 'First steps' });
+    await expect(hint).toBeVisible();
+    await newVariant(page, 'Leaner');
+    await page.getByRole('button', { name: 'Show differences against “Current system”' }).click();
+    const banner = page.getByTestId('differences-banner');
+    await expect(banner).toBeVisible();
+    await page.screenshot({ path: '/tmp/polish2-banner-hint.png' });
+    const top = await banner.boundingBox();
+    const below = await hint.boundingBox();
+    if (!top || !below) throw new Error('not on screen');
+    expect(below.y, 'the hint starts below the banner').toBeGreaterThanOrEqual(top.y + top.height);
+    // The hint's button still takes a click; once it is gone, the banner moves up to the top.
+    await hint.getByRole('button', { name: 'Got it' }).click();
+    await expect(hint).toHaveCount(0);
+    await expect(banner).toBeVisible();
+  });
+
+  test('scrolled, the compare view keeps each table’s caption above its sticky header', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 520 });
+    await openProjectFile(page, KEY_ACCOUNTS, 'en');
+    await newVariant(page, 'With support');
+    await addFromPalette(page, 'technical-support', 'Technical support');
+    await fromSwitcher(page, 'Compare scenarios…');
+    const compare = page.getByRole('dialog', { name: 'Compare scenarios' });
+    const figures = compare.getByRole('table', { name: /^Decision figures/ });
+    const caption = figures.locator('caption');
+    const header = figures.getByRole('columnheader').first();
+    await expect(header).toBeVisible();
+    // Scroll the view until the table's header row has stuck to the top.
+    const body = await compare.getByRole('table').first().boundingBox();
+    if (!body) throw new Error('not on screen');
+    await page.mouse.move(body.x + body.width / 2, body.y + body.height / 2);
+    await page.mouse.wheel(0, 180);
+    await expect.poll(async () => (await figures.boundingBox())?.y ?? 0).toBeLessThan(body.y - 100);
+    await page.screenshot({ path: '/tmp/polish2-compare-scrolled.png' });
+    const top = await caption.boundingBox();
+    const head = await header.boundingBox();
+    if (!top || !head) throw new Error('not on screen');
+    // The caption is shown (nothing lies over its middle) and the header row starts below it.
+    const hit = await caption.evaluate(
+      (element, at) => {
+        const found = document.elementFromPoint(at.x, at.y);
+        return found !== null && element.contains(found);
+      },
+      { x: top.x + 40, y: top.y + top.height / 2 },
+    );
+    expect(hit, 'caption uncovered').toBe(true);
+    expect(head.y, 'header below the caption').toBeGreaterThanOrEqual(top.y + top.height - 1);
+  });
+
+  test('on a Mac, ⌘⌥] and ⌘⌥[ switch scenarios though Option types another character', async ({
+    page,
+  }) => {
+    await page.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'platform', { get: () => 'MacIntel' }),
+    );
+    await openProjectFile(page, KEY_ACCOUNTS, 'en');
+    await newVariant(page, 'With support');
+    await page.getByTestId('canvas').click({ position: { x: 5, y: 5 } });
+    // What a US Mac keyboard sends: Option+] is "‘", Option+[ is "“" (modifiers: Alt 1, Meta 4).
+    const cdp = await page.context().newCDPSession(page);
+    const press = async (key: string, code: string) => {
+      for (const type of ['keyDown', 'keyUp'] as const) {
+        await cdp.send('Input.dispatchKeyEvent', { type, key, code, modifiers: 1 | 4 });
+      }
+    };
+    await press('“', 'BracketLeft');
+    await expect(switcher(page)).toHaveText(/Current system/);
+    await press('‘', 'BracketRight');
+    await expect(switcher(page)).toHaveText(/With support/);
+  });
+
+  test('the scenario menu and the canvas menu look alike: one popup style', async ({ page }) => {
+    await openProjectFile(page, KEY_ACCOUNTS, 'en');
+    const look = (menu: ReturnType<Page['getByRole']>) =>
+      menu.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return [
+          style.backgroundColor,
+          style.borderTopWidth,
+          style.borderTopColor,
+          style.borderTopLeftRadius,
+          style.boxShadow,
+          style.paddingTop,
+        ];
+      });
+    await switcher(page).click();
+    const scenarios = await look(scenarioMenu(page));
+    await page.screenshot({ path: '/tmp/polish2-menu-scenarios.png' });
+    await page.keyboard.press('Escape');
+    const pane = await page.locator('.react-flow__pane').boundingBox();
+    if (!pane) throw new Error('not on screen');
+    await page.mouse.click(pane.x + pane.width - 4, pane.y + pane.height - 4, { button: 'right' });
+    const canvasMenu = page.getByRole('menu', { name: 'Actions' });
+    await expect(canvasMenu).toBeVisible();
+    await page.screenshot({ path: '/tmp/polish2-menu-canvas.png' });
+    expect(await look(canvasMenu)).toEqual(scenarios);
+  });
+
   test('the differences overlay marks new and changed cards and ghosts the removed ones', async ({
     page,
   }) => {

@@ -12,6 +12,24 @@ export async function startBlank(page: Page) {
 }
 
 /**
+ * Switches the UI language with the toolbar's RU | EN switch or, in a window too narrow for it,
+ * from the toolbar's More menu.
+ */
+export async function chooseLanguage(page: Page, language: 'ru' | 'en') {
+  const code = page.getByRole('button', { name: language.toUpperCase(), exact: true });
+  const more = page.getByRole('button', { name: /^(More|Ещё)$/ });
+  await expect(code.or(more)).toBeVisible();
+  if (await code.isVisible()) await code.click();
+  else {
+    await more.click();
+    await page
+      .getByRole('menuitemradio', { name: language === 'ru' ? 'Русский' : 'English' })
+      .click();
+  }
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+}
+
+/**
  * Opens a project file the way a user brings one in: Projects… → Import, then Open. Ends with
  * the UI in `language` and the project on the canvas.
  */
@@ -19,7 +37,7 @@ export async function openProjectFile(page: Page, file: string, language: 'ru' |
   const text = readFileSync(file, 'utf8');
   const { name, functions } = JSON.parse(text) as { name: string; functions?: unknown[] };
   await startBlank(page);
-  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await chooseLanguage(page, 'en');
   await page.getByRole('button', { name: 'Projects…' }).click();
   await page.getByTestId('import-input').setInputFiles({
     name: 'project.ssw.json',
@@ -34,7 +52,7 @@ export async function openProjectFile(page: Page, file: string, language: 'ru' |
   await page.getByTestId('canvas').waitFor();
   await expect(page.getByRole('textbox', { name: 'Project name' })).toHaveValue(name);
   if (functions?.length) await cardsMeasured(page);
-  if (language === 'ru') await page.getByRole('button', { name: 'RU', exact: true }).click();
+  if (language === 'ru') await chooseLanguage(page, 'ru');
 }
 
 /**

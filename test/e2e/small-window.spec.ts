@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openProjectFile } from './seed';
+import { blockingViolations, THEMES } from './axe';
+import { chooseLanguage, openProjectFile } from './seed';
 
 /** A projector's 1280×720, and a 1280-wide screen at 150 % browser zoom (853×480 CSS px). */
 const WINDOWS = [
@@ -23,9 +24,35 @@ async function expectInside(page: Page, locator: Locator, what: string) {
   expect(b.y + b.height, `${what}: bottom`).toBeLessThanOrEqual(height);
 }
 
+/** Every control of the toolbar is on its one row: none wrapped below, none cut off. */
+async function expectOneToolbarRow(page: Page, name: string) {
+  const toolbar = page.getByRole('toolbar', { name });
+  const bar = await box(toolbar);
+  const controls = await toolbar.getByRole('button').all();
+  expect(controls.length).toBeGreaterThan(10);
+  for (const control of controls) {
+    const what = (await control.getAttribute('aria-label')) ?? (await control.innerText());
+    const b = await box(control);
+    // One row: each control is centred on the bar's middle, and inside it.
+    expect(Math.abs(b.y + b.height / 2 - (bar.y + bar.height / 2)), `${what}: row`).toBeLessThan(3);
+    expect(b.x + b.width, `${what}: right`).toBeLessThanOrEqual(bar.x + bar.width);
+  }
+  expect(bar.height, 'toolbar height').toBeLessThan(56);
+  expect(bar.x + bar.width, 'toolbar right').toBeLessThanOrEqual(page.viewportSize()?.width ?? 0);
+}
+
 for (const size of WINDOWS) {
   test.describe(`a ${size.name} window`, () => {
     test.use({ viewport: { width: size.width, height: size.height } });
+
+    test('the toolbar keeps to one row, in English and in Russian', async ({ page }) => {
+      await openProjectFile(page, 'shared/samples/specialised-sales.en.json', 'en');
+      await expectOneToolbarRow(page, 'Main toolbar');
+      await page.screenshot({ path: `/tmp/polish2-toolbar-${size.width}-en.png` });
+      await chooseLanguage(page, 'ru');
+      await expectOneToolbarRow(page, 'Основная панель');
+      await page.screenshot({ path: `/tmp/polish2-toolbar-${size.width}-ru.png` });
+    });
 
     test('nothing is cut off or scrolls sideways; the right-click menu stays inside', async ({
       page,
@@ -85,3 +112,54 @@ for (const size of WINDOWS) {
     });
   });
 }
+
+test.describe('a window too narrow for the whole toolbar', () => {
+  test.use({ viewport: { width: 853, height: 480 } });
+
+  test('the More menu holds the language, the theme and About', async ({ page }) => {
+    await openProjectFile(page, 'shared/samples/specialised-sales.en.json', 'en');
+    const more = page.getByRole('button', { name: 'More' });
+    await expect(page.getByRole('button', { name: 'About' })).toBeHidden();
+    const menu = page.getByRole('menu', { name: 'More' });
+
+    // Next theme, from the menu, in every theme: axe finds nothing serious with the menu open.
+    const html = page.locator('html');
+    for (const theme of THEMES) {
+      await more.click();
+      await expect(menu).toBeVisible();
+      await page.screenshot({ path: `/tmp/polish2-more-${theme}.png` });
+      expect(await blockingViolations(page)).toEqual([]);
+      await menu.getByRole('menuitem', { name: 'Next theme' }).click();
+      await expect(menu).toBeHidden();
+      await expect(html).not.toHaveAttribute('data-theme', theme);
+    }
+
+    // ↓ opens it on the checked language; Esc closes it and gives the focus back.
+    await more.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(menu.getByRole('menuitemradio', { name: 'English' })).toBeFocused();
+    await expect(menu.getByRole('menuitemradio', { name: 'English' })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
+    await page.keyboard.press('Escape');
+    await expect(menu).toBeHidden();
+    await expect(more).toBeFocused();
+
+    // About opens the About dialog.
+    await more.click();
+    await menu.getByRole('menuitem', { name: 'About' }).click();
+    await expect(page.getByRole('dialog')).toContainText('Sales System Workbench');
+    await page.keyboard.press('Escape');
+
+    // The language, as a radio item: the whole UI switches.
+    await more.click();
+    await menu.getByRole('menuitemradio', { name: 'Русский' }).click();
+    await expect(page.getByRole('textbox', { name: 'Название проекта' })).toBeVisible();
+    await page.getByRole('button', { name: 'Ещё' }).click();
+    await expect(page.getByRole('menuitemradio', { name: 'Русский' })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
+  });
+});

@@ -38,6 +38,11 @@ test.describe('two tabs on one project (browser edition)', () => {
     const banner = second.getByTestId('open-elsewhere');
     await expect(banner).toContainText('edited in another tab');
     await expect(status(second)).toHaveText(READ_ONLY);
+    // One compact bar above the canvas (message and button), not a third of the window.
+    const bar = await second.getByRole('region', { name: READ_ONLY }).boundingBox();
+    expect(bar?.height).toBeLessThanOrEqual(64);
+    await expect(second.getByRole('button', { name: 'Take over here' })).toBeVisible();
+    await second.screenshot({ path: '/tmp/polish2-banner.png' });
     await expect(first.getByTestId('open-elsewhere')).toHaveCount(0);
 
     // Nothing in the read-only tab changes the project: fields, palette, commands, canvas.

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { blockingViolations, THEMES } from './axe';
+import { blockingViolations, showTheme, THEMES } from './axe';
 import { startBlank } from './seed';
 
 const card = (page: Page, name: string) =>
@@ -90,4 +90,31 @@ test('a tab that shows the project read-only lists its versions but cannot resto
   const restore = versions(second).getByRole('button', { name: 'Restore' });
   await expect(restore).toBeDisabled();
   await expect(restore).toHaveAccessibleDescription(/being edited in another tab/);
+});
+
+test('a disabled primary button looks disabled in every theme, not like a faded live one', async ({
+  page,
+}) => {
+  await startInEnglish(page);
+  // The canvas's first-run hint has a live primary button ("Got it") to compare with.
+  const live = page.getByRole('button', { name: 'Got it' });
+  const look = (button: ReturnType<Page['getByRole']>) =>
+    button.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { background: style.backgroundColor, color: style.color };
+    });
+  for (const theme of THEMES) {
+    await showTheme(page, theme);
+    await openVersions(page);
+    const restore = versions(page).getByRole('button', { name: 'Restore' });
+    await expect(restore).toBeDisabled();
+    const disabled = await look(restore);
+    const enabled = await look(live);
+    expect(disabled.background, `${theme}: background`).not.toBe(enabled.background);
+    expect(disabled.color, `${theme}: text`).not.toBe(enabled.color);
+    await page.screenshot({ path: `/tmp/polish2-disabled-${theme}.png` });
+    expect(await blockingViolations(page)).toEqual([]);
+    await versions(page).getByRole('button', { name: 'Close' }).click();
+    await expect(versions(page)).toBeHidden();
+  }
 });

@@ -66,8 +66,7 @@ const SPECS: Readonly<Record<FigureKey, FigureSpec>> = {
   },
   payback: {
     label: (w) => w.t('report.decision.payback'),
-    value: (w, f) =>
-      f.payback.status === 'never' ? w.t('report.decision.paybackNever') : w.payback(f.payback),
+    value: (w, f) => w.payback(f.payback),
     difference: (w, delta) => signed(delta, (m) => w.payback({ status: 'months', months: m })),
   },
   roi: {

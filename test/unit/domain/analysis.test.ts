@@ -169,7 +169,8 @@ describe('financial result', () => {
     const result = financialResult({ ...goal, grossMarginPercent: 0 }, 100, 0, 12);
     expect(result.pays).toBe('no');
     expect(result.incrementalGrossProfitMonthlyMinor).toBe(0);
-    expect(result.payback).toEqual({ status: 'immediate' });
+    // It loses its run cost every month: never paid back (no one-off cost changes nothing).
+    expect(result.payback).toEqual({ status: 'never' });
   });
 
   it('missing baseline: not enough data everywhere it matters, never a number', () => {
@@ -204,7 +205,9 @@ describe('financial result', () => {
   it('payback is never when the function loses money each month', () => {
     expect(paybackOf(1_000, -5)).toEqual({ status: 'never' });
     expect(paybackOf(1_000, 0)).toEqual({ status: 'never' });
-    expect(paybackOf(0, -5)).toEqual({ status: 'immediate' });
+    // Without a one-off cost as well: a loss is never paid back, not "nothing to recover".
+    expect(paybackOf(0, -5)).toEqual({ status: 'never' });
+    expect(paybackOf(0, 0)).toEqual({ status: 'immediate' });
   });
 
   it('a target exactly at break-even pays; just below does not', () => {

@@ -52,7 +52,7 @@ function expectedValues(w: Words, f: DesignFigures): string[] {
     fte(f.hireFte),
     w.money(f.incrementalProfitMonthlyMinor),
     w.money(f.netMonthlyMinor),
-    f.payback.status === 'never' ? w.t('report.decision.paybackNever') : w.payback(f.payback),
+    w.payback(f.payback),
     w.percent(f.roiPercent),
     w.money(f.periodNetMinor),
     w.number(f.errors, 0),

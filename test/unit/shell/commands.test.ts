@@ -55,6 +55,32 @@ describe('accelerators', () => {
     expect(matchesAccelerator('CmdOrCtrl+Z', redo, 'other')).toBe(false);
   });
 
+  it('match an Alt shortcut on the physical key: Option changes the character on a Mac', () => {
+    // ⌘⌥] types "‘" on a US Mac keyboard, ⌘⌥[ "“".
+    const next = stroke('‘', { metaKey: true, altKey: true, code: 'BracketRight' });
+    const previous = stroke('“', { metaKey: true, altKey: true, code: 'BracketLeft' });
+    expect(matchesAccelerator('CmdOrCtrl+Alt+]', next, 'mac')).toBe(true);
+    expect(matchesAccelerator('CmdOrCtrl+Alt+[', previous, 'mac')).toBe(true);
+    expect(matchesAccelerator('CmdOrCtrl+Alt+]', previous, 'mac')).toBe(false);
+    // Elsewhere, and for letters and digits, the same.
+    const other = stroke(']', { ctrlKey: true, altKey: true, code: 'BracketRight' });
+    expect(matchesAccelerator('CmdOrCtrl+Alt+]', other, 'other')).toBe(true);
+    expect(matchesAccelerator('Alt+A', stroke('å', { altKey: true, code: 'KeyA' }), 'mac')).toBe(
+      true,
+    );
+    expect(matchesAccelerator('Alt+1', stroke('¡', { altKey: true, code: 'Digit1' }), 'mac')).toBe(
+      true,
+    );
+    // Without a code (a synthetic stroke), the character still counts.
+    expect(
+      matchesAccelerator('CmdOrCtrl+Alt+]', stroke(']', { ctrlKey: true, altKey: true }), 'other'),
+    ).toBe(true);
+    // A shortcut without Alt keeps to the character typed (layouts differ on where "?" is).
+    expect(matchesAccelerator('?', stroke('?', { code: 'Digit7', shiftKey: true }), 'other')).toBe(
+      true,
+    );
+  });
+
   it('take a symbol as typed, with or without the Shift it needs on the layout', () => {
     expect(matchesAccelerator('?', stroke('?', { shiftKey: true }), 'other')).toBe(true);
     expect(matchesAccelerator('?', stroke('?'), 'other')).toBe(true);
