@@ -31,7 +31,7 @@ export function FileOpeningNotice() {
     });
   };
   return (
-    <div className="file-opening" role="status" data-testid="file-opening">
+    <div className="floating-notice file-opening" role="status" data-testid="file-opening">
       <span className="status-dot" aria-hidden="true" />
       <span>{t('library.opening.text', { file: display.name(file) })}</span>
       <button type="button" disabled={cancelling} onClick={cancel}>

@@ -50,7 +50,7 @@ function LoadFailureNotice() {
   const [closed, setClosed] = useState(false);
   if (closed) return null;
   return (
-    <div className="load-failure" role="alert">
+    <div className="floating-notice load-failure" role="alert">
       <span>{t('app.partFailed')}</span>
       <button type="button" className="primary" onClick={() => window.location.reload()}>
         {t('app.reload')}
