@@ -215,7 +215,8 @@ export function LibraryScreen() {
       .sort(COMPARE[sort]);
   }, [data.projects, query, sort, language]);
 
-  const canGoBack = editorHasProject && !!data.projects?.some((p) => p.id === current.id);
+  // While the list is still loading, the open project is there to go back to: Esc must not wait.
+  const canGoBack = editorHasProject && (data.projects?.some((p) => p.id === current.id) ?? true);
   const back = useCallback(() => navigation.getState().show('editor'), [navigation]);
   useEscapeBack(canGoBack, back);
 

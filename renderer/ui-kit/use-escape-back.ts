@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 
 /**
  * Esc on a full screen (start, library) goes `back` while `enabled`. Not from an open dialog (Esc
@@ -6,7 +6,8 @@ import { useEffect } from 'react';
  * a search).
  */
 export function useEscapeBack(enabled: boolean, back: () => void) {
-  useEffect(() => {
+  // Listening from the layout effect: an Esc pressed as soon as the screen shows is not missed.
+  useLayoutEffect(() => {
     if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
