@@ -369,14 +369,35 @@ test.describe('desktop wiring through the harness (our code on a fake electron, 
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await expect(notice).toHaveText(/Opening “slow\.ssw\.json”…/);
 
+    // The first project may show for a moment only, too briefly for polling to catch: the page
+    // itself records every project name the editor shows, in order.
+    await page.evaluate(() => {
+      const shown: string[] = [];
+      (window as Window & { shownNames?: string[] }).shownNames = shown;
+      const record = (): void => {
+        const input = document.querySelector<HTMLInputElement>('input.project-name');
+        if (input && shown.at(-1) !== input.value) shown.push(input.value);
+      };
+      new MutationObserver(record).observe(document.body, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ['title'],
+      });
+      record();
+    });
     desktop.secondInstance(['key accounts.ssw.json'], folder);
     writeFileSync(slow, readFileSync(SPECIALISED));
     const name = page.getByRole('textbox', { name: 'Project name' });
-    // The file being read opens first, then the one that waited.
-    await expect(name).toHaveValue(
-      (JSON.parse(readFileSync(SPECIALISED, 'utf8')) as { name: string }).name,
-    );
     await expect(name).toHaveValue('Key accounts');
+    // The file being read opened first, then the one that waited.
+    const shown = await page.evaluate(
+      () => (window as Window & { shownNames?: string[] }).shownNames ?? [],
+    );
+    expect(shown.slice(-2)).toEqual([
+      (JSON.parse(readFileSync(SPECIALISED, 'utf8')) as { name: string }).name,
+      'Key accounts',
+    ]);
     await expect(notice).toBeHidden();
     expect(desktop.fake.errorBoxes).toEqual([]);
   });
