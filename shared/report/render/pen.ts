@@ -1,5 +1,6 @@
 import type { jsPDF } from 'jspdf';
 import { FONT_FAMILY, glyphFilter, type FontWeight } from './fonts';
+import { TextWriter, type Align } from './text-writer';
 import { COLOR, LEADING, lineHeight, type Rgb } from './theme';
 import { breakWords, wordsOf } from './typeset';
 
@@ -8,8 +9,6 @@ export interface TextStyle {
   weight?: FontWeight;
   color?: Rgb;
 }
-
-export type Align = 'left' | 'right' | 'center';
 
 const ELLIPSIS = '…';
 
@@ -34,8 +33,12 @@ export class Pen {
   /** Each text's paragraphs cut into words, in whatever width and face it is wrapped to. */
   private readonly words = new Map<string, readonly (readonly string[])[]>();
 
+  /** Draws text into the page (what pdf.text would write, with less work per call). */
+  readonly writer: TextWriter;
+
   constructor(readonly pdf: jsPDF) {
     this.clean = glyphFilter(pdf);
+    this.writer = new TextWriter(pdf);
   }
 
   style({ size, weight = 'normal', color = COLOR.ink }: TextStyle): this {
@@ -113,16 +116,12 @@ export class Pen {
     const baseline = top + step * 0.72;
     if (lines.some((line) => /[\r\n]/.test(line))) {
       lines.forEach((line, i) => {
-        this.pdf.text(line, x, baseline + step * i, { align, baseline: 'alphabetic' });
+        this.writer.text(line, x, baseline + step * i, align);
       });
     } else if (lines.length > 0) {
-      // One text object, jsPDF moving down a leading (the size × LEADING) per line: a paragraph
-      // is written once, not one text object per line with its font, colour and position.
-      this.pdf.text([...lines], x, baseline, {
-        align,
-        baseline: 'alphabetic',
-        lineHeightFactor: LEADING,
-      });
+      // One text object, moving down a leading (the size × LEADING) per line: a paragraph is
+      // written once, not one text object per line with its font, colour and position.
+      this.writer.text(lines, x, baseline, align, LEADING);
     }
     return step * lines.length;
   }
