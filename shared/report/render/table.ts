@@ -16,7 +16,7 @@ const BASELINE = 2 - CELL_LEADING;
 export const TABLE_LEAD_HEIGHT = lineHeight(CELL_SIZE) * 3 + PADDING.top * 6;
 
 interface Cell {
-  lines: string[];
+  lines: readonly string[];
   bold: boolean;
   color: Rgb;
 }
