@@ -251,13 +251,14 @@ export function glyphEncoder(
 function encoder(metadata: Metadata): (text: string) => string {
   const codeMap = metadata.cmap?.unicode?.codeMap ?? {};
   const widths = metadata.Unicode?.widths ?? [];
-  const codes = new Map<number, Code>();
-  const glyphs = new Map<number, number>();
+  // By UTF-16 code unit: arrays indexed by it, looked up for every character drawn.
+  const codes: (Code | undefined)[] = [];
+  const glyphs: number[] = [];
   const first = (code: number): Code => {
     // Kept by jsPDF: a character with a glyph, or any below U+0100 (which, glyph 0, ends it).
     if (!codeMap[code] && code >= 256) return '';
     const glyph = metadata.characterToGlyph(code);
-    glyphs.set(code, glyph);
+    glyphs[code] = glyph;
     metadata.glyIdsUsed.push(glyph);
     if (widths.indexOf(glyph) === -1)
       widths.push(glyph, [parseInt(String(metadata.widthOfGlyph(glyph)), 10)]);
@@ -267,10 +268,10 @@ function encoder(metadata: Metadata): (text: string) => string {
     let out = '';
     for (let i = 0; i < text.length; i++) {
       const char = text.charCodeAt(i);
-      let code = codes.get(char);
-      if (code === undefined) codes.set(char, (code = first(char)));
+      let code = codes[char];
+      if (code === undefined) codes[char] = code = first(char);
       if (code === '') continue;
-      metadata.toUnicode[glyphs.get(char) ?? 0] = char;
+      metadata.toUnicode[glyphs[char] ?? 0] = char;
       if (code === null) break;
       out += code;
     }
