@@ -28,6 +28,23 @@ export const numberFormat = cached(
   (locale, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options),
 );
 
+/**
+ * The formats of the functions below, by a short key of what varies in their options: these run
+ * for every figure of a report (thousands of times), and writing the options out as JSON for the
+ * key was most of their cost.
+ */
+const figureFormats = new Map<string, Intl.NumberFormat>();
+
+function figureFormat(
+  key: string,
+  locale: string,
+  options: () => Intl.NumberFormatOptions,
+): Intl.NumberFormat {
+  let format = figureFormats.get(key);
+  if (!format) figureFormats.set(key, (format = numberFormat(locale, options())));
+  return format;
+}
+
 /** A cached Intl.DateTimeFormat. */
 export const dateTimeFormat = cached(
   dateFormats,
@@ -51,16 +68,28 @@ export function listFormat(language: Language): Intl.ListFormat {
   return listFormatOf(LOCALE[language], { style: 'long', type: 'conjunction' });
 }
 
+const rulesByLanguage = new Map<Language, Intl.PluralRules>();
+
 /** The plural categories of counts in the language (one, few, many, other …). */
 export function pluralRule(language: Language): Intl.PluralRules {
-  return pluralRulesOf(LOCALE[language], {});
+  // Asked for every plural in every text: kept by language, without building the general key.
+  let rule = rulesByLanguage.get(language);
+  if (!rule) rulesByLanguage.set(language, (rule = pluralRulesOf(LOCALE[language], {})));
+  return rule;
 }
+
+const currencyDigits = new Map<string, number>();
 
 /** Minor units per major unit for a currency (2 for RUB, USD, EUR; 0 for JPY…), from Intl. */
 export function minorUnitDigits(currency: string): number {
-  return (
-    numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
-  );
+  let digits = currencyDigits.get(currency);
+  if (digits === undefined) {
+    digits =
+      numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+      2;
+    currencyDigits.set(currency, digits);
+  }
+  return digits;
 }
 
 /** Shown wherever a figure cannot be computed; never "NaN" or "Infinity". */
@@ -74,12 +103,13 @@ export function formatMoney(
 ): string {
   if (minorUnits === undefined || !Number.isFinite(minorUnits)) return NOT_AVAILABLE;
   const major = minorUnits / 10 ** minorUnitDigits(currency);
-  return numberFormat(LOCALE[language], {
+  const locale = LOCALE[language];
+  return figureFormat(`money ${locale} ${currency}`, locale, () => ({
     style: 'currency',
     currency,
     maximumFractionDigits: 0,
     minimumFractionDigits: 0,
-  }).format(major);
+  })).format(major);
 }
 
 export function formatNumber(
@@ -88,7 +118,10 @@ export function formatNumber(
   maximumFractionDigits = 1,
 ): string {
   if (value === undefined || !Number.isFinite(value)) return NOT_AVAILABLE;
-  return numberFormat(LOCALE[language], { maximumFractionDigits }).format(value);
+  const locale = LOCALE[language];
+  return figureFormat(`number ${locale} ${maximumFractionDigits}`, locale, () => ({
+    maximumFractionDigits,
+  })).format(value);
 }
 
 /** `ratio` is a fraction: 0.25 → "25 %" (ru) / "25%" (en). */
@@ -98,10 +131,11 @@ export function formatPercent(
   maximumFractionDigits = 1,
 ): string {
   if (ratio === undefined || !Number.isFinite(ratio)) return NOT_AVAILABLE;
-  return numberFormat(LOCALE[language], {
+  const locale = LOCALE[language];
+  return figureFormat(`percent ${locale} ${maximumFractionDigits}`, locale, () => ({
     style: 'percent',
     maximumFractionDigits,
-  }).format(ratio);
+  })).format(ratio);
 }
 
 export function formatDate(language: Language, isoOrEpochMs: string | number): string {

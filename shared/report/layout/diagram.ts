@@ -41,7 +41,7 @@ const NOTE_COLUMN = 80;
 
 export interface Measure {
   /** `text` broken into lines no wider than `width` mm at `size` pt; never cut short. */
-  wrap(text: string, width: number, size: number, bold: boolean): string[];
+  wrap(text: string, width: number, size: number, bold: boolean): readonly string[];
 }
 
 /** A content area on a page, in mm. */
@@ -66,7 +66,13 @@ export interface PlacedNode {
   box: Box;
   tone: Tone;
   /** Without text where the box is cut by the page's edge or too small (the overview). */
-  text?: { title: string[]; lines: string[]; status: string[]; titlePt: number; linePt: number };
+  text?: {
+    title: readonly string[];
+    lines: readonly string[];
+    status: readonly string[];
+    titlePt: number;
+    linePt: number;
+  };
 }
 
 export interface PlacedLink {
@@ -80,12 +86,12 @@ export interface PlacedLink {
 
 interface PlacedGroup {
   box: Box;
-  title?: string[];
+  title?: readonly string[];
 }
 
 interface Note {
   number: number;
-  lines: string[];
+  lines: readonly string[];
 }
 
 export interface Sheet {
@@ -103,7 +109,7 @@ export interface Sheet {
   notes: { top: number; columns: { x: number; width: number; notes: Note[] }[] } | undefined;
   /** The numbered frames of the parts (overview only). */
   regions: { part: number; box: Box }[];
-  caption?: { lines: string[]; top: number };
+  caption?: { lines: readonly string[]; top: number };
 }
 
 /** Room above the index's rows for its heading and column titles, in mm. */
@@ -118,7 +124,7 @@ interface IndexRow {
   id: string;
   /** Top of the row on the page, in mm. */
   y: number;
-  title: string[];
+  title: readonly string[];
   part: number;
   page: number;
   place: string;
@@ -282,7 +288,7 @@ function minimumScale(
 function remembered(measure: Measure): Measure {
   // By face, then width, then text: looked up without building a key string for each call
   // (the search for the readable scale asks thousands of times).
-  const known = new Map<number, Map<number, Map<string, string[]>>>();
+  const known = new Map<number, Map<number, Map<string, readonly string[]>>>();
   return {
     wrap: (text, width, size, bold) => {
       const face = bold ? -size : size;

@@ -172,8 +172,8 @@ function drawMetric(flow: Flow, pen: Pen, item: Metric, x: number, y: number, wi
 }
 
 interface FactRow {
-  label: string[];
-  value: string[];
+  label: readonly string[];
+  value: readonly string[];
   fact: Fact;
   height: number;
 }

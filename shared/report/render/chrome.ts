@@ -18,14 +18,14 @@ export function drawChrome(
     const header = PAGE.headerBaseline;
     const footer = flow.pageHeight - PAGE.footerBaseline;
     pen.style({ size: SIZE.tiny, color: COLOR.muted });
-    pdf.text(pen.fit(headerLeft(page), half), flow.left, header);
-    pdf.text(pen.fit(labels.headerRight, half), flow.right, header, { align: 'right' });
+    pen.writer.text(pen.fit(headerLeft(page), half), flow.left, header);
+    pen.writer.text(pen.fit(labels.headerRight, half), flow.right, header, 'right');
     pdf.setDrawColor(...COLOR.rule);
     pdf.setLineWidth(0.2);
     pdf.line(flow.left, header + 2, flow.right, header + 2);
-    pdf.text(pen.fit(labels.footerLeft, half), flow.left, footer);
+    pen.writer.text(pen.fit(labels.footerLeft, half), flow.left, footer);
     const number = labels.pageOf.replace('{page}', String(page)).replace('{pages}', String(pages));
     pen.style({ size: SIZE.tiny, weight: 'bold', color: COLOR.ink });
-    pdf.text(pen.clean(number), flow.right, footer, { align: 'right' });
+    pen.writer.text(pen.clean(number), flow.right, footer, 'right');
   }
 }

@@ -61,8 +61,13 @@ function keepTextColor(pdf: jsPDF): void {
  * no Arabic ligature, no bidi control, no line or paragraph separator.
  */
 const LEFT_TO_RIGHT = /^[\u0020-\u058f\u2010-\u2027\u2030-\u205e\u20a0-\u20cf\u2100-\u2bff]*$/u;
-/** jsPDF's Arabic parser splits at the literal text `\s+` (sic), so such a string is left to it. */
-const plain = (text: string): boolean => LEFT_TO_RIGHT.test(text) && !text.includes('\\s+');
+/**
+ * Text jsPDF leaves as it is when shaping and reordering (see LEFT_TO_RIGHT; no control character,
+ * so no line break either). jsPDF's Arabic parser splits at the literal text `\s+` (sic), so such
+ * a string is left to it.
+ */
+export const plainText = (text: string): boolean =>
+  LEFT_TO_RIGHT.test(text) && !text.includes('\\s+');
 
 interface FontRecord {
   id: string;
@@ -172,7 +177,7 @@ function skipShaping(pdf: jsPDF): void {
 
 function isPlainItem(item: Item): boolean {
   const text = textOf(item);
-  return text !== undefined && plain(text);
+  return text !== undefined && plainText(text);
 }
 
 interface Metadata {
@@ -183,11 +188,13 @@ interface Metadata {
   characterToGlyph(code: number): number;
   widthOfGlyph(glyph: number): number;
 }
+/** A font as jsPDF keeps it in a document. */
+interface EmbeddedFont {
+  encoding?: string;
+  metadata?: Metadata;
+}
 interface EscapePayload extends TextPayload {
-  mutex: {
-    activeFontKey: string;
-    fonts: Record<string, { encoding?: string; metadata?: Metadata }>;
-  };
+  mutex: { activeFontKey: string; fonts: Record<string, EmbeddedFont | undefined> };
 }
 /** A character's glyph code in hex; '' for a character left out, null for one that ends the text. */
 type Code = string | null;
@@ -200,7 +207,6 @@ type Code = string | null;
  */
 function escapeOnce(pdf: jsPDF): void {
   const topics = (pdf.internal.events as unknown as { getTopics(): Topics }).getTopics();
-  const encoders = new WeakMap<Metadata, (text: string) => string>();
   for (const subscription of Object.values(topics.postProcessText ?? {})) {
     const hook = subscription[0];
     // jsPDF's two text hooks after layout: its bidi step, and its encoding (utf8 plugin).
@@ -208,18 +214,9 @@ function escapeOnce(pdf: jsPDF): void {
     if (source.includes('isInputVisual') || !source.includes('mutex')) continue;
     subscription[0] = function (this: unknown, payload: TextPayload) {
       const { mutex, text: items } = payload as EscapePayload;
-      const font = mutex.fonts[mutex.activeFontKey];
-      const metadata = font?.metadata;
-      if (
-        font?.encoding !== 'Identity-H' ||
-        !metadata?.Unicode ||
-        !Object.hasOwn(metadata, 'cmap') ||
-        !Array.isArray(items) ||
-        !items.every((item) => textOf(item) !== undefined)
-      )
+      const encode = glyphEncoder(mutex.fonts[mutex.activeFontKey]);
+      if (!encode || !Array.isArray(items) || !items.every((item) => textOf(item) !== undefined))
         return hook.call(this, payload);
-      let encode = encoders.get(metadata);
-      if (!encode) encoders.set(metadata, (encode = encoder(metadata)));
       payload.text = items.map((item) =>
         typeof item === 'string'
           ? encode(item)
@@ -233,16 +230,35 @@ function escapeOnce(pdf: jsPDF): void {
   }
 }
 
+/** Each document's fonts' encoders (a document has its own view of a parsed font's metadata). */
+const encoders = new WeakMap<Metadata, (text: string) => string>();
+
+/**
+ * The hex glyph codes of a text in an embedded (Identity-H) font, recording its glyphs as jsPDF's
+ * encoding would; undefined for a font jsPDF encodes otherwise.
+ */
+export function glyphEncoder(
+  font: EmbeddedFont | undefined,
+): ((text: string) => string) | undefined {
+  const metadata = font?.metadata;
+  if (font?.encoding !== 'Identity-H' || !metadata?.Unicode || !Object.hasOwn(metadata, 'cmap'))
+    return undefined;
+  let encode = encoders.get(metadata);
+  if (!encode) encoders.set(metadata, (encode = encoder(metadata)));
+  return encode;
+}
+
 function encoder(metadata: Metadata): (text: string) => string {
   const codeMap = metadata.cmap?.unicode?.codeMap ?? {};
   const widths = metadata.Unicode?.widths ?? [];
-  const codes = new Map<number, Code>();
-  const glyphs = new Map<number, number>();
+  // By UTF-16 code unit: arrays indexed by it, looked up for every character drawn.
+  const codes: (Code | undefined)[] = [];
+  const glyphs: number[] = [];
   const first = (code: number): Code => {
     // Kept by jsPDF: a character with a glyph, or any below U+0100 (which, glyph 0, ends it).
     if (!codeMap[code] && code >= 256) return '';
     const glyph = metadata.characterToGlyph(code);
-    glyphs.set(code, glyph);
+    glyphs[code] = glyph;
     metadata.glyIdsUsed.push(glyph);
     if (widths.indexOf(glyph) === -1)
       widths.push(glyph, [parseInt(String(metadata.widthOfGlyph(glyph)), 10)]);
@@ -252,10 +268,10 @@ function encoder(metadata: Metadata): (text: string) => string {
     let out = '';
     for (let i = 0; i < text.length; i++) {
       const char = text.charCodeAt(i);
-      let code = codes.get(char);
-      if (code === undefined) codes.set(char, (code = first(char)));
+      let code = codes[char];
+      if (code === undefined) codes[char] = code = first(char);
       if (code === '') continue;
-      metadata.toUnicode[glyphs.get(char) ?? 0] = char;
+      metadata.toUnicode[glyphs[char] ?? 0] = char;
       if (code === null) break;
       out += code;
     }

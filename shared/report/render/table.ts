@@ -16,7 +16,7 @@ const BASELINE = 2 - CELL_LEADING;
 export const TABLE_LEAD_HEIGHT = lineHeight(CELL_SIZE) * 3 + PADDING.top * 6;
 
 interface Cell {
-  lines: string[];
+  lines: readonly string[];
   bold: boolean;
   color: Rgb;
 }
@@ -34,6 +34,7 @@ interface Row {
 
 interface Grid {
   flow: Flow;
+  pen: Pen;
   table: Table;
   widths: number[];
   head: Row;
@@ -118,7 +119,7 @@ export function drawTable(flow: Flow, pen: Pen, table: Table): void {
       })
     : undefined;
 
-  const grid: Grid = { flow, table, widths, head };
+  const grid: Grid = { flow, pen, table, widths, head };
   const footHeight = foot?.height ?? 0;
   if (head.height + footHeight > flow.room) nextPage(grid, false);
   drawRow(grid, head);
@@ -162,7 +163,7 @@ function nextPage(grid: Grid, withHead: boolean): void {
 }
 
 function drawRow(grid: Grid, row: Row): void {
-  const { flow, table, widths } = grid;
+  const { flow, pen, table, widths } = grid;
   const { pdf } = flow;
   const size = row.size / PT_PER_MM;
   const step = size * CELL_LEADING;
@@ -183,11 +184,11 @@ function drawRow(grid: Grid, row: Row): void {
       if (table.columns[i]?.align === 'right') {
         for (const line of cell.lines) {
           const right = x + width - PADDING.right;
-          if (line !== '') pdf.text(line, right - pdf.getStringUnitWidth(line) * size, y);
+          if (line !== '') pen.writer.text(line, right - pdf.getStringUnitWidth(line) * size, y);
           y += step;
         }
       } else {
-        pdf.text(cell.lines, x + PADDING.left, y);
+        pen.writer.text(cell.lines, x + PADDING.left, y);
       }
     }
     x += width;

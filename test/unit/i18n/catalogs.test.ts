@@ -1,7 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { placeholdersOf, pluralForms, translate, type MessageKey } from '../../../shared/i18n';
 import { catalogs } from '../../../shared/i18n/all';
-import { formatMoney, formatPercent, LOCALE, NOT_AVAILABLE } from '../../../shared/i18n/format';
+import {
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  LOCALE,
+  minorUnitDigits,
+  NOT_AVAILABLE,
+} from '../../../shared/i18n/format';
 
 describe('RU/EN catalogs', () => {
   const keys = Object.keys(catalogs.en) as MessageKey[];
@@ -36,6 +43,39 @@ describe('formatting', () => {
   it('formats money from minor units for the locale', () => {
     expect(formatMoney('en', 12_345_600, 'RUB').replace(/\s/g, ' ')).toBe('RUB 123,456');
     expect(formatMoney('ru', 12_345_600, 'RUB').replace(/\s/g, ' ')).toBe('123 456 ₽');
+  });
+
+  it('keeps each format apart by currency, precision and locale (the formats are cached by key)', () => {
+    // Alternating, so a format cached for one call is never handed to another.
+    for (let round = 0; round < 2; round++) {
+      for (const language of ['ru', 'en'] as const) {
+        const locale = LOCALE[language];
+        for (const currency of ['RUB', 'USD', 'JPY']) {
+          expect(formatMoney(language, 123_456, currency)).toBe(
+            new Intl.NumberFormat(locale, {
+              style: 'currency',
+              currency,
+              maximumFractionDigits: 0,
+              minimumFractionDigits: 0,
+            }).format(123_456 / 10 ** (currency === 'JPY' ? 0 : 2)),
+          );
+        }
+        for (const digits of [0, 1, 2]) {
+          expect(formatNumber(language, 1234.5678, digits)).toBe(
+            new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(1234.5678),
+          );
+          expect(formatPercent(language, 0.12345, digits)).toBe(
+            new Intl.NumberFormat(locale, {
+              style: 'percent',
+              maximumFractionDigits: digits,
+            }).format(0.12345),
+          );
+        }
+      }
+    }
+    expect([minorUnitDigits('JPY'), minorUnitDigits('RUB'), minorUnitDigits('JPY')]).toEqual([
+      0, 2, 0,
+    ]);
   });
 
   it('never shows NaN or Infinity', () => {
