@@ -52,7 +52,12 @@ import {
 } from './differences';
 import { LinkEdge } from './link-edge';
 import { LinkLabels } from './link-labels';
-import { OpeningZoomProvider, useOpeningZoom } from './low-detail';
+import {
+  BLOCK_GEOMETRY,
+  OpeningZoomProvider,
+  useOpeningZoom,
+  useOpensInLowDetail,
+} from './low-detail';
 import './canvas.css';
 
 const nodeTypes: NodeTypes = {
@@ -163,9 +168,11 @@ export function DesignCanvas(props: {
   const openingZoom = useOpeningZoom(root, project.functions, detail, FIRST_FIT);
   const [view, setView] = useState<CanvasView>(EMPTY_VIEW);
   const differences = useCanvasDifferences();
+  // Cards that open as blocks have a size known before they are drawn (see BLOCK_GEOMETRY).
+  const unmeasured = useOpensInLowDetail(openingZoom) ? BLOCK_GEOMETRY[detail] : undefined;
   const nodes = useMemo(
-    () => reconcileNodes(project, selection, detail, view),
-    [project, selection, detail, view],
+    () => reconcileNodes(project, selection, detail, view, unmeasured),
+    [project, selection, detail, view, unmeasured],
   );
   // Removed functions (differences overlay) are drawn as ghosts: not in the document, not editable.
   const ghosts = useMemo(() => ghostsOf(differences, detail), [differences, detail]);

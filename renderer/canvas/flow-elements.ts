@@ -4,6 +4,7 @@ import type { Selection } from '../state/store';
 import type { FunctionNodeType } from './function-node';
 import type { GroupNodeType } from './group-node';
 import type { GhostNodeType } from './differences';
+import type { BlockGeometry } from './low-detail';
 import type { LinkEdgeType } from './link-edge';
 import { departmentFrames } from '../../shared/layout/group-frame';
 import { NODE_HEIGHT_ESTIMATE, NODE_WIDTH } from '../../shared/layout/node-size';
@@ -116,19 +117,22 @@ export function samePosition(a: XYPosition, b: XYPosition): boolean {
  * the memoised cards skip it: a drag step redraws only the dragged cards, and an edit that moves
  * nothing (a rename, a scenario switch) leaves every node as it was: only the cards whose own
  * data changed redraw, each for its own data.
+ * `unmeasured`: what a card not measured yet measures, when that is known exactly (the canvas
+ * opens with its cards drawn as blocks): React Flow then draws every card and link at once.
  */
 export function reconcileNodes(
   project: Project,
   selection: Selection,
   detail: 'compact' | 'detailed',
   view: CanvasView,
+  unmeasured?: BlockGeometry,
 ): CanvasNode[] {
   const selected = new Set(selection.functionIds);
   const width = NODE_WIDTH[detail];
   const drawn = new Map<string, { node: FunctionNodeType; measured: Size | undefined }>();
   const functionNodes = project.functions.map((fn): FunctionNodeType => {
     const position = view.held.get(fn.id) ?? fn.position;
-    const measured = view.measured.get(fn.id);
+    const measured = view.measured.get(fn.id) ?? unmeasured?.measured;
     const isSelected = selected.has(fn.id);
     const last = drawnNodes.get(fn.id);
     if (
@@ -149,6 +153,8 @@ export function reconcileNodes(
       selected: isSelected,
       width,
       measured: measured?.width === width ? measured : undefined,
+      // Until React Flow measures the card; after that, it keeps the handles it measured.
+      ...(unmeasured && measured === unmeasured.measured ? { handles: unmeasured.handles } : {}),
       zIndex: 1,
     };
     drawn.set(fn.id, { node, measured });
@@ -176,6 +182,7 @@ export function sizeOf(node: Node, detail: 'compact' | 'detailed'): Size {
 }
 
 const drawnFrames = new WeakMap<Group, GroupNodeType>();
+const NO_HANDLES: GroupNodeType['handles'] = [];
 
 /** Each department as a frame around its functions as drawn (one geometry with the report). */
 function groupFrames(
@@ -201,6 +208,9 @@ function groupFrames(
       data: { groupId: group.id },
       width: box.width,
       height: box.height,
+      // Drawn at exactly this size, with no handles: known, so React Flow need not measure it.
+      measured: { width: box.width, height: box.height },
+      handles: NO_HANDLES,
       selected: selectedFrames.has(id),
       zIndex: 0,
       selectable: true,

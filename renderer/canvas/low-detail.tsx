@@ -4,6 +4,7 @@ import {
   Position,
   useStore,
   useStoreApi,
+  type NodeHandle,
   type ReactFlowState,
 } from '@xyflow/react';
 import {
@@ -19,7 +20,7 @@ import {
 } from 'react';
 import type { worstSeverity } from '../../shared/checks';
 import { NODE_HEIGHT_ESTIMATE, NODE_WIDTH } from '../../shared/layout/node-size';
-import { unionOf } from '../../shared/layout/rect';
+import { unionOf, type Size } from '../../shared/layout/rect';
 import type { SalesFunction } from '../../shared/model';
 import { useWorkbenchState } from '../state/workbench-context';
 import { CardIcon } from './card-icons';
@@ -78,16 +79,60 @@ const below =
     (state.fitViewQueued && opening !== undefined ? opening : state.transform[2]) * nameSize <
     READABLE_PX;
 
+/** The size of a card's name in canvas units: larger in large type and the projector theme. */
+function useNameSize(): number {
+  const large = useWorkbenchState((state) => state.largeType || state.theme === 'projector');
+  return NAME_PX[large ? 'large' : 'normal'];
+}
+
 /**
  * Whether cards draw in low detail. A boolean from React Flow's store: a card re-renders once
  * when the zoom crosses the threshold, not on every zoom step.
  */
 export function useLowDetail(): boolean {
-  const large = useWorkbenchState((state) => state.largeType || state.theme === 'projector');
   const opening = useContext(OpeningZoom);
-  const nameSize = NAME_PX[large ? 'large' : 'normal'];
+  const nameSize = useNameSize();
   return useStore(useMemo(() => below(nameSize, opening), [nameSize, opening]));
 }
+
+/** Whether the canvas opens with its cards in low detail (`opening`: see useOpeningZoom). */
+export function useOpensInLowDetail(opening: number | undefined): boolean {
+  const nameSize = useNameSize();
+  return opening !== undefined && opening * nameSize < READABLE_PX;
+}
+
+/**
+ * What React Flow would measure of a block never measured (so drawn at the height layouts
+ * assume, see useHeightWhenDrawn): its size, and its two handles (6 px, centred on its top edge;
+ * React Flow's stylesheet). Handed to React Flow with the node, it draws the card at once, links
+ * included, instead of hiding it until a ResizeObserver pass has measured all 1,000 cards and
+ * then drawing them all again. A block grows no other way: its size is set in its style.
+ */
+export interface BlockGeometry {
+  readonly measured: Size;
+  readonly handles: NodeHandle[];
+}
+
+const HANDLE_PX = 6;
+
+function blockGeometryOf(detail: 'compact' | 'detailed'): BlockGeometry {
+  const measured = { width: NODE_WIDTH[detail], height: NODE_HEIGHT_ESTIMATE[detail] };
+  const at = { x: (measured.width - HANDLE_PX) / 2, y: -HANDLE_PX / 2 };
+  const size = { width: HANDLE_PX, height: HANDLE_PX };
+  return {
+    measured,
+    handles: [
+      { id: 'in', type: 'target', position: Position.Top, ...at, ...size },
+      { id: Position.Top, type: 'source', position: Position.Top, ...at, ...size },
+    ],
+  };
+}
+
+/** One object per detail level: reconcileNodes keeps a node while its size is the same object. */
+export const BLOCK_GEOMETRY = {
+  compact: blockGeometryOf('compact'),
+  detailed: blockGeometryOf('detailed'),
+} as const;
 
 /** A department's name on screen, in px, while cards draw in low detail. */
 const FRAME_NAME_PX = 13;

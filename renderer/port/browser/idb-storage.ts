@@ -203,8 +203,12 @@ export class IdbStorage implements LibraryStorage {
         backupId: record.savedAt,
         takenAt: record.takenAt ?? record.savedAt,
         kind: record.savedAt.startsWith(ORIGINAL_PREFIX) ? 'original' : 'rolling',
-        // As large as the version would be as a file: the same figure as the desktop's.
-        size: fileSizeOf(record.project),
+        // As large as the version would be as a file: the same figure as the desktop's. Worked
+        // out when read (the list of versions): opening a project looks at the dates only, and
+        // writing out every checkpoint of a 1,000-function project would delay its first paint.
+        get size() {
+          return fileSizeOf(record.project);
+        },
       }));
     });
   }

@@ -6,6 +6,7 @@ import {
   viewAfterChanges,
   type CanvasNode,
 } from '../../../renderer/canvas/flow-elements';
+import { BLOCK_GEOMETRY } from '../../../renderer/canvas/low-detail';
 import { EMPTY_SELECTION } from '../../../renderer/state/store';
 import { updateFunction } from '../../../shared/model';
 import { loadSample } from '../../../shared/samples';
@@ -104,5 +105,36 @@ describe('who owns a node position', () => {
     const after = reconcileNodes(renamed, EMPTY_SELECTION, 'detailed', EMPTY_VIEW);
     // The very same list: React Flow is not even handed new nodes.
     expect(after).toBe(before);
+  });
+});
+
+describe('what React Flow is told of a node size before it measures it', () => {
+  it('cards opening as blocks carry the block size and handles until measured; frames their own', () => {
+    const events = byName('Events');
+    const block = BLOCK_GEOMETRY.detailed;
+    const first = reconcileNodes(project, EMPTY_SELECTION, 'detailed', EMPTY_VIEW, block);
+    const card = first.find((n) => n.id === events.id);
+    expect(card?.measured).toBe(block.measured);
+    expect(card?.handles).toBe(block.handles);
+    for (const frame of first.filter((n) => n.type === 'group-frame')) {
+      expect(frame.measured).toEqual({ width: frame.width, height: frame.height });
+    }
+
+    // Measured (the zoom made it a full card): the measured size, and React Flow's own handles.
+    const measured = { width: block.measured.width, height: 212 };
+    const view = viewAfterChanges(
+      EMPTY_VIEW,
+      [{ type: 'dimensions', id: events.id, dimensions: measured }],
+      drawnMap(first),
+      project,
+    );
+    const second = reconcileNodes(project, EMPTY_SELECTION, 'detailed', view, block);
+    const after = second.find((n) => n.id === events.id);
+    expect(after?.measured).toEqual(measured);
+    expect(after?.handles).toBeUndefined();
+
+    // Cards drawn in full from the start are measured by React Flow: nothing is assumed.
+    const full = reconcileNodes(project, EMPTY_SELECTION, 'compact', EMPTY_VIEW);
+    expect(full.find((n) => n.id === events.id)?.measured).toBeUndefined();
   });
 });
