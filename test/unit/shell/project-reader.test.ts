@@ -57,27 +57,19 @@ describe('reading project files in a worker thread (desktop main process)', () =
   );
 
   it(
-    'keeps the main thread free while a 16 MB file is read: its timers keep ticking',
+    'keeps the main thread free while a 16 MB file is read',
     async () => {
       const path = file('huge.ssw.json', millionKeys());
-      let last = performance.now();
-      let longestGap = 0;
-      let ticks = 0;
-      const timer = setInterval(() => {
-        const now = performance.now();
-        longestGap = Math.max(longestGap, now - last);
-        last = now;
-        ticks += 1;
-      }, 10);
+      // The event loop's own busy time, not timer gaps: on a loaded machine a timer can fire a
+      // second late while this thread runs nothing at all.
+      const before = performance.eventLoopUtilization();
       const started = performance.now();
       const read = await reader().readPath(path);
       const took = performance.now() - started;
-      clearInterval(timer);
+      const busy = performance.eventLoopUtilization(before).active;
       expect(read).toMatchObject({ status: 'read', outcome: { ok: true } });
-      // Read in this thread, the same file blocks it for the whole read (seconds); here the
-      // timer runs throughout, never held up for long.
-      expect(ticks).toBeGreaterThan(took / 100);
-      expect(longestGap).toBeLessThan(1000);
+      // Read in this thread, the same file keeps it busy for the whole read (seconds).
+      expect(busy).toBeLessThan(took / 2);
     },
     TIMEOUT_MS,
   );
