@@ -17,7 +17,7 @@ import type { Page } from '@playwright/test';
  *
  * The record lives in the page: it starts empty again after a navigation or a reload.
  */
-export interface ShownRecord {
+interface ShownRecord {
   /** The distinct values shown so far, in order (a repeat of the last one is not recorded). */
   values(): Promise<string[]>;
 }
