@@ -77,7 +77,8 @@ async function projectFileWith(userData: string, needle: string): Promise<string
 async function closeWindow(desktop: DesktopApp): Promise<void> {
   const window = desktop.window();
   window.close();
-  await expect.poll(() => window.isDestroyed()).toBe(true);
+  // The close handshake saves first: over 10 s on a busy machine. A hang guard, not a wait.
+  await expect.poll(() => window.isDestroyed(), { timeout: 60_000 }).toBe(true);
 }
 
 test.describe('desktop wiring through the harness (our code on a fake electron, not Electron itself)', () => {
@@ -276,7 +277,7 @@ test.describe('desktop wiring through the harness (our code on a fake electron, 
     await dialog.getByLabel('English').check();
     await dialog.getByRole('button', { name: 'Export PDF' }).click();
     await expect(dialog.getByRole('status')).toHaveText(`Saved to ${pdf}`, {
-      timeout: 30_000, // The report is drawn in a worker; 2 busy cores.
+      timeout: 90_000, // Drawn in a worker: over 30 s on 2 cores at a load average of 30.
     });
     await shot(page, 'exported');
 
@@ -302,7 +303,7 @@ test.describe('desktop wiring through the harness (our code on a fake electron, 
     await dialog.getByLabel('English').check();
     await dialog.getByRole('button', { name: 'Print…' }).click();
     await expect(dialog.getByRole('status')).toHaveText('The report went to the print dialog.', {
-      timeout: 30_000, // The report is drawn in a worker; 2 busy cores.
+      timeout: 90_000, // Drawn in a worker: over 30 s on 2 cores at a load average of 30.
     });
     await shot(page, 'printed');
     const [job] = desktop.fake.printJobs;
@@ -318,7 +319,7 @@ test.describe('desktop wiring through the harness (our code on a fake electron, 
     desktop.fake.script.printAnswers.push(false);
     await dialog.getByRole('button', { name: 'Print…' }).click();
     await expect(dialog.getByRole('status')).toHaveText('Printing was cancelled.', {
-      timeout: 30_000,
+      timeout: 90_000,
     });
   });
 
