@@ -18,9 +18,11 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   // Hang guards, not waits: CI is a loaded 2-core machine, where the axe runs and the
-  // scenario walks take 15–27 s (measured), so 30 s was too close. Assertions wait for their
-  // condition and return as soon as it holds.
-  timeout: 60_000,
+  // scenario walks take 15–27 s (measured), so 30 s was too close; with the machine busier
+  // still (load average 20) a mouse drag in 40 steps took 87 s and the conflict test 66 s, so
+  // 60 s was too close as well. Assertions wait for their condition and return as soon as it
+  // holds: a green run takes no longer for a larger guard.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,

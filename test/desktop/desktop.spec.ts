@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_META } from '../../shared/security/csp';
 import { blockingViolations } from '../e2e/axe';
+import { recordShown } from '../e2e/shown';
 import { expect, test } from './fixtures';
 import type { DesktopApp } from './harness/desktop-harness';
 
@@ -57,22 +58,27 @@ async function rename(page: Page, name: string): Promise<void> {
   await field.press('Enter');
 }
 
-/** The stored project file whose text contains `needle`. */
-function projectFileWith(userData: string, needle: string): string {
+/**
+ * The stored project file whose text contains `needle`, once a save has written it: "Saved" in
+ * the status bar may still be the save before the edit until the edit has been drawn.
+ */
+async function projectFileWith(userData: string, needle: string): Promise<string> {
   const folder = join(userData, 'projects');
-  const name = readdirSync(folder).find(
-    (file) =>
-      file.endsWith('.ssw.json') && readFileSync(join(folder, file), 'utf8').includes(needle),
-  );
-  if (!name) throw new Error(`no stored project contains ${needle}`);
-  return join(folder, name);
+  const find = () =>
+    (existsSync(folder) ? readdirSync(folder) : [])
+      .filter((file) => file.endsWith('.ssw.json'))
+      .map((file) => join(folder, file))
+      .find((file) => readFileSync(file, 'utf8').includes(needle));
+  await expect.poll(find, { message: `a stored project contains ${needle}` }).toBeDefined();
+  return find() ?? '';
 }
 
 /** Closes the window as its close button does and waits until main has let it go. */
 async function closeWindow(desktop: DesktopApp): Promise<void> {
   const window = desktop.window();
   window.close();
-  await expect.poll(() => window.isDestroyed()).toBe(true);
+  // The close handshake saves first: over 10 s on a busy machine. A hang guard, not a wait.
+  await expect.poll(() => window.isDestroyed(), { timeout: 60_000 }).toBe(true);
 }
 
 test.describe('desktop wiring through the harness (our code on a fake electron, not Electron itself)', () => {
@@ -151,7 +157,7 @@ test.describe('desktop wiring through the harness (our code on a fake electron, 
     const page = await englishWindow(first);
     await rename(page, 'Harness north');
     await expect(page.getByTestId('save-status')).toHaveText(/^Saved /);
-    const file = projectFileWith(profile.userData, 'Harness north');
+    const file = await projectFileWith(profile.userData, 'Harness north');
 
     // An edit, then Close at once: the autosave has not run yet, the close handshake saves it.
     await page.getByRole('button', { name: /Technical support/ }).press('Enter');
@@ -180,7 +186,7 @@ test.describe('desktop wiring through the harness (our code on a fake electron, 
     await expect(page.getByTestId('save-status')).toHaveText(/^Saved /);
     await rename(page, 'Version two');
     await expect(page.getByTestId('save-status')).toHaveText(/^Saved /);
-    const file = projectFileWith(profile.userData, 'Version two');
+    const file = await projectFileWith(profile.userData, 'Version two');
     await closeWindow(first);
     writeFileSync(file, '{"schemaVersion": 2, "name": ');
 
@@ -206,7 +212,7 @@ test.describe('desktop wiring through the harness (our code on a fake electron, 
     await expect(page.getByTestId('function-node')).toHaveCount(1);
     await page.keyboard.press('Control+S');
     await expect(page.getByTestId('save-status')).toHaveText(/^Saved /);
-    const file = projectFileWith(profile.userData, 'Technical support');
+    const file = await projectFileWith(profile.userData, 'Technical support');
     const id = file.slice(file.lastIndexOf('/') + 1, -'.ssw.json'.length);
     const backups = join(profile.userData, 'projects', 'backups', id);
 
@@ -271,7 +277,7 @@ test.describe('desktop wiring through the harness (our code on a fake electron, 
     await dialog.getByLabel('English').check();
     await dialog.getByRole('button', { name: 'Export PDF' }).click();
     await expect(dialog.getByRole('status')).toHaveText(`Saved to ${pdf}`, {
-      timeout: 30_000, // The report is drawn in a worker; 2 busy cores.
+      timeout: 90_000, // Drawn in a worker: over 30 s on 2 cores at a load average of 30.
     });
     await shot(page, 'exported');
 
@@ -297,7 +303,7 @@ test.describe('desktop wiring through the harness (our code on a fake electron, 
     await dialog.getByLabel('English').check();
     await dialog.getByRole('button', { name: 'Print…' }).click();
     await expect(dialog.getByRole('status')).toHaveText('The report went to the print dialog.', {
-      timeout: 30_000, // The report is drawn in a worker; 2 busy cores.
+      timeout: 90_000, // Drawn in a worker: over 30 s on 2 cores at a load average of 30.
     });
     await shot(page, 'printed');
     const [job] = desktop.fake.printJobs;
@@ -313,7 +319,7 @@ test.describe('desktop wiring through the harness (our code on a fake electron, 
     desktop.fake.script.printAnswers.push(false);
     await dialog.getByRole('button', { name: 'Print…' }).click();
     await expect(dialog.getByRole('status')).toHaveText('Printing was cancelled.', {
-      timeout: 30_000,
+      timeout: 90_000,
     });
   });
 
@@ -371,30 +377,13 @@ test.describe('desktop wiring through the harness (our code on a fake electron, 
 
     // The first project may show for a moment only, too briefly for polling to catch: the page
     // itself records every project name the editor shows, in order.
-    await page.evaluate(() => {
-      const shown: string[] = [];
-      (window as Window & { shownNames?: string[] }).shownNames = shown;
-      const record = (): void => {
-        const input = document.querySelector<HTMLInputElement>('input.project-name');
-        if (input && shown.at(-1) !== input.value) shown.push(input.value);
-      };
-      new MutationObserver(record).observe(document.body, {
-        subtree: true,
-        childList: true,
-        attributes: true,
-        attributeFilter: ['title'],
-      });
-      record();
-    });
+    const names = await recordShown(page, 'input.project-name', 'value');
     desktop.secondInstance(['key accounts.ssw.json'], folder);
     writeFileSync(slow, readFileSync(SPECIALISED));
     const name = page.getByRole('textbox', { name: 'Project name' });
     await expect(name).toHaveValue('Key accounts');
     // The file being read opened first, then the one that waited.
-    const shown = await page.evaluate(
-      () => (window as Window & { shownNames?: string[] }).shownNames ?? [],
-    );
-    expect(shown.slice(-2)).toEqual([
+    expect((await names.values()).slice(-2)).toEqual([
       (JSON.parse(readFileSync(SPECIALISED, 'utf8')) as { name: string }).name,
       'Key accounts',
     ]);
@@ -568,7 +557,7 @@ test.describe('desktop wiring through the harness (our code on a fake electron, 
     await rename(page, 'Doomed');
     await expect(page.getByTestId('save-status')).toHaveText(/^Saved /);
     // The project's file becomes a folder: every save of it fails from now on.
-    const file = projectFileWith(profile.userData, 'Doomed');
+    const file = await projectFileWith(profile.userData, 'Doomed');
     rmSync(file);
     mkdirSync(join(file, 'blocker'), { recursive: true });
     await rename(page, 'Doomed, edited');

@@ -30,8 +30,10 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   // Hang guards for a loaded 2-core CI machine, not waits: an autosave alone is 1.5 s of quiet
-  // plus up to 1 s for an idle main thread before the file is written.
-  timeout: 60_000,
+  // plus up to 1 s for an idle main thread before the file is written. Under a load average of
+  // 20, starting the app and reaching the editor alone took most of 60 s, and tests failed on
+  // time with every assertion holding; a green run takes no longer for a larger guard.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   // main.js runs as built: not transpiled again by Playwright (faster, and coverage maps to it).
   build: { external: ['**/dist-electron/**'] },

@@ -25,6 +25,8 @@ test.describe('accessibility (axe-core: no serious or critical violation)', () =
     test(`the checks panel, the export dialog and the glossary, ${theme} theme`, async ({
       page,
     }) => {
+      // Three axe runs over the whole page: more than the default budget on a busy machine.
+      test.slow();
       await openProjectFile(page, 'shared/samples/specialised-sales.en.json', 'en');
       await showTheme(page, theme);
       await page.getByRole('tab', { name: /Checks/ }).click();

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { blockingViolations, showTheme, THEMES } from './axe';
-import { openProjectFile } from './seed';
+import { openProjectFile, settledView } from './seed';
 
 /**
  * Level of detail: zoomed out until a card's text cannot be read, cards draw as blocks (status
@@ -23,7 +23,11 @@ async function zoomUntil(
   done: () => Promise<boolean>,
 ) {
   const button = page.getByTestId('canvas').getByRole('button', { name: control, exact: true });
-  for (let press = 0; press < 20 && !(await done()); press += 1) await button.click();
+  for (let press = 0; press < 20 && !(await done()); press += 1) {
+    await button.click();
+    // Each press zooms in an animation: look once it is over, not half-way.
+    await settledView(page);
+  }
   expect(await done(), `${control} did not get there`).toBe(true);
 }
 
@@ -72,7 +76,8 @@ test.describe('canvas level of detail', () => {
     await expect(field).toHaveCount(0);
     const keyClients = card(page, 'Key clients');
     await expect(keyClients).toBeFocused();
-    expect(await isLowDetail(keyClients)).toBe(true);
+    // Back to a block once the field is gone (the card is drawn again after the rename).
+    await expect.poll(() => isLowDetail(keyClients)).toBe(true);
 
     await zoomUntil(page, 'Zoom in', async () => !(await isLowDetail(keyClients)));
     await expect(keyClients.getByTestId('function-node')).toContainText('FTE');

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { arrangeByKey, openProjectFile } from './seed';
+import { arrangeByKey, openProjectFile, settledView } from './seed';
 
 const card = (page: Page, name: string) =>
   page.getByTestId('function-node').filter({ hasText: name });
@@ -13,8 +13,12 @@ async function cardBoxes(page: Page) {
   );
 }
 
-/** A pointer drag in small steps, as a hand would make it (React Flow follows the moves). */
+/**
+ * A pointer drag in small steps, as a hand would make it (React Flow follows the moves), aimed
+ * once the view has stopped moving (a card just added may still be panned into view).
+ */
 async function dragBetween(page: Page, from: Locator, to: Locator) {
+  await settledView(page);
   const a = await from.boundingBox();
   const b = await to.boundingBox();
   if (!a || !b) throw new Error('drag ends not visible');

@@ -112,6 +112,8 @@ test.describe('the first screen', () => {
   test('on-demand code that fails to load says so and offers a reload; the editor stays', async ({
     page,
   }) => {
+    // Four axe runs over the whole page: more than the default budget on a busy machine.
+    test.slow();
     // As in a tab older than the deployed app: the about dialog's chunk is gone.
     await page.route(/\/assets\/about-dialog-[^/]+\.js$/, (route) => route.abort());
     await startBlank(page);

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openProjectFile } from './seed';
+import { openProjectFile, settledView } from './seed';
 
 interface Box {
   readonly left: number;
@@ -42,8 +42,12 @@ async function handleOn(cardLocator: Locator, side: 'top' | 'bottom'): Promise<L
   return handles.nth(tops.indexOf(wanted));
 }
 
-/** A pointer drag in small steps between the centres of two elements, as a hand makes it. */
+/**
+ * A pointer drag in small steps between the centres of two elements, as a hand makes it, aimed
+ * once the view has stopped moving.
+ */
 async function dragBetween(page: Page, from: Locator, to: Locator) {
+  await settledView(page);
   const a = await boxOf(from);
   const b = await boxOf(to);
   await page.mouse.move((a.left + a.right) / 2, (a.top + a.bottom) / 2);
@@ -119,6 +123,8 @@ async function expectNewLinkBetween(page: Page, fromName: string, toName: string
   await expect(page.getByRole('region', { name: 'Link' })).toContainText(
     `From: ${fromName} → To: ${toName}`,
   );
+  // Read once the view is still: the card the link leads to may be being panned into view.
+  await settledView(page);
   const label = await boxOf(added);
   const from = await boxOf(card(page, fromName));
   const to = await boxOf(card(page, toName));
@@ -225,6 +231,7 @@ test.describe('links between functions', () => {
     await linkTo(page, 'nurturing');
     await expect(page.getByTestId('link-label')).toHaveText([HANDOFF, HANDOFF]);
 
+    await settledView(page);
     const from = await boxOf(card(page, 'Key accounts'));
     const below = await boxOf(card(page, 'Events'));
     const beside = await boxOf(card(page, 'Lead nurturing'));
@@ -268,6 +275,7 @@ test.describe('links between functions', () => {
     const labels = page.getByTestId('link-label');
     await expect(labels).toHaveCount(2);
 
+    await settledView(page);
     const [there, back] = await linkEnds(page);
     if (!there || !back) throw new Error('two links expected');
     const apart = (a: { x: number; y: number }, b: { x: number; y: number }) =>
@@ -290,30 +298,35 @@ test.describe('links between functions', () => {
     await expect(page.getByTestId('link-path')).toHaveCount(6);
     // Points every few pixels along each drawn link, and the cards' insides (a link starts and
     // ends on a card's border, so the insides leave out a pixel each side).
-    const { points, insides } = await page.evaluate(() => {
-      const points = [...document.querySelectorAll('[data-testid="link-path"]')].flatMap((path) => {
-        if (!(path instanceof SVGPathElement)) return [];
-        const matrix = path.getScreenCTM();
-        if (!matrix) return [];
-        const length = path.getTotalLength();
-        return Array.from({ length: Math.ceil(length / 4) + 1 }, (_, i) => {
-          const at = path.getPointAtLength(Math.min(i * 4, length));
-          const { x, y } = new DOMPoint(at.x, at.y).matrixTransform(matrix);
-          return { x, y };
-        });
+    const behind = async () => {
+      const { points, insides } = await page.evaluate(() => {
+        const points = [...document.querySelectorAll('[data-testid="link-path"]')].flatMap(
+          (path) => {
+            if (!(path instanceof SVGPathElement)) return [];
+            const matrix = path.getScreenCTM();
+            if (!matrix) return [];
+            const length = path.getTotalLength();
+            return Array.from({ length: Math.ceil(length / 4) + 1 }, (_, i) => {
+              const at = path.getPointAtLength(Math.min(i * 4, length));
+              const { x, y } = new DOMPoint(at.x, at.y).matrixTransform(matrix);
+              return { x, y };
+            });
+          },
+        );
+        const insides = [...document.querySelectorAll('[data-testid="function-node"]')].map(
+          (card) => {
+            const { left, top, right, bottom } = card.getBoundingClientRect();
+            return { left: left + 1, top: top + 1, right: right - 1, bottom: bottom - 1 };
+          },
+        );
+        return { points, insides };
       });
-      const insides = [...document.querySelectorAll('[data-testid="function-node"]')].map(
-        (card) => {
-          const { left, top, right, bottom } = card.getBoundingClientRect();
-          return { left: left + 1, top: top + 1, right: right - 1, bottom: bottom - 1 };
-        },
+      return points.filter(({ x, y }) =>
+        insides.some((box) => x > box.left && x < box.right && y > box.top && y < box.bottom),
       );
-      return { points, insides };
-    });
-    const behind = points.filter(({ x, y }) =>
-      insides.some((box) => x > box.left && x < box.right && y > box.top && y < box.bottom),
-    );
-    expect(behind).toEqual([]);
+    };
+    // Polled: the links are routed again once the cards are measured.
+    await expect.poll(behind).toEqual([]);
   });
 
   for (const language of ['en', 'ru'] as const) {
@@ -336,12 +349,13 @@ test.describe('links between functions', () => {
       const zoomIn = page
         .getByTestId('canvas')
         .getByRole('button', { name: { en: 'Zoom in', ru: 'Увеличить' }[language], exact: true });
-      await expect
-        .poll(async () => {
-          if ((await labels.count()) === 0) await zoomIn.click();
-          return labels.count();
-        })
-        .toBe(6);
+      // Counted in presses, not in seconds: on a busy machine a press and its zoom take seconds,
+      // and a 10 s poll that pressed as it went ran out before the labels showed.
+      for (let press = 0; press < 20 && (await labels.count()) === 0; press += 1) {
+        await zoomIn.click();
+        await settledView(page);
+      }
+      await expect(labels).toHaveCount(6);
       // Cards and labels measured in one go: the view may be zooming to fit in between.
       const collisions = async () => {
         const { cardBoxes, labelBoxes } = await page.evaluate(() => {

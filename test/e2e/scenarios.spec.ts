@@ -315,10 +315,15 @@ test.describe('scenarios', () => {
     const banner = page.getByTestId('differences-banner');
     await expect(banner).toBeVisible();
     await page.screenshot({ path: '/tmp/polish2-banner-hint.png' });
-    const top = await banner.boundingBox();
-    const below = await hint.boundingBox();
-    if (!top || !below) throw new Error('not on screen');
-    expect(below.y, 'the hint starts below the banner').toBeGreaterThanOrEqual(top.y + top.height);
+    // Read again until it holds: the hint takes its place below the banner once both are drawn.
+    await expect(async () => {
+      const top = await banner.boundingBox();
+      const below = await hint.boundingBox();
+      if (!top || !below) throw new Error('not on screen');
+      expect(below.y, 'the hint starts below the banner').toBeGreaterThanOrEqual(
+        top.y + top.height,
+      );
+    }).toPass();
     // The hint's button still takes a click; once it is gone, the banner moves up to the top.
     await hint.getByRole('button', { name: 'Got it' }).click();
     await expect(hint).toHaveCount(0);
@@ -335,7 +340,6 @@ test.describe('scenarios', () => {
     await fromSwitcher(page, 'Compare scenarios…');
     const compare = page.getByRole('dialog', { name: 'Compare scenarios' });
     const figures = compare.getByRole('table', { name: /^Decision figures/ });
-    const caption = figures.locator('caption');
     const header = figures.getByRole('columnheader').first();
     await expect(header).toBeVisible();
     // Scroll the view until the table's header row has stuck to the top.
@@ -345,19 +349,24 @@ test.describe('scenarios', () => {
     await page.mouse.wheel(0, 180);
     await expect.poll(async () => (await figures.boundingBox())?.y ?? 0).toBeLessThan(body.y - 100);
     await page.screenshot({ path: '/tmp/polish2-compare-scrolled.png' });
-    const top = await caption.boundingBox();
-    const head = await header.boundingBox();
-    if (!top || !head) throw new Error('not on screen');
-    // The caption is shown (nothing lies over its middle) and the header row starts below it.
-    const hit = await caption.evaluate(
-      (element, at) => {
-        const found = document.elementFromPoint(at.x, at.y);
-        return found !== null && element.contains(found);
-      },
-      { x: top.x + 40, y: top.y + top.height / 2 },
-    );
-    expect(hit, 'caption uncovered').toBe(true);
-    expect(head.y, 'header below the caption').toBeGreaterThanOrEqual(top.y + top.height - 1);
+    // Caption and header read in one go, and again until the scroll has come to rest.
+    await expect(async () => {
+      const { hit, captionBottom, headTop } = await figures.evaluate((table) => {
+        const caption = table.querySelector('caption');
+        const head = table.querySelector('thead th');
+        if (!caption || !head) throw new Error('no caption or header');
+        const top = caption.getBoundingClientRect();
+        const found = document.elementFromPoint(top.x + 40, top.y + top.height / 2);
+        return {
+          hit: found !== null && caption.contains(found),
+          captionBottom: top.y + top.height,
+          headTop: head.getBoundingClientRect().y,
+        };
+      });
+      // The caption is shown (nothing lies over its middle) and the header row starts below it.
+      expect(hit, 'caption uncovered').toBe(true);
+      expect(headTop, 'header below the caption').toBeGreaterThanOrEqual(captionBottom - 1);
+    }).toPass();
   });
 
   test('on a Mac, ⌘⌥] and ⌘⌥[ switch scenarios though Option types another character', async ({

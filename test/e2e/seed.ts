@@ -84,3 +84,23 @@ export async function arrangeByKey(page: Page) {
   await page.keyboard.press('Control+L');
   await expect.poll(() => placesInDesign(page)).not.toEqual(before);
 }
+
+/**
+ * Waits until the canvas's pan and zoom have come to rest (zooming and panning to a card are
+ * animated) and returns the view's transform. Screen positions read before that belong to a view
+ * on its way: a drag aimed at them starts or ends beside its target, boxes read one after the
+ * other belong to different views.
+ */
+export function settledView(page: Page): Promise<string> {
+  return page.locator('.react-flow__viewport').evaluate(async (element) => {
+    const read = () => (element as HTMLElement).style.transform;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    let last = read();
+    for (let settled = 0; settled < 3;) {
+      await frame();
+      settled = read() === last ? settled + 1 : 0;
+      last = read();
+    }
+    return last;
+  });
+}

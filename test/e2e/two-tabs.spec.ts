@@ -96,6 +96,8 @@ test.describe('two tabs on one project (browser edition)', () => {
   test('a read-only tab shows no hint that invites an edit; taking over brings them back', async ({
     context,
   }) => {
+    // Four axe runs over the whole page: more than the default budget on a busy machine.
+    test.slow();
     const first = await context.newPage();
     await openTab(first, true);
     await expect(first.getByRole('note', { name: 'First steps' })).toBeVisible();
@@ -138,6 +140,8 @@ test.describe('two tabs on one project (browser edition)', () => {
   test('"Take over here" moves editing to this tab; the other one turns read-only', async ({
     context,
   }) => {
+    // Four axe runs over the whole page: more than the default budget on a busy machine.
+    test.slow();
     const first = await context.newPage();
     await openTab(first, true);
     await expect(status(first)).toHaveText(/^Saved /);

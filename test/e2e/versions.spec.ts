@@ -26,6 +26,12 @@ async function startInEnglish(page: Page) {
 test('Versions… lists the kept versions with time and size; restoring one is itself undoable', async ({
   page,
 }) => {
+  // Three axe runs over the whole page: more than the default budget on a busy machine.
+  test.slow();
+  // The versions are named by day ("today 14:05"): a run that crosses midnight would see the
+  // first one listed as "yesterday". The page's clock starts at noon (local time, as the page
+  // shows times) and runs on from there.
+  await page.clock.install({ time: new Date(2026, 5, 15, 12, 0) });
   await startInEnglish(page);
   // A new project has no earlier version yet: a sentence says so, not an empty box.
   await openVersions(page);
@@ -95,6 +101,8 @@ test('a tab that shows the project read-only lists its versions but cannot resto
 test('a disabled primary button looks disabled in every theme, not like a faded live one', async ({
   page,
 }) => {
+  // Four axe runs over the whole page: more than the default budget on a busy machine.
+  test.slow();
   await startInEnglish(page);
   // The canvas's first-run hint has a live primary button ("Got it") to compare with.
   const live = page.getByRole('button', { name: 'Got it' });

@@ -12,8 +12,10 @@ import { runCrashTest } from '../../crash/crash-test';
 const folder = mkdtempSync(join(tmpdir(), 'ssw-crash-'));
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
+// The suite's hang guard (vitest.config.ts), not a tighter one: fifteen child processes started
+// and killed took over 60 s on the loaded 2-core machine, and the test failed on time alone.
 it('a save killed at random moments leaves the previous or the new version', async () => {
   const report = await runCrashTest(folder, 15);
   expect(report.failures).toEqual([]);
   expect(report.midSave).toBeGreaterThan(0);
-}, 60_000);
+});
