@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CANCELLED, createProjectReader } from '../../../electron/main/project-reader';
 import { projectFileText } from '../../../shared/port/project-file';
