@@ -97,6 +97,13 @@ test.describe('canvas level of detail', () => {
     await page.getByRole('button', { name: 'Show differences against “Current system”' }).click();
 
     const changed = card(page, 'Lead nurturing by email');
+    const ghostFull = page.getByTestId('ghost-node');
+    await expect(ghostFull).toContainText('Removed');
+    const zoom = () =>
+      page
+        .locator('.react-flow__viewport')
+        .evaluate((viewport) => new DOMMatrix(getComputedStyle(viewport).transform).a);
+    const ghostHeight = ((await ghostFull.boundingBox())?.height ?? 0) / (await zoom());
     await zoomUntil(page, 'Zoom out', () => isLowDetail(changed));
     await expect(changed.getByTestId('function-node')).toHaveClass(/diff-changed/);
     // Its screen-reader name still says what changed.
@@ -104,12 +111,23 @@ test.describe('canvas level of detail', () => {
     const ghost = page.getByTestId('ghost-node');
     await expect(ghost).toHaveClass(/low-detail/);
     await expect(ghost).toContainText('Events');
+    // The ghost is a block too: its name as large as the cards' beside it, no badge too small
+    // to read, "Removed" told by a shape with that name; as tall as it was drawn in full.
+    await expect(ghost.getByRole('img', { name: 'Removed' })).toBeVisible();
+    await expect(ghost.locator('.diff-badge')).toHaveCount(0);
+    const nameSize = (node: Locator) =>
+      node
+        .locator('.function-node-name')
+        .evaluate((name) => parseFloat(getComputedStyle(name).fontSize));
+    expect(await nameSize(ghost)).toBe(await nameSize(changed.getByTestId('function-node')));
+    expect(((await ghost.boundingBox())?.height ?? 0) / (await zoom())).toBeCloseTo(ghostHeight, 0);
     // The change is drawn by the thick bar on the left, not by colour alone.
     const bar = await changed
       .getByTestId('function-node')
       .evaluate((node) => parseFloat(getComputedStyle(node).borderLeftWidth));
     expect(bar).toBeGreaterThan(20);
     await page.screenshot({ path: '/tmp/lod-differences.png' });
+    await page.screenshot({ path: '/tmp/polish3-ghost-block.png' });
   });
 
   for (const theme of THEMES) {
