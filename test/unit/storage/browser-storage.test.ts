@@ -67,6 +67,20 @@ describe('the browser edition storage (IndexedDB)', () => {
     check.close();
   });
 
+  it('keeps the size of a version with it when it is kept, not measured on each listing', async () => {
+    const api = port();
+    await api.saveProject(renameProject(blankProject(1), 'Old'));
+    await api.saveProject(renameProject(blankProject(1), 'Current'));
+    const [checkpoint] = await api.listBackups('project-1');
+    const db = await openDB(DATABASE_NAME);
+    const record = await db.get('backups', ['project-1', checkpoint?.backupId ?? '']);
+    expect(record?.size).toBe(checkpoint?.size);
+    // The listing reads the kept figure: changed behind its back, it shows the change.
+    await db.put('backups', { ...record, size: 12345 });
+    db.close();
+    expect((await api.listBackups('project-1'))[0]?.size).toBe(12345);
+  });
+
   it('lists a damaged checkpoint as such and refuses to restore it, changing nothing', async () => {
     const api = port();
     await api.saveProject(renameProject(blankProject(1), 'Old'));
