@@ -13,6 +13,16 @@ beforeEach(() => {
 });
 const port = () => createBrowserPort({ now: testClock().now, newId: counterIds() });
 
+/** A project saved as "Old", then as "Current": the one checkpoint kept, and its key. */
+async function savedOverOnce() {
+  const api = port();
+  await api.saveProject(renameProject(blankProject(1), 'Old'));
+  await api.saveProject(renameProject(blankProject(1), 'Current'));
+  const [checkpoint] = await api.listBackups('project-1');
+  const key: [string, string] = ['project-1', checkpoint?.backupId ?? ''];
+  return { api, checkpoint, key };
+}
+
 describe('the browser edition storage (IndexedDB)', () => {
   it("refuses a tab's save over what another tab stored since it opened the project", async () => {
     const first = port();
@@ -68,12 +78,9 @@ describe('the browser edition storage (IndexedDB)', () => {
   });
 
   it('keeps the size of a version with it when it is kept, not measured on each listing', async () => {
-    const api = port();
-    await api.saveProject(renameProject(blankProject(1), 'Old'));
-    await api.saveProject(renameProject(blankProject(1), 'Current'));
-    const [checkpoint] = await api.listBackups('project-1');
+    const { api, checkpoint, key } = await savedOverOnce();
     const db = await openDB(DATABASE_NAME);
-    const record = await db.get('backups', ['project-1', checkpoint?.backupId ?? '']);
+    const record = await db.get('backups', key);
     expect(record?.size).toBe(checkpoint?.size);
     // The listing reads the kept figure: changed behind its back, it shows the change.
     await db.put('backups', { ...record, size: 12345 });
@@ -82,12 +89,8 @@ describe('the browser edition storage (IndexedDB)', () => {
   });
 
   it('lists a damaged checkpoint as such and refuses to restore it, changing nothing', async () => {
-    const api = port();
-    await api.saveProject(renameProject(blankProject(1), 'Old'));
-    await api.saveProject(renameProject(blankProject(1), 'Current'));
-    const [checkpoint] = await api.listBackups('project-1');
+    const { api, checkpoint, key } = await savedOverOnce();
     const db = await openDB(DATABASE_NAME);
-    const key = ['project-1', checkpoint?.backupId ?? ''];
     await db.put('backups', { ...(await db.get('backups', key)), project: { name: 17 } });
     db.close();
 
