@@ -1,5 +1,6 @@
 import {
   CircleCheck,
+  CircleMinus,
   OctagonX,
   Phone,
   TriangleAlert,
@@ -27,6 +28,8 @@ const CARD_ICONS: Readonly<Record<string, LucideIcon>> = {
   'status-ok': CircleCheck,
   'status-warning': TriangleAlert,
   'status-error': OctagonX,
+  // A removed function's ghost in low detail (differences overlay): a shape, not only a colour.
+  removed: CircleMinus,
 };
 
 /** Where each drawing is used on a card: its colour is that of the place. */

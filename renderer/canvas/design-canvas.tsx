@@ -140,6 +140,16 @@ export interface ContextMenuRequest {
   readonly x: number;
   readonly y: number;
   readonly target: 'function' | 'link' | 'canvas';
+  /** The canvas on screen: the menu opens inside it, not over the panels beside it. */
+  readonly area: DOMRectReadOnly | undefined;
+}
+
+function menuRequest(
+  event: { readonly clientX: number; readonly clientY: number },
+  target: ContextMenuRequest['target'],
+  canvas: HTMLElement | null,
+): ContextMenuRequest {
+  return { x: event.clientX, y: event.clientY, target, area: canvas?.getBoundingClientRect() };
 }
 
 /**
@@ -272,7 +282,7 @@ export function DesignCanvas(props: {
       if (!store.getState().selection.functionIds.includes(node.id)) {
         selectFromCanvas(store, { functionIds: [node.id], linkIds: [] });
       }
-      onContextMenu({ x: event.clientX, y: event.clientY, target: 'function' });
+      onContextMenu(menuRequest(event, 'function', root.current));
     },
     [store, onContextMenu],
   );
@@ -280,14 +290,14 @@ export function DesignCanvas(props: {
     (event: MouseEvent, edge: Edge) => {
       event.preventDefault();
       selectFromCanvas(store, { functionIds: [], linkIds: [edge.id] });
-      onContextMenu({ x: event.clientX, y: event.clientY, target: 'link' });
+      onContextMenu(menuRequest(event, 'link', root.current));
     },
     [store, onContextMenu],
   );
   const onPaneContextMenu = useCallback(
     (event: MouseEvent | globalThis.MouseEvent) => {
       event.preventDefault();
-      onContextMenu({ x: event.clientX, y: event.clientY, target: 'canvas' });
+      onContextMenu(menuRequest(event, 'canvas', root.current));
     },
     [onContextMenu],
   );

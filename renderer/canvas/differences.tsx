@@ -19,7 +19,7 @@ import { referenceScenarioOf, scenarioName } from '../state/scenarios';
 import { useDisplay, useEditor, useT, useWorkbenchState } from '../state/workbench-context';
 import { CardIcon } from './card-icons';
 import { functionIconId } from './function-icons';
-import { useLowDetail } from './low-detail';
+import { useHeightWhenDrawn, useLowDetail } from './low-detail';
 
 /** What differs on the canvas from the reference scenario. */
 export interface CanvasDifferences {
@@ -151,13 +151,17 @@ export function ghostsOf(
   return nodes;
 }
 
-function GhostNodeView({ data }: NodeProps<GhostNodeType>) {
+/**
+ * A removed function as a ghost: a dashed, faded card labelled "Removed"; zoomed out past
+ * reading, a block like the cards around it (low-detail.tsx).
+ */
+function GhostNodeView({ id, data }: NodeProps<GhostNodeType>) {
   const display = useDisplay();
   const removed = display.text('scenario.diff.removed');
   const name = display.functionName(data.fn);
-  const low = useLowDetail();
+  if (useLowDetail()) return <GhostBlock nodeId={id} name={name} removed={removed} />;
   return (
-    <div className={`function-node ghost-node${low ? ' low-detail' : ''}`} data-testid="ghost-node">
+    <div className="function-node ghost-node" data-testid="ghost-node">
       <header className="function-node-header">
         <span className="function-node-icon" aria-hidden="true">
           <CardIcon icon={functionIconId(data.fn.typeId)} size={18} />
@@ -165,6 +169,32 @@ function GhostNodeView({ data }: NodeProps<GhostNodeType>) {
         <span className="function-node-name">{name}</span>
       </header>
       <span className="diff-badge diff-removed">{removed}</span>
+    </div>
+  );
+}
+
+/**
+ * A ghost in low detail: as tall as it was drawn in full, its name in large type and struck
+ * out, "Removed" told by a shape with that name.
+ */
+function GhostBlock(props: { nodeId: string; name: string; removed: string }) {
+  const detail = useWorkbenchState((s) => s.detail);
+  const height = useHeightWhenDrawn(props.nodeId, detail);
+  return (
+    <div
+      className="function-node ghost-node low-detail"
+      style={{ height }}
+      data-testid="ghost-node"
+    >
+      <span
+        className="status-mark ghost-mark"
+        title={props.removed}
+        aria-label={props.removed}
+        role="img"
+      >
+        <CardIcon icon="removed" size={40} />
+      </span>
+      <span className="function-node-name low-detail-name">{props.name}</span>
     </div>
   );
 }

@@ -156,7 +156,7 @@ export function useFrameNameSize(): number | undefined {
  * zoomed out) takes the height layouts assume for it. Read, not subscribed to: one subscriber
  * fewer per card on every change of React Flow's store (each step of a drag).
  */
-function useHeightWhenDrawn(id: string, detail: 'compact' | 'detailed'): number {
+export function useHeightWhenDrawn(id: string, detail: 'compact' | 'detailed'): number {
   const flow = useStoreApi();
   const [height] = useState(
     () => flow.getState().nodeLookup.get(id)?.measured.height ?? NODE_HEIGHT_ESTIMATE[detail],

@@ -4,6 +4,7 @@ import { useT } from '../state/workbench-context';
 import { commandById, type CommandName } from '../commands/commands';
 import { useCommands } from '../commands/use-commands';
 import { displayAccelerator } from '../commands/shortcut-text';
+import { moveInMenu } from '../ui-kit/use-menu-button';
 
 /** What a right-click offers, by what was clicked; all of it from the command objects. */
 const CONTEXT_COMMANDS = {
@@ -34,8 +35,9 @@ export function ContextMenu(props: {
   const { request, onClose } = props;
   const [place, setPlace] = useState<{ for: ContextMenuRequest; left: number; top: number }>();
 
-  // Inside the window: near the right or bottom edge the menu opens to the left of or above the
-  // pointer, and where neither fits it is shifted in. Measured before it is painted.
+  // Inside the canvas: near its right or bottom edge the menu opens to the left of or above the
+  // pointer, over the canvas rather than the side panel or the status bar; where neither fits,
+  // it is shifted into the window. Measured before it is painted.
   useLayoutEffect(() => {
     const element = menu.current;
     if (!request || !element) return;
@@ -75,6 +77,11 @@ export function ContextMenu(props: {
       className="menu-popup context-menu"
       role="menu"
       aria-label={t('canvas.contextMenu')}
+      onKeyDown={(event) =>
+        moveInMenu(event, [
+          ...event.currentTarget.querySelectorAll<HTMLElement>('[role="menuitem"]:not(:disabled)'),
+        ])
+      }
       style={
         place?.for === request
           ? { left: place.left, top: place.top }
@@ -112,16 +119,19 @@ export function ContextMenu(props: {
 const EDGE = 4;
 
 function placeInside(
-  at: { readonly x: number; readonly y: number },
+  request: ContextMenuRequest,
   size: { readonly width: number; readonly height: number },
 ): { left: number; top: number } {
-  const along = (point: number, extent: number, room: number) => {
-    if (point + extent <= room - EDGE) return point;
-    if (point - extent >= EDGE) return point - extent;
-    return Math.max(EDGE, room - extent - EDGE);
+  const area = request.area ?? new DOMRect(0, 0, window.innerWidth, window.innerHeight);
+  // Opens after the pointer if it fits before `end`, else before the pointer if it fits after
+  // `start`; else inside the window, as near the pointer as it goes.
+  const along = (point: number, extent: number, start: number, end: number, room: number) => {
+    if (point + extent <= Math.min(end, room) - EDGE) return point;
+    if (point - extent >= Math.max(start, 0) + EDGE) return point - extent;
+    return Math.max(EDGE, Math.min(point, room - extent - EDGE));
   };
   return {
-    left: along(at.x, size.width, window.innerWidth),
-    top: along(at.y, size.height, window.innerHeight),
+    left: along(request.x, size.width, area.left, area.right, window.innerWidth),
+    top: along(request.y, size.height, area.top, area.bottom, window.innerHeight),
   };
 }

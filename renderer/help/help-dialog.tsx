@@ -1,7 +1,7 @@
 import { type ReactNode } from 'react';
-import { useT } from '../state/workbench-context';
 import './help.css';
 import { useModalDialog } from '../ui-kit/use-modal-dialog';
+import { DialogHeader } from '../ui-kit/dialog-header';
 
 /** A modal help sheet: opens and closes with `open`, closes on Esc and its Close button. */
 export function HelpDialog(props: {
@@ -11,7 +11,6 @@ export function HelpDialog(props: {
   readonly testId: string;
   readonly children: ReactNode;
 }) {
-  const t = useT();
   const dialog = useModalDialog(props.open);
   return (
     <dialog
@@ -24,14 +23,7 @@ export function HelpDialog(props: {
         if (props.open) props.onClose();
       }}
     >
-      <header className="help-header">
-        <h2>{props.title}</h2>
-        <form method="dialog">
-          <button type="submit" className="primary" autoFocus>
-            {t('dialog.close')}
-          </button>
-        </form>
-      </header>
+      <DialogHeader title={props.title} />
       <div className="help-body">{props.children}</div>
     </dialog>
   );

@@ -2,7 +2,8 @@ import { Copy, Download, LifeBuoy, Pencil, Trash2, type LucideIcon } from 'lucid
 import { useState, type FormEvent } from 'react';
 import { formatDateTime, formatNumber } from '../../shared/i18n/format';
 import type { ProjectSummary } from '../../shared/port/contract';
-import { useT, useWorkbenchState } from '../state/workbench-context';
+import { scenarioName } from '../state/scenarios';
+import { useDisplay, useT, useWorkbenchState } from '../state/workbench-context';
 
 export interface RowActions {
   readonly open: (project: ProjectSummary) => void;
@@ -130,6 +131,7 @@ function ProjectRow(props: {
         {!project.damaged && project.scenarios > 1 && (
           <span className="badge">{t('library.scenarios', { count: project.scenarios })}</span>
         )}
+        {!project.damaged && project.figuresOf && <FiguresOf scenario={project.figuresOf} />}
         {project.damaged && (
           <span className="badge danger" title={t('library.damaged.hint')}>
             {t('library.damaged')}
@@ -182,5 +184,19 @@ function ProjectRow(props: {
         />
       </td>
     </tr>
+  );
+}
+
+/**
+ * Which scenario a project's figures are of, when it has several: without it, the FTE and errors
+ * of a variant would read as the project's.
+ */
+function FiguresOf(props: { scenario: NonNullable<ProjectSummary['figuresOf']> }) {
+  const display = useDisplay();
+  const scenario = scenarioName(props.scenario, display);
+  return (
+    <span className="badge" title={display.text('library.figuresOf.hint', { scenario })}>
+      {display.text('library.figuresOf', { scenario })}
+    </span>
   );
 }

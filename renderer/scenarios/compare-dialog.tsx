@@ -18,6 +18,7 @@ import { useDisplay, useEditor, useT, useWorkbenchState } from '../state/workben
 import { useStore } from 'zustand';
 import './scenarios.css';
 import { useModalDialog } from '../ui-kit/use-modal-dialog';
+import { DialogHeader } from '../ui-kit/dialog-header';
 
 /** Scenarios side by side at most: more columns do not read at 1280 px or on a projector. */
 export const MAX_COMPARED = 5;
@@ -278,14 +279,7 @@ export function CompareDialog(props: { open: boolean; onClose: () => void }) {
         if (props.open) props.onClose();
       }}
     >
-      <header className="compare-header">
-        <h2 id={titleId}>{t('scenario.compare.title')}</h2>
-        <form method="dialog">
-          <button type="submit" className="primary" autoFocus>
-            {t('dialog.close')}
-          </button>
-        </form>
-      </header>
+      <DialogHeader title={t('scenario.compare.title')} titleId={titleId} />
       <div className="compare-body">
         <div className="compare-controls">
           <fieldset>

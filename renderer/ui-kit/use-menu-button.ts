@@ -3,6 +3,28 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 type FocusOn = 'first' | 'last' | 'active';
 
 /**
+ * The keys that move the focus within an open menu: ↑ ↓ (round the ends), Home, End. True when
+ * the key was one of them (and is handled); `items` are the menu's items in order.
+ */
+export function moveInMenu(event: KeyboardEvent, items: readonly HTMLElement[]): boolean {
+  const index = items.indexOf(document.activeElement as HTMLElement);
+  const to =
+    event.key === 'ArrowDown'
+      ? index + 1
+      : event.key === 'ArrowUp'
+        ? index - 1
+        : event.key === 'Home'
+          ? 0
+          : event.key === 'End'
+            ? items.length - 1
+            : undefined;
+  if (to === undefined) return false;
+  event.preventDefault();
+  items[(to + items.length) % items.length]?.focus();
+  return true;
+}
+
+/**
  * A menu button (WAI-ARIA pattern) and the menu it opens below it: ↓ on the button opens it on
  * its checked item (or the first), ↑ on its last; in the menu ↑ ↓ Home End move, Esc closes and
  * gives the focus back to the button, Tab closes; a click outside or leaving the window closes it.
@@ -58,17 +80,8 @@ export function useMenuButton() {
     }
   };
   const onMenuKey = (event: KeyboardEvent) => {
-    const all = items();
-    const index = all.indexOf(document.activeElement as HTMLElement);
-    const move = (to: number) => {
-      event.preventDefault();
-      all[(to + all.length) % all.length]?.focus();
-    };
-    if (event.key === 'ArrowDown') move(index + 1);
-    else if (event.key === 'ArrowUp') move(index - 1);
-    else if (event.key === 'Home') move(0);
-    else if (event.key === 'End') move(all.length - 1);
-    else if (event.key === 'Escape') {
+    if (moveInMenu(event, items())) return;
+    if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
       close();

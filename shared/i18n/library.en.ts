@@ -28,6 +28,9 @@ export const libraryEn = {
   'library.damaged': 'Damaged',
   /** The baseline scenario's name while the user has not named it. */
   'library.scenarios': '{count, plural, one {# scenario} other {# scenarios}}',
+  'library.figuresOf': 'Figures: {scenario}',
+  'library.figuresOf.hint':
+    'The figures in this row are of the scenario “{scenario}”, the one the project was saved and opens on.',
   'library.damaged.hint': 'The stored file cannot be read. Recover it from a backup.',
   'library.action.open': 'Open “{name}”',
   'library.action.rename': 'Rename',

@@ -30,6 +30,9 @@ export const libraryRu: Record<LibraryKey, string> = {
   'library.damaged': 'Повреждён',
   'library.scenarios':
     '{count, plural, one {# сценарий} few {# сценария} many {# сценариев} other {# сценария}}',
+  'library.figuresOf': 'Цифры: {scenario}',
+  'library.figuresOf.hint':
+    'Цифры в этой строке — по сценарию «{scenario}»: с ним проект сохранён и с ним откроется.',
   'library.damaged.hint': 'Сохранённый файл не читается. Восстановите его из резервной копии.',
   'library.action.open': 'Открыть «{name}»',
   'library.action.rename': 'Переименовать',

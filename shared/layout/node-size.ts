@@ -4,7 +4,14 @@
  * without overlaps on screen has none on paper.
  */
 export const NODE_WIDTH = { compact: 220, detailed: 280 } as const;
-/** Used before a card has been measured (first layout, report of overlaps). */
-export const NODE_HEIGHT_ESTIMATE = { compact: 64, detailed: 168 } as const;
+/**
+ * Used before a card has been measured (first layout, report of overlaps, a card added or opened
+ * zoomed out, which draws as a block of this height until zoomed in). Never less than a card is
+ * drawn with its default name, or cards placed clear of each other at this height run into each
+ * other once drawn in full. A compact card is 73 px with its name on one line and 18 px more for
+ * each further line (canvas.css, measured in Chromium); 116 px is four lines, the longest default
+ * name ("Взращивание потенциальных клиентов (lead nurturing)").
+ */
+export const NODE_HEIGHT_ESTIMATE = { compact: 116, detailed: 168 } as const;
 /** Space between neighbouring cards: room for a link's arrow and its label. */
 export const CARD_GAP = 48;

@@ -19,6 +19,11 @@ export interface ProjectSummary {
   readonly openErrors: number;
   /** Scenarios in the project, the baseline included: 1 when it has no variants. */
   readonly scenarios: number;
+  /**
+   * With variants: the scenario the figures are of — the one on the canvas when it was saved,
+   * which is also the one it opens on. Its name as stored (empty for an unnamed baseline).
+   */
+  readonly figuresOf?: { readonly id: string; readonly name: string };
   /** The stored file cannot be read; opening it offers the newest good backup instead. */
   readonly damaged?: boolean;
 }

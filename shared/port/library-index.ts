@@ -32,6 +32,8 @@ const indexEntrySchema = z.object({
   openErrors: z.number().int().min(0),
   // Absent in an index written before scenarios: those projects had none.
   scenarios: z.number().int().min(1).default(1),
+  // Absent in an index written before it was kept: the row then names no scenario.
+  figuresOf: z.object({ id: z.string().max(200), name: z.string().max(300) }).optional(),
   damaged: z.boolean().optional(),
   place: z.enum(['active', 'trash']),
   stamp: z.string().max(200),
@@ -131,6 +133,7 @@ export function summaryOf(entry: IndexEntry): ProjectSummary {
     fte: entry.fte,
     openErrors: entry.openErrors,
     scenarios: entry.scenarios,
+    ...(entry.figuresOf ? { figuresOf: entry.figuresOf } : {}),
   };
   return entry.damaged ? { ...summary, damaged: true } : summary;
 }

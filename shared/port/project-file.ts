@@ -80,7 +80,12 @@ export function readProjectBytes(bytes: Uint8Array): ReadOutcome {
  * baseline on the top level, variants as their changes (projectFileOf).
  */
 export function projectFileText(project: Project): string {
-  return `${JSON.stringify(projectFileOf(project), null, 2)}\n`;
+  return documentText(projectFileOf(project));
+}
+
+/** A document already in the file's form (projectFileOf's result, as stored) as file text. */
+export function documentText(file: unknown): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
 }
 
 /** A file name for exporting a project: its name made safe, with the documented extension. */

@@ -20,7 +20,15 @@ export function summarizeProject(project: Project): ProjectSummary {
     fte: analysis.totals.fte,
     openErrors: countBySeverity(checks).error,
     scenarios: project.scenarios?.list.length ?? 1,
+    ...figuresOf(project),
   };
+}
+
+function figuresOf(project: Project): Pick<ProjectSummary, 'figuresOf'> {
+  const set = project.scenarios;
+  if (!set || set.list.length < 2) return {};
+  const scenario = set.list.find((each) => each.id === set.activeId);
+  return { figuresOf: { id: set.activeId, name: plainText(scenario?.name ?? '') } };
 }
 
 /** Most recently changed first; ties by name so the order is stable. */

@@ -12,13 +12,11 @@
  * Card renders are counted by a hook that exists only in `vite build --mode bench`.
  * A measurement, not a pass/fail test: targets are reported as met or not.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../e2e/chromium';
 import { measureSize, type Figures, type Plan } from './canvas/measure';
-import { buildApp, buildBarePage, serve } from './canvas/pages';
+import { withServedPages } from './canvas/pages';
 import type { SubjectName } from './canvas/subjects';
 import { dragRows, editRows, formatTable, openRows, scriptRows, type Row } from './canvas/table';
 
@@ -46,32 +44,15 @@ function refusals(cards: number, figures: SizeFigures): string[] {
 }
 
 async function main(): Promise<number> {
-  const scratch = mkdtempSync(join(tmpdir(), 'ssw-bench-canvas-'));
-  const dirs = { ours: join(scratch, 'app'), bare: join(scratch, 'bare') };
-  const results: { cards: number; figures: SizeFigures }[] = [];
-  try {
-    console.log('Building the app (--mode bench) and the bare React Flow page…');
-    await buildApp(dirs.ours);
-    await buildBarePage(dirs.bare);
-    const servers = { ours: await serve(dirs.ours), bare: await serve(dirs.bare) };
-    const browser = await chromium.launch(chromiumLaunchOptions());
-    try {
-      const served = {
-        ours: { url: servers.ours.url, dir: dirs.ours },
-        bare: { url: servers.bare.url, dir: dirs.bare },
-      };
-      for (const plan of PLANS) {
-        console.log(`Measuring ${plan.cards} functions…`);
-        const figures = await measureSize(browser, served, { ...plan, scratch });
-        results.push({ cards: plan.cards, figures });
-      }
-    } finally {
-      await browser.close();
-      await Promise.all([servers.ours.close(), servers.bare.close()]);
+  const results = await withServedPages('ssw-bench-canvas-', async (browser, served, scratch) => {
+    const measured: { cards: number; figures: SizeFigures }[] = [];
+    for (const plan of PLANS) {
+      console.log(`Measuring ${plan.cards} functions…`);
+      const figures = await measureSize(browser, served, { ...plan, scratch });
+      measured.push({ cards: plan.cards, figures });
     }
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
+    return measured;
+  });
 
   const rows = results.flatMap(({ cards, figures }) => rowsOf(cards, figures));
   console.log(`\n${formatTable(rows)}\n`);

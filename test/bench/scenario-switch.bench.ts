@@ -11,10 +11,6 @@
  * or not; the switch is reported beside the bare redraw and the app's own rename cost
  * (npm run bench:canvas).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from '@playwright/test';
 import {
   BASELINE_SCENARIO_ID,
   createScenario,
@@ -23,9 +19,8 @@ import {
   type Project,
 } from '../../shared/model';
 import { projectFileText } from '../../shared/port/project-file';
-import { chromiumLaunchOptions } from '../e2e/chromium';
 import { editOnce } from './canvas/edit';
-import { buildApp, buildBarePage, serve } from './canvas/pages';
+import { withServedPages } from './canvas/pages';
 import { armCommitProbe, commitResult, takeRenders } from './canvas/probes';
 import { benchDesign } from './canvas/design';
 import { spread } from './canvas/stats';
@@ -75,94 +70,80 @@ async function switchOnce(ours: Subject, next: number): Promise<{ ms: number; ca
 }
 
 async function main(): Promise<number> {
-  const scratch = mkdtempSync(join(tmpdir(), 'ssw-bench-scenarios-'));
-  const dirs = { ours: join(scratch, 'app'), bare: join(scratch, 'bare') };
-  try {
-    console.log('Building the app (--mode bench) and the bare React Flow page…');
-    await buildApp(dirs.ours);
-    await buildBarePage(dirs.bare);
-    const servers = { ours: await serve(dirs.ours), bare: await serve(dirs.bare) };
-    const browser = await chromium.launch(chromiumLaunchOptions());
+  return withServedPages('ssw-bench-scenarios-', async (browser, served, scratch) => {
+    const { text, order } = designWithScenarios();
+    console.log(
+      `Measuring ${CARDS} functions, ${order.length} scenarios (file ${Math.round(text.length / 1024)} KB)…`,
+    );
+    const ours = await openOurs(browser, served.ours.url, CARDS, scratch, text);
+    const bare = await openBare(browser, served.bare.url, CARDS, await canvasSize(ours.page));
     try {
-      const { text, order } = designWithScenarios();
-      console.log(
-        `Measuring ${CARDS} functions, ${order.length} scenarios (file ${Math.round(text.length / 1024)} KB)…`,
-      );
-      const ours = await openOurs(browser, servers.ours.url, CARDS, scratch, text);
-      const bare = await openBare(browser, servers.bare.url, CARDS, await canvasSize(ours.page));
-      try {
-        const opens = { ours: [] as number[], bare: [] as number[] };
-        for (let round = 0; round < LOADS; round += 1) {
-          opens.ours.push((await ours.navigate()).paintedMs);
-          await ours.page.waitForTimeout(500);
-          opens.bare.push((await bare.navigate()).paintedMs);
-          await bare.page.waitForTimeout(500);
-        }
-        // Focus on the canvas, not a field: the switch keys are left to text fields there.
-        await ours.page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
-        const switches: number[] = [];
-        const rendered: number[] = [];
-        const redraws: number[] = [];
-        let current = 0;
-        for (let round = 0; round <= SWITCHES; round += 1) {
-          current = (current + 1) % order.length;
-          const { ms, cards } = await switchOnce(ours, current);
-          const redraw = (await editOnce(bare, PROBE_CARD, `Bare redraw ${round}`)).ms;
-          // Round 0 warms up (the first switch builds the other scenario's flat project).
-          if (round > 0) {
-            switches.push(ms);
-            rendered.push(cards);
-            redraws.push(redraw);
-          }
-        }
-        const open = { ours: spread(opens.ours), bare: spread(opens.bare) };
-        const switched = spread(switches);
-        const redrawn = spread(redraws);
-        const ratio = open.ours.p50 / open.bare.p50;
-        const rows = [
-          [
-            'Navigation → all 1,000 cards painted, 5 scenarios, ms (median of 5)',
-            open.ours.p50.toFixed(1),
-            open.bare.p50.toFixed(1),
-            `${ratio.toFixed(2)}×`,
-            '≤ 1.2× bare',
-            ratio <= 1.2 ? 'yes' : 'NO',
-          ],
-          [
-            'Switch scenario → the card painted with its name, p50 / p95 ms',
-            `${switched.p50.toFixed(1)} / ${switched.p95.toFixed(1)}`,
-            `${redrawn.p50.toFixed(1)} / ${redrawn.p95.toFixed(1)} (one card redrawn)`,
-            `${(switched.p50 / redrawn.p50).toFixed(2)}× (p50)`,
-            'report',
-            '—',
-          ],
-        ];
-        rows.push([
-          'Switch scenario: cards rendered per switch (most)',
-          String(Math.max(...rendered)),
-          'n/a',
-          '—',
-          `the ${CHANGED_PER_VARIANT * 2} that differ`,
-          Math.max(...rendered) <= CHANGED_PER_VARIANT * 2 ? 'yes' : 'NO',
-        ]);
-        const header = ['measure', 'ours', 'bare React Flow', 'ours / bare', 'target', 'met'];
-        const widths = header.map((h, i) =>
-          Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)),
-        );
-        const line = (cells: readonly string[]) =>
-          cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' │ ');
-        console.log(`\n${[line(header), ...rows.map(line)].join('\n')}\n`);
-        return 0;
-      } finally {
-        await Promise.all([ours.close(), bare.close()]);
+      const opens = { ours: [] as number[], bare: [] as number[] };
+      for (let round = 0; round < LOADS; round += 1) {
+        opens.ours.push((await ours.navigate()).paintedMs);
+        await ours.page.waitForTimeout(500);
+        opens.bare.push((await bare.navigate()).paintedMs);
+        await bare.page.waitForTimeout(500);
       }
+      // Focus on the canvas, not a field: the switch keys are left to text fields there.
+      await ours.page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+      const switches: number[] = [];
+      const rendered: number[] = [];
+      const redraws: number[] = [];
+      let current = 0;
+      for (let round = 0; round <= SWITCHES; round += 1) {
+        current = (current + 1) % order.length;
+        const { ms, cards } = await switchOnce(ours, current);
+        const redraw = (await editOnce(bare, PROBE_CARD, `Bare redraw ${round}`)).ms;
+        // Round 0 warms up (the first switch builds the other scenario's flat project).
+        if (round > 0) {
+          switches.push(ms);
+          rendered.push(cards);
+          redraws.push(redraw);
+        }
+      }
+      const open = { ours: spread(opens.ours), bare: spread(opens.bare) };
+      const switched = spread(switches);
+      const redrawn = spread(redraws);
+      const ratio = open.ours.p50 / open.bare.p50;
+      const rows = [
+        [
+          'Navigation → all 1,000 cards painted, 5 scenarios, ms (median of 5)',
+          open.ours.p50.toFixed(1),
+          open.bare.p50.toFixed(1),
+          `${ratio.toFixed(2)}×`,
+          '≤ 1.2× bare',
+          ratio <= 1.2 ? 'yes' : 'NO',
+        ],
+        [
+          'Switch scenario → the card painted with its name, p50 / p95 ms',
+          `${switched.p50.toFixed(1)} / ${switched.p95.toFixed(1)}`,
+          `${redrawn.p50.toFixed(1)} / ${redrawn.p95.toFixed(1)} (one card redrawn)`,
+          `${(switched.p50 / redrawn.p50).toFixed(2)}× (p50)`,
+          'report',
+          '—',
+        ],
+      ];
+      rows.push([
+        'Switch scenario: cards rendered per switch (most)',
+        String(Math.max(...rendered)),
+        'n/a',
+        '—',
+        `the ${CHANGED_PER_VARIANT * 2} that differ`,
+        Math.max(...rendered) <= CHANGED_PER_VARIANT * 2 ? 'yes' : 'NO',
+      ]);
+      const header = ['measure', 'ours', 'bare React Flow', 'ours / bare', 'target', 'met'];
+      const widths = header.map((h, i) =>
+        Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)),
+      );
+      const line = (cells: readonly string[]) =>
+        cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' │ ');
+      console.log(`\n${[line(header), ...rows.map(line)].join('\n')}\n`);
+      return 0;
     } finally {
-      await browser.close();
-      await Promise.all([servers.ours.close(), servers.bare.close()]);
+      await Promise.all([ours.close(), bare.close()]);
     }
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
+  });
 }
 
 main().then(

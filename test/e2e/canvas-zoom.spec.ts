@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { blockingViolations, showTheme, THEMES } from './axe';
-import { openProjectFile, settledView } from './seed';
+import { openProjectFile, settledView, startBlank } from './seed';
 
 /**
  * Level of detail: zoomed out until a card's text cannot be read, cards draw as blocks (status
@@ -19,7 +19,7 @@ const isLowDetail = (locator: Locator) =>
 /** Presses the canvas's zoom control, as a user would, until `done` holds (at most 20 times). */
 async function zoomUntil(
   page: Page,
-  control: 'Zoom in' | 'Zoom out',
+  control: 'Zoom in' | 'Zoom out' | 'Увеличить' | 'Уменьшить',
   done: () => Promise<boolean>,
 ) {
   const button = page.getByTestId('canvas').getByRole('button', { name: control, exact: true });
@@ -102,6 +102,13 @@ test.describe('canvas level of detail', () => {
     await page.getByRole('button', { name: 'Show differences against “Current system”' }).click();
 
     const changed = card(page, 'Lead nurturing by email');
+    const ghostFull = page.getByTestId('ghost-node');
+    await expect(ghostFull).toContainText('Removed');
+    const zoom = () =>
+      page
+        .locator('.react-flow__viewport')
+        .evaluate((viewport) => new DOMMatrix(getComputedStyle(viewport).transform).a);
+    const ghostHeight = ((await ghostFull.boundingBox())?.height ?? 0) / (await zoom());
     await zoomUntil(page, 'Zoom out', () => isLowDetail(changed));
     await expect(changed.getByTestId('function-node')).toHaveClass(/diff-changed/);
     // Its screen-reader name still says what changed.
@@ -109,12 +116,65 @@ test.describe('canvas level of detail', () => {
     const ghost = page.getByTestId('ghost-node');
     await expect(ghost).toHaveClass(/low-detail/);
     await expect(ghost).toContainText('Events');
+    // The ghost is a block too: its name as large as the cards' beside it, no badge too small
+    // to read, "Removed" told by a shape with that name; as tall as it was drawn in full.
+    await expect(ghost.getByRole('img', { name: 'Removed' })).toBeVisible();
+    await expect(ghost.locator('.diff-badge')).toHaveCount(0);
+    const nameSize = (node: Locator) =>
+      node
+        .locator('.function-node-name')
+        .evaluate((name) => parseFloat(getComputedStyle(name).fontSize));
+    expect(await nameSize(ghost)).toBe(await nameSize(changed.getByTestId('function-node')));
+    expect(((await ghost.boundingBox())?.height ?? 0) / (await zoom())).toBeCloseTo(ghostHeight, 0);
     // The change is drawn by the thick bar on the left, not by colour alone.
     const bar = await changed
       .getByTestId('function-node')
       .evaluate((node) => parseFloat(getComputedStyle(node).borderLeftWidth));
     expect(bar).toBeGreaterThan(20);
     await page.screenshot({ path: '/tmp/lod-differences.png' });
+    await page.screenshot({ path: '/tmp/polish3-ghost-block.png' });
+  });
+
+  test('cards added zoomed out keep clear of each other once drawn in full', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await startBlank(page); // in Russian: the longest default names, up to four lines on a card
+    await page.getByRole('button', { name: 'Подробные карточки' }).click(); // compact cards
+    const nurturing = page.locator('[data-type-id="lead-nurturing"]');
+    await nurturing.click();
+    const first = page.getByTestId('function-node').first();
+    await zoomUntil(page, 'Уменьшить', () =>
+      first.evaluate((node) => node.classList.contains('low-detail')),
+    );
+    // The one card drawn in full goes: those added now are never drawn in full before they are
+    // placed, each given the room a card is assumed to take until measured. None is selected, so
+    // each goes to a free spot in the middle of the view, not beside another.
+    await first.click();
+    await page.keyboard.press('Delete');
+    await expect(page.getByTestId('function-node')).toHaveCount(0);
+    for (let added = 1; added <= 4; added += 1) {
+      await page.locator('.react-flow__pane').click({ position: { x: 10, y: 10 } });
+      await nurturing.click();
+      await expect(page.getByTestId('function-node')).toHaveCount(added);
+    }
+    await zoomUntil(page, 'Увеличить', async () =>
+      page
+        .getByTestId('function-node')
+        .evaluateAll((nodes) => nodes.every((node) => !node.classList.contains('low-detail'))),
+    );
+    await expect(page.locator('.react-flow__node').filter({ visible: false })).toHaveCount(0);
+    await page.screenshot({ path: '/tmp/polish3-added-zoomed-out.png' });
+    const boxes = await page
+      .getByTestId('function-node')
+      .evaluateAll((nodes) =>
+        nodes.map((node) => node.getBoundingClientRect().toJSON() as DOMRect),
+      );
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const overlap =
+          a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        expect(overlap, JSON.stringify([a, b])).toBe(false);
+      }
+    }
   });
 
   for (const theme of THEMES) {

@@ -151,6 +151,47 @@ test.describe('the canvas editor', () => {
     await expect(frame).toHaveCount(0);
   });
 
+  test('the context menu opened in the canvas corner stays over the canvas and works by keys', async ({
+    page,
+  }) => {
+    await openProjectFile(page, 'shared/samples/specialised-sales.en.json', 'en');
+    const canvas = page.getByTestId('canvas');
+    const area = await canvas.boundingBox();
+    if (!area) throw new Error('canvas not visible');
+    await canvas.click({
+      button: 'right',
+      position: { x: area.width - 4, y: area.height - 4 },
+    });
+    const menu = page.getByRole('menu', { name: 'Actions' });
+    await expect(menu).toBeVisible();
+    // Opened up and to the left of the pointer: over the canvas, not the side panel beside it.
+    const box = await menu.boundingBox();
+    expect(box).not.toBeNull();
+    if (!box) return;
+    expect(box.x).toBeGreaterThanOrEqual(area.x);
+    expect(box.y).toBeGreaterThanOrEqual(area.y);
+    expect(box.x + box.width).toBeLessThanOrEqual(area.x + area.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(area.y + area.height);
+    await page.screenshot({ path: '/tmp/polish3-context-menu.png' });
+
+    // The arrows, Home and End move between the items that can be used; Enter uses one.
+    const selectAll = menu.getByRole('menuitem', { name: /Select all/ });
+    await expect(selectAll).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(menu.getByRole('menuitem', { name: /Zoom to fit/ })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(selectAll).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(menu.getByRole('menuitem', { name: /Arrange automatically/ })).toBeFocused();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    await expect(menu).toBeHidden();
+    await expect(page.locator('.react-flow__node-function.selected')).toHaveCount(
+      await page.getByTestId('function-node').count(),
+    );
+  });
+
   test('auto-layout leaves no overlapping cards', async ({ page }) => {
     await openProjectFile(page, 'shared/samples/specialised-sales.en.json', 'en');
     for (const type of ['events', 'partner-program', 'custom', 'lead-nurturing']) {

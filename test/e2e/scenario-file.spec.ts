@@ -73,6 +73,9 @@ test.describe('scenarios in the project file (browser edition)', () => {
     const file = await importVariants(page);
     const imported = row(page, file.name);
     await expect(imported).toContainText('3 scenarios');
+    // Its figures are of the scenario it was saved on (and opens on), and the row says which.
+    await expect(imported).toContainText('Figures: Support now');
+    await page.screenshot({ path: '/tmp/polish3-library-figures.png' });
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/scenario-count.png` });
 
     await imported.getByRole('button', { name: `Open “${file.name}”` }).click();
@@ -86,6 +89,7 @@ test.describe('scenarios in the project file (browser edition)', () => {
     await page.getByRole('button', { name: 'RU', exact: true }).click();
     await page.getByRole('button', { name: 'Проекты…' }).click();
     await expect(row(page, file.name)).toContainText('3 сценария');
+    await expect(row(page, file.name)).toContainText('Цифры: Support now');
     await page.getByRole('button', { name: `Вернуться к «${file.name}»` }).click();
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await page.getByRole('button', { name: 'Projects…' }).click();
@@ -105,6 +109,7 @@ test.describe('scenarios in the project file (browser edition)', () => {
     await page.getByRole('button', { name: 'Projects…' }).click();
     await expect(page.getByTestId('library-row')).toHaveCount(1);
     await expect(page.getByTestId('library-row')).not.toContainText('scenario');
+    await expect(page.getByTestId('library-row')).not.toContainText('Figures');
   });
 
   for (const theme of ['light', 'dark', 'contrast'] as const) {

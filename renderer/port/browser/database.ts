@@ -13,6 +13,11 @@ export interface StoredBackupRecord {
   readonly kind?: 'rolling' | 'original';
   /** Kept as read, unvalidated: a backup is only useful if it is what was stored. */
   readonly project: unknown;
+  /**
+   * Bytes of `project` as a file, measured once when it was kept; absent in records kept by
+   * older releases.
+   */
+  readonly size?: number;
 }
 
 export interface DamagedRecord {

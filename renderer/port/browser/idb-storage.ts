@@ -8,7 +8,7 @@ import {
   type StoredBackup,
   type WriteOptions,
 } from '../../../shared/port/library';
-import { projectFileText } from '../../../shared/port/project-file';
+import { documentText } from '../../../shared/port/project-file';
 import { storageFailure, type Database, type StoredBackupRecord } from './database';
 
 const INDEX_KEY = 'libraryIndex';
@@ -19,10 +19,13 @@ const storeOf = (place: Place) => (place === 'active' ? 'projects' : 'trash');
 
 const encoder = new TextEncoder();
 
-/** Bytes of a stored version written out as a project file. */
-function fileSizeOf(project: unknown): number {
-  // Only serialised, never read as a Project: the layout is the same whatever the record holds.
-  return encoder.encode(projectFileText(project as Project)).length;
+/**
+ * Bytes of a stored version written out as a project file. A record is stored in the file's
+ * form (projectFileOf: variants as their changes), so it is written out as it is. Measured when
+ * a version is kept, not each time the versions are listed.
+ */
+function fileSizeOf(stored: unknown): number {
+  return encoder.encode(documentText(stored)).length;
 }
 
 /** The stamp of a record written without a revision (by an older release). */
@@ -145,6 +148,7 @@ export class IdbStorage implements LibraryStorage {
       takenAt: now,
       kind: 'rolling',
       project,
+      size: fileSizeOf(project),
     };
   }
 
@@ -203,11 +207,12 @@ export class IdbStorage implements LibraryStorage {
         backupId: record.savedAt,
         takenAt: record.takenAt ?? record.savedAt,
         kind: record.savedAt.startsWith(ORIGINAL_PREFIX) ? 'original' : 'rolling',
-        // As large as the version would be as a file: the same figure as the desktop's. Worked
-        // out when read (the list of versions): opening a project looks at the dates only, and
-        // writing out every checkpoint of a 1,000-function project would delay its first paint.
+        // As large as the version would be as a file: the same figure as the desktop's. Stored
+        // with the version when kept; an older record is measured only when the list of versions
+        // reads it — opening a project looks at the dates, and writing out every checkpoint of a
+        // 1,000-function project would delay its first paint.
         get size() {
-          return fileSizeOf(record.project);
+          return record.size ?? fileSizeOf(record.project);
         },
       }));
     });
@@ -230,9 +235,14 @@ export class IdbStorage implements LibraryStorage {
       const kept = await tx.objectStore('backups').get([id, key]);
       if (current !== undefined && kept === undefined) {
         const takenAt = this.#now().toISOString();
-        await tx
-          .objectStore('backups')
-          .put({ projectId: id, savedAt: key, takenAt, kind: 'original', project: current });
+        await tx.objectStore('backups').put({
+          projectId: id,
+          savedAt: key,
+          takenAt,
+          kind: 'original',
+          project: current,
+          size: fileSizeOf(current),
+        });
       }
       await tx.done;
     });

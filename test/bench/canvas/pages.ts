@@ -3,13 +3,17 @@
  * port: the app in a `--mode bench` build (the web build plus the card render counter) and the
  * bare React Flow page of test/bench/bare-flow.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from '@playwright/test';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
+import { chromiumLaunchOptions } from '../../e2e/chromium';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -79,4 +83,45 @@ export async function serve(dir: string): Promise<Served> {
         server.closeAllConnections();
       }),
   };
+}
+
+/** The app and the bare page, each built into a folder and served. */
+export interface ServedPages {
+  readonly ours: { readonly url: string; readonly dir: string };
+  readonly bare: { readonly url: string; readonly dir: string };
+}
+
+/**
+ * A canvas benchmark's set-up and tear-down: builds both pages into a scratch folder (its name
+ * starting with `prefix`), serves them, launches headless Chromium and hands all three to `run`;
+ * afterwards closes the browser and the servers and deletes the folder, whatever `run` did.
+ */
+export async function withServedPages<T>(
+  prefix: string,
+  run: (browser: Browser, pages: ServedPages, scratch: string) => Promise<T>,
+): Promise<T> {
+  const scratch = mkdtempSync(join(tmpdir(), prefix));
+  const dirs = { ours: join(scratch, 'app'), bare: join(scratch, 'bare') };
+  try {
+    console.log('Building the app (--mode bench) and the bare React Flow page…');
+    await buildApp(dirs.ours);
+    await buildBarePage(dirs.bare);
+    const servers = { ours: await serve(dirs.ours), bare: await serve(dirs.bare) };
+    const browser = await chromium.launch(chromiumLaunchOptions());
+    try {
+      return await run(
+        browser,
+        {
+          ours: { url: servers.ours.url, dir: dirs.ours },
+          bare: { url: servers.bare.url, dir: dirs.bare },
+        },
+        scratch,
+      );
+    } finally {
+      await browser.close();
+      await Promise.all([servers.ours.close(), servers.bare.close()]);
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }

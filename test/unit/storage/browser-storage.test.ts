@@ -13,6 +13,16 @@ beforeEach(() => {
 });
 const port = () => createBrowserPort({ now: testClock().now, newId: counterIds() });
 
+/** A project saved as "Old", then as "Current": the one checkpoint kept, and its key. */
+async function savedOverOnce() {
+  const api = port();
+  await api.saveProject(renameProject(blankProject(1), 'Old'));
+  await api.saveProject(renameProject(blankProject(1), 'Current'));
+  const [checkpoint] = await api.listBackups('project-1');
+  const key: [string, string] = ['project-1', checkpoint?.backupId ?? ''];
+  return { api, checkpoint, key };
+}
+
 describe('the browser edition storage (IndexedDB)', () => {
   it("refuses a tab's save over what another tab stored since it opened the project", async () => {
     const first = port();
@@ -67,13 +77,20 @@ describe('the browser edition storage (IndexedDB)', () => {
     check.close();
   });
 
-  it('lists a damaged checkpoint as such and refuses to restore it, changing nothing', async () => {
-    const api = port();
-    await api.saveProject(renameProject(blankProject(1), 'Old'));
-    await api.saveProject(renameProject(blankProject(1), 'Current'));
-    const [checkpoint] = await api.listBackups('project-1');
+  it('keeps the size of a version with it when it is kept, not measured on each listing', async () => {
+    const { api, checkpoint, key } = await savedOverOnce();
     const db = await openDB(DATABASE_NAME);
-    const key = ['project-1', checkpoint?.backupId ?? ''];
+    const record = await db.get('backups', key);
+    expect(record?.size).toBe(checkpoint?.size);
+    // The listing reads the kept figure: changed behind its back, it shows the change.
+    await db.put('backups', { ...record, size: 12345 });
+    db.close();
+    expect((await api.listBackups('project-1'))[0]?.size).toBe(12345);
+  });
+
+  it('lists a damaged checkpoint as such and refuses to restore it, changing nothing', async () => {
+    const { api, checkpoint, key } = await savedOverOnce();
+    const db = await openDB(DATABASE_NAME);
     await db.put('backups', { ...(await db.get('backups', key)), project: { name: 17 } });
     db.close();
 

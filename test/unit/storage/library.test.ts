@@ -207,6 +207,18 @@ describe.each([
     expect(backups[0]?.savedAt).toBe(second.savedAt);
   });
 
+  it("counts a version's variants (their changes) in its size", async () => {
+    const { api, clock } = setUp();
+    const project = { ...projectWithVariants(), id: 'variants' };
+    const kept = await api.saveProject(project);
+    clock.advance(CHECKPOINT_MINUTES * 60 * 1000);
+    await api.saveProject(renameProject(project, 'Current'));
+    const [backup] = await api.listBackups('variants');
+    const file = projectFileText({ ...project, updatedAt: kept.savedAt });
+    expect(file).toContain('"changes"');
+    expect(backup?.size).toBe(utf8(file).length);
+  });
+
   it('keeps the version a restore replaces as a checkpoint first, so a restore can be undone', async () => {
     const { api, clock } = setUp();
     await api.saveProject(renameProject(blankProject(1), 'Old'));
