@@ -21,7 +21,7 @@ import type { worstSeverity } from '../../shared/checks';
 import { NODE_HEIGHT_ESTIMATE, NODE_WIDTH } from '../../shared/layout/node-size';
 import { unionOf } from '../../shared/layout/rect';
 import type { SalesFunction } from '../../shared/model';
-import { useWorkbenchState } from '../state/workbench-context';
+import { useCanvasPrefs } from './canvas-prefs';
 import { CardIcon } from './card-icons';
 
 /**
@@ -83,7 +83,7 @@ const below =
  * when the zoom crosses the threshold, not on every zoom step.
  */
 export function useLowDetail(): boolean {
-  const large = useWorkbenchState((state) => state.largeType || state.theme === 'projector');
+  const { large } = useCanvasPrefs();
   const opening = useContext(OpeningZoom);
   const nameSize = NAME_PX[large ? 'large' : 'normal'];
   return useStore(useMemo(() => below(nameSize, opening), [nameSize, opening]));
