@@ -1,6 +1,5 @@
 import { BaseEdge, useStore, type Edge, type EdgeProps, type ReactFlowState } from '@xyflow/react';
 import { memo, useCallback, useRef } from 'react';
-import { shallow } from 'zustand/shallow';
 import { linkRoute, roundedPath } from '../../shared/layout/link-route';
 import { displayFor } from '../../shared/display';
 import { useKeyedSlice } from '../state/workbench-context';
@@ -80,6 +79,10 @@ export function changedLinks(next: WorkbenchState, before: WorkbenchState): Keye
 
 const linkFeed = (store: WorkbenchStore) => feedOf(store, changedLinks);
 
+/** Both ends as they were (compared directly: this runs for every link on each drag step). */
+const sameEnds = (a: Ends, b: Ends) => a.source === b.source && a.target === b.target;
+type Ends = { readonly source: unknown; readonly target: unknown };
+
 /**
  * A link between two functions, drawn between the sides of the two cards that face each other
  * wherever the cards stand (a "floating" edge: the handle a link was dragged from does not
@@ -104,7 +107,7 @@ function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
       }),
       [props.source, props.target],
     ),
-    shallow,
+    sameEnds,
   );
   // Zoomed out past reading, a link is drawn straight between the facing sides of its cards:
   // a detour around a card in its way is worked out from the layout of every link and label,
