@@ -3,6 +3,7 @@ import { updateFunction } from '../../shared/model';
 import type { Translate } from '../../shared/i18n';
 import { useEditor } from '../state/workbench-context';
 import { InlineNameInput } from './inline-name';
+import { useCanvasPrefs } from './canvas-prefs';
 
 /**
  * A card's name. F2 (the rename command) or a double-click on it turns it into a text field on
@@ -20,7 +21,7 @@ export function CardTitle(props: {
   const { functionId } = props;
   const editing = useStore(editor.view, (state) => state.renaming === functionId);
   // A read-only tab renames nothing, so its cards do not invite it.
-  const readOnly = useStore(store, (state) => state.openElsewhere);
+  const { readOnly } = useCanvasPrefs();
 
   if (!editing) {
     return (

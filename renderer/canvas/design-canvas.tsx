@@ -40,6 +40,7 @@ import {
   type CanvasView,
 } from './flow-elements';
 import { useCardIconImages } from './card-icons';
+import { CanvasPrefsProvider } from './canvas-prefs';
 import { FunctionNode } from './function-node';
 import { GRID_SIZE, snapToGrid } from '../../shared/layout/grid';
 import { GroupNode } from './group-node';
@@ -172,6 +173,8 @@ export function DesignCanvas(props: {
   const theme = useWorkbenchState((s) => s.theme);
   // Read-only (another tab edits the project): cards can be selected, not moved or linked.
   const readOnly = useWorkbenchState((s) => s.openElsewhere);
+  const large = useWorkbenchState((s) => s.largeType || s.theme === 'projector');
+  const prefs = useMemo(() => ({ t, readOnly, large }), [t, readOnly, large]);
   const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
   const icons = useCardIconImages();
   const root = useRef<HTMLElement>(null);
@@ -333,54 +336,56 @@ export function DesignCanvas(props: {
     >
       {icons.style && (
         <DifferenceMarks differences={differences}>
-          <OpeningZoomProvider value={openingZoom}>
-            <ReactFlow<CanvasNode>
-              nodes={drawn}
-              edges={edges}
-              nodeTypes={nodeTypes}
-              edgeTypes={edgeTypes}
-              onNodesChange={onNodesChange}
-              onNodeDragStart={onDragStart}
-              onNodeDragStop={onDragStop}
-              onSelectionDragStart={onDragStart}
-              onSelectionDragStop={onDragStop}
-              onEdgesChange={onEdgesChange}
-              onConnect={onConnect}
-              nodesDraggable={!readOnly}
-              nodesConnectable={!readOnly}
-              onNodeContextMenu={onNodeContextMenu}
-              onEdgeContextMenu={onEdgeContextMenu}
-              onPaneContextMenu={onPaneContextMenu}
-              onInit={onFlowInit}
-              colorMode={theme === 'light' ? 'light' : 'dark'}
-              snapToGrid
-              snapGrid={SNAP_GRID}
-              deleteKeyCode={null}
-              selectionKeyCode="Shift"
-              multiSelectionKeyCode={MULTI_SELECTION_KEYS}
-              selectionOnDrag={false}
-              elevateNodesOnSelect={false}
-              minZoom={MIN_ZOOM}
-              maxZoom={2.5}
-              fitView
-              fitViewOptions={FIT_VIEW_OPTIONS}
-              proOptions={PRO_OPTIONS}
-              ariaLabelConfig={ariaLabels}
-            >
-              <LinkLabels />
-              <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.5} />
-              {project.functions.length > 0 && !dragging && idle && (
-                <MiniMap
-                  pannable
-                  zoomable
-                  ariaLabel={null}
-                  nodeBorderRadius={8}
-                  style={{ width: 150, height: 100 }}
-                />
-              )}
-              <Controls showInteractive={false} />
-            </ReactFlow>
-          </OpeningZoomProvider>
+          <CanvasPrefsProvider value={prefs}>
+            <OpeningZoomProvider value={openingZoom}>
+              <ReactFlow<CanvasNode>
+                nodes={drawn}
+                edges={edges}
+                nodeTypes={nodeTypes}
+                edgeTypes={edgeTypes}
+                onNodesChange={onNodesChange}
+                onNodeDragStart={onDragStart}
+                onNodeDragStop={onDragStop}
+                onSelectionDragStart={onDragStart}
+                onSelectionDragStop={onDragStop}
+                onEdgesChange={onEdgesChange}
+                onConnect={onConnect}
+                nodesDraggable={!readOnly}
+                nodesConnectable={!readOnly}
+                onNodeContextMenu={onNodeContextMenu}
+                onEdgeContextMenu={onEdgeContextMenu}
+                onPaneContextMenu={onPaneContextMenu}
+                onInit={onFlowInit}
+                colorMode={theme === 'light' ? 'light' : 'dark'}
+                snapToGrid
+                snapGrid={SNAP_GRID}
+                deleteKeyCode={null}
+                selectionKeyCode="Shift"
+                multiSelectionKeyCode={MULTI_SELECTION_KEYS}
+                selectionOnDrag={false}
+                elevateNodesOnSelect={false}
+                minZoom={MIN_ZOOM}
+                maxZoom={2.5}
+                fitView
+                fitViewOptions={FIT_VIEW_OPTIONS}
+                proOptions={PRO_OPTIONS}
+                ariaLabelConfig={ariaLabels}
+              >
+                <LinkLabels />
+                <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.5} />
+                {project.functions.length > 0 && !dragging && idle && (
+                  <MiniMap
+                    pannable
+                    zoomable
+                    ariaLabel={null}
+                    nodeBorderRadius={8}
+                    style={{ width: 150, height: 100 }}
+                  />
+                )}
+                <Controls showInteractive={false} />
+              </ReactFlow>
+            </OpeningZoomProvider>
+          </CanvasPrefsProvider>
         </DifferenceMarks>
       )}
       {icons.source}

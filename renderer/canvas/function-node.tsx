@@ -3,9 +3,17 @@ import { memo, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 import { displayFor } from '../../shared/display';
 import { translator } from '../../shared/i18n';
-import { useEditor, useWorkbenchSlice } from '../state/workbench-context';
-import { analysisOf, functionById, personById, severityOfFunction } from '../state/derived';
-import type { WorkbenchState } from '../state/store';
+import { useEditor, useKeyedSlice } from '../state/workbench-context';
+import { feedOf, type KeyedChanges } from '../state/keyed-feed';
+import {
+  analysisOf,
+  checksOfFunction,
+  functionById,
+  personById,
+  severityOfFunction,
+} from '../state/derived';
+import type { WorkbenchState, WorkbenchStore } from '../state/store';
+import type { Project, SalesFunction } from '../../shared/model';
 import { CardIcon } from './card-icons';
 import { functionIconId } from './function-icons';
 import { LinkHandles } from './link-handles';
@@ -21,10 +29,9 @@ export type FunctionNodeData = { readonly functionId: string };
 export type FunctionNodeType = Node<FunctionNodeData, 'function'>;
 
 /**
- * Everything a card shows, read in one selector: each card runs it on every change of the
- * store, so one subscription per card (not one per value) keeps an edit's cost down at 1,000
- * cards. Compared value by value, so only a change of the card's own values redraws it; worked
- * out again only when a part of the state it reads changed (the document, detail, language).
+ * Everything a card shows, read in one slice: worked out again only when a part of the state it
+ * reads changed (the document, detail, language) and the card feed said the change concerns the
+ * card; compared value by value, so only a change of the card's own values redraws it.
  */
 export function cardSlice(state: WorkbenchState, id: string) {
   const { project } = state;
@@ -34,11 +41,58 @@ export function cardSlice(state: WorkbenchState, id: string) {
     analysis: analysisOf(project).byFunctionId.get(id),
     severity: severityOfFunction(project, id),
     detail: state.detail,
-    owner: fn?.ownerPersonId ? personById(project, fn.ownerPersonId)?.name : undefined,
+    owner: ownerName(project, fn),
     language: state.language,
     currency: project.currency,
   };
 }
+
+function ownerName(project: Project, fn: SalesFunction | undefined): string | undefined {
+  return fn?.ownerPersonId ? personById(project, fn.ownerPersonId)?.name : undefined;
+}
+
+/**
+ * The cards a change concerns: every card when the detail, language or currency changed;
+ * otherwise those whose function, figures, worst severity or owner's name is another object or
+ * value than before (a rename: that one card), and those of removed functions. Reference
+ * comparisons per function, once per change, in place of a selector per card.
+ */
+export function changedCards(next: WorkbenchState, before: WorkbenchState): KeyedChanges<string> {
+  if (
+    next.detail !== before.detail ||
+    next.language !== before.language ||
+    next.project.currency !== before.project.currency
+  ) {
+    return 'all';
+  }
+  const now = next.project;
+  const then = before.project;
+  if (now === then) return [];
+  // The earlier version's findings first: each version's index keeps the lists of the one before.
+  checksOfFunction(then, '');
+  checksOfFunction(now, '');
+  const figuresNow = analysisOf(now).byFunctionId;
+  const figuresThen = analysisOf(then).byFunctionId;
+  const changed: string[] = [];
+  for (const fn of now.functions) {
+    const old = functionById(then, fn.id);
+    if (
+      old !== fn ||
+      figuresNow.get(fn.id) !== figuresThen.get(fn.id) ||
+      (now.people !== then.people && ownerName(now, fn) !== ownerName(then, old)) ||
+      (checksOfFunction(now, fn.id) !== checksOfFunction(then, fn.id) &&
+        severityOfFunction(now, fn.id) !== severityOfFunction(then, fn.id))
+    ) {
+      changed.push(fn.id);
+    }
+  }
+  if (now.functions.length !== then.functions.length || changed.length > 0) {
+    for (const fn of then.functions) if (!functionById(now, fn.id)) changed.push(fn.id);
+  }
+  return changed;
+}
+
+const cardFeed = (store: WorkbenchStore) => feedOf(store, changedCards);
 
 /**
  * One function on the canvas. It receives only its id and reads its own slice of the document,
@@ -46,7 +100,9 @@ export function cardSlice(state: WorkbenchState, id: string) {
  */
 function FunctionNodeView({ data, selected }: NodeProps<FunctionNodeType>) {
   if (import.meta.env.MODE === 'bench') window.__cardRenders?.(data.functionId);
-  const { fn, analysis, severity, detail, owner, language, currency } = useWorkbenchSlice(
+  const { fn, analysis, severity, detail, owner, language, currency } = useKeyedSlice(
+    cardFeed,
+    data.functionId,
     (s) => [s.project, s.detail, s.language, data.functionId],
     (s) => cardSlice(s, data.functionId),
   );

@@ -1,11 +1,11 @@
 import { BaseEdge, useStore, type Edge, type EdgeProps, type ReactFlowState } from '@xyflow/react';
 import { memo, useCallback, useRef } from 'react';
-import { shallow } from 'zustand/shallow';
 import { linkRoute, roundedPath } from '../../shared/layout/link-route';
 import { displayFor } from '../../shared/display';
-import { useWorkbenchSlice } from '../state/workbench-context';
+import { useKeyedSlice } from '../state/workbench-context';
+import { feedOf, type KeyedChanges } from '../state/keyed-feed';
 import { functionById, linkById } from '../state/derived';
-import type { WorkbenchState } from '../state/store';
+import type { WorkbenchState, WorkbenchStore } from '../state/store';
 import { linkName, useWrapperName } from './accessible-names';
 import { lanesOf, useLinkDetour } from './link-layout';
 import { rectOf } from './link-labels';
@@ -15,10 +15,9 @@ export type LinkEdgeData = { readonly linkId: string };
 export type LinkEdgeType = Edge<LinkEdgeData, 'link'>;
 
 /**
- * What a link's line and accessible name need, in one selector (each edge runs it on every
- * change of the store): the link, its lane beside a reverse link (worked out once per links
- * array), the names of its two functions as shown, and the display. Worked out again only when
- * the document, the language or the link's ends changed.
+ * What a link's line and accessible name need, in one slice: the link, its lane beside a reverse
+ * link (worked out once per links array), the names of its two functions as shown, and the
+ * display. Worked out again only when the link feed says a change concerns the link.
  */
 function edgeSlice(state: WorkbenchState, linkId: string, source: string, target: string) {
   const { project } = state;
@@ -37,6 +36,54 @@ function edgeSlice(state: WorkbenchState, linkId: string, source: string, target
 }
 
 /**
+ * The links a change concerns: every link when the language or currency changed; otherwise
+ * those that are another object or in another lane than before, those whose end was renamed
+ * (or removed), and removed links. A rename of a card: the links touching it.
+ */
+export function changedLinks(next: WorkbenchState, before: WorkbenchState): KeyedChanges<string> {
+  if (next.language !== before.language || next.project.currency !== before.project.currency) {
+    return 'all';
+  }
+  const now = next.project;
+  const then = before.project;
+  if (now === then || (now.links === then.links && now.functions === then.functions)) return [];
+  const display = displayFor(next.language, now.currency);
+  const renamed = new Set<string>();
+  if (now.functions !== then.functions) {
+    for (const fn of now.functions) {
+      const old = functionById(then, fn.id);
+      if (old !== fn && (!old || display.functionName(old) !== display.functionName(fn))) {
+        renamed.add(fn.id);
+      }
+    }
+    if (now.functions.length !== then.functions.length || renamed.size > 0) {
+      for (const fn of then.functions) if (!functionById(now, fn.id)) renamed.add(fn.id);
+    }
+  }
+  const lanesThen = now.links === then.links ? undefined : lanesOf(then.links);
+  const lanesNow = lanesThen && lanesOf(now.links);
+  const changed: string[] = [];
+  for (const link of now.links) {
+    if (
+      renamed.has(link.from) ||
+      renamed.has(link.to) ||
+      (lanesThen &&
+        (linkById(then, link.id) !== link || lanesNow?.get(link.id) !== lanesThen.get(link.id)))
+    ) {
+      changed.push(link.id);
+    }
+  }
+  if (lanesThen) for (const link of then.links) if (!linkById(now, link.id)) changed.push(link.id);
+  return changed;
+}
+
+const linkFeed = (store: WorkbenchStore) => feedOf(store, changedLinks);
+
+/** Both ends as they were (compared directly: this runs for every link on each drag step). */
+const sameEnds = (a: Ends, b: Ends) => a.source === b.source && a.target === b.target;
+type Ends = { readonly source: unknown; readonly target: unknown };
+
+/**
  * A link between two functions, drawn between the sides of the two cards that face each other
  * wherever the cards stand (a "floating" edge: the handle a link was dragged from does not
  * matter), or around a card in its way. Its kind sets the line style; its label is drawn by
@@ -44,7 +91,9 @@ function edgeSlice(state: WorkbenchState, linkId: string, source: string, target
  */
 function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
   const linkId = props.data?.linkId ?? props.id;
-  const { link, lane, from, to, display } = useWorkbenchSlice(
+  const { link, lane, from, to, display } = useKeyedSlice(
+    linkFeed,
+    linkId,
     (s) => [s.project, s.language, linkId, props.source, props.target],
     (s) => edgeSlice(s, linkId, props.source, props.target),
   );
@@ -58,7 +107,7 @@ function LinkEdgeView(props: EdgeProps<LinkEdgeType>) {
       }),
       [props.source, props.target],
     ),
-    shallow,
+    sameEnds,
   );
   // Zoomed out past reading, a link is drawn straight between the facing sides of its cards:
   // a detour around a card in its way is worked out from the layout of every link and label,

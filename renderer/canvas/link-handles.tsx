@@ -1,6 +1,6 @@
 import { Handle, Position } from '@xyflow/react';
 import { memo } from 'react';
-import { useT, useWorkbenchState } from '../state/workbench-context';
+import { useCanvasPrefs } from './canvas-prefs';
 
 const SIDES = [Position.Top, Position.Right, Position.Bottom, Position.Left] as const;
 
@@ -12,9 +12,8 @@ const SIDES = [Position.Top, Position.Right, Position.Bottom, Position.Left] as 
  * linkRoute), not the handles used.
  */
 function LinkHandlesView() {
-  const t = useT();
   // A read-only tab links nothing: its handles stay hidden (canvas.css) and say nothing.
-  const readOnly = useWorkbenchState((s) => s.openElsewhere);
+  const { t, readOnly } = useCanvasPrefs();
   return (
     <>
       <Handle

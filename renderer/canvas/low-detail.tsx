@@ -23,6 +23,7 @@ import { NODE_HEIGHT_ESTIMATE, NODE_WIDTH } from '../../shared/layout/node-size'
 import { unionOf, type Size } from '../../shared/layout/rect';
 import type { SalesFunction } from '../../shared/model';
 import { useWorkbenchState } from '../state/workbench-context';
+import { useCanvasPrefs } from './canvas-prefs';
 import { CardIcon } from './card-icons';
 
 /**
@@ -79,7 +80,10 @@ const below =
     (state.fitViewQueued && opening !== undefined ? opening : state.transform[2]) * nameSize <
     READABLE_PX;
 
-/** The size of a card's name in canvas units: larger in large type and the projector theme. */
+/**
+ * The size of a card's name in canvas units: larger in large type and the projector theme. From
+ * the store, for the canvas itself; cards read the same from the canvas's prefs (useCanvasPrefs).
+ */
 function useNameSize(): number {
   const large = useWorkbenchState((state) => state.largeType || state.theme === 'projector');
   return NAME_PX[large ? 'large' : 'normal'];
@@ -90,8 +94,9 @@ function useNameSize(): number {
  * when the zoom crosses the threshold, not on every zoom step.
  */
 export function useLowDetail(): boolean {
+  const { large } = useCanvasPrefs();
   const opening = useContext(OpeningZoom);
-  const nameSize = useNameSize();
+  const nameSize = NAME_PX[large ? 'large' : 'normal'];
   return useStore(useMemo(() => below(nameSize, opening), [nameSize, opening]));
 }
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { FUNCTION_TYPES } from '../../shared/catalog';
-import { hasLink } from '../../shared/model';
+import { hasLink, type SalesFunction } from '../../shared/model';
 import {
   useDisplay,
   useEditor,
@@ -14,6 +14,8 @@ import { displayAccelerator } from '../commands/shortcut-text';
 import { focusFunction } from '../canvas/focus-function';
 import { linkFunctions } from '../canvas/link-functions';
 import { PickerDialog, type PickerItem } from '../ui-kit/picker-dialog';
+
+const NO_FUNCTIONS: readonly SalesFunction[] = [];
 
 /** Ctrl/Cmd+K: every command, plus "add" for each function type. */
 export function CommandPalette(props: {
@@ -60,7 +62,8 @@ export function CommandPalette(props: {
 export function FindDialog(props: { open: boolean; onClose: () => void }) {
   const t = useT();
   const editor = useEditor();
-  const functions = useWorkbenchState((s) => s.project.functions);
+  // Followed only while open: a closed dialog should cost nothing when a large design is edited.
+  const functions = useWorkbenchState((s) => (props.open ? s.project.functions : NO_FUNCTIONS));
   const display = useDisplay();
   const items = useMemo(
     (): PickerItem[] =>
@@ -93,15 +96,15 @@ export function LinkToDialog(props: { open: boolean; onClose: () => void }) {
   const t = useT();
   const display = useDisplay();
   const { store } = useWorkbench();
-  const project = useWorkbenchState((s) => s.project);
+  const { open } = props;
+  // Followed and built only while open: a closed dialog should cost nothing on a large design.
+  const project = useWorkbenchState((s) => (open ? s.project : undefined));
   const fromId = useWorkbenchState((s) =>
     s.selection.functionIds.length === 1 ? s.selection.functionIds[0] : undefined,
   );
-  const { open } = props;
-  const from = project.functions.find((fn) => fn.id === fromId);
+  const from = project?.functions.find((fn) => fn.id === fromId);
   const items = useMemo((): PickerItem[] => {
-    // Built only while open: a closed dialog should cost nothing on a large design.
-    if (!open || !from) return [];
+    if (!project || !from) return [];
     return project.functions
       .filter((fn) => fn.id !== from.id)
       .map((fn) => ({
@@ -120,7 +123,7 @@ export function LinkToDialog(props: { open: boolean; onClose: () => void }) {
         disabled: linked,
         choose: () => void linkFunctions(store, from.id, fn.id),
       }));
-  }, [open, from, project, store, t, display]);
+  }, [from, project, store, t, display]);
   const fromName = from ? display.functionName(from) : '';
   return (
     <PickerDialog

@@ -31,13 +31,31 @@ export function dedicatedPersonRules(
 ): DesignCheck[] {
   const { names, functionNames } = namesOf(project);
   const loadOf = new Map(loads.map((load) => [load.personId, load]));
+  // A person's functions and their names, once per person: each finding of a person shared by
+  // many functions lists all the others, a copy of that list without its own function.
+  const workOf = new Map<string, { ids: readonly string[]; labels: readonly string[] }>();
+  const othersOf = (personId: string, functionId: string): string[] => {
+    let work = workOf.get(personId);
+    if (!work) {
+      const ids = loadOf.get(personId)?.functionIds ?? [];
+      work = { ids, labels: ids.map((id) => functionNames.get(id) ?? '') };
+      workOf.set(personId, work);
+    }
+    const { ids, labels } = work;
+    const at = ids.indexOf(functionId);
+    if (at >= 0 && ids.indexOf(functionId, at + 1) >= 0) {
+      return labels.filter((_, i) => ids[i] !== functionId);
+    }
+    const others = labels.slice();
+    if (at >= 0) others.splice(at, 1);
+    return others;
+  };
   return project.functions.flatMap((fn) =>
     fn.assignments.flatMap((assignment) => {
       const role = fn.roles.find((r) => r.id === assignment.roleId);
-      const others = (loadOf.get(assignment.personId)?.functionIds ?? []).filter(
-        (id) => id !== fn.id,
-      );
-      if (!role?.dedicated || others.length === 0) return [];
+      if (!role?.dedicated) return [];
+      const others = othersOf(assignment.personId, fn.id);
+      if (others.length === 0) return [];
       return [
         check(
           'person.dedicated-elsewhere',
@@ -46,7 +64,7 @@ export function dedicatedPersonRules(
             person: names.get(assignment.personId) ?? '',
             function: fn.name,
             role: role.title,
-            functions: others.map((id) => functionNames.get(id) ?? ''),
+            functions: others,
           },
         ),
       ];
