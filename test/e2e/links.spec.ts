@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openProjectFile, settledView } from './seed';
+import { arrangeByKey, openProjectFile, settledView } from './seed';
 
 interface Box {
   readonly left: number;
@@ -334,15 +334,10 @@ test.describe('links between functions', () => {
       page,
     }) => {
       await openProjectFile(page, `shared/samples/specialised-sales.${language}.json`, language);
-      const cards = page.getByTestId('function-node');
       const labels = page.getByTestId('link-label');
       await expect(labels).toHaveCount(6);
-      const before = await boxesOf(cards);
       const arrange = { en: 'Arrange automatically', ru: 'Расставить автоматически' }[language];
-      await page.getByRole('button', { name: arrange }).click();
-      await expect
-        .poll(async () => JSON.stringify(await boxesOf(cards)))
-        .not.toBe(JSON.stringify(before));
+      await arrangeByKey(page, () => page.getByRole('button', { name: arrange }).click());
       // Fitted, the laid-out row of cards may be zoomed out past reading, where cards draw in
       // low detail and no label is drawn (low-detail.tsx): zoom in, as a user would, until the
       // labels are there.

@@ -76,13 +76,23 @@ const placesInDesign = (page: Page) =>
     .evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).style.transform));
 
 /**
- * Arranges the design with Ctrl+L (the focus must be on the canvas) and waits until the cards
- * have moved: the layout code loads on first use, so the cards move a while after the key.
+ * Arranges the design by `trigger` (Ctrl+L by default: the focus must be on the canvas) and
+ * waits until the cards have moved — the layout code loads on first use, so they move a while
+ * after — and the view has fitted them and come to rest: the fit starts a frame after the move,
+ * so what is read on screen before that belongs to the view before it.
  */
-export async function arrangeByKey(page: Page) {
+export async function arrangeByKey(
+  page: Page,
+  trigger: () => Promise<void> = () => page.keyboard.press('Control+L'),
+) {
   const before = await placesInDesign(page);
-  await page.keyboard.press('Control+L');
+  const viewBefore = await settledView(page);
+  await trigger();
   await expect.poll(() => placesInDesign(page)).not.toEqual(before);
+  await expect
+    .poll(() => page.locator('.react-flow__viewport').getAttribute('style'))
+    .not.toContain(viewBefore);
+  await settledView(page);
 }
 
 /**
