@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReportFonts } from '../../../shared/report';
 import { tuneEngine } from '../../../shared/report/render/engine';
 import { FONT_FAMILY, registerFonts } from '../../../shared/report/render/fonts';
-import { testFonts } from './fixtures';
+import { colourRow, testFonts } from './fixtures';
 
 let fonts: ReportFonts;
 beforeAll(async () => {
@@ -29,16 +29,9 @@ function draw(pdf: jsPDF): Uint8Array {
     TEXTS.forEach((text, i) => {
       // The same colour again (skipped by the tuned document), another, and one set inside a
       // saved graphics state that the restore takes back.
-      pdf.setTextColor(i % 3 === 0 ? 200 : 30, 40, 50);
-      pdf.setTextColor(i % 3 === 0 ? 200 : 30, 40, 50);
-      if (i === 4) {
-        pdf.saveGraphicsState();
-        pdf.setTextColor(0, 0, 255);
-        pdf.text(text, 60, 20 + i * 6);
-        pdf.restoreGraphicsState();
-        // jsPDF's colour is the one before the save again: this one must not be skipped.
-        pdf.setTextColor(0, 0, 255);
-      }
+      colourRow(pdf, i, () => pdf.text(text, 60, 20 + i * 6));
+      // jsPDF's colour is the one before the save again: this one must not be skipped.
+      if (i === 4) pdf.setTextColor(0, 0, 255);
       pdf.text(text, 20, 20 + i * 6);
       pdf.text(text, 190, 20 + i * 6, { align: 'right' });
       pdf.text(`${pdf.getTextWidth(text)}`, 120, 20 + i * 6);

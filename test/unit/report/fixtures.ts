@@ -1,5 +1,6 @@
 /** Projects that exercise the report: the samples, and the awkward cases a real user produces. */
 import { readFile } from 'node:fs/promises';
+import type { jsPDF } from 'jspdf';
 import { createRequire } from 'node:module';
 import type { Language } from '../../../shared/i18n/language';
 import { createFunction } from '../../../shared/catalog';
@@ -237,4 +238,18 @@ export function withSupportVariant(language: Language): Project {
   if (!role) throw new Error('the sample has no key-account manager');
   project = updateRole(project, 'fn-key-accounts', role.id, { fte: role.fte + 1 });
   return setRecommendedScenario(project, 'support');
+}
+
+/**
+ * Row `i`'s text colour, set twice (a tuned document skips the repeat); on row 4 also a blue set
+ * inside a saved graphics state, with `inside` drawn there before the restore takes it back.
+ */
+export function colourRow(pdf: jsPDF, i: number, inside: () => void): void {
+  pdf.setTextColor(i % 3 === 0 ? 200 : 30, 40, 50);
+  pdf.setTextColor(i % 3 === 0 ? 200 : 30, 40, 50);
+  if (i !== 4) return;
+  pdf.saveGraphicsState();
+  pdf.setTextColor(0, 0, 255);
+  inside();
+  pdf.restoreGraphicsState();
 }

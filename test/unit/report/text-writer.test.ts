@@ -4,7 +4,7 @@ import type { ReportFonts } from '../../../shared/report';
 import { tuneEngine } from '../../../shared/report/render/engine';
 import { FONT_FAMILY, registerFonts } from '../../../shared/report/render/fonts';
 import { TextWriter, threeDecimals, type Align } from '../../../shared/report/render/text-writer';
-import { testFonts } from './fixtures';
+import { colourRow, testFonts } from './fixtures';
 
 let fonts: ReportFonts;
 beforeAll(async () => {
@@ -37,14 +37,7 @@ function draw(pdf: jsPDF, text: Text): Uint8Array {
     pdf.setFont(FONT_FAMILY, weight);
     pdf.setFontSize(weight === 'bold' ? 11 : 7.3);
     LINES.forEach((lines, i) => {
-      pdf.setTextColor(i % 3 === 0 ? 200 : 30, 40, 50);
-      pdf.setTextColor(i % 3 === 0 ? 200 : 30, 40, 50);
-      if (i === 4) {
-        pdf.saveGraphicsState();
-        pdf.setTextColor(0, 0, 255);
-        text(lines, 60.123, 20 + i * 6, 'left');
-        pdf.restoreGraphicsState();
-      }
+      colourRow(pdf, i, () => text(lines, 60.123, 20 + i * 6, 'left'));
       text(lines, 20, 20.3 + i * 6.7, 'left');
       text(lines, 190.05, 20 + i * 6, 'right', 1.35);
       text(lines, 105, 20 + i * 6, 'center');
