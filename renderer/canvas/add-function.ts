@@ -1,6 +1,6 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import { createFunction } from '../../shared/catalog';
-import { freeSpot } from '../../shared/layout/free-spot';
+import { freeSpot, nudgedClear } from '../../shared/layout/free-spot';
 import { snapToGrid } from '../../shared/layout/grid';
 import { spotNextTo } from '../../shared/layout/next-to';
 import { NODE_HEIGHT_ESTIMATE, NODE_WIDTH } from '../../shared/layout/node-size';
@@ -28,7 +28,7 @@ export function isFunctionTypeId(value: string): value is FunctionTypeId {
  * selects it, opens it in the inspector and puts the keyboard focus on its card. Default texts
  * come in the language of the UI the user is working in.
  */
-export function addFunctionAt(workbench: Workbench, typeId: FunctionTypeId, at: Position): string {
+function addFunctionAt(workbench: Workbench, typeId: FunctionTypeId, at: Position): string {
   const { store } = workbench;
   const { project, language } = store.getState();
   const id = crypto.randomUUID();
@@ -60,8 +60,7 @@ export function addFunctionInPlace(
 ): void {
   const { project, detail, selection } = workbench.store.getState();
   const sizes = cardSizes(flow, detail);
-  const cards = project.functions.map((fn) => ({ ...fn.position, ...sizes(fn.id) }));
-  const size = newCardSize(cards, detail);
+  const { cards, size } = roomFor(workbench, sizes);
   const selected = selection.functionIds.length === 1 ? selection.functionIds[0] : undefined;
   const besides = selected === undefined ? undefined : spotNextTo(project, selected, sizes, size);
   const visible = visibleArea(flow);
@@ -79,6 +78,28 @@ export function addFunctionInPlace(
       duration: 300,
     });
   }
+}
+
+/**
+ * Adds a function dropped from the palette: where it was dropped (its top-left corner at the
+ * pointer), or, when that would cover a card, pushed just clear of it — a card dropped on
+ * another lands beside it instead of hiding it.
+ */
+export function addFunctionDropped(
+  workbench: Workbench,
+  flow: ReactFlowInstance,
+  typeId: FunctionTypeId,
+  at: Position,
+): void {
+  const { cards, size } = roomFor(workbench, cardSizes(flow, workbench.store.getState().detail));
+  addFunctionAt(workbench, typeId, nudgedClear(at, cards, size));
+}
+
+/** The cards as drawn, and the room a new card needs among them. */
+function roomFor(workbench: Workbench, sizes: (functionId: string) => Size) {
+  const { project, detail } = workbench.store.getState();
+  const cards = project.functions.map((fn) => ({ ...fn.position, ...sizes(fn.id) }));
+  return { cards, size: newCardSize(cards, detail) };
 }
 
 /**
