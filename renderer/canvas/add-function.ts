@@ -51,7 +51,7 @@ function addFunctionAt(workbench: Workbench, typeId: FunctionTypeId, at: Positio
  * Adds a function without a drop point (palette click or Enter, command palette): next to the
  * selected card when exactly one is selected, so a process grows where the user is working;
  * otherwise on a free spot in the middle of the view. The view follows if the card lands
- * outside it.
+ * outside it, zooming out if need be so the selected card stays in sight too.
  */
 export function addFunctionInPlace(
   workbench: Workbench,
@@ -72,13 +72,23 @@ export function addFunctionInPlace(
     ...(anchor ? [{ ...anchor.position, ...sizeOf(anchor, detail) }] : []),
   ]);
   if (visible && shown && !contains(visible, shown)) {
+    // Zoomed out just enough, if at all, that the new card and the one it was added beside
+    // are both on screen.
     const zoom = flow.getZoom();
+    const fits = Math.min(
+      visible.width / (shown.width + 2 * VIEW_MARGIN),
+      visible.height / (shown.height + 2 * VIEW_MARGIN),
+    );
+    // At once, not animated: React Flow centres a card that takes keyboard focus outside the
+    // view on that card alone, and the new card takes the focus a frame or two from now.
     void flow.setCenter(shown.x + shown.width / 2, shown.y + shown.height / 2, {
-      zoom,
-      duration: 300,
+      zoom: Math.min(zoom, zoom * fits),
     });
   }
 }
+
+/** Room kept around cards the view is moved to show, in canvas units at the current zoom. */
+const VIEW_MARGIN = 24;
 
 /**
  * Adds a function dropped from the palette: where it was dropped (its top-left corner at the

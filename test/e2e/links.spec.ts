@@ -185,6 +185,22 @@ test.describe('links between functions', () => {
     await expectNewLinkBetween(page, 'Lead nurturing', 'Key accounts');
   });
 
+  test('a function added beside the selected one and linked to it shows its label whole', async ({
+    page,
+  }) => {
+    await openProjectFile(page, 'shared/samples/key-accounts.en.json', 'en');
+    await card(page, 'Key accounts').click();
+    // Added with the keyboard: to the right of the selected card.
+    await page.locator('[data-type-id="technical-support"]').focus();
+    await page.keyboard.press('Enter');
+    await expect(card(page, 'Technical support')).toBeVisible();
+    await settledView(page);
+    await card(page, 'Key accounts').click();
+    await linkTo(page, 'Technical');
+    // Its label between the two cards, on neither of them.
+    await expectNewLinkBetween(page, 'Key accounts', 'Technical support');
+  });
+
   test('a link dragged from a bottom handle to a top handle is made', async ({ page }) => {
     await keyAccountsWith(page, 'events');
     await expect(page.getByTestId('link-label')).toHaveCount(0);
