@@ -201,6 +201,43 @@ test.describe('links between functions', () => {
     await expectNewLinkBetween(page, 'Key accounts', 'Technical support');
   });
 
+  test('cards dragged too close for a label: it moves off the line, clear of both', async ({
+    page,
+  }) => {
+    await openProjectFile(page, 'shared/samples/key-accounts.en.json', 'en');
+    await card(page, 'Key accounts').click();
+    await page.locator('[data-type-id="technical-support"]').focus();
+    await page.keyboard.press('Enter');
+    const support = card(page, 'Technical support');
+    await expect(support).toBeVisible();
+    await settledView(page);
+    // Dragged by the mouse to stand just right of Key accounts, a few pixels apart.
+    const left = await boxOf(card(page, 'Key accounts'));
+    const right = await boxOf(support);
+    const grip = { x: right.left + 30, y: right.top + 12 };
+    await page.mouse.move(grip.x, grip.y);
+    await page.mouse.down();
+    await page.mouse.move(grip.x - (right.left - left.right) + 30, grip.y, { steps: 10 });
+    await page.mouse.up();
+    await expect
+      .poll(
+        async () => (await boxOf(support)).left - (await boxOf(card(page, 'Key accounts'))).right,
+      )
+      .toBeLessThan(60);
+
+    await card(page, 'Key accounts').click();
+    await linkTo(page, 'Technical');
+    const label = page.getByTestId('link-label').filter({ hasText: HANDOFF });
+    await expect(label).toHaveCount(1);
+    await settledView(page);
+    const box = await boxOf(label);
+    expect(intersects(box, await boxOf(card(page, 'Key accounts'))), 'on Key accounts').toBe(false);
+    expect(intersects(box, await boxOf(support)), 'on Technical support').toBe(false);
+    // Above the gap, joined to the line by a leader.
+    expect(box.bottom).toBeLessThanOrEqual((await boxOf(support)).top);
+    await expect(page.locator('.link-label-leader')).toHaveCount(1);
+  });
+
   test('a link dragged from a bottom handle to a top handle is made', async ({ page }) => {
     await keyAccountsWith(page, 'events');
     await expect(page.getByTestId('link-label')).toHaveCount(0);
