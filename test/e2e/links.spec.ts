@@ -104,6 +104,19 @@ async function keyAccountsWith(page: Page, below: string, right?: string) {
   await expect(page.getByTestId('function-node')).toHaveCount(right ? 3 : 2);
 }
 
+/**
+ * Key accounts with Technical support added beside it by the keyboard (palette item, Enter, with
+ * Key accounts selected: it lands to the right), once the view has come to rest.
+ */
+async function supportBesideKeyAccounts(page: Page) {
+  await openProjectFile(page, 'shared/samples/key-accounts.en.json', 'en');
+  await card(page, 'Key accounts').click();
+  await page.locator('[data-type-id="technical-support"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(card(page, 'Technical support')).toBeVisible();
+  await settledView(page);
+}
+
 /** Links the selected function to the one named, by the keyboard. */
 async function linkTo(page: Page, name: string) {
   await page.keyboard.press('l');
@@ -188,13 +201,7 @@ test.describe('links between functions', () => {
   test('a function added beside the selected one and linked to it shows its label whole', async ({
     page,
   }) => {
-    await openProjectFile(page, 'shared/samples/key-accounts.en.json', 'en');
-    await card(page, 'Key accounts').click();
-    // Added with the keyboard: to the right of the selected card.
-    await page.locator('[data-type-id="technical-support"]').focus();
-    await page.keyboard.press('Enter');
-    await expect(card(page, 'Technical support')).toBeVisible();
-    await settledView(page);
+    await supportBesideKeyAccounts(page);
     await card(page, 'Key accounts').click();
     await linkTo(page, 'Technical');
     // Its label between the two cards, on neither of them.
@@ -204,13 +211,8 @@ test.describe('links between functions', () => {
   test('cards dragged too close for a label: it moves off the line, clear of both', async ({
     page,
   }) => {
-    await openProjectFile(page, 'shared/samples/key-accounts.en.json', 'en');
-    await card(page, 'Key accounts').click();
-    await page.locator('[data-type-id="technical-support"]').focus();
-    await page.keyboard.press('Enter');
+    await supportBesideKeyAccounts(page);
     const support = card(page, 'Technical support');
-    await expect(support).toBeVisible();
-    await settledView(page);
     // Dragged by the mouse to stand just right of Key accounts, a few pixels apart.
     const left = await boxOf(card(page, 'Key accounts'));
     const right = await boxOf(support);
