@@ -83,7 +83,7 @@ export async function bootstrap(
       const opened = await port.openProject(settings.lastProjectId);
       project = opened.project;
       revision = opened.revision;
-      unsaved = journal.take(opened.project);
+      unsaved = await journal.take(opened.project);
       if (opened.migratedFrom !== undefined) {
         notice = translate(settings.language, 'library.notice.migrated', {
           version: opened.migratedFrom,
