@@ -230,6 +230,24 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
     }
   }
 
+  /**
+   * A checkpoint on open: whatever the session does can be undone to the version opened. Taken
+   * as the next operation after the open rather than within it: reading the kept versions and
+   * copying a large project would otherwise delay its first paint. A checkpoint that cannot be
+   * taken is not the open's failure; the first save keeps the version it replaces instead.
+   */
+  const checkpointOpened = serial(async (id: string) => {
+    try {
+      if (keepsCheckpoint(await storage.backups(id), deps.now())) {
+        // Kept as it is (a link, a copy): the stored version and its revision do not change.
+        await storage.checkpoint(id);
+        await trimCheckpoints(id);
+      }
+    } catch {
+      // See above: the next save keeps a checkpoint.
+    }
+  });
+
   /** Records `project` as stored with `stamp` in the index and returns its row. */
   async function indexSaved(project: Project, stamp: string): Promise<ProjectSummary> {
     const summary = summarizeProject(project);
@@ -323,12 +341,8 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
         await indexSaved(opened.project, revision);
         return { ...opened, revision };
       }
-      // A checkpoint on open: whatever this session does can be undone to the version opened.
-      if (keepsCheckpoint(await storage.backups(id), deps.now())) {
-        // Kept as it is (a link, a copy): the stored version and its revision do not change.
-        await storage.checkpoint(id);
-        await trimCheckpoints(id);
-      }
+      // Queued now, so it runs before anything the session does with the project.
+      void checkpointOpened(id);
       return opened;
     }),
 

@@ -6,7 +6,9 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBrowserPort } from '../../../renderer/port/browser/browser-port';
-import { DATABASE_NAME } from '../../../renderer/port/browser/database';
+import { DATABASE_NAME, openDatabase } from '../../../renderer/port/browser/database';
+import { IdbStorage } from '../../../renderer/port/browser/idb-storage';
+import { createLibrary } from '../../../shared/port/library';
 import { projectFileSchema } from '../../../shared/model';
 import { PROJECT_FILE_KEYS } from '../../../shared/model/scenario-file';
 import { digestOf, SCHEMA_FINGERPRINT } from '../../../shared/model/seal';
@@ -149,5 +151,30 @@ describe('sealed records: what this release wrote opens without validating it ag
     fullReads.mockClear();
     expect((await api.openProject('project-7')).project).toEqual(opened.project);
     expect(fullReads).not.toHaveBeenCalled();
+  });
+
+  it('hands the opened project back before it keeps the checkpoint on open, taken before anything else', async () => {
+    await port().saveProject(blankProject(1, 'Stored'));
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // Reading the kept versions waits until released: the open must not wait for it.
+    class HeldStorage extends IdbStorage {
+      override async backups(id: string) {
+        await held;
+        return super.backups(id);
+      }
+    }
+    const database = openDatabase();
+    const clock = testClock();
+    const library = createLibrary(new HeldStorage(() => database, clock.now, counterIds()), {
+      now: clock.now,
+      newId: counterIds(),
+    });
+    const opened = await library.openProject('project-1');
+    expect(opened.project.name).toBe('Stored');
+    const listed = library.listBackups('project-1');
+    release();
+    expect((await listed).map((backup) => backup.name)).toEqual(['Stored']);
+    (await database).close();
   });
 });
