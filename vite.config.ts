@@ -89,6 +89,20 @@ export default defineConfig(({ command, mode }) => {
       // Chromium (the desktop edition's and every browser the web edition supports) preloads
       // modules natively: the polyfill would only add to the first screen's script.
       modulePreload: { polyfill: false },
+      // shared/ is pure by rule (ARCHITECTURE.md): importing one of its modules does nothing
+      // but define things — except shared/i18n/all.ts, which registers the catalogs where it is
+      // imported. Said to the bundler, it drops a module none of whose exports is used even when
+      // its definitions call functions: the first screen imports the model's vocabularies and
+      // operations through shared/model's index, and without this the zod schemas the index
+      // also re-exports would come along (they are loaded when a document is validated, see
+      // shared/port/stored-document.ts).
+      rolldownOptions: {
+        treeshake: {
+          moduleSideEffects: [
+            { test: /[\\/]shared[\\/](?!i18n[\\/]all\.ts$)/, sideEffects: false },
+          ],
+        },
+      },
     },
     server: { port: 5173, strictPort: true },
     preview: { port: 4173, strictPort: true },
