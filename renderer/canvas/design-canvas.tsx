@@ -27,7 +27,7 @@ import { linkFunctions } from './link-functions';
 import { useCardsClearAfterLargeType } from './large-type';
 import { useEditor, useT, useWorkbenchState } from '../state/workbench-context';
 import { addFunctionAt, PALETTE_DRAG_TYPE, isFunctionTypeId } from './add-function';
-import type { Selection, WorkbenchStore } from '../state/store';
+import { largeNames, type Selection, type WorkbenchStore } from '../state/store';
 import { KEYBOARD_MOVES } from '../state/editor';
 import { flowAriaLabels } from './accessible-names';
 import {
@@ -57,7 +57,7 @@ import {
   BLOCK_GEOMETRY,
   OpeningZoomProvider,
   useOpeningZoom,
-  useOpensInLowDetail,
+  opensInLowDetail,
 } from './low-detail';
 import './canvas.css';
 
@@ -173,7 +173,7 @@ export function DesignCanvas(props: {
   const theme = useWorkbenchState((s) => s.theme);
   // Read-only (another tab edits the project): cards can be selected, not moved or linked.
   const readOnly = useWorkbenchState((s) => s.openElsewhere);
-  const large = useWorkbenchState((s) => s.largeType || s.theme === 'projector');
+  const large = useWorkbenchState(largeNames);
   const prefs = useMemo(() => ({ t, readOnly, large }), [t, readOnly, large]);
   const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
   const icons = useCardIconImages();
@@ -182,7 +182,7 @@ export function DesignCanvas(props: {
   const [view, setView] = useState<CanvasView>(EMPTY_VIEW);
   const differences = useCanvasDifferences();
   // Cards that open as blocks have a size known before they are drawn (see BLOCK_GEOMETRY).
-  const unmeasured = useOpensInLowDetail(openingZoom) ? BLOCK_GEOMETRY[detail] : undefined;
+  const unmeasured = opensInLowDetail(openingZoom, large) ? BLOCK_GEOMETRY[detail] : undefined;
   const nodes = useMemo(
     () => reconcileNodes(project, selection, detail, view, unmeasured),
     [project, selection, detail, view, unmeasured],
