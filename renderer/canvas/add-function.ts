@@ -102,9 +102,22 @@ function cardSizes(flow: ReactFlowInstance, detail: Detail): (functionId: string
   };
 }
 
+/** The canvas's box on screen, in px; undefined while it is not on the page. */
+function paneBox(): DOMRect | undefined {
+  return document.querySelector('.react-flow')?.getBoundingClientRect();
+}
+
+/** The size of the canvas on screen, in px: the shape an arrangement is fitted into. */
+export function paneSize(): Size | undefined {
+  const pane = paneBox();
+  return pane && pane.width > 0 && pane.height > 0
+    ? { width: pane.width, height: pane.height }
+    : undefined;
+}
+
 /** The part of the canvas on screen, in canvas units. */
 function visibleArea(flow: ReactFlowInstance): Rect | undefined {
-  const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+  const pane = paneBox();
   if (!pane) return undefined;
   const topLeft = flow.screenToFlowPosition({ x: pane.left, y: pane.top });
   const bottomRight = flow.screenToFlowPosition({ x: pane.right, y: pane.bottom });

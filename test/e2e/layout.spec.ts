@@ -200,4 +200,41 @@ test.describe('placement and layout', () => {
     await page.keyboard.press('Control+Z');
     await expect.poll(async () => (await covered()).length).toBeGreaterThan(0);
   });
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 1440, height: 900 },
+  ]) {
+    test(`after auto-layout of the rich sample at ${viewport.width}×${viewport.height} the cards' names read`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      await openProjectFile(page, 'shared/samples/specialised-sales.en.json', 'en');
+      await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+      await arrangeByKey(page);
+      // Drawn in full, not as blocks zoomed out past reading: every card shows its figures, and
+      // its name is drawn at least 6 px tall on screen.
+      const cards = page.getByTestId('function-node');
+      await expect(cards.filter({ hasText: 'FTE' })).toHaveCount(6);
+      const nameHeights = await cards.locator('.function-node-name').evaluateAll((names) =>
+        names.map((name) => {
+          const fontSize = Number.parseFloat(getComputedStyle(name).fontSize);
+          const onScreen = name.getBoundingClientRect().height / name.offsetHeight;
+          return fontSize * onScreen;
+        }),
+      );
+      expect(Math.min(...nameHeights)).toBeGreaterThanOrEqual(6);
+      // Every card is inside the canvas: the design is fitted, not only zoomed in.
+      const canvas = await page.getByTestId('canvas').boundingBox();
+      if (!canvas) throw new Error('the canvas is on screen');
+      for (const { name, box } of await cardsOnScreen(page)) {
+        const inside =
+          box.left >= canvas.x &&
+          box.top >= canvas.y &&
+          box.right <= canvas.x + canvas.width &&
+          box.bottom <= canvas.y + canvas.height;
+        expect(inside, `${name} is in view`).toBe(true);
+      }
+      await page.screenshot({ path: `/tmp/polish4-arranged-${viewport.width}.png` });
+    });
+  }
 });
