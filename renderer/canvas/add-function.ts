@@ -93,7 +93,7 @@ function newCardSize(cards: readonly Size[], detail: Detail): Size {
 }
 
 /** Each card's size as drawn (React Flow measures it), or its estimate before it is drawn. */
-function cardSizes(flow: ReactFlowInstance, detail: Detail): (functionId: string) => Size {
+export function cardSizes(flow: ReactFlowInstance, detail: Detail): (functionId: string) => Size {
   return (id) => {
     const node = flow.getNode(id);
     return node

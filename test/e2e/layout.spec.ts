@@ -218,7 +218,7 @@ test.describe('placement and layout', () => {
       const nameHeights = await cards.locator('.function-node-name').evaluateAll((names) =>
         names.map((name) => {
           const fontSize = Number.parseFloat(getComputedStyle(name).fontSize);
-          const onScreen = name.getBoundingClientRect().height / name.offsetHeight;
+          const onScreen = name.getBoundingClientRect().height / (name as HTMLElement).offsetHeight;
           return fontSize * onScreen;
         }),
       );
