@@ -39,7 +39,7 @@ export function useCardsClearAfterLargeType(
         const size = measured.get(fn.id);
         const heightBefore = heights.get(fn.id)?.height;
         return size && heightBefore !== undefined
-          ? [{ id: fn.id, ...fn.position, ...size, heightBefore }]
+          ? [{ id: fn.id, ...fn.position, ...size, heightBefore, groupId: fn.groupId }]
           : [];
       });
       const moves = clearGrownCards(cards);
