@@ -1,6 +1,7 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import { createFunction } from '../../shared/catalog';
 import { freeSpot, nudgedClear } from '../../shared/layout/free-spot';
+import { departmentFrames } from '../../shared/layout/group-frame';
 import { snapToGrid } from '../../shared/layout/grid';
 import { spotNextTo } from '../../shared/layout/next-to';
 import { NODE_HEIGHT_ESTIMATE, NODE_WIDTH } from '../../shared/layout/node-size';
@@ -60,11 +61,11 @@ export function addFunctionInPlace(
 ): void {
   const { project, detail, selection } = workbench.store.getState();
   const sizes = cardSizes(flow, detail);
-  const { cards, size } = roomFor(workbench, sizes);
+  const { taken, size } = roomFor(workbench, sizes);
   const selected = selection.functionIds.length === 1 ? selection.functionIds[0] : undefined;
   const besides = selected === undefined ? undefined : spotNextTo(project, selected, sizes, size);
   const visible = visibleArea(flow);
-  const at = besides ?? spotInView(visible, cards, size);
+  const at = besides ?? spotInView(visible, taken, size);
   addFunctionAt(workbench, typeId, at);
   const anchor = selected === undefined ? undefined : flow.getNode(selected);
   const shown = unionOf([
@@ -92,8 +93,9 @@ const VIEW_MARGIN = 24;
 
 /**
  * Adds a function dropped from the palette: where it was dropped (its top-left corner at the
- * pointer), or, when that would cover a card, pushed just clear of it — a card dropped on
- * another lands beside it instead of hiding it.
+ * pointer), or, when that would cover a card or a department's frame, pushed just clear of it —
+ * a card dropped on another lands beside it instead of hiding it, and one dropped on a
+ * department does not look like its member (the Group field makes it one).
  */
 export function addFunctionDropped(
   workbench: Workbench,
@@ -101,15 +103,24 @@ export function addFunctionDropped(
   typeId: FunctionTypeId,
   at: Position,
 ): void {
-  const { cards, size } = roomFor(workbench, cardSizes(flow, workbench.store.getState().detail));
-  addFunctionAt(workbench, typeId, nudgedClear(at, cards, size));
+  const { taken, size } = roomFor(workbench, cardSizes(flow, workbench.store.getState().detail));
+  addFunctionAt(workbench, typeId, nudgedClear(at, taken, size));
 }
 
-/** The cards as drawn, and the room a new card needs among them. */
+/**
+ * What a new card keeps clear of — the cards as drawn and the departments' frames: it joins no
+ * department by itself — and the room it needs among them.
+ */
 function roomFor(workbench: Workbench, sizes: (functionId: string) => Size) {
   const { project, detail } = workbench.store.getState();
-  const cards = project.functions.map((fn) => ({ ...fn.position, ...sizes(fn.id) }));
-  return { cards, size: newCardSize(cards, detail) };
+  const cards = new Map(
+    project.functions.map((fn) => [fn.id, { ...fn.position, ...sizes(fn.id) }]),
+  );
+  const frames = departmentFrames(project, (id) => cards.get(id));
+  return {
+    taken: [...cards.values(), ...frames.values()],
+    size: newCardSize([...cards.values()], detail),
+  };
 }
 
 /**
@@ -124,7 +135,7 @@ function newCardSize(cards: readonly Size[], detail: Detail): Size {
 }
 
 /** Each card's size as drawn (React Flow measures it), or its estimate before it is drawn. */
-function cardSizes(flow: ReactFlowInstance, detail: Detail): (functionId: string) => Size {
+export function cardSizes(flow: ReactFlowInstance, detail: Detail): (functionId: string) => Size {
   return (id) => {
     const node = flow.getNode(id);
     return node
@@ -133,9 +144,22 @@ function cardSizes(flow: ReactFlowInstance, detail: Detail): (functionId: string
   };
 }
 
+/** The canvas's box on screen, in px; undefined while it is not on the page. */
+function paneBox(): DOMRect | undefined {
+  return document.querySelector('.react-flow')?.getBoundingClientRect();
+}
+
+/** The size of the canvas on screen, in px: the shape an arrangement is fitted into. */
+export function paneSize(): Size | undefined {
+  const pane = paneBox();
+  return pane && pane.width > 0 && pane.height > 0
+    ? { width: pane.width, height: pane.height }
+    : undefined;
+}
+
 /** The part of the canvas on screen, in canvas units. */
 function visibleArea(flow: ReactFlowInstance): Rect | undefined {
-  const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+  const pane = paneBox();
   if (!pane) return undefined;
   const topLeft = flow.screenToFlowPosition({ x: pane.left, y: pane.top });
   const bottomRight = flow.screenToFlowPosition({ x: pane.right, y: pane.bottom });

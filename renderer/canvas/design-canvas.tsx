@@ -26,8 +26,8 @@ import { setFunctionPositions } from '../../shared/model';
 import { linkFunctions } from './link-functions';
 import { useCardsClearAfterLargeType } from './large-type';
 import { useEditor, useT, useWorkbenchState } from '../state/workbench-context';
-import { addFunctionDropped, PALETTE_DRAG_TYPE, isFunctionTypeId } from './add-function';
-import type { Selection, WorkbenchStore } from '../state/store';
+import { addFunctionDropped, cardSizes, PALETTE_DRAG_TYPE, isFunctionTypeId } from './add-function';
+import { largeNames, type Selection, type WorkbenchStore } from '../state/store';
 import { KEYBOARD_MOVES } from '../state/editor';
 import { flowAriaLabels } from './accessible-names';
 import {
@@ -43,6 +43,8 @@ import { useCardIconImages } from './card-icons';
 import { CanvasPrefsProvider } from './canvas-prefs';
 import { FunctionNode } from './function-node';
 import { GRID_SIZE, snapToGrid } from '../../shared/layout/grid';
+import { dropClearOfDepartments } from '../../shared/layout/department-clear';
+import type { Size } from '../../shared/layout/rect';
 import { GroupNode } from './group-node';
 import {
   DifferenceMarks,
@@ -57,7 +59,7 @@ import {
   BLOCK_GEOMETRY,
   OpeningZoomProvider,
   useOpeningZoom,
-  useOpensInLowDetail,
+  opensInLowDetail,
 } from './low-detail';
 import './canvas.css';
 
@@ -127,13 +129,33 @@ function selectCards(store: WorkbenchStore, changes: readonly NodeChange<CanvasN
   selectFromCanvas(store, { functionIds: order.filter((id) => functionIds.has(id)) });
 }
 
-/** Writes held positions to the document, snapped to the grid, as one undo step. */
-function place(store: WorkbenchStore, held: CanvasView['held']): void {
+/**
+ * Writes held positions to the document, snapped to the grid, as one undo step. A drop by the
+ * pointer (`drop`) is nudged clear of the departments it would otherwise misrepresent: frames
+ * overlapping, a card inside another department's frame (dropClearOfDepartments).
+ */
+function place(
+  store: WorkbenchStore,
+  held: CanvasView['held'],
+  drop?: { readonly sizeOf: (functionId: string) => Size },
+): void {
   const placed = [...held].map(([id, at]) => ({
     id,
     position: { x: snapToGrid(at.x), y: snapToGrid(at.y) },
   }));
-  store.getState().edit((doc) => setFunctionPositions(doc, placed));
+  store.getState().edit((doc) => {
+    const after = setFunctionPositions(doc, placed);
+    if (!drop) return after;
+    const by = dropClearOfDepartments(doc, after, new Set(held.keys()), drop.sizeOf);
+    if (by.x === 0 && by.y === 0) return after;
+    return setFunctionPositions(
+      doc,
+      placed.map(({ id, position }) => ({
+        id,
+        position: { x: position.x + by.x, y: position.y + by.y },
+      })),
+    );
+  });
 }
 
 /** A right-click on the canvas: where, and on what (the editor's context menu offers the rest). */
@@ -173,7 +195,7 @@ export function DesignCanvas(props: {
   const theme = useWorkbenchState((s) => s.theme);
   // Read-only (another tab edits the project): cards can be selected, not moved or linked.
   const readOnly = useWorkbenchState((s) => s.openElsewhere);
-  const large = useWorkbenchState((s) => s.largeType || s.theme === 'projector');
+  const large = useWorkbenchState(largeNames);
   const prefs = useMemo(() => ({ t, readOnly, large }), [t, readOnly, large]);
   const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
   const icons = useCardIconImages();
@@ -182,7 +204,7 @@ export function DesignCanvas(props: {
   const [view, setView] = useState<CanvasView>(EMPTY_VIEW);
   const differences = useCanvasDifferences();
   // Cards that open as blocks have a size known before they are drawn (see BLOCK_GEOMETRY).
-  const unmeasured = useOpensInLowDetail(openingZoom) ? BLOCK_GEOMETRY[detail] : undefined;
+  const unmeasured = opensInLowDetail(openingZoom, large) ? BLOCK_GEOMETRY[detail] : undefined;
   const nodes = useMemo(
     () => reconcileNodes(project, selection, detail, view, unmeasured),
     [project, selection, detail, view, unmeasured],
@@ -244,7 +266,11 @@ export function DesignCanvas(props: {
     const { held } = latest.current.view;
     if (held.size === 0) return;
     // The document takes the positions first, so no frame shows the cards back where they were.
-    place(store, held);
+    place(
+      store,
+      held,
+      flow.current && { sizeOf: cardSizes(flow.current, store.getState().detail) },
+    );
     updateView({ ...latest.current.view, held: EMPTY_VIEW.held });
   }, [store, updateView]);
 

@@ -2,15 +2,16 @@ import { useCallback, useEffect, useRef } from 'react';
 import { clearGrownCards } from '../../shared/layout/grown-cards';
 import type { Size } from '../../shared/layout/rect';
 import { setFunctionPositions } from '../../shared/model';
-import type { WorkbenchStore } from '../state/store';
+import { largeNames, type WorkbenchStore } from '../state/store';
 
 /**
- * Large type makes every card taller in place, so a card runs into the row below it. Switched
- * on, the cards are noted as drawn; once React Flow has measured them again, the cards that now
- * cover the ones below push them down (clearGrownCards), as one undo step. The document moves,
- * not only the view: the report draws the cards where the document has them, and an undo puts
- * them back. Nothing moves where the type does not change (the projector theme has it large
- * already) or in a read-only tab.
+ * Large type makes every card taller in place, so a card runs into the row below it. When names
+ * turn large (largeNames: the "large type" setting or the projector theme, whichever comes
+ * first), the cards are noted as drawn; once React Flow has measured them again, the cards that
+ * now cover the ones below push them down (clearGrownCards), as one undo step. The document
+ * moves, not only the view: the report draws the cards where the document has them, and an undo
+ * puts them back. Nothing moves where the type does not change (large type switched on in the
+ * projector theme, or the projector theme chosen in large type) or in a read-only tab.
  *
  * Returns what the canvas calls with the cards' sizes each time React Flow measured them.
  */
@@ -22,12 +23,9 @@ export function useCardsClearAfterLargeType(
   useEffect(
     () =>
       store.subscribe((state, previous) => {
-        if (state.largeType === previous.largeType) return;
-        const grows =
-          state.largeType &&
-          !state.openElsewhere &&
-          state.theme !== 'projector' &&
-          state.project.functions.length > 0;
+        const large = largeNames(state);
+        if (large === largeNames(previous)) return;
+        const grows = large && !state.openElsewhere && state.project.functions.length > 0;
         before.current = grows ? measuredNow() : undefined;
       }),
     [store, measuredNow],
@@ -41,7 +39,7 @@ export function useCardsClearAfterLargeType(
         const size = measured.get(fn.id);
         const heightBefore = heights.get(fn.id)?.height;
         return size && heightBefore !== undefined
-          ? [{ id: fn.id, ...fn.position, ...size, heightBefore }]
+          ? [{ id: fn.id, ...fn.position, ...size, heightBefore, groupId: fn.groupId }]
           : [];
       });
       const moves = clearGrownCards(cards);

@@ -22,7 +22,6 @@ import type { worstSeverity } from '../../shared/checks';
 import { NODE_HEIGHT_ESTIMATE, NODE_WIDTH } from '../../shared/layout/node-size';
 import { unionOf, type Size } from '../../shared/layout/rect';
 import type { SalesFunction } from '../../shared/model';
-import { useWorkbenchState } from '../state/workbench-context';
 import { useCanvasPrefs } from './canvas-prefs';
 import { CardIcon } from './card-icons';
 
@@ -81,15 +80,6 @@ const below =
     READABLE_PX;
 
 /**
- * The size of a card's name in canvas units: larger in large type and the projector theme. From
- * the store, for the canvas itself; cards read the same from the canvas's prefs (useCanvasPrefs).
- */
-function useNameSize(): number {
-  const large = useWorkbenchState((state) => state.largeType || state.theme === 'projector');
-  return NAME_PX[large ? 'large' : 'normal'];
-}
-
-/**
  * Whether cards draw in low detail. A boolean from React Flow's store: a card re-renders once
  * when the zoom crosses the threshold, not on every zoom step.
  */
@@ -100,10 +90,12 @@ export function useLowDetail(): boolean {
   return useStore(useMemo(() => below(nameSize, opening), [nameSize, opening]));
 }
 
-/** Whether the canvas opens with its cards in low detail (`opening`: see useOpeningZoom). */
-export function useOpensInLowDetail(opening: number | undefined): boolean {
-  const nameSize = useNameSize();
-  return opening !== undefined && opening * nameSize < READABLE_PX;
+/**
+ * Whether the canvas opens with its cards in low detail (`opening`: see useOpeningZoom; `large`:
+ * the canvas's largeNames, which cards read from its prefs).
+ */
+export function opensInLowDetail(opening: number | undefined, large: boolean): boolean {
+  return opening !== undefined && opening * NAME_PX[large ? 'large' : 'normal'] < READABLE_PX;
 }
 
 /**

@@ -15,6 +15,7 @@ import {
 import { onDemand } from '../ui-kit/lazy';
 import { focusAfterRemoval, focusCanvas, focusCard } from '../canvas/card-focus';
 import { sizeOf } from '../canvas/flow-elements';
+import { paneSize } from '../canvas/add-function';
 import { copySelection, PASTE_OFFSET, pasteInto } from './clipboard';
 import { KEYBOARD_MOVES, type Editor, type EditorState } from '../state/editor';
 import { EMPTY_SELECTION, type WorkbenchStore } from '../state/store';
@@ -183,12 +184,16 @@ export const EDIT_COMMANDS = [
         store.getState().edit((project) =>
           setFunctionPositions(
             project,
-            autoLayout(project, (id) => {
-              const node = flow?.getNode(id);
-              return node
-                ? sizeOf(node, detail)
-                : sizeOf({ id, position: { x: 0, y: 0 }, data: {} }, detail);
-            }),
+            autoLayout(
+              project,
+              (id) => {
+                const node = flow?.getNode(id);
+                return node
+                  ? sizeOf(node, detail)
+                  : sizeOf({ id, position: { x: 0, y: 0 }, data: {} }, detail);
+              },
+              paneSize(),
+            ),
           ),
         );
         window.requestAnimationFrame(() => void flow?.fitView({ padding: 0.15, duration: 300 }));

@@ -76,6 +76,14 @@ export interface UiSlice {
 }
 
 export type WorkbenchState = DocumentSlice & SessionSlice & UiSlice;
+
+/**
+ * Whether cards draw their names large: the "large type" setting, or the projector theme, which
+ * has large type of its own (canvas.css). The one rule for it: the canvas's prefs, its
+ * level-of-detail threshold and the clearing of cards that grew all read it here.
+ */
+export const largeNames = (state: Pick<UiSlice, 'largeType' | 'theme'>): boolean =>
+  state.largeType || state.theme === 'projector';
 export type WorkbenchStore = StoreApi<WorkbenchState> & {
   temporal: StoreApi<TemporalState<Pick<WorkbenchState, 'project'>>>;
 };

@@ -24,6 +24,9 @@ function rankGap(edges: readonly Edge[]): number {
   return Math.min(RANK_GAP.max, Math.max(RANK_GAP.min, snapUpToGrid(widest + 2 * GRID_SIZE)));
 }
 
+/** Which way ranks follow each other: left to right, or top to bottom. */
+type Direction = 'LR' | 'TB';
+
 interface Sized {
   readonly id: string;
   readonly size: Size;
@@ -34,12 +37,17 @@ interface Sized {
  * corner `at`, on the grid. Nodes keep at least `CARD_GAP` apart across and the rank gap along
  * (less at most one grid step from snapping), so none overlap. Repeated edges pull harder.
  */
-function layered<T extends Sized>(nodes: readonly T[], edges: readonly Edge[]) {
+function layered<T extends Sized>(
+  nodes: readonly T[],
+  edges: readonly Edge[],
+  direction: Direction = 'LR',
+) {
   const graph = new dagre.graphlib.Graph();
   graph.setGraph({
-    rankdir: 'LR',
+    rankdir: direction,
     nodesep: CARD_GAP,
-    ranksep: rankGap(edges),
+    // Down the page a label lies across the gap between rows, not along it.
+    ranksep: direction === 'LR' ? rankGap(edges) : RANK_GAP.min,
     marginx: 0,
     marginy: 0,
   });
@@ -100,16 +108,35 @@ function blockOf(
 }
 
 /**
- * Arranges the functions left to right along their links, so hand-offs read like a process,
- * and keeps each department together: each is laid out on its own, then placed as one block,
+ * The blocks laid out in whichever direction lets the whole design be shown largest in a view of
+ * `view`'s shape: a chain of departments that runs off the side of a squarish window reads
+ * better in rows, one above the other, than as a strip zoomed out past reading. Left to right
+ * unless top to bottom shows it clearly (a tenth) larger; without a view, left to right.
+ */
+function outerLayout(blocks: readonly Block[], between: readonly Edge[], view?: Size) {
+  const across = layered(blocks, between, 'LR');
+  if (!view) return across;
+  const scaleOf = (placed: typeof across) => {
+    const bounds = unionOf(placed.map((block) => ({ ...block.at, ...block.size })));
+    return bounds ? Math.min(view.width / bounds.width, view.height / bounds.height) : 0;
+  };
+  const down = layered(blocks, between, 'TB');
+  return scaleOf(down) > 1.1 * scaleOf(across) ? down : across;
+}
+
+/**
+ * Arranges the functions along their links, so hand-offs read like a process, and keeps each
+ * department together: each is laid out on its own, left to right, then placed as one block,
  * as large as its frame (`frameBounds` around its members), among the other departments and
- * the functions without one. So frames never overlap each other nor a function outside them,
- * and links between departments read left to right like those inside. Positions are on the
- * grid; the same project gives the same layout.
+ * the functions without one — left to right as well, or in rows top to bottom where that suits
+ * the shape of the `view` the design is shown in (outerLayout). So frames never overlap each
+ * other nor a function outside them, and links between departments read along the same flow as
+ * those inside. Positions are on the grid; the same project gives the same layout.
  */
 export function autoLayout(
   project: Project,
   sizeOf: (functionId: string) => Size,
+  view?: Size,
 ): { id: string; position: Position }[] {
   const departments = new Set(project.groups.map((group) => group.id));
   const blockIdOf = new Map<string, string>();
@@ -137,7 +164,7 @@ export function autoLayout(
   });
 
   const positions = new Map<string, Position>();
-  for (const block of layered(blocks, between)) {
+  for (const block of outerLayout(blocks, between, view)) {
     for (const member of block.members) {
       positions.set(member.id, { x: block.at.x + member.at.x, y: block.at.y + member.at.y });
     }

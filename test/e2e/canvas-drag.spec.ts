@@ -85,6 +85,46 @@ async function expectMovedBy(
     .toBeLessThanOrEqual(tolerance);
 }
 
+/** The rich sample's departments and their members. */
+const DEPARTMENTS: Record<string, readonly string[]> = {
+  Marketing: ['Events', 'Lead nurturing'],
+  'Sales department': ['Key accounts', 'Promotion in the Volga region', 'Partner program'],
+  Service: ['Technical support'],
+};
+
+/**
+ * What misrepresents the departments on screen: two frames that overlap, a card inside the frame
+ * of a department it is not in. Cards and frames read at once, so that they share one view.
+ */
+async function misleading(page: Page): Promise<string[]> {
+  const read = (testId: string, nameSelector: string) =>
+    page.getByTestId(testId).evaluateAll(
+      (nodes, selector) =>
+        nodes.map((node) => {
+          const { left, top, right, bottom } = node.getBoundingClientRect();
+          const name = node.querySelector(selector)?.textContent?.trim() ?? '';
+          return { name, left, top, right, bottom };
+        }),
+      nameSelector,
+    );
+  const [cards, frames] = await Promise.all([
+    read('function-node', '.function-node-name'),
+    read('group-frame', '.group-frame-name'),
+  ]);
+  type Seen = (typeof cards)[number];
+  const overlap = (a: Seen, b: Seen) =>
+    a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  return frames.flatMap((frame, i) => [
+    ...frames
+      .slice(i + 1)
+      .filter((other) => overlap(frame, other))
+      .map((other) => `${frame.name} overlaps ${other.name}`),
+    ...cards
+      .filter((c) => !DEPARTMENTS[frame.name]?.includes(c.name) && overlap(c, frame))
+      .map((c) => `${c.name} lies in ${frame.name}`),
+  ]);
+}
+
 test.describe('dragging on the canvas', () => {
   test.beforeEach(async ({ page }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
@@ -100,11 +140,13 @@ test.describe('dragging on the canvas', () => {
     const before = await designPosition(page, 'Events');
     const grip = { x: start.x + start.width / 2, y: start.y + 16 };
 
-    await drag(page, grip, 200, 60, async () => {
+    // Down and a little to the right: within its department's reach (further right, Marketing's
+    // frame would reach over the sales department's and the drop would be nudged clear of it).
+    await drag(page, grip, 60, 200, async () => {
       // Half-way, with the button still down, the card is half-way too.
-      await expectMovedBy(events, start, 100, 30, zoom);
+      await expectMovedBy(events, start, 30, 100, zoom);
     });
-    await expectMovedBy(events, start, 200, 60, zoom);
+    await expectMovedBy(events, start, 60, 200, zoom);
 
     const dropped = await designPosition(page, 'Events');
     expect(dropped.x).not.toBeCloseTo(before.x, 0);
@@ -118,7 +160,7 @@ test.describe('dragging on the canvas', () => {
     await page.keyboard.press('Control+Z');
     await expectMovedBy(events, start, 0, 0, zoom);
     await page.keyboard.press('Control+Shift+Z');
-    await expectMovedBy(events, start, 200, 60, zoom);
+    await expectMovedBy(events, start, 60, 200, zoom);
 
     // Saved: after a reload the card is where it was dropped.
     await expect(page.getByTestId('save-status')).toContainText('Saved');
@@ -184,6 +226,61 @@ test.describe('dragging on the canvas', () => {
     await page.keyboard.press('Control+Z');
     await expectMovedBy(events, eventsStart, 0, 0, zoom);
     await expectMovedBy(lead, leadStart, 0, 0, zoom);
+  });
+
+  test('a card dropped into another department is nudged clear of its frame, as one undo step', async ({
+    page,
+  }) => {
+    const lead = card(page, 'Lead nurturing');
+    const zoom = await zoomOf(page);
+    const start = await box(lead);
+    expect(await misleading(page)).toEqual([]);
+    // Lead nurturing (80, 360) onto the sales department, between two of its cards (560, 500).
+    const grip = { x: start.x + start.width / 2, y: start.y + 16 };
+    await drag(page, grip, 480 * zoom, 140 * zoom, async () => {});
+    await expect.poll(() => misleading(page)).toEqual([]);
+    // Nudged, not sent back: the card is still well away from where it started.
+    const dropped = await box(lead);
+    expect(dropped.x - start.x).toBeGreaterThan(100 * zoom);
+    await page.screenshot({ path: '/tmp/polish4-drop-nudged.png' });
+
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+Z');
+    await expectMovedBy(lead, start, 0, 0, zoom);
+  });
+
+  test('a department frame dropped onto another is nudged clear of it', async ({ page }) => {
+    const marketing = frame(page, 'Marketing');
+    const zoom = await zoomOf(page);
+    const frameStart = await box(marketing);
+    const grip = {
+      x: frameStart.x + frameStart.width / 2,
+      y: frameStart.y + frameStart.height - 6,
+    };
+    // Marketing half onto the sales department.
+    await drag(page, grip, 400 * zoom, 0, async () => {});
+    await expect.poll(() => misleading(page)).toEqual([]);
+    // Both of its functions came along, together.
+    const events = await box(card(page, 'Events'));
+    const lead = await box(card(page, 'Lead nurturing'));
+    expect(Math.abs(events.x - lead.x)).toBeLessThan(2);
+  });
+
+  test('a function dropped from the palette onto a department lands clear of its frame', async ({
+    page,
+  }) => {
+    const sales = await frame(page, 'Sales department').boundingBox();
+    const pane = await page.locator('.react-flow__pane').boundingBox();
+    if (!sales || !pane) throw new Error('canvas not drawn');
+    await page.locator('[data-type-id="events"]').dragTo(page.locator('.react-flow__pane'), {
+      targetPosition: {
+        x: sales.x + sales.width / 2 - pane.x,
+        y: sales.y + sales.height / 2 - pane.y,
+      },
+    });
+    await expect(page.getByTestId('function-node')).toHaveCount(7);
+    // The new one (named like the other Events card) belongs to no department, so lies in none.
+    await expect.poll(() => misleading(page)).toEqual([]);
   });
 
   test('box selection and panning still work', async ({ page }) => {

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { showTheme } from './axe';
 import { arrangeByKey, openProjectFile } from './seed';
 
 interface Box {
@@ -40,6 +41,45 @@ async function onScreen(page: Page): Promise<{ cards: Named[]; frames: Named[] }
 }
 
 const cardsOnScreen = async (page: Page) => (await onScreen(page)).cards;
+
+/** The pairs of cards that cover each other on screen, by name. */
+async function coveredCards(page: Page): Promise<string[]> {
+  const cards = await cardsOnScreen(page);
+  return cards.flatMap((a, i) =>
+    cards.slice(i + 1).flatMap((b) => (overlap(a.box, b.box) ? [`${a.name} / ${b.name}`] : [])),
+  );
+}
+
+/**
+ * The Key accounts sample with two cards placed beside Key accounts: to its right, then below
+ * it; the one below is then nudged up closer, as people do, two grid steps, so that a card that
+ * grows runs into it. Returns what reads the cards that cover each other (none yet).
+ */
+async function cardsCloseBelowKeyAccounts(page: Page): Promise<() => Promise<string[]>> {
+  await openProjectFile(page, 'shared/samples/key-accounts.en.json', 'en');
+  for (const typeId of ['events', 'lead-nurturing']) {
+    await card(page, 'Key accounts').click();
+    await page.locator(`[data-type-id="${typeId}"]`).focus();
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByTestId('function-node')).toHaveCount(3);
+  const below = card(page, 'Lead nurturing');
+  // Measured against Key accounts, not the screen: the view may still pan to the card just added.
+  const gapBelow = async () => {
+    const cards = await cardsOnScreen(page);
+    const top = (name: string) => cards.find((c) => c.name === name)?.box.top ?? Number.NaN;
+    return top('Lead nurturing') - top('Key accounts');
+  };
+  const placedGap = await gapBelow();
+  expect(placedGap).toBeGreaterThan(0);
+  await below.click();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect.poll(gapBelow).toBeLessThan(placedGap);
+  const covered = () => coveredCards(page);
+  expect(await covered()).toEqual([]);
+  return covered;
+}
 
 /** The department a card belongs to, as its inspector shows it. */
 async function departmentOf(page: Page, name: string): Promise<string> {
@@ -122,35 +162,7 @@ test.describe('placement and layout', () => {
   test('large type: the cards that grew push the row below down, as one undo step, and a new card keeps clear', async ({
     page,
   }) => {
-    await openProjectFile(page, 'shared/samples/key-accounts.en.json', 'en');
-    // Two cards placed beside Key accounts: to its right, then below it; the one below is then
-    // nudged up closer, as people do, two grid steps.
-    for (const typeId of ['events', 'lead-nurturing']) {
-      await card(page, 'Key accounts').click();
-      await page.locator(`[data-type-id="${typeId}"]`).focus();
-      await page.keyboard.press('Enter');
-    }
-    await expect(page.getByTestId('function-node')).toHaveCount(3);
-    const below = card(page, 'Lead nurturing');
-    // Measured against Key accounts, not the screen: the view may still pan to the card just added.
-    const gapBelow = async () => {
-      const cards = await cardsOnScreen(page);
-      const top = (name: string) => cards.find((c) => c.name === name)?.box.top ?? Number.NaN;
-      return top('Lead nurturing') - top('Key accounts');
-    };
-    const placedGap = await gapBelow();
-    expect(placedGap).toBeGreaterThan(0);
-    await below.click();
-    await page.keyboard.press('ArrowUp');
-    await page.keyboard.press('ArrowUp');
-    await expect.poll(gapBelow).toBeLessThan(placedGap);
-    const covered = async () => {
-      const cards = await cardsOnScreen(page);
-      return cards.flatMap((a, i) =>
-        cards.slice(i + 1).flatMap((b) => (overlap(a.box, b.box) ? [`${a.name} / ${b.name}`] : [])),
-      );
-    };
-    expect(await covered()).toEqual([]);
+    const covered = await cardsCloseBelowKeyAccounts(page);
 
     await page.keyboard.press('Control+K');
     await page
@@ -176,4 +188,53 @@ test.describe('placement and layout', () => {
     await expect(page.getByTestId('function-node')).toHaveCount(4);
     await expect.poll(covered).toEqual([]);
   });
+  test('the projector theme has large type too: choosing it, the cards that grew push the row below down', async ({
+    page,
+  }) => {
+    const covered = await cardsCloseBelowKeyAccounts(page);
+    await showTheme(page, 'projector');
+    await expect.poll(covered).toEqual([]);
+    await page.screenshot({ path: '/tmp/polish4-projector-cleared.png' });
+    // One undo step: undone, the grown cards cover the row below again.
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+Z');
+    await expect.poll(async () => (await covered()).length).toBeGreaterThan(0);
+  });
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 1440, height: 900 },
+  ]) {
+    test(`after auto-layout of the rich sample at ${viewport.width}×${viewport.height} the cards' names read`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      await openProjectFile(page, 'shared/samples/specialised-sales.en.json', 'en');
+      await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+      await arrangeByKey(page);
+      // Drawn in full, not as blocks zoomed out past reading: every card shows its figures, and
+      // its name is drawn at least 6 px tall on screen.
+      const cards = page.getByTestId('function-node');
+      await expect(cards.filter({ hasText: 'FTE' })).toHaveCount(6);
+      const nameHeights = await cards.locator('.function-node-name').evaluateAll((names) =>
+        names.map((name) => {
+          const fontSize = Number.parseFloat(getComputedStyle(name).fontSize);
+          const onScreen = name.getBoundingClientRect().height / (name as HTMLElement).offsetHeight;
+          return fontSize * onScreen;
+        }),
+      );
+      expect(Math.min(...nameHeights)).toBeGreaterThanOrEqual(6);
+      // Every card is inside the canvas: the design is fitted, not only zoomed in.
+      const canvas = await page.getByTestId('canvas').boundingBox();
+      if (!canvas) throw new Error('the canvas is on screen');
+      for (const { name, box } of await cardsOnScreen(page)) {
+        const inside =
+          box.left >= canvas.x &&
+          box.top >= canvas.y &&
+          box.right <= canvas.x + canvas.width &&
+          box.bottom <= canvas.y + canvas.height;
+        expect(inside, `${name} is in view`).toBe(true);
+      }
+      await page.screenshot({ path: `/tmp/polish4-arranged-${viewport.width}.png` });
+    });
+  }
 });

@@ -5,7 +5,7 @@ import { GRID_SIZE } from '../../../shared/layout/grid';
 import { departmentFrames } from '../../../shared/layout/group-frame';
 import { linkLabelWidth } from '../../../shared/layout/link-label';
 import { CARD_GAP } from '../../../shared/layout/node-size';
-import { rectsOverlap, type Rect, type Size } from '../../../shared/layout/rect';
+import { rectsOverlap, unionOf, type Rect, type Size } from '../../../shared/layout/rect';
 import { setFunctionPositions, type Project } from '../../../shared/model';
 import { loadSample } from '../../../shared/samples';
 import { defined, fnFixture, projectFixture } from '../domain/fixtures';
@@ -16,8 +16,8 @@ const MIN_GAP = CARD_GAP - GRID_SIZE;
 const onGrid = (value: number) => Math.abs(value % GRID_SIZE) === 0;
 
 /** The project with the layout applied, and every card's rectangle there. */
-function laidOut(project: Project, sizeOf: (id: string) => Size) {
-  const placed = autoLayout(project, sizeOf);
+function laidOut(project: Project, sizeOf: (id: string) => Size, view?: Size) {
+  const placed = autoLayout(project, sizeOf, view);
   const after = setFunctionPositions(project, placed);
   const rects = new Map(after.functions.map((fn) => [fn.id, { ...fn.position, ...sizeOf(fn.id) }]));
   return { placed, after, rects, frames: departmentFrames(after, (id) => rects.get(id)) };
@@ -41,8 +41,15 @@ const layoutCaseArb = fc
     ),
     departments: fc.integer({ min: 0, max: 5 }),
     links: fc.array(fc.record({ from: fc.nat(15), to: fc.nat(15) }), { maxLength: 24 }),
+    view: fc.option(
+      fc.record({
+        width: fc.integer({ min: 300, max: 2000 }),
+        height: fc.integer({ min: 300, max: 1200 }),
+      }),
+      { nil: undefined },
+    ),
   })
-  .map(({ functions, departments, links }) => {
+  .map(({ functions, departments, links, view }) => {
     const groups = Array.from({ length: departments }, (_, i) => ({ id: `g${i}`, name: `D${i}` }));
     const n = functions.length;
     const project = projectFixture(
@@ -70,7 +77,7 @@ const layoutCaseArb = fc
       },
     );
     const sizes = new Map(functions.map((f, i) => [`f${i}`, { width: f.width, height: f.height }]));
-    return { project, sizeOf: (id: string) => defined(sizes.get(id)) };
+    return { project, sizeOf: (id: string) => defined(sizes.get(id)), view };
   });
 
 describe('auto-layout', () => {
@@ -97,6 +104,27 @@ describe('auto-layout', () => {
     // Marketing hands leads to sales: its frame ends before the sales department's begins.
     const marketing = defined(frames.get('g-marketing'));
     expect(marketing.x + marketing.width).toBeLessThan(defined(frames.get('g-sales')).x);
+  });
+
+  it('lays the departments out in rows when that shows the design larger in the window', () => {
+    const project = loadSample('specialised-sales', 'en');
+    const scale = (view: Size) => {
+      const { rects, frames } = laidOut(project, () => size, view);
+      const bounds = defined(unionOf([...rects.values(), ...frames.values()]));
+      return Math.min(view.width / bounds.width, view.height / bounds.height);
+    };
+    // The canvas of a 1280 × 800 window beside the palette and the side panel: about square.
+    const square = { width: 717, height: 725 };
+    const { frames } = laidOut(project, () => size, square);
+    // Marketing hands leads to sales: its frame is above the sales department's.
+    const marketing = defined(frames.get('g-marketing'));
+    expect(marketing.y + marketing.height).toBeLessThan(defined(frames.get('g-sales')).y);
+    // Fitted in the window, a card's name (14.5 px) is drawn at 6 px or more: it reads
+    // (low-detail.tsx), where the one long row showed it at under 4 px.
+    expect(scale(square) * 0.87 * 14.5).toBeGreaterThanOrEqual(6);
+    // A wide window keeps the row: hand-offs left to right, as without a window.
+    const wide = { width: 2400, height: 600 };
+    expect(laidOut(project, () => size, wide).placed).toEqual(laidOut(project, () => size).placed);
   });
 
   it('keeps a department together around its members', () => {
@@ -136,8 +164,8 @@ describe('auto-layout', () => {
 
   it('never lets frames overlap each other or a function of another department', () => {
     fc.assert(
-      fc.property(layoutCaseArb, ({ project, sizeOf }) => {
-        const { placed, after, rects, frames } = laidOut(project, sizeOf);
+      fc.property(layoutCaseArb, ({ project, sizeOf, view }) => {
+        const { placed, after, rects, frames } = laidOut(project, sizeOf, view);
         expect(placed).toHaveLength(project.functions.length);
         const cards = [...rects.entries()];
         for (const [i, [, a]] of cards.entries()) {
@@ -162,11 +190,11 @@ describe('auto-layout', () => {
 
   it('gives the same layout for the same design, wherever its cards stood', () => {
     fc.assert(
-      fc.property(layoutCaseArb, ({ project, sizeOf }) => {
-        const first = autoLayout(project, sizeOf);
-        expect(autoLayout(project, sizeOf)).toEqual(first);
+      fc.property(layoutCaseArb, ({ project, sizeOf, view }) => {
+        const first = autoLayout(project, sizeOf, view);
+        expect(autoLayout(project, sizeOf, view)).toEqual(first);
         // Arranging again changes nothing.
-        expect(autoLayout(setFunctionPositions(project, first), sizeOf)).toEqual(first);
+        expect(autoLayout(setFunctionPositions(project, first), sizeOf, view)).toEqual(first);
       }),
       { numRuns: 60 },
     );

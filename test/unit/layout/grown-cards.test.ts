@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { clearGrownCards, type GrownCard } from '../../../shared/layout/grown-cards';
+import { departmentFrames } from '../../../shared/layout/group-frame';
 import { CARD_GAP } from '../../../shared/layout/node-size';
+import { rectsOverlap } from '../../../shared/layout/rect';
+import { defined, fnFixture, projectFixture } from '../domain/fixtures';
 
 const card = (
   id: string,
@@ -39,5 +42,32 @@ describe('cards that grew taller (large type)', () => {
       card('already', 100, 100, 200, 160),
     ]);
     expect(moves.size).toBe(0);
+  });
+
+  it('keep two departments apart: the gap between them holds both frames, as before', () => {
+    const cards = [
+      { ...card('marketing', 0, 0, 240, 160), groupId: 'm' },
+      { ...card('sales', 0, 304, 240, 160), groupId: 's' },
+    ];
+    const frames = (moves: Map<string, { x: number; y: number }>) =>
+      departmentFrames(
+        projectFixture(
+          cards.map((c) =>
+            fnFixture({ id: c.id, groupId: c.groupId, position: moves.get(c.id) ?? c }),
+          ),
+          {
+            groups: [
+              { id: 'm', name: 'M' },
+              { id: 's', name: 'S' },
+            ],
+          },
+        ),
+        (id) => {
+          const c = defined(cards.find((one) => one.id === id));
+          return { ...(moves.get(id) ?? c), width: c.width, height: c.height };
+        },
+      );
+    const after = frames(clearGrownCards(cards));
+    expect(rectsOverlap(defined(after.get('m')), defined(after.get('s')))).toBe(false);
   });
 });
