@@ -6,6 +6,7 @@
 import { armCommitProbe, commitResult, takeRenders } from './probes';
 import { spread, type Spread } from './stats';
 import type { Subject } from './subjects';
+import { medianPhases, tracePhases, type PhaseTimes } from './trace';
 
 export interface EditSample {
   readonly ms: number;
@@ -21,6 +22,8 @@ export interface EditOutcome {
   readonly maxCardsPerCommit: number;
   /** Card renders while the names were typed, all edits together (the target is none). */
   readonly rendersWhileTyping: number;
+  /** The main thread's work from Enter to the paint, by phase: medians of the traced edits. */
+  readonly phases: PhaseTimes;
 }
 
 const COMMIT_TIMEOUT_MS = 5000;
@@ -45,12 +48,30 @@ export async function editOnce(subject: Subject, id: string, name: string): Prom
   };
 }
 
-export function summariseEdits(samples: readonly EditSample[]): EditOutcome {
+/** One more rename, traced (not timed): the main thread's work from Enter to the paint. */
+export async function traceEdit(subject: Subject, id: string, name: string): Promise<PhaseTimes> {
+  const { page } = subject;
+  await subject.stageRename(id, name);
+  await armCommitProbe(page, id, name, COMMIT_TIMEOUT_MS);
+  const phases = await tracePhases(page, async () => {
+    await page.keyboard.press('Enter');
+    return commitResult(page);
+  });
+  await page.waitForTimeout(250);
+  await takeRenders(page);
+  return phases;
+}
+
+export function summariseEdits(
+  samples: readonly EditSample[],
+  traced: readonly PhaseTimes[],
+): EditOutcome {
   const sum = (pick: (s: EditSample) => number) => samples.reduce((t, s) => t + pick(s), 0);
   return {
     commit: spread(samples.map((s) => s.ms)),
     rendersPerCommit: sum((s) => s.rendersForCommit) / samples.length,
     maxCardsPerCommit: Math.max(...samples.map((s) => s.cardsForCommit)),
     rendersWhileTyping: sum((s) => s.rendersWhileTyping),
+    phases: medianPhases(traced),
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { Browser } from '@playwright/test';
 import { cardToDrag, dragCard, type DragOutcome } from './drag';
-import { editOnce, summariseEdits, type EditOutcome, type EditSample } from './edit';
+import { editOnce, summariseEdits, traceEdit, type EditOutcome, type EditSample } from './edit';
 import { summariseOpen, weighScripts, type OpenOutcome, type ScriptWeight } from './open';
 import { canvasSize, openBare, openOurs, type Subject, type SubjectName } from './subjects';
 
@@ -32,6 +32,9 @@ export interface Plan {
   /** A directory for the design file. */
   readonly scratch: string;
 }
+
+/** Edits traced after the timed ones, for the main thread's work by phase. */
+const TRACED_EDITS = 7;
 
 /** Runs `step` for each subject in turn, `rounds` times; collects the results per subject. */
 async function inTurns<T>(
@@ -70,6 +73,11 @@ export async function measureSize(
       editOnce(subject, plan.editCard, `Renamed ${String(round).padStart(2, '0')}`),
     );
 
+    // Then a few more, traced, for where the time goes (tracing slows them, so they are not timed).
+    const traces = await inTurns(subjects, plan.edits > 0 ? TRACED_EDITS : 0, (subject, round) =>
+      traceEdit(subject, plan.editCard, `Traced ${String(round).padStart(2, '0')}`),
+    );
+
     const figuresOf = async (name: SubjectName): Promise<Figures> => {
       const drag = drags[name][0];
       if (!drag) throw new Error(`no drag of ${name}`);
@@ -77,7 +85,8 @@ export async function measureSize(
       const open = summariseOpen(loads[name]);
       const scripts = await weighScripts(served[name].dir, open.scripts);
       const counted: EditSample[] = edits[name].slice(1);
-      return { drag, open, scripts, edit: counted.length ? summariseEdits(counted) : undefined };
+      const edit = counted.length ? summariseEdits(counted, traces[name]) : undefined;
+      return { drag, open, scripts, edit };
     };
     return { ours: await figuresOf('ours'), bare: await figuresOf('bare') };
   } finally {

@@ -3,6 +3,7 @@ import type { DragOutcome } from './drag';
 import type { EditOutcome } from './edit';
 import type { OpenOutcome, ScriptWeight } from './open';
 import type { Spread } from './stats';
+import { renderingOf, type PhaseTimes } from './trace';
 
 export interface Row {
   readonly measure: string;
@@ -71,6 +72,14 @@ export function editRows(cards: number, ours: EditOutcome, bare: EditOutcome): R
       met: verdict(ours.commit.p50 <= 16.7 && ours.commit.p95 <= 33),
     },
     {
+      measure: `${title}: main thread Enter → paint, median ms: script / layout / paint / layerize / commit`,
+      ours: phaseList(ours.phases),
+      bare: phaseList(bare.phases),
+      ratio: `${ratio(renderingOf(ours.phases), renderingOf(bare.phases))} (all but script)`,
+      target: 'all ≤ 16.7 (one frame)',
+      met: verdict(ours.phases.script + renderingOf(ours.phases) <= 16.7),
+    },
+    {
       measure: `${title}: card renders per commit (most cards)`,
       ours: `${ours.rendersPerCommit.toFixed(2)} (${ours.maxCardsPerCommit})`,
       bare: `${bare.rendersPerCommit.toFixed(2)} (${bare.maxCardsPerCommit})`,
@@ -88,6 +97,9 @@ export function editRows(cards: number, ours: EditOutcome, bare: EditOutcome): R
     },
   ];
 }
+
+const phaseList = (p: PhaseTimes) =>
+  [p.script, p.layout, p.paint, p.layerize, p.commit].map((value) => ms(value)).join(' / ');
 
 export function openRows(cards: number, ours: OpenOutcome, bare: OpenOutcome): Row[] {
   return [
