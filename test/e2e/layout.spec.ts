@@ -200,6 +200,34 @@ test.describe('placement and layout', () => {
     await page.keyboard.press('Control+Z');
     await expect.poll(async () => (await covered()).length).toBeGreaterThan(0);
   });
+  test('large type cuts no word of a name: each card has room for its longest word', async ({
+    page,
+  }) => {
+    // The Russian sample's names (the UI in English, for the theme button's name).
+    await openProjectFile(page, 'shared/samples/specialised-sales.ru.json', 'en');
+    await showTheme(page, 'projector');
+    const names = page.getByTestId('function-node').locator('.function-node-name');
+    await expect(names).toHaveCount(6);
+    await expect(names.first()).toHaveCSS('font-size', '22px');
+    // Each word of a name, set alone in the name's font, fits in the name's width — so no
+    // word needs breaking ("потенциальны|х" did).
+    const tooWide = await names.evaluateAll((elements) =>
+      elements.flatMap((element) => {
+        const probe = document.createElement('span');
+        probe.style.cssText = `position:absolute;white-space:nowrap;font:${getComputedStyle(element).font}`;
+        document.body.append(probe);
+        const cut = (element.textContent ?? '').split(/\s+/).filter((word) => {
+          probe.textContent = word;
+          // Both in layout pixels: the card's on screen are scaled by the zoom.
+          return probe.getBoundingClientRect().width > element.clientWidth;
+        });
+        probe.remove();
+        return cut;
+      }),
+    );
+    expect(tooWide).toEqual([]);
+  });
+
   for (const viewport of [
     { width: 1280, height: 800 },
     { width: 1440, height: 900 },
