@@ -89,6 +89,12 @@ export default defineConfig(({ command, mode }) => {
       // Chromium (the desktop edition's and every browser the web edition supports) preloads
       // modules natively: the polyfill would only add to the first screen's script.
       modulePreload: { polyfill: false },
+      // Everything the entry imports statically in one chunk: otherwise the bundler splits what
+      // the first screen shares with on-demand code into some twenty chunks, each compressed on
+      // its own (about 9 KB gzip more on the first load). On-demand code keeps its own chunks.
+      rolldownOptions: {
+        output: { codeSplitting: { groups: [{ name: 'first-screen', tags: ['$initial'] }] } },
+      },
     },
     server: { port: 5173, strictPort: true },
     preview: { port: 4173, strictPort: true },
