@@ -11,12 +11,14 @@ import {
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { functionDifferences, type FunctionDifference } from '../../shared/compare';
+import type * as CompareModule from '../../shared/compare';
+import type { FunctionDifference } from '../../shared/compare';
 import type { Display } from '../../shared/display';
 import { NODE_WIDTH } from '../../shared/layout/node-size';
 import { activeScenarioId, findScenario, scenarioProject, type Project } from '../../shared/model';
 import { referenceScenarioOf, scenarioName } from '../state/scenarios';
 import { useDisplay, useEditor, useT, useWorkbenchState } from '../state/workbench-context';
+import { onDemand } from '../ui-kit/lazy';
 import { CardIcon } from './card-icons';
 import { functionIconId } from './function-icons';
 import { useHeightWhenDrawn, useLowDetail } from './low-detail';
@@ -30,10 +32,40 @@ export interface CanvasDifferences {
   readonly removed: readonly FunctionDifference[];
 }
 
+type Compare = typeof CompareModule;
+
+/** The comparison's code, loaded when the overlay is first shown (or in idle time before). */
+const loadCompare = onDemand(() => import('../../shared/compare'));
+let compareLoaded: Compare | undefined;
+
+/** The comparison's code once loaded; undefined (and loading it) until then, while `wanted`. */
+function useCompare(wanted: boolean): Compare | undefined {
+  const [compare, setCompare] = useState(compareLoaded);
+  useEffect(() => {
+    if (!wanted || compare) return;
+    let live = true;
+    loadCompare().then(
+      (module) => {
+        compareLoaded = module;
+        if (live) setCompare(module);
+      },
+      (error: unknown) => console.error('the comparison could not be loaded', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, compare]);
+  return compare;
+}
+
 /** Once per project version and reference: the overlay costs nothing while nothing changes. */
 const computed = new WeakMap<Project, Map<string, CanvasDifferences | undefined>>();
 
-function canvasDifferences(project: Project, referenceId: string): CanvasDifferences | undefined {
+function canvasDifferences(
+  { functionDifferences }: Compare,
+  project: Project,
+  referenceId: string,
+): CanvasDifferences | undefined {
   let byReference = computed.get(project);
   if (!byReference) {
     byReference = new Map();
@@ -67,7 +99,10 @@ export function useCanvasDifferences(): CanvasDifferences | undefined {
   const shown = useStore(editor.view, (view) => view.differencesShown);
   const picked = useStore(editor.view, (view) => view.referenceScenarioId);
   const project = useWorkbenchState((s) => s.project);
-  return shown ? canvasDifferences(project, referenceScenarioOf(project, picked)) : undefined;
+  const compare = useCompare(shown);
+  return shown && compare
+    ? canvasDifferences(compare, project, referenceScenarioOf(project, picked))
+    : undefined;
 }
 
 /**
@@ -209,8 +244,10 @@ export function DifferencesBanner(props: { differences: CanvasDifferences | unde
   const shown = useStore(editor.view, (view) => view.differencesShown);
   const picked = useStore(editor.view, (view) => view.referenceScenarioId);
   const project = useWorkbenchState((s) => s.project);
+  // Nothing said before the comparison is loaded: "no differences" would be untrue until then.
+  const ready = useCompare(shown) !== undefined;
   const summary = useMemo(() => {
-    if (!shown) return undefined;
+    if (!shown || !ready) return undefined;
     const referenceId = referenceScenarioOf(project, picked);
     const reference = findScenario(project, referenceId) ?? { id: referenceId, name: '' };
     const name = scenarioName(reference, display);
@@ -224,7 +261,7 @@ export function DifferencesBanner(props: { differences: CanvasDifferences | unde
       changed: differences.marks.size - added,
       removed: differences.removed.length,
     });
-  }, [shown, project, picked, display, t, props]);
+  }, [shown, ready, project, picked, display, t, props]);
   if (!summary) return null;
   return (
     <p className="differences-banner" role="status" data-testid="differences-banner">

@@ -9,15 +9,23 @@ import { ContextMenu } from './context-menu';
 // Not loaded on demand: these dialogs take the keys typed straight after the one that opens them.
 import { CommandPalette, FindDialog, LinkToDialog } from './editor-dialogs';
 import { Palette } from './palette';
-import {
-  DeleteScenarioDialog,
-  NewScenarioDialog,
-  RenameScenarioDialog,
-  SwitchScenarioDialog,
-} from '../scenarios/scenario-dialogs';
 import { SidePanel } from './side-panel';
 import { addFunctionInPlace } from '../canvas/add-function';
+import { lazyDialog, onDemand } from '../ui-kit/lazy';
 import './editor.css';
+
+// Opened from menus only (no key opens them): loaded on demand.
+const scenarioDialogs = onDemand(() => import('../scenarios/scenario-dialogs'));
+const NewScenarioDialog = lazyDialog(() => scenarioDialogs().then((m) => m.NewScenarioDialog));
+const RenameScenarioDialog = lazyDialog(() =>
+  scenarioDialogs().then((m) => m.RenameScenarioDialog),
+);
+const DeleteScenarioDialog = lazyDialog(() =>
+  scenarioDialogs().then((m) => m.DeleteScenarioDialog),
+);
+const SwitchScenarioDialog = lazyDialog(() =>
+  scenarioDialogs().then((m) => m.SwitchScenarioDialog),
+);
 
 /** The design screen: palette, canvas and side panel, with the find, command and link dialogs. */
 export function EditorScreen() {

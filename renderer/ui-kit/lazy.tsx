@@ -1,4 +1,5 @@
 import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import { loadLaterTexts } from '../../shared/i18n';
 import { useT } from '../state/workbench-context';
 
 /**
@@ -8,14 +9,21 @@ import { useT } from '../state/workbench-context';
  */
 const preloaders = new Set<() => Promise<unknown>>();
 
-/** `load` (a dynamic import) run once; a failed load is tried again on the next call. */
+/**
+ * `load` (a dynamic import) run once; a failed load is tried again on the next call. Resolves
+ * once the texts of the screens not on the first screen are loaded too (the catalog's later part,
+ * shared/i18n): on-demand code never renders a text that is not there yet. Every dynamic import
+ * of the renderer goes through here (test/unit/i18n/catalog-parts.test.ts).
+ */
 export function onDemand<T>(load: () => Promise<T>): () => Promise<T> {
   let loading: Promise<T> | undefined;
   const get = () =>
-    (loading ??= load().catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    }));
+    (loading ??= Promise.all([load(), loadLaterTexts()])
+      .then(([loaded]) => loaded)
+      .catch((error: unknown) => {
+        loading = undefined;
+        throw error;
+      }));
   preloaders.add(get);
   return get;
 }

@@ -1,3 +1,5 @@
+import type { DomainLaterKey } from './domain-later.en';
+
 import { linkKindsEn } from './link-kinds.en';
 
 /**
@@ -5,11 +7,6 @@ import { linkKindsEn } from './link-kinds.en';
  * analysis labels. Kept apart from the UI catalog so the report and the CLI use them without the UI.
  */
 export const domainEn = {
-  'status.idea': 'Idea',
-  'status.planned': 'Planned',
-  'status.approved': 'Approved',
-  'status.live': 'Live',
-
   ...linkKindsEn,
 
   'comparator.le': '≤',
@@ -26,45 +23,6 @@ export const domainEn = {
   'unit.count': 'pcs',
   'unit.money': 'money',
   'unit.other': 'other',
-
-  'kpiKind.response-time': 'Response time',
-  'kpiKind.sales-growth': 'Sales growth',
-  'kpiKind.conversion': 'Conversion',
-  'kpiKind.other': 'Other',
-
-  'frequency.realtime': 'Continuously',
-  'frequency.daily': 'Daily',
-  'frequency.weekly': 'Weekly',
-  'frequency.monthly': 'Monthly',
-  'frequency.quarterly': 'Quarterly',
-
-  'measurement.automated': 'Automated',
-  'measurement.manual': 'Manual',
-
-  'toolKind.crm': 'CRM',
-  'toolKind.software': 'Software',
-  'toolKind.equipment': 'Equipment',
-  'toolKind.other': 'Other',
-
-  'category.human': 'Human resources',
-  'category.technical': 'Technical resources',
-  'category.process': 'Business process',
-  'category.financial': 'Financial result',
-
-  'severity.error': 'Error',
-  'severity.warning': 'Warning',
-  'severity.info': 'Note',
-
-  'role.dedicated': 'Dedicated',
-  'role.shared': 'Shared',
-  'role.handlesRequests': 'Answers requests',
-
-  'demandField.requestsPerHour': 'requests per hour',
-  'demandField.averageHandlingMinutes': 'average handling time',
-  'demandField.targetAnswerMinutes': 'target answer time',
-  'demandField.serviceLevelPercent': 'service level',
-  'demandField.shrinkagePercent': 'shrinkage',
-  'demandField.coverageHoursPerWeek': 'coverage hours per week',
 
   'catalog.key-accounts.name': 'Key-account management',
   'catalog.key-accounts.description':
@@ -165,58 +123,15 @@ export const domainEn = {
     'A function of your own: describe the result it exists for, its process and what it needs.',
   'catalog.custom.purpose': 'The result this function exists for',
 
-  'analysis.fte': 'Headcount, FTE',
-  'analysis.humanMonthly': 'Staff cost per month',
-  'analysis.linesMonthly': 'Phone lines per month',
-  'analysis.toolsMonthly': 'Tools per month',
   'analysis.partialCost':
     '≥ {amount}, {count, plural, one {# cost missing} other {# costs missing}}',
   'analysis.partialCostPerMonth':
     '≥ {amount} / month, {count, plural, one {# cost missing} other {# costs missing}}',
-  'analysis.runMonthly': 'Monthly run cost',
-  'analysis.oneOff': 'One-off cost',
-  'analysis.incrementalProfit': 'Incremental gross profit per month',
-  'analysis.netMonthly': 'Net monthly effect',
-  'analysis.periodNet': 'Net result over the planning period',
-  'analysis.roi': 'Return on investment over the planning period',
-  'analysis.payback': 'Payback: when cumulative profit covers the one-off and cumulative run costs',
   'analysis.payback.months': '{months, plural, one {# month} other {# months}}',
   'analysis.payback.immediate': 'No one-off cost to recover',
   'analysis.payback.never': 'Never: it does not earn its run cost',
-  'analysis.breakEven': 'Break-even growth',
-  'analysis.breakEvenOverPeriod':
-    'Break-even growth over the planning period, with the one-off cost',
   'analysis.breakEven.impossible': 'Not reachable: no baseline revenue or zero margin',
-  'analysis.targetGrowth': 'Target growth',
-  'analysis.pays.yes': 'Pays: the target growth covers the break-even',
-  'analysis.pays.no': 'Does not pay: the target growth is below the break-even',
-  'analysis.pays.unknown': 'Not enough data to tell whether it pays',
   'analysis.notEnoughData': 'Not enough data',
-  'analysis.staffing': 'Staffing for the answer time (Erlang C)',
-  'analysis.staffing.traffic': 'Load',
-  'analysis.staffing.trafficValue': '{traffic, plural, one {# erlang} other {# erlangs}}',
-  'analysis.staffing.agents': 'Agents needed at any moment',
-  'analysis.staffing.requiredFte': 'FTE needed',
-  'analysis.staffing.serviceLevel': 'Share answered in time',
-  'analysis.staffing.asa': 'Average speed of answer',
-  'analysis.staffing.noDemand': 'No demand entered',
-  'analysis.staffing.missing': 'Enter the demand: {fields}',
-  'analysis.staffing.unreachable': 'The service level cannot be reached at this load',
-  'analysis.staffing.averageHourAgents': 'Agents the average hour would need',
-  'analysis.staffing.peak': 'Staffed for the busiest hour: {peak} of the average hour’s requests',
-  'analysis.abandonment': 'If callers hang up (Erlang A)',
-  'analysis.abandonment.agents': 'Agents needed at any moment',
-  'analysis.abandonment.requiredFte': 'FTE needed',
-  'analysis.abandonment.level': 'Answered in time with them',
-  'analysis.abandonment.rate': 'Hang up before an answer, with them',
-  'analysis.abandonment.levelAssigned': 'Answered in time with the assigned staff',
-  'analysis.abandonment.rateAssigned': 'Hang up with the assigned staff',
-  'analysis.abandonment.unreachable': 'The service level cannot be reached at this load',
-  'demandField.peakHourPercent': 'busiest hour',
-  'demandField.patienceMinutes': 'patience',
-  'analysis.rampUp': 'Ramp-up to the target growth',
-  'analysis.rampUpValue': '{months, plural, =0 {none} one {# month} other {# months}}',
-
   'check.unnamed': 'untitled',
   'check.function.no-owner':
     '“{function}” has no accountable owner. Choose the person who answers for the result of this function.',
@@ -280,46 +195,7 @@ export const domainEn = {
     'Number {number} is listed twice in “{function}”. Remove the duplicate line.',
   'check.person.over-allocated':
     '{person} is allocated {total}% across {functions}. Bring the allocations down to 100% or assign someone else.',
-
-  'sample.keyAccounts.name': 'Key accounts',
-  'sample.rich.name': 'Specialised sales system',
-  'sample.company': 'Example Trading Ltd',
-  'sample.author': 'Sales director',
-  'sample.description.keyAccounts':
-    'Work with key clients as its own function: one dedicated key-account manager and two dedicated support specialists on a dedicated phone number, any request answered within 15 minutes, and sales to key clients up by 25 %.',
-  'sample.person.kam': 'Anna Petrova',
-  'sample.person.support1': 'Igor Smirnov',
-  'sample.person.support2': 'Olga Volkova',
-  'sample.person.director': 'Sergey Ivanov',
-  'sample.person.support3': 'Pavel Orlov',
-  'sample.person.kam2': 'Maria Kuznetsova',
-  'sample.person.regional': 'Dmitry Sokolov',
-  'sample.person.marketing': 'Elena Morozova',
-  'sample.person.partners': 'Alexey Lebedev',
-  'sample.title.director': 'Commercial director',
-  'sample.title.marketing': 'Marketing manager',
-  'sample.line.keyAccounts': 'Technical support for key clients',
-  'sample.line.support': 'Technical support for all clients',
-  'sample.tool.helpdesk': 'Help desk with response-time tracking',
-  'sample.tool.crm': 'CRM seats',
-  'sample.tool.automation': 'Marketing automation service',
-  'sample.tool.events': 'Exhibition stand and materials',
-  'sample.tool.portal': 'Partner portal',
-  'sample.breach.response':
-    'Finds the cause the same day and re-plans the support shifts or takes the request personally',
-  'sample.breach.growth': 'Reviews the account plans with the commercial director',
-  'sample.breach.monthly':
-    'Analyses the deviation and agrees corrective actions at the monthly review',
-  'sample.group.sales': 'Sales department',
-  'sample.group.marketing': 'Marketing',
-  'sample.group.service': 'Service',
-  'sample.link.escalation': 'Technical questions of key clients',
-  'sample.link.readyLeads': 'Leads ready to buy',
-  'sample.link.eventLeads': 'Event contacts',
-  'sample.link.bigClients': 'Large clients of the region',
-  'sample.link.partnerSupport': 'Partner technical questions',
-  'sample.link.report': 'Monthly results',
-  'sample.territory.name': 'Promotion in the Volga region',
 } as const;
 
-export type DomainKey = keyof typeof domainEn;
+/** Every domain key: these and those in domain-later.en.ts. */
+export type DomainKey = keyof typeof domainEn | DomainLaterKey;

@@ -1,12 +1,7 @@
-import type { DomainKey } from './domain.en';
+import type { domainEn } from './domain.en';
 import { linkKindsRu } from './link-kinds.ru';
 
-export const domainRu: Record<DomainKey, string> = {
-  'status.idea': 'Идея',
-  'status.planned': 'Запланирована',
-  'status.approved': 'Утверждена',
-  'status.live': 'Работает',
-
+export const domainRu: Record<keyof typeof domainEn, string> = {
   ...linkKindsRu,
 
   'comparator.le': '≤',
@@ -23,45 +18,6 @@ export const domainRu: Record<DomainKey, string> = {
   'unit.count': 'шт.',
   'unit.money': 'деньги',
   'unit.other': 'другое',
-
-  'kpiKind.response-time': 'Скорость реакции',
-  'kpiKind.sales-growth': 'Рост продаж',
-  'kpiKind.conversion': 'Конверсия',
-  'kpiKind.other': 'Другое',
-
-  'frequency.realtime': 'Непрерывно',
-  'frequency.daily': 'Ежедневно',
-  'frequency.weekly': 'Еженедельно',
-  'frequency.monthly': 'Ежемесячно',
-  'frequency.quarterly': 'Ежеквартально',
-
-  'measurement.automated': 'Автоматически',
-  'measurement.manual': 'Вручную',
-
-  'toolKind.crm': 'CRM',
-  'toolKind.software': 'Программа',
-  'toolKind.equipment': 'Оборудование',
-  'toolKind.other': 'Другое',
-
-  'category.human': 'Человеческие ресурсы',
-  'category.technical': 'Технические ресурсы',
-  'category.process': 'Бизнес-процесс',
-  'category.financial': 'Финансовый результат',
-
-  'severity.error': 'Ошибка',
-  'severity.warning': 'Предупреждение',
-  'severity.info': 'Замечание',
-
-  'role.dedicated': 'Выделенная',
-  'role.shared': 'Совмещение',
-  'role.handlesRequests': 'Отвечает на обращения',
-
-  'demandField.requestsPerHour': 'обращений в час',
-  'demandField.averageHandlingMinutes': 'среднее время обработки',
-  'demandField.targetAnswerMinutes': 'целевое время ответа',
-  'demandField.serviceLevelPercent': 'уровень сервиса',
-  'demandField.shrinkagePercent': 'потери рабочего времени',
-  'demandField.coverageHoursPerWeek': 'часы работы в неделю',
 
   'catalog.key-accounts.name': 'Работа с ключевыми клиентами',
   'catalog.key-accounts.description':
@@ -165,61 +121,15 @@ export const domainRu: Record<DomainKey, string> = {
     'Своя функция: опишите результат, ради которого она нужна, её процесс и необходимые ресурсы.',
   'catalog.custom.purpose': 'Результат, ради которого нужна функция',
 
-  'analysis.fte': 'Численность, ставок',
-  'analysis.humanMonthly': 'Затраты на персонал в месяц',
-  'analysis.linesMonthly': 'Телефонные линии в месяц',
-  'analysis.toolsMonthly': 'Инструменты в месяц',
   'analysis.partialCost':
     '≥ {amount}, {count, plural, one {# расход не указан} few {# расхода не указаны} many {# расходов не указаны} other {# расхода не указаны}}',
   'analysis.partialCostPerMonth':
     '≥ {amount} / мес., {count, plural, one {# расход не указан} few {# расхода не указаны} many {# расходов не указаны} other {# расхода не указаны}}',
-  'analysis.runMonthly': 'Ежемесячные затраты',
-  'analysis.oneOff': 'Разовые затраты',
-  'analysis.incrementalProfit': 'Дополнительная валовая прибыль в месяц',
-  'analysis.netMonthly': 'Чистый эффект в месяц',
-  'analysis.periodNet': 'Чистый результат за период планирования',
-  'analysis.roi': 'Рентабельность вложений за период планирования',
-  'analysis.payback':
-    'Окупаемость: когда прибыль нарастающим итогом покроет разовые и текущие затраты',
   'analysis.payback.months': '{months} мес.',
   'analysis.payback.immediate': 'Разовых затрат нет',
   'analysis.payback.never': 'Никогда: не зарабатывает на свои затраты',
-  'analysis.breakEven': 'Рост безубыточности',
-  'analysis.breakEvenOverPeriod':
-    'Рост безубыточности за период планирования с учётом разовых затрат',
   'analysis.breakEven.impossible': 'Недостижим: нет базовой выручки или маржа равна нулю',
-  'analysis.targetGrowth': 'Целевой рост',
-  'analysis.pays.yes': 'Окупается: целевой рост покрывает безубыточность',
-  'analysis.pays.no': 'Не окупается: целевой рост ниже безубыточного',
-  'analysis.pays.unknown': 'Недостаточно данных, чтобы оценить окупаемость',
   'analysis.notEnoughData': 'Недостаточно данных',
-  'analysis.staffing': 'Штат для скорости ответа (Эрланг C)',
-  'analysis.staffing.traffic': 'Нагрузка',
-  'analysis.staffing.trafficValue': '{traffic} эрл.',
-  'analysis.staffing.agents': 'Нужно сотрудников на линии одновременно',
-  'analysis.staffing.requiredFte': 'Нужно ставок',
-  'analysis.staffing.serviceLevel': 'Доля ответов в срок',
-  'analysis.staffing.asa': 'Среднее время до ответа',
-  'analysis.staffing.noDemand': 'Нагрузка не указана',
-  'analysis.staffing.missing': 'Укажите нагрузку: {fields}',
-  'analysis.staffing.unreachable': 'При такой нагрузке уровень сервиса недостижим',
-  'analysis.staffing.averageHourAgents': 'Нужно сотрудников в средний час',
-  'analysis.staffing.peak':
-    'Штат рассчитан на самый загруженный час: {peak} обращений среднего часа',
-  'analysis.abandonment': 'Если клиенты кладут трубку (Эрланг A)',
-  'analysis.abandonment.agents': 'Нужно сотрудников на линии одновременно',
-  'analysis.abandonment.requiredFte': 'Нужно ставок',
-  'analysis.abandonment.level': 'Ответов в срок при таком штате',
-  'analysis.abandonment.rate': 'Не дождались ответа при таком штате',
-  'analysis.abandonment.levelAssigned': 'Ответов в срок при текущем штате',
-  'analysis.abandonment.rateAssigned': 'Не дождались ответа при текущем штате',
-  'analysis.abandonment.unreachable': 'При такой нагрузке уровень сервиса недостижим',
-  'demandField.peakHourPercent': 'самый загруженный час',
-  'demandField.patienceMinutes': 'терпение клиента',
-  'analysis.rampUp': 'Выход на целевой рост',
-  'analysis.rampUpValue':
-    '{months, plural, =0 {сразу} one {за # месяц} few {за # месяца} many {за # месяцев} other {за # месяца}}',
-
   'check.unnamed': 'без названия',
   'check.function.no-owner':
     'У функции «{function}» нет ответственного. Назначьте человека, который отвечает за её результат.',
@@ -283,43 +193,4 @@ export const domainRu: Record<DomainKey, string> = {
     'Номер {number} указан в функции «{function}» дважды. Удалите повтор.',
   'check.person.over-allocated':
     '{person}: загрузка {total}\u00a0% в функциях {functions}. Снизьте загрузку до 100\u00a0% или назначьте другого сотрудника.',
-
-  'sample.keyAccounts.name': 'Ключевые клиенты',
-  'sample.rich.name': 'Специализированная система продаж',
-  'sample.company': 'ООО «Пример Трейд»',
-  'sample.author': 'Коммерческий директор',
-  'sample.description.keyAccounts':
-    'Работа с ключевыми клиентами как отдельная функция: выделенный менеджер по ключевым клиентам и два выделенных специалиста поддержки на отдельном номере, ответ на любое обращение за 15 минут и рост продаж ключевым клиентам на 25 %.',
-  'sample.person.kam': 'Анна Петрова',
-  'sample.person.support1': 'Игорь Смирнов',
-  'sample.person.support2': 'Ольга Волкова',
-  'sample.person.director': 'Сергей Иванов',
-  'sample.person.support3': 'Павел Орлов',
-  'sample.person.kam2': 'Мария Кузнецова',
-  'sample.person.regional': 'Дмитрий Соколов',
-  'sample.person.marketing': 'Елена Морозова',
-  'sample.person.partners': 'Алексей Лебедев',
-  'sample.title.director': 'Коммерческий директор',
-  'sample.title.marketing': 'Руководитель маркетинга',
-  'sample.line.keyAccounts': 'Техническая поддержка ключевых клиентов',
-  'sample.line.support': 'Техническая поддержка всех клиентов',
-  'sample.tool.helpdesk': 'Система обращений с учётом скорости ответа',
-  'sample.tool.crm': 'Места в CRM',
-  'sample.tool.automation': 'Сервис автоматизации маркетинга',
-  'sample.tool.events': 'Выставочный стенд и материалы',
-  'sample.tool.portal': 'Портал для партнёров',
-  'sample.breach.response':
-    'В тот же день выясняет причину, перестраивает график поддержки или берёт обращение на себя',
-  'sample.breach.growth': 'Пересматривает планы по клиентам вместе с коммерческим директором',
-  'sample.breach.monthly': 'Разбирает отклонение и согласует меры на ежемесячном совещании',
-  'sample.group.sales': 'Отдел продаж',
-  'sample.group.marketing': 'Маркетинг',
-  'sample.group.service': 'Сервис',
-  'sample.link.escalation': 'Технические вопросы ключевых клиентов',
-  'sample.link.readyLeads': 'Лиды, готовые к покупке',
-  'sample.link.eventLeads': 'Контакты с мероприятий',
-  'sample.link.bigClients': 'Крупные клиенты региона',
-  'sample.link.partnerSupport': 'Технические вопросы партнёров',
-  'sample.link.report': 'Итоги месяца',
-  'sample.territory.name': 'Продвижение в Поволжье',
 };

@@ -1,0 +1,59 @@
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { catalogs, parts } from '../../../shared/i18n/all';
+import { fullClosure, keysNamedBy, moduleFacts, staticClosure } from './module-graph';
+
+const root = join(import.meta.dirname, '../../..');
+const entry = join(root, 'renderer/main.tsx');
+const named = (path: string) => relative(root, path);
+
+describe('the catalog in parts (first screen, later screens, output)', () => {
+  const keysOf = (catalog: object) => Object.keys(catalog).sort();
+
+  it('has the same keys in RU and EN in each part', () => {
+    for (const [part, { en, ru }] of Object.entries(parts)) {
+      expect(keysOf(ru), part).toEqual(keysOf(en));
+    }
+  });
+
+  it('parts that together are the catalog, no key in two', () => {
+    const all = Object.values(parts).flatMap(({ en }) => Object.keys(en));
+    expect(all.length).toBe(new Set(all).size);
+    expect(all.sort()).toEqual(keysOf(catalogs.en));
+  });
+
+  it('the first part has every key the first screen’s code names', () => {
+    // The modules the entry imports statically load with the first screen; they may render
+    // any key they name (literally, or by a template such as `check.${id}`) before anything
+    // else is loaded.
+    const keys = Object.keys(catalogs.en);
+    const first = new Set(Object.keys(parts.first.en));
+    const missing = [...keysNamedBy(staticClosure(entry), keys)]
+      .filter(([key]) => !first.has(key))
+      .map(([key, path]) => `${key} (${named(path)})`);
+    expect(missing).toEqual([]);
+  });
+
+  it('reads the module graph (a reader that found nothing would let the tests pass)', () => {
+    const first = staticClosure(entry);
+    expect(first.size).toBeGreaterThan(100);
+    expect(fullClosure(entry).size).toBeGreaterThan(first.size);
+    expect(keysNamedBy(first, Object.keys(catalogs.en)).size).toBeGreaterThan(300);
+  });
+
+  it('every dynamic import of the app waits for the later texts (through onDemand)', () => {
+    // onDemand (renderer/ui-kit/lazy.tsx) loads the catalog's later part with the code, and
+    // lazyComponent and lazyDialog go through it: a module loaded on demand renders only once
+    // the texts it may name are there.
+    const wrappers = ['onDemand', 'lazyComponent', 'lazyDialog'];
+    // The catalog's own loader is the one exception: it loads the parts.
+    const loader = join(root, 'shared/i18n/index.ts');
+    const modules = [...fullClosure(entry)].filter((path) => path !== loader);
+    const unwrapped = modules.flatMap((path) =>
+      moduleFacts(path)
+        .dynamicImports.filter((d) => !d.wrappers.some((name) => wrappers.includes(name)))
+        .map((d) => `${named(path)} → ${named(d.path)}`),
+    );
+    expect(unwrapped).toEqual([]);
+  });
+});
