@@ -1,7 +1,8 @@
 /**
  * English domain strings that only on-demand screens show (the inspector's field names, the
- * samples, the analysis's labels): the later part of the catalog (catalog-later.en.ts). The rest
- * of the domain, which the canvas and the checks use, is in domain.en.ts.
+ * samples, the analysis's labels, the design checks' messages — the first screen counts the
+ * findings and marks the cards, it shows no message): the later part of the catalog
+ * (catalog-later.en.ts). The rest of the domain, which the canvas uses, is in domain.en.ts.
  */
 export const domainLaterEn = {
   'status.idea': 'Idea',
@@ -130,6 +131,69 @@ export const domainLaterEn = {
   'sample.link.partnerSupport': 'Partner technical questions',
   'sample.link.report': 'Monthly results',
   'sample.territory.name': 'Promotion in the Volga region',
+  'check.unnamed': 'untitled',
+  'check.function.no-owner':
+    '“{function}” has no accountable owner. Choose the person who answers for the result of this function.',
+  'check.function.job-title-only':
+    '“{function}” has staff but no process steps and no KPIs: that is a job title, not a function. Describe the key steps of its process and how its result is measured.',
+  'check.function.no-financial-goal':
+    '“{function}” has no financial goal. Set the sales growth it must bring, so you can see whether it pays.',
+  'check.function.financial-incomplete':
+    'Enter the baseline monthly revenue and the gross margin of “{function}” to see whether it pays.',
+  'check.function.financial-no-owner':
+    'Nobody is accountable for the financial goal of “{function}”. Name one manager who answers for it.',
+  'check.function.does-not-pay':
+    '“{function}” does not pay: the target growth of {target}% is below the break-even growth of {breakEven}%. Raise the target, cut the run cost, or reconsider the function.',
+  'check.function.cannot-pay':
+    '“{function}” cannot pay through growth: its baseline revenue or gross margin is zero while it costs money to run. Enter the revenue of the segment it serves, or reconsider the function.',
+  'check.role.no-cost':
+    'Role “{role}” of “{function}” has no monthly cost per FTE, so the run cost of the function is unknown. Enter the fully loaded cost of one FTE.',
+  'check.person.no-role':
+    '{person} works in “{function}” without a role, so their time is not costed. Choose their role (the cost per FTE is entered there).',
+  'check.line.no-cost':
+    'Line {number} of “{function}” has no monthly cost, so the run cost of the function is unknown. Enter what the line costs this function per month (0 if nothing).',
+  'check.tool.no-monthly-cost':
+    'Tool “{tool}” of “{function}” has no monthly cost, so the run cost of the function is unknown. Enter it (0 if nothing).',
+  'check.tool.no-one-off-cost':
+    'Tool “{tool}” of “{function}” has no one-off cost, so the payback cannot be computed. Enter it (0 if nothing).',
+  'check.function.not-linked':
+    '“{function}” is not linked to any other function. Show whom it hands clients to, escalates to, supports or reports to.',
+  'check.function.no-kpi':
+    '“{function}” has staff and a process but no KPI, so nobody can tell whether it works. Add the service level or result it promises, how it is measured and who acts when it is missed.',
+  'check.kpi.manual-tracking':
+    'Response-time KPI “{kpi}” of “{function}” is measured by hand. A response time is controlled only when a system records every request: track it automatically (help desk, telephony, CRM).',
+  'check.kpi.no-breach-action':
+    '{person} reacts when KPI “{kpi}” of “{function}” is missed, but what they do is not described. Write down the action, so a breach leads to a decision.',
+  'check.kpi.growth-mismatch':
+    'Sales-growth KPI “{kpi}” of “{function}” targets {kpiTarget}%, but the financial goal is {goal}%. Use one figure in both, so the KPI controls the growth the function is paid for.',
+  'check.role.shared-agents':
+    'Role “{role}” of “{function}” answers requests but is shared with other work, and nobody is named in it, so the staffing counts all its {fte} FTE as answering requests. Name the people in the role with the share of their time they give this function (the staffing then counts that share), or make the role dedicated.',
+  'check.person.dedicated-elsewhere':
+    '{person} holds the dedicated role “{role}” in “{function}” but also works in {functions}. Free them from the other work, or mark the role as shared.',
+  'check.line.coverage-short':
+    'Line {number} of “{function}” is open {line} h a week, but requests are answered {demand} h a week. Extend the line’s hours, or add a line for the remaining hours.',
+  'check.demand.no-peak':
+    'The staff of “{function}” is sized for the average hour, so every busier hour will be short of it. Enter how much busier the busiest hour is, as a percent of the average hour.',
+  'check.kpi.no-source':
+    'KPI “{kpi}” of “{function}” has no measurement source. Say where the figure comes from (a telephony, help-desk or CRM report): what is not measured cannot be controlled.',
+  'check.kpi.no-breach-owner':
+    'Nobody reacts when KPI “{kpi}” of “{function}” is missed. Name the manager who acts on a breach and say what they do.',
+  'check.kpi.no-demand':
+    'Response-time KPI “{kpi}” of “{function}” cannot be verified: enter the demand (requests per hour, handling time, service level, shrinkage, coverage) to see whether the staff can meet it.',
+  'check.kpi.target-mismatch':
+    'KPI “{kpi}” of “{function}” promises an answer within {kpiTarget}, but the demand is planned for {demandTarget}. Use the same time in both, so the staffing check tests the promise.',
+  'check.staffing.short':
+    '“{function}” cannot answer {level}% of requests within {target}: at {requests, plural, one {# request} other {# requests}} per hour it needs {required} FTE answering requests and has {assigned} (now about {achieved}% are answered in time). Add staff or change the target.',
+  'check.staffing.short.peak':
+    '“{function}” cannot answer {level}% of requests within {target} in its busiest hour, the hour its staff is sized for: at {requests, plural, one {# request} other {# requests}} in that hour it needs {required} FTE answering requests and has {assigned} (now about {achieved}% are answered in time in that hour). Add staff or change the target.',
+  'check.staffing.unreachable':
+    '“{function}” cannot reach its service level at the stated demand with any reasonable staff. Check the demand figures.',
+  'check.line.dedicated-shared':
+    'Number {number} is marked as dedicated in “{function}” but is also used by {functions}. Give each function its own number or mark the line as shared.',
+  'check.line.duplicate-number':
+    'Number {number} is listed twice in “{function}”. Remove the duplicate line.',
+  'check.person.over-allocated':
+    '{person} is allocated {total}% across {functions}. Bring the allocations down to 100% or assign someone else.',
 } as const;
 
 export type DomainLaterKey = keyof typeof domainLaterEn;
