@@ -1,24 +1,11 @@
 /**
- * English strings of the library that the first screen uses (window title, start-up and import
- * notices, commands, dates): part of the first catalog (catalog.en.ts). The library screen's
- * own are in library.en.ts.
+ * English strings of the library that the first screen uses (window title, start-up notices,
+ * commands, dates): part of the first catalog (catalog.en.ts). The library screen's own
+ * (import refusals among them) are in library.en.ts.
  */
 export const libraryFirstEn = {
   'library.copyName': '{name} (copy)',
   'library.toast.exported': 'Exported “{file}”.',
-  'library.import.refused':
-    'The file “{file}” was not imported: {reason}. Nothing in your library was changed.',
-  'library.import.too-large': 'it is larger than {limit} MB, far larger than any project',
-  'library.import.bad-encoding':
-    'its text is not in UTF-8 (perhaps Windows-1251 or another old encoding); save it as UTF-8 and import it again',
-  'library.import.empty': 'it is empty',
-  'library.import.not-json': 'it is not a project file (its text is not valid JSON)',
-  'library.import.too-deep':
-    'it is nested far deeper than any project, so it is not a project file',
-  'library.import.invalid': 'its content does not match the project format',
-  'library.import.newer-version':
-    'it was made by a newer version of the app; update the app to open it',
-  'library.import.unreadable': 'the file could not be read',
   'library.failed': 'That did not work: {reason}.',
   'library.advice.storage-full':
     'Free some space (empty the trash, or free disk space) and try again.',

@@ -109,6 +109,19 @@ export const libraryEn = {
   'library.close.retry': 'Retry',
   'library.close.discard': 'Close without saving',
   'library.close.cancel': 'Cancel',
+  'library.import.refused':
+    'The file “{file}” was not imported: {reason}. Nothing in your library was changed.',
+  'library.import.too-large': 'it is larger than {limit} MB, far larger than any project',
+  'library.import.bad-encoding':
+    'its text is not in UTF-8 (perhaps Windows-1251 or another old encoding); save it as UTF-8 and import it again',
+  'library.import.empty': 'it is empty',
+  'library.import.not-json': 'it is not a project file (its text is not valid JSON)',
+  'library.import.too-deep':
+    'it is nested far deeper than any project, so it is not a project file',
+  'library.import.invalid': 'its content does not match the project format',
+  'library.import.newer-version':
+    'it was made by a newer version of the app; update the app to open it',
+  'library.import.unreadable': 'the file could not be read',
 } as const;
 
 /** Every library key: these and those in library-first.en.ts. */

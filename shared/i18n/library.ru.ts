@@ -107,4 +107,17 @@ export const libraryRu: Record<keyof typeof libraryEn, string> = {
   'library.close.retry': 'Повторить',
   'library.close.discard': 'Закрыть без сохранения',
   'library.close.cancel': 'Отмена',
+  'library.import.refused':
+    'Файл «{file}» не импортирован: {reason}. В вашей библиотеке ничего не изменилось.',
+  'library.import.too-large': 'он больше {limit} МБ — намного больше любого проекта',
+  'library.import.bad-encoding':
+    'его текст не в кодировке UTF-8 (возможно, Windows-1251 или другая старая кодировка); сохраните его в UTF-8 и импортируйте снова',
+  'library.import.empty': 'он пуст',
+  'library.import.not-json': 'это не файл проекта (его текст — не JSON)',
+  'library.import.too-deep':
+    'его вложенность намного глубже, чем у любого проекта, — это не файл проекта',
+  'library.import.invalid': 'его содержимое не соответствует формату проекта',
+  'library.import.newer-version':
+    'он создан более новой версией программы; обновите программу, чтобы открыть его',
+  'library.import.unreadable': 'файл не удалось прочитать',
 };
