@@ -1,4 +1,12 @@
-import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import {
+  Component,
+  lazy,
+  Suspense,
+  useEffect,
+  useState,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
 import { loadLaterTexts } from '../../shared/i18n';
 import { useT } from '../state/workbench-context';
 
@@ -28,11 +36,25 @@ export function onDemand<T>(load: () => Promise<T>): () => Promise<T> {
   return get;
 }
 
+/** Runs `task` in idle time (at the latest after 5 s); returns the cancel. */
+function whenIdle(task: () => void): () => void {
+  const id = requestIdleCallback(task, { timeout: 5000 });
+  return () => cancelIdleCallback(id);
+}
+
 /** Loads every piece of on-demand code in idle time; call once the first screen is painted. */
 export function preloadOnDemandCode(): () => void {
-  const preload = () => preloaders.forEach((get) => void get().catch(() => undefined));
-  const id = requestIdleCallback(preload, { timeout: 5000 });
-  return () => cancelIdleCallback(id);
+  return whenIdle(() => preloaders.forEach((get) => void get().catch(() => undefined)));
+}
+
+/**
+ * False until the browser is first idle after the component mounted: for what may appear a moment
+ * after the first screen (a first-run hint) rather than with it, its code and texts fetched then.
+ */
+export function useIdleSinceMount(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => whenIdle(() => setIdle(true)), []);
+  return idle;
 }
 
 /**

@@ -1,5 +1,4 @@
 import { domainEn } from './domain.en';
-import { helpFirstEn } from './help-first.en';
 import type { FirstScreenKey } from './index';
 import { inspectorFirstEn } from './inspector-first.en';
 import { libraryFirstEn } from './library-first.en';
@@ -18,6 +17,5 @@ export const catalogEn: Readonly<Record<FirstScreenKey, string>> = {
   ...domainEn,
   ...inspectorFirstEn,
   ...libraryFirstEn,
-  ...helpFirstEn,
   ...scenarioFirstEn,
 };

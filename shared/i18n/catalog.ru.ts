@@ -1,5 +1,4 @@
 import { domainRu } from './domain.ru';
-import { helpFirstRu } from './help-first.ru';
 import type { FirstScreenKey } from './index';
 import { inspectorFirstRu } from './inspector-first.ru';
 import { libraryFirstRu } from './library-first.ru';
@@ -16,6 +15,5 @@ export const catalogRu: Readonly<Record<FirstScreenKey, string>> = {
   ...domainRu,
   ...inspectorFirstRu,
   ...libraryFirstRu,
-  ...helpFirstRu,
   ...scenarioFirstRu,
 };

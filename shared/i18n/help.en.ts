@@ -1,8 +1,6 @@
-import type { HelpFirstKey } from './help-first.en';
-
 /**
- * English strings of the start screen, the shortcuts sheet and the glossary. The Russian
- * catalog must have exactly these keys (checked by the compiler).
+ * English strings of the start screen, the canvas hint, the shortcuts sheet and the glossary. The
+ * Russian catalog must have exactly these keys (checked by the compiler).
  */
 export const helpEn = {
   'start.title': 'Where to start',
@@ -64,7 +62,10 @@ export const helpEn = {
   'glossary.term.erlangs': 'Erlangs',
   'glossary.text.erlangs':
     'The load on a line: requests per hour × handling time in hours. A load of 3 erlangs keeps three people busy on average at every moment — the minimum before any queueing.',
+  'hint.title': 'First steps',
+  'hint.text':
+    'Drag a function from the left panel onto the canvas, or press {palette} and type its name. Select a card to fill in its people, lines, KPIs and money on the right. Press {shortcuts} for every shortcut.',
+  'hint.dismiss': 'Got it',
 } as const;
 
-/** Every help key: these and those in help-first.en.ts. */
-export type HelpKey = keyof typeof helpEn | HelpFirstKey;
+export type HelpKey = keyof typeof helpEn;

@@ -1,6 +1,6 @@
-import type { helpEn } from './help.en';
+import type { HelpKey } from './help.en';
 
-export const helpRu: Record<keyof typeof helpEn, string> = {
+export const helpRu: Record<HelpKey, string> = {
   'start.title': 'С чего начать',
   'start.intro':
     'Спроектируйте, как система продаж делится на функции: кто чем занят, на каких линиях, по каким KPI, — и проверьте, окупается ли каждая функция.',
@@ -60,4 +60,8 @@ export const helpRu: Record<keyof typeof helpEn, string> = {
   'glossary.term.erlangs': 'Эрланги',
   'glossary.text.erlangs':
     'Нагрузка на линию: обращений в час × время обработки в часах. Нагрузка 3 эрланга в среднем занимает трёх сотрудников в каждый момент — это минимум ещё до очередей.',
+  'hint.title': 'Первые шаги',
+  'hint.text':
+    'Перетащите функцию с левой панели на холст или нажмите {palette} и наберите её название. Выделите карточку, чтобы справа заполнить людей, линии, KPI и деньги. Нажмите {shortcuts}, чтобы увидеть все сочетания клавиш.',
+  'hint.dismiss': 'Понятно',
 };

@@ -1,7 +1,6 @@
 import type { DomainKey } from './domain.en';
 import type { DomainLaterKey } from './domain-later.en';
 import type { HelpKey } from './help.en';
-import type { HelpFirstKey } from './help-first.en';
 import type { InspectorKey } from './inspector.en';
 import type { InspectorFirstKey } from './inspector-first.en';
 import type { Language } from './language';
@@ -41,7 +40,6 @@ export type FirstScreenKey =
   | Exclude<DomainKey, DomainLaterKey>
   | InspectorFirstKey
   | LibraryFirstKey
-  | HelpFirstKey
   | ScenarioFirstKey;
 export type OutputKey = ReportKey | PresentKey;
 export type LaterKey = Exclude<MessageKey, FirstScreenKey | OutputKey>;

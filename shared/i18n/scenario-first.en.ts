@@ -40,11 +40,6 @@ export const scenarioFirstEn = {
   'scenario.diff.toggle': 'Show differences against “{name}”',
   'scenario.diff.new': 'New',
   'scenario.diff.changed': 'Changed: {aspects}',
-  'scenario.diff.removed': 'Removed',
-  'scenario.diff.summary':
-    'Differences against “{name}”: {added} new, {changed} changed, {removed} removed',
-  'scenario.diff.isReference':
-    'The canvas shows “{name}”, the reference itself: switch to a variant to see what differs.',
 } as const;
 
 export type ScenarioFirstKey = keyof typeof scenarioFirstEn;

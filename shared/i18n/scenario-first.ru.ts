@@ -37,9 +37,4 @@ export const scenarioFirstRu: Record<ScenarioFirstKey, string> = {
   'scenario.diff.toggle': 'Показать отличия от «{name}»',
   'scenario.diff.new': 'Новая',
   'scenario.diff.changed': 'Изменена: {aspects}',
-  'scenario.diff.removed': 'Удалена',
-  'scenario.diff.summary':
-    'Отличия от «{name}»: новых — {added}, изменённых — {changed}, удалённых — {removed}',
-  'scenario.diff.isReference':
-    'На холсте «{name}» — сама база сравнения: перейдите к варианту, чтобы увидеть отличия.',
 };

@@ -66,6 +66,11 @@ export const scenarioEn = {
   'scenario.kind.added': 'Added',
   'scenario.kind.removed': 'Removed',
   'scenario.kind.changed': 'Changed',
+  'scenario.diff.removed': 'Removed',
+  'scenario.diff.summary':
+    'Differences against “{name}”: {added} new, {changed} changed, {removed} removed',
+  'scenario.diff.isReference':
+    'The canvas shows “{name}”, the reference itself: switch to a variant to see what differs.',
 } as const;
 
 /** Every scenario key: these and those in scenario-first.en.ts. */

@@ -65,4 +65,9 @@ export const scenarioRu: Record<keyof typeof scenarioEn, string> = {
   'scenario.kind.added': 'Добавлена',
   'scenario.kind.removed': 'Удалена',
   'scenario.kind.changed': 'Изменена',
+  'scenario.diff.removed': 'Удалена',
+  'scenario.diff.summary':
+    'Отличия от «{name}»: новых — {added}, изменённых — {changed}, удалённых — {removed}',
+  'scenario.diff.isReference':
+    'На холсте «{name}» — сама база сравнения: перейдите к варианту, чтобы увидеть отличия.',
 };

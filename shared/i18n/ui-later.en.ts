@@ -80,6 +80,9 @@ export const uiLaterEn = {
   'conflict.reload': 'Load the stored version',
   'conflict.keepCopy': 'Keep mine as a copy',
   'conflict.failed': 'That did not work; your changes are still here. Try again.',
+  'status.openElsewhere.banner':
+    'This project is being edited in another tab. Here it is read-only: nothing can be changed or saved. It becomes editable when the other tab closes it, or take over here (the other tab then turns read-only).',
+  'status.openElsewhere.takeOver': 'Take over here',
 } as const;
 
 export type UiLaterKey = keyof typeof uiLaterEn;

@@ -127,9 +127,6 @@ export const uiEn = {
   'status.label': 'Status',
   'status.saved': 'Saved {time}',
   'status.openElsewhere': 'Read-only: open in another tab',
-  'status.openElsewhere.banner':
-    'This project is being edited in another tab. Here it is read-only: nothing can be changed or saved. It becomes editable when the other tab closes it, or take over here (the other tab then turns read-only).',
-  'status.openElsewhere.takeOver': 'Take over here',
   'status.unsaved': 'Unsaved changes',
   'status.saving': 'Saving…',
   'status.conflict': 'Not saved: changed elsewhere. Choose which version to keep.',

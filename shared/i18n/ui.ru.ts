@@ -123,9 +123,6 @@ export const uiRu: Record<keyof typeof uiEn, string> = {
   'status.label': 'Состояние',
   'status.saved': 'Сохранено {time}',
   'status.openElsewhere': 'Только чтение: открыт в другой вкладке',
-  'status.openElsewhere.banner':
-    'Этот проект редактируется в другой вкладке. Здесь он только для чтения: ничего не изменить и не сохранить. Редактировать можно будет, когда другая вкладка его закроет, — или продолжите здесь (тогда только для чтения станет другая вкладка).',
-  'status.openElsewhere.takeOver': 'Редактировать здесь',
   'status.unsaved': 'Есть несохранённые изменения',
   'status.saving': 'Сохраняем…',
   'status.conflict':
