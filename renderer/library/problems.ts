@@ -1,7 +1,7 @@
-import type { Translate } from '../../shared/i18n';
+import { translate, type Translate } from '../../shared/i18n';
+import type { Project } from '../../shared/model';
 import { PortError } from '../../shared/port/errors';
 import type { Workbench } from '../state/workbench-context';
-import { UnsavedWorkError, unsavedNotice } from './actions';
 
 /** A message for the library's alert line: what happened, what to do, and the technical detail. */
 export interface Problem {
@@ -12,7 +12,7 @@ export interface Problem {
 
 export function problemOf(error: unknown, t: Translate, workbench: Workbench): Problem {
   if (error instanceof UnsavedWorkError) return { text: unsavedNotice(workbench, error) };
-  const code = error instanceof PortError ? error.code : 'internal';
+  const code = portCode(error);
   const advice =
     code === 'storage-full' || code === 'storage-unavailable'
       ? t(`library.advice.${code}`)
@@ -22,4 +22,23 @@ export function problemOf(error: unknown, t: Translate, workbench: Workbench): P
     advice,
     detail: error instanceof Error ? error.message : String(error),
   };
+}
+
+/** Thrown when the open design's changes could not be saved: nothing is replaced then. */
+export class UnsavedWorkError extends Error {
+  constructor(readonly project: Project) {
+    super('the open design has unsaved changes that could not be saved');
+  }
+}
+
+export function unsavedNotice(workbench: Workbench, error: unknown): string {
+  const state = workbench.store.getState();
+  return translate(state.language, 'library.unsavedEditor', {
+    name: state.project.name,
+    reason: translate(state.language, `error.${state.saveError ?? portCode(error)}`),
+  });
+}
+
+export function portCode(error: unknown) {
+  return error instanceof PortError ? error.code : 'internal';
 }

@@ -4,8 +4,6 @@
  * (import refusals among them) are in library.en.ts.
  */
 export const libraryFirstEn = {
-  'library.copyName': '{name} (copy)',
-  'library.toast.exported': 'Exported “{file}”.',
   'library.failed': 'That did not work: {reason}.',
   'library.advice.storage-full':
     'Free some space (empty the trash, or free disk space) and try again.',

@@ -1,8 +1,6 @@
 import type { LibraryFirstKey } from './library-first.en';
 
 export const libraryFirstRu: Record<LibraryFirstKey, string> = {
-  'library.copyName': '{name} (копия)',
-  'library.toast.exported': 'Экспортирован «{file}».',
   'library.failed': 'Не получилось: {reason}.',
   'library.advice.storage-full':
     'Освободите место (очистите корзину или освободите место на диске) и повторите.',

@@ -122,6 +122,8 @@ export const libraryEn = {
   'library.import.newer-version':
     'it was made by a newer version of the app; update the app to open it',
   'library.import.unreadable': 'the file could not be read',
+  'library.copyName': '{name} (copy)',
+  'library.toast.exported': 'Exported “{file}”.',
 } as const;
 
 /** Every library key: these and those in library-first.en.ts. */

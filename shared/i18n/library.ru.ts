@@ -120,4 +120,6 @@ export const libraryRu: Record<keyof typeof libraryEn, string> = {
   'library.import.newer-version':
     'он создан более новой версией программы; обновите программу, чтобы открыть его',
   'library.import.unreadable': 'файл не удалось прочитать',
+  'library.copyName': '{name} (копия)',
+  'library.toast.exported': 'Экспортирован «{file}».',
 };
