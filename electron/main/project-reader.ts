@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
-import { readProjectBytes, sizeProblem, type ReadOutcome } from '../../shared/port/project-file';
+import { sizeProblem, type ReadOutcome } from '../../shared/port/project-file';
+import { readProjectBytes } from '../../shared/port/project-read';
 
 /** A project file on disk as read: its outcome, or why the file itself could not be read. */
 export type PathRead =

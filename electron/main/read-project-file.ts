@@ -3,7 +3,8 @@ import { translate } from '../../shared/i18n';
 import { parseProjectFile, type Project } from '../../shared/model';
 import { MAX_PROJECT_FILE_BYTES } from '../../shared/port/file-text';
 import type { FileProblem } from '../../shared/port/contract';
-import { problemKindOf, readJsonBytes } from '../../shared/port/project-file';
+import { readJsonBytes } from '../../shared/port/project-file';
+import { problemKindOf } from '../../shared/port/project-read';
 
 export type CliRead =
   | { readonly ok: true; readonly project: Project; readonly migratedFrom?: number }

@@ -28,13 +28,25 @@ export async function bootstrap(
   const navigation = createNavigation();
   let settings: Settings = DEFAULT_SETTINGS;
   let notice: string | undefined;
+  let failure: { readonly error: unknown } | undefined;
   try {
     settings = await port.getSettings();
+  } catch (error) {
+    failure = { error };
+  }
+  // Read while the catalog and the notices load: the open needs neither, and it is most of
+  // the wait before the first paint. Its outcome is taken below, where it was always used.
+  const opening = settings.lastProjectId ? port.openProject(settings.lastProjectId) : undefined;
+  opening?.catch(() => undefined);
+  try {
     await loadCatalog(settings.language);
   } catch (error) {
+    failure ??= { error };
     await loadCatalog(settings.language);
+  }
+  if (failure) {
     notice = translate(settings.language, 'error.openFailed', {
-      reason: reasonOf(settings, error),
+      reason: reasonOf(settings, failure.error),
     });
   }
   const told = await port.takeStartupNotices().catch((error: unknown) => {
@@ -78,12 +90,12 @@ export async function bootstrap(
   // An edit the last session could not store before it went (reload, closed tab): it comes
   // back unsaved, and is stored at once.
   let unsaved: Project | undefined;
-  if (settings.lastProjectId) {
+  if (settings.lastProjectId && opening) {
     try {
-      const opened = await port.openProject(settings.lastProjectId);
+      const opened = await opening;
       project = opened.project;
       revision = opened.revision;
-      unsaved = journal.take(opened.project);
+      unsaved = await journal.take(opened.project);
       if (opened.migratedFrom !== undefined) {
         notice = translate(settings.language, 'library.notice.migrated', {
           version: opened.migratedFrom,

@@ -1,6 +1,6 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import { createFunction } from '../../shared/catalog';
-import { freeSpot } from '../../shared/layout/free-spot';
+import { freeSpot, nudgedClear } from '../../shared/layout/free-spot';
 import { snapToGrid } from '../../shared/layout/grid';
 import { spotNextTo } from '../../shared/layout/next-to';
 import { NODE_HEIGHT_ESTIMATE, NODE_WIDTH } from '../../shared/layout/node-size';
@@ -28,7 +28,7 @@ export function isFunctionTypeId(value: string): value is FunctionTypeId {
  * selects it, opens it in the inspector and puts the keyboard focus on its card. Default texts
  * come in the language of the UI the user is working in.
  */
-export function addFunctionAt(workbench: Workbench, typeId: FunctionTypeId, at: Position): string {
+function addFunctionAt(workbench: Workbench, typeId: FunctionTypeId, at: Position): string {
   const { store } = workbench;
   const { project, language } = store.getState();
   const id = crypto.randomUUID();
@@ -51,7 +51,7 @@ export function addFunctionAt(workbench: Workbench, typeId: FunctionTypeId, at: 
  * Adds a function without a drop point (palette click or Enter, command palette): next to the
  * selected card when exactly one is selected, so a process grows where the user is working;
  * otherwise on a free spot in the middle of the view. The view follows if the card lands
- * outside it.
+ * outside it, zooming out if need be so the selected card stays in sight too.
  */
 export function addFunctionInPlace(
   workbench: Workbench,
@@ -60,8 +60,7 @@ export function addFunctionInPlace(
 ): void {
   const { project, detail, selection } = workbench.store.getState();
   const sizes = cardSizes(flow, detail);
-  const cards = project.functions.map((fn) => ({ ...fn.position, ...sizes(fn.id) }));
-  const size = newCardSize(cards, detail);
+  const { cards, size } = roomFor(workbench, sizes);
   const selected = selection.functionIds.length === 1 ? selection.functionIds[0] : undefined;
   const besides = selected === undefined ? undefined : spotNextTo(project, selected, sizes, size);
   const visible = visibleArea(flow);
@@ -73,12 +72,44 @@ export function addFunctionInPlace(
     ...(anchor ? [{ ...anchor.position, ...sizeOf(anchor, detail) }] : []),
   ]);
   if (visible && shown && !contains(visible, shown)) {
+    // Zoomed out just enough, if at all, that the new card and the one it was added beside
+    // are both on screen.
     const zoom = flow.getZoom();
+    const fits = Math.min(
+      visible.width / (shown.width + 2 * VIEW_MARGIN),
+      visible.height / (shown.height + 2 * VIEW_MARGIN),
+    );
+    // At once, not animated: React Flow centres a card that takes keyboard focus outside the
+    // view on that card alone, and the new card takes the focus a frame or two from now.
     void flow.setCenter(shown.x + shown.width / 2, shown.y + shown.height / 2, {
-      zoom,
-      duration: 300,
+      zoom: Math.min(zoom, zoom * fits),
     });
   }
+}
+
+/** Room kept around cards the view is moved to show, in canvas units at the current zoom. */
+const VIEW_MARGIN = 24;
+
+/**
+ * Adds a function dropped from the palette: where it was dropped (its top-left corner at the
+ * pointer), or, when that would cover a card, pushed just clear of it — a card dropped on
+ * another lands beside it instead of hiding it.
+ */
+export function addFunctionDropped(
+  workbench: Workbench,
+  flow: ReactFlowInstance,
+  typeId: FunctionTypeId,
+  at: Position,
+): void {
+  const { cards, size } = roomFor(workbench, cardSizes(flow, workbench.store.getState().detail));
+  addFunctionAt(workbench, typeId, nudgedClear(at, cards, size));
+}
+
+/** The cards as drawn, and the room a new card needs among them. */
+function roomFor(workbench: Workbench, sizes: (functionId: string) => Size) {
+  const { project, detail } = workbench.store.getState();
+  const cards = project.functions.map((fn) => ({ ...fn.position, ...sizes(fn.id) }));
+  return { cards, size: newCardSize(cards, detail) };
 }
 
 /**

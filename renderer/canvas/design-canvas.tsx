@@ -26,7 +26,7 @@ import { setFunctionPositions } from '../../shared/model';
 import { linkFunctions } from './link-functions';
 import { useCardsClearAfterLargeType } from './large-type';
 import { useEditor, useT, useWorkbenchState } from '../state/workbench-context';
-import { addFunctionAt, PALETTE_DRAG_TYPE, isFunctionTypeId } from './add-function';
+import { addFunctionDropped, PALETTE_DRAG_TYPE, isFunctionTypeId } from './add-function';
 import type { Selection, WorkbenchStore } from '../state/store';
 import { KEYBOARD_MOVES } from '../state/editor';
 import { flowAriaLabels } from './accessible-names';
@@ -317,7 +317,7 @@ export function DesignCanvas(props: {
       if (!flow.current || !isFunctionTypeId(typeId)) return;
       event.preventDefault();
       const position = flow.current.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      addFunctionAt(editor, typeId, position);
+      addFunctionDropped(editor, flow.current, typeId, position);
     },
     [editor],
   );

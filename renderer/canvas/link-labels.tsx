@@ -28,6 +28,8 @@ interface LabelSpot {
   readonly text: string;
   readonly kind: Link['kind'];
   readonly selected: boolean;
+  /** From the label's centre back to its line, when the label sits off the line (labelOff). */
+  readonly leader?: { readonly x: number; readonly y: number };
 }
 
 /** What a label was placed from: while all of it is the same, so is the label. */
@@ -75,17 +77,22 @@ function labelSpots(
       known.selected !== selected
     ) {
       const { points } = linkRoute(rectOf(source), rectOf(target), layout?.around, layout?.lane);
-      const at = pointAlong(points, layout?.labelAt ?? 0.5);
+      const onLine = pointAlong(points, layout?.labelAt ?? 0.5);
+      const off = layout?.labelOff;
+      const at = off ? { x: onLine.x + off.x, y: onLine.y + off.y } : onLine;
+      const leader = off ? { x: -off.x, y: -off.y } : undefined;
       const text = display.linkLabel(link);
       const before = known?.spot;
       const spot =
         before?.x === at.x &&
         before.y === at.y &&
+        before.leader?.x === leader?.x &&
+        before.leader?.y === leader?.y &&
         before.text === text &&
         before.kind === link.kind &&
         before.selected === selected
           ? before
-          : { id: link.id, x: at.x, y: at.y, text, kind: link.kind, selected };
+          : { id: link.id, x: at.x, y: at.y, text, kind: link.kind, selected, leader };
       known = { source, target, layout, display, selected, spot };
       placed.set(link, known);
     }
@@ -101,6 +108,18 @@ const LinkLabel = memo(function LinkLabel({ spot }: { spot: LabelSpot }) {
     // Placed by left/top and centred by flex, not by a transform: a transform per label would
     // give the compositor one more node per link to sort on every frame.
     <div className="link-label-spot" style={{ left: spot.x, top: spot.y }}>
+      {spot.leader && (
+        // A dashed line square to the link, from the label back to it.
+        <div
+          className={`link-label-leader ${spot.leader.x === 0 ? 'upright' : 'level'}`}
+          style={{
+            left: Math.min(0, spot.leader.x),
+            top: Math.min(0, spot.leader.y),
+            width: Math.abs(spot.leader.x),
+            height: Math.abs(spot.leader.y),
+          }}
+        />
+      )}
       <div
         className={`link-label kind-${spot.kind}${spot.selected ? ' selected' : ''}`}
         data-testid="link-label"

@@ -1,28 +1,11 @@
-import { z } from 'zod';
-import {
-  copyFragment,
-  linkSchema,
-  pasteFragment,
-  personSchema,
-  salesFunctionSchema,
-  type Fragment,
-} from '../../shared/model';
+import { copyFragment, pasteFragment, type Fragment } from '../../shared/model/ops/fragment';
 import { focusCard } from '../canvas/card-focus';
 import type { Editor } from '../state/editor';
 
 /** Marks our clipboard text, so pasting someone's shopping list does nothing. */
-const CLIPBOARD_KIND = 'sales-system-workbench/fragment';
+export const CLIPBOARD_KIND = 'sales-system-workbench/fragment';
 /** Where a pasted copy lands relative to the original: visibly apart, on the grid. */
 export const PASTE_OFFSET = { x: 32, y: 32 } as const;
-
-const clipboardSchema = z.object({
-  kind: z.literal(CLIPBOARD_KIND),
-  fragment: z.object({
-    functions: z.array(salesFunctionSchema).max(5_000),
-    links: z.array(linkSchema).max(20_000),
-    people: z.array(personSchema).max(5_000),
-  }),
-});
 
 /** Copies the selected functions to the editor's clipboard; the text for the system's. */
 export function copySelection({ store, view }: Editor): string | undefined {
@@ -34,13 +17,14 @@ export function copySelection({ store, view }: Editor): string | undefined {
 }
 
 /** Reads clipboard text; anything that is not a valid fragment of ours is ignored. */
-export function fragmentFromText(text: string): Fragment | undefined {
+export async function fragmentFromText(text: string): Promise<Fragment | undefined> {
+  let json: unknown;
   try {
-    const parsed = clipboardSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data.fragment : undefined;
+    json = JSON.parse(text);
   } catch {
     return undefined;
   }
+  return (await import('./clipboard-format')).fragmentFromJson(json);
 }
 
 /**

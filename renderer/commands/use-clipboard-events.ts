@@ -25,9 +25,8 @@ export function useClipboardEvents(editor: Editor): void {
     const paste = (event: ClipboardEvent) => {
       if (isEditingText()) return;
       const text = event.clipboardData?.getData(MIME);
-      const fragment = text ? fragmentFromText(text) : undefined;
       event.preventDefault();
-      pasteInto(editor, fragment);
+      if (text) void fragmentFromText(text).then((fragment) => pasteInto(editor, fragment));
     };
     document.addEventListener('copy', copy);
     document.addEventListener('cut', cut);

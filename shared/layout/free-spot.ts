@@ -4,6 +4,15 @@ import { rectsOverlap, type Rect, type Size } from './rect';
 /** Space kept around a new card so it does not touch its neighbours. */
 const GAP = 32;
 
+/** Whether a card of `size` at a spot keeps its distance from every card taken. */
+function clearOf(taken: readonly Rect[], size: Size) {
+  return (spot: Position) =>
+    !taken.some((other) => rectsOverlap({ ...spot, ...size }, other, GAP / 2));
+}
+
+const nearestTo = (wanted: Position) => (a: Position, b: Position) =>
+  Math.hypot(a.x - wanted.x, a.y - wanted.y) - Math.hypot(b.x - wanted.x, b.y - wanted.y);
+
 /**
  * Where to put a new card of `size` wanted at `wanted` (top-left corner) without covering one
  * already there: the wanted spot if free, else the nearest free slot on rings of card-sized
@@ -16,8 +25,7 @@ export function freeSpot(
   size: Size,
   maxRings = 12,
 ): Position {
-  const isFree = (spot: Position) =>
-    !taken.some((other) => rectsOverlap({ ...spot, ...size }, other, GAP / 2));
+  const isFree = clearOf(taken, size);
   if (isFree(wanted)) return wanted;
   const stepX = size.width + GAP;
   const stepY = size.height + GAP;
@@ -29,9 +37,47 @@ export function freeSpot(
         candidates.push({ x: wanted.x + i * stepX, y: wanted.y + j * stepY });
       }
     }
-    const distance = (p: Position) => Math.hypot(p.x - wanted.x, p.y - wanted.y);
-    const free = candidates.filter(isFree).sort((a, b) => distance(a) - distance(b));
+    const free = candidates.filter(isFree).sort(nearestTo(wanted));
     if (free[0]) return free[0];
   }
   return wanted;
+}
+
+/**
+ * Where a card dropped at `wanted` goes: there if free; else pushed out of the cards it would
+ * cover by the shortest move — beside one of them, on the side nearest the drop, the other
+ * coordinate kept — so it lands where the hand meant, touching nothing. Pushed out of the next
+ * card too if that spot covers one, a few moves deep; in a crowd, the nearest free ring slot.
+ */
+export function nudgedClear(
+  wanted: Position,
+  taken: readonly Rect[],
+  size: Size,
+  moves = 3,
+): Position {
+  const isFree = clearOf(taken, size);
+  if (isFree(wanted)) return wanted;
+  let spots = [wanted];
+  for (let move = 1; move <= moves; move += 1) {
+    spots = uniqueSpots(spots.flatMap((spot) => sidesOfCovered(spot, taken, size)));
+    const free = spots.filter(isFree).sort(nearestTo(wanted));
+    if (free[0]) return free[0];
+  }
+  return freeSpot(wanted, taken, size);
+}
+
+/** The spots just beside each card that a card at `spot` covers: left, right, above, below. */
+function sidesOfCovered(spot: Position, taken: readonly Rect[], size: Size): Position[] {
+  return taken
+    .filter((other) => rectsOverlap({ ...spot, ...size }, other, GAP / 2))
+    .flatMap((other) => [
+      { x: other.x - size.width - GAP, y: spot.y },
+      { x: other.x + other.width + GAP, y: spot.y },
+      { x: spot.x, y: other.y - size.height - GAP },
+      { x: spot.x, y: other.y + other.height + GAP },
+    ]);
+}
+
+function uniqueSpots(spots: readonly Position[]): Position[] {
+  return [...new Map(spots.map((spot) => [`${spot.x},${spot.y}`, spot])).values()];
 }

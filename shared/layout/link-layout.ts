@@ -18,6 +18,12 @@ export interface LinkLayout {
   readonly lane: number;
   /** The label's centre, as a fraction of the way along the route (see pointAlong). */
   readonly labelAt: number;
+  /**
+   * Where no point along the route is free (its cards stand too close for the label between
+   * them): how far the label is moved off it, square to the line at `labelAt`, to the nearest
+   * free spot. The canvas joins the two with a leader line.
+   */
+  readonly labelOff?: Position;
 }
 
 /** Room kept between a label and a card or another label. */
@@ -25,6 +31,17 @@ const CLEARANCE = 6;
 
 /** Where along its link a label is tried after the middle: ever further out, on both sides. */
 const FURTHER_OUT = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((k) => [0.5 - k * 0.05, 0.5 + k * 0.05]);
+
+/** How far off its line a label is tried, square to it, when no point along it is free. */
+const OFF_STEP = 8;
+const OFF_STEPS = 40;
+
+/** The unit step square to a route at `fraction` of its length: up for a level line, else left. */
+function squareTo(points: readonly Position[], fraction: number): Position {
+  const a = pointAlong(points, fraction - 0.01);
+  const b = pointAlong(points, fraction + 0.01);
+  return Math.abs(b.x - a.x) >= Math.abs(b.y - a.y) ? { x: 0, y: -1 } : { x: -1, y: 0 };
+}
 
 export function labelBox(centre: Position, size: Size): Rect {
   return { x: centre.x - size.width / 2, y: centre.y - size.height / 2, ...size };
@@ -157,8 +174,10 @@ function detour(
 /**
  * How every link is drawn: around a card that stands in its way (see detour), and with its
  * label at the first point along it, from the middle outwards, where the label covers no card
- * and no label placed before it. Where no point is free, the one covering least — cards weigh
- * more than labels, since a hidden card is worse than two touching labels. Links are laid out
+ * and no label placed before it. Where no point is free, the label moves off the middle of the
+ * line, square to it, to the nearest free spot (labelOff); failing that too, it takes the point
+ * along the line covering least — cards weigh more than labels, since a hidden card is worse
+ * than two touching labels. Links are laid out
  * in the order given, so an unchanged design keeps its labels where they were. A link and its
  * reverse are drawn side by side (`lanes`, from the links alone: a caller that keeps the list
  * may work them out once for it), so each label is placed along its own line.
@@ -189,10 +208,12 @@ export function layoutLinks(
     const around = detour(link, from, to, cardIndex, sideUse);
     const lane = lanes.get(link.id) ?? 0;
     const { points } = linkRoute(from, to, around, lane);
-    const candidate = (fraction: number) => {
-      const box = labelBox(pointAlong(points, fraction), link.labelSize);
+    const candidate = (fraction: number, off?: Position) => {
+      const at = pointAlong(points, fraction);
+      const box = labelBox(off ? { x: at.x + off.x, y: at.y + off.y } : at, link.labelSize);
       const room = grown(box, CLEARANCE);
-      return { fraction, box, cost: 100 * cardIndex.coverage(room) + labelIndex.coverage(room) };
+      const cost = 100 * cardIndex.coverage(room) + labelIndex.coverage(room);
+      return { fraction, off, box, cost };
     };
     let best = candidate(0.5);
     for (const fraction of FURTHER_OUT) {
@@ -200,7 +221,25 @@ export function layoutLinks(
       const next = candidate(fraction);
       if (next.cost < best.cost) best = next;
     }
-    laidOut.set(link.id, { around, lane, labelAt: best.fraction });
+    if (best.cost > 0) {
+      const square = squareTo(points, 0.5);
+      for (let step = 1; step <= OFF_STEPS && best.cost > 0; step += 1) {
+        for (const sign of [1, -1]) {
+          const by = step * OFF_STEP * sign;
+          const next = candidate(0.5, { x: square.x * by, y: square.y * by });
+          if (next.cost === 0) {
+            best = next;
+            break;
+          }
+        }
+      }
+    }
+    laidOut.set(
+      link.id,
+      best.off
+        ? { around, lane, labelAt: best.fraction, labelOff: best.off }
+        : { around, lane, labelAt: best.fraction },
+    );
     labelIndex.add(best.box);
   }
   return laidOut;

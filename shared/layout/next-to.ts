@@ -1,7 +1,7 @@
 import type { Position, Project } from '../model';
 import { snapToGrid, snapUpToGrid } from './grid';
 import { departmentFrames } from './group-frame';
-import { CARD_GAP } from './node-size';
+import { CARD_GAP, LABEL_GAP } from './node-size';
 import { rectsOverlap, type Rect, type Size } from './rect';
 
 /**
@@ -21,14 +21,15 @@ function clearAlong(spot: Rect, axis: 'x' | 'y', obstacles: readonly Rect[]): Re
 }
 
 /**
- * Where a card of `size` goes beside `anchor`: to its right, top edges aligned; below it, left
- * edges aligned, when the right is taken. Either way it keeps clear of every obstacle (cards
+ * Where a card of `size` goes beside `anchor`: to its right, top edges aligned, with room for
+ * the label of a link between them (LABEL_GAP); below it, left edges aligned, when the right is
+ * taken. Either way it keeps clear of every obstacle (cards
  * and department frames) by `CARD_GAP`, moving further along its row or column as needed, and
  * when both sides are taken it takes whichever had to move less. On the grid.
  */
 export function spotBeside(anchor: Rect, size: Size, obstacles: readonly Rect[]): Position {
   const rightStart = {
-    x: snapUpToGrid(anchor.x + anchor.width + CARD_GAP),
+    x: snapUpToGrid(anchor.x + anchor.width + LABEL_GAP),
     y: snapToGrid(anchor.y),
     ...size,
   };

@@ -15,3 +15,10 @@ export const NODE_WIDTH = { compact: 220, detailed: 280 } as const;
 export const NODE_HEIGHT_ESTIMATE = { compact: 116, detailed: 168 } as const;
 /** Space between neighbouring cards: room for a link's arrow and its label. */
 export const CARD_GAP = 48;
+/**
+ * Space left between a card and one added to its right, where a link between them runs
+ * sideways and its label lies along it: the widest link kind's name in either language (210
+ * units, "Передача лидов или клиентов") with room on both sides, on the grid. A unit test holds it
+ * to the link kinds' names.
+ */
+export const LABEL_GAP = 224;

@@ -1,21 +1,12 @@
 import { z } from 'zod';
+import { FORBIDDEN_KEYS, ID_MAX_LENGTH, ID_PATTERN } from './ids';
 
-/** Keys that could reach an object's prototype if ever used as a property name. */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
-  '__proto__',
-  'constructor',
-  'prototype',
-]);
-
-/**
- * An element id: short, URL- and file-name-safe. The prototype-related names are refused so an id
- * can be used as a record key without surprises.
- */
+/** An element id (see isId, the same rule without the schema), with a message per refusal. */
 export const idSchema = z
   .string()
   .min(1)
-  .max(100)
-  .regex(/^[\w-]+$/, 'an id has letters, digits, "_" and "-" only')
+  .max(ID_MAX_LENGTH)
+  .regex(ID_PATTERN, 'an id has letters, digits, "_" and "-" only')
   .refine((id) => !FORBIDDEN_KEYS.has(id), 'this id is reserved');
 
 /** Upper bound of any money field (minor units): keeps every sum and product far from 2^53. */

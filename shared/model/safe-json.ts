@@ -1,5 +1,5 @@
 import { jsonPath, type FileError } from './json-path';
-import { FORBIDDEN_KEYS } from './primitives';
+import { FORBIDDEN_KEYS } from './ids';
 
 /**
  * Deepest nesting a project document may have. A real project is about 6 levels deep

@@ -10,7 +10,32 @@ import {
   type Design,
   type Scenario,
 } from './scenarios';
-import { PROJECT_FILE_KEYS, type DesignChanges, type Project, type ProjectFile } from './schema';
+import type { DesignChanges, Project, ProjectFile } from './schema';
+
+/**
+ * The top-level keys of a project file, in the order they are written: the schema's keys, then
+ * the scenarios (test/unit/model/seal.test.ts holds the two together). A list of its own so that
+ * the writer runs without the schema, which the browser edition loads only when it validates.
+ */
+export const PROJECT_FILE_KEYS = [
+  'schemaVersion',
+  'id',
+  'name',
+  'company',
+  'author',
+  'currency',
+  'language',
+  'planningPeriod',
+  'settings',
+  'createdAt',
+  'updatedAt',
+  'functions',
+  'links',
+  'groups',
+  'people',
+  'presentationOrder',
+  'scenarios',
+] as const;
 
 /**
  * The two forms of a project with scenarios. In a file the top level is the baseline's design

@@ -15,46 +15,18 @@ import {
 } from './primitives';
 import type { ScenarioSet } from './scenarios';
 import { CURRENT_SCHEMA_VERSION } from './version';
+import {
+  COMPARATORS,
+  FREQUENCIES,
+  FUNCTION_STATUSES,
+  FUNCTION_TYPE_IDS,
+  KPI_KINDS,
+  KPI_UNITS,
+  LINK_KINDS,
+  TOOL_KINDS,
+} from './vocabulary';
 
-export const FUNCTION_TYPE_IDS = [
-  'key-accounts',
-  'product-promotion',
-  'territory-promotion',
-  'lead-nurturing',
-  'technical-support',
-  'events',
-  'partner-program',
-  'custom',
-] as const;
-export type FunctionTypeId = (typeof FUNCTION_TYPE_IDS)[number];
-
-export const FUNCTION_STATUSES = ['idea', 'planned', 'approved', 'live'] as const;
-
-export const LINK_KINDS = ['handoff', 'escalation', 'support', 'reporting'] as const;
-export type LinkKind = (typeof LINK_KINDS)[number];
-
-export const COMPARATORS = ['le', 'lt', 'ge', 'gt', 'eq'] as const;
-export type Comparator = (typeof COMPARATORS)[number];
-
-export const KPI_UNITS = [
-  'minutes',
-  'hours',
-  'days',
-  'percent',
-  'count',
-  'money',
-  'other',
-] as const;
-export type KpiUnit = (typeof KPI_UNITS)[number];
-
-/** Only `response-time` changes behaviour: it is checked against the Erlang C staffing. */
-export const KPI_KINDS = ['response-time', 'sales-growth', 'conversion', 'other'] as const;
-export type KpiKind = (typeof KPI_KINDS)[number];
-
-export const FREQUENCIES = ['realtime', 'daily', 'weekly', 'monthly', 'quarterly'] as const;
-export type Frequency = (typeof FREQUENCIES)[number];
-
-export const TOOL_KINDS = ['crm', 'software', 'equipment', 'other'] as const;
+export * from './vocabulary';
 
 /** FTE in halves: 0.5, 1, 1.5 … */
 export const fteSchema = z.number().min(0.5).max(10_000).multipleOf(0.5);
@@ -238,9 +210,6 @@ const projectShape = z.object({
   updatedAt: timestampSchema,
   ...designFields,
 });
-
-/** The top-level keys of a project file, in the order they are written. */
-export const PROJECT_FILE_KEYS = [...projectShape.keyof().options, 'scenarios'] as const;
 
 /** A scenario's name: short text; empty for the baseline means the catalog's default name. */
 const scenarioNameSchema = shortTextSchema;

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { idSchema } from '../model/primitives';
+import { isId } from '../model/ids';
 import type { ProjectSummary, TrashedProject } from './contract';
 
 /** Where a stored project lives: in the library or in the trash. */
@@ -22,23 +21,68 @@ export interface IndexEntry extends ProjectSummary {
   readonly trashedAt?: string;
 }
 
-const indexEntrySchema = z.object({
-  id: idSchema,
-  name: z.string().max(300),
-  company: z.string().max(300),
-  updatedAt: z.string().max(40),
-  functions: z.number().int().min(0),
-  fte: z.number().min(0),
-  openErrors: z.number().int().min(0),
-  // Absent in an index written before scenarios: those projects had none.
-  scenarios: z.number().int().min(1).default(1),
-  // Absent in an index written before it was kept: the row then names no scenario.
-  figuresOf: z.object({ id: z.string().max(200), name: z.string().max(300) }).optional(),
-  damaged: z.boolean().optional(),
-  place: z.enum(['active', 'trash']),
-  stamp: z.string().max(200),
-  trashedAt: z.string().max(40).optional(),
-});
+/** A string of at most `max` characters. */
+const isText = (value: unknown, max: number): value is string =>
+  typeof value === 'string' && value.length <= max;
+/** A whole number of at least `min`. */
+const isCount = (value: unknown, min: number): value is number =>
+  Number.isSafeInteger(value) && (value as number) >= min;
+const isOptional = <T>(
+  value: unknown,
+  check: (value: unknown) => value is T,
+): value is T | undefined => value === undefined || check(value);
+
+/** The row that names the scenario whose figures an entry shows. */
+function isFiguresOf(value: unknown): value is NonNullable<IndexEntry['figuresOf']> {
+  if (typeof value !== 'object' || value === null) return false;
+  const { id, name } = value as Record<string, unknown>;
+  return isText(id, 200) && isText(name, 300);
+}
+
+/**
+ * One stored entry, if it passes; unknown keys are dropped. Checked by hand rather than by the
+ * schema library: the index is read on the first screen, which does without it.
+ */
+function entryFrom(item: unknown): IndexEntry | undefined {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
+  const e = item as Record<string, unknown>;
+  const { id, name, company, updatedAt, functions, fte, openErrors, scenarios } = e;
+  const { figuresOf, damaged, place, stamp, trashedAt } = e;
+  const sound =
+    isId(id) &&
+    isText(name, 300) &&
+    isText(company, 300) &&
+    isText(updatedAt, 40) &&
+    isCount(functions, 0) &&
+    typeof fte === 'number' &&
+    Number.isFinite(fte) &&
+    fte >= 0 &&
+    isCount(openErrors, 0) &&
+    // Absent in an index written before scenarios: those projects had none.
+    isOptional(scenarios, (v) => isCount(v, 1)) &&
+    // Absent in an index written before it was kept: the row then names no scenario.
+    isOptional(figuresOf, isFiguresOf) &&
+    isOptional(damaged, (v) => typeof v === 'boolean') &&
+    (place === 'active' || place === 'trash') &&
+    isText(stamp, 200) &&
+    isOptional(trashedAt, (v) => isText(v, 40));
+  if (!sound) return undefined;
+  return {
+    id,
+    name,
+    company,
+    updatedAt,
+    functions,
+    fte,
+    openErrors,
+    scenarios: scenarios ?? 1,
+    ...(figuresOf ? { figuresOf: { id: figuresOf.id, name: figuresOf.name } } : {}),
+    ...(damaged === undefined ? {} : { damaged }),
+    place,
+    stamp,
+    ...(trashedAt === undefined ? {} : { trashedAt }),
+  };
+}
 
 /**
  * The index as stored (electron-store or IndexedDB), read tolerantly: an entry that does not
@@ -47,12 +91,7 @@ const indexEntrySchema = z.object({
  */
 export function indexFrom(stored: unknown): IndexEntry[] {
   if (!Array.isArray(stored)) return [];
-  const entries: IndexEntry[] = [];
-  for (const item of stored) {
-    const parsed = indexEntrySchema.safeParse(item);
-    if (parsed.success) entries.push(parsed.data);
-  }
-  return entries;
+  return stored.flatMap((item) => entryFrom(item) ?? []);
 }
 
 export interface Reconciled {

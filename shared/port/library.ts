@@ -20,23 +20,17 @@ import {
   type Place,
   type StoredRecord,
 } from './library-index';
-import {
-  copyOfProject,
-  projectFileName,
-  projectFileText,
-  readProjectBytes,
-  readProjectDocument,
-  type ReadOutcome,
-} from './project-file';
+import { copyOfProject, projectFileName, projectFileText, type ReadOutcome } from './project-file';
 import { checkpointsToDrop, keepsCheckpoint } from './checkpoints';
 import { recentFrom, withRecent } from './recent';
+import { jsonOfStored, readStored, type StoredDocument } from './stored-document';
 import { compareSummaries, summarizeProject } from './summary';
 
 /** What a back end found where a project should be. */
 export type RawRead =
   | { readonly kind: 'missing' }
   | { readonly kind: 'unreadable'; readonly detail: string }
-  | { readonly kind: 'document'; readonly json: unknown };
+  | StoredDocument;
 
 export interface StoredBackup {
   readonly backupId: string;
@@ -167,11 +161,15 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
     };
   }
   const nowIso = () => deps.now().toISOString();
-  const readFile = deps.readFile ?? (async (bytes: Uint8Array) => readProjectBytes(bytes));
+  const readFile =
+    deps.readFile ??
+    (async (bytes: Uint8Array) => (await import('./project-read')).readProjectBytes(bytes));
+  /** A stored document read by the one rule (readStored); undefined when there is none. */
+  const readRaw = (raw: RawRead) =>
+    raw.kind === 'missing' || raw.kind === 'unreadable' ? undefined : readStored(raw);
 
   async function entryFor(record: StoredRecord, previous: IndexEntry | undefined) {
-    const raw = await storage.read(record.id, record.place);
-    const read = raw.kind === 'document' ? readProjectDocument(raw.json) : undefined;
+    const read = await readRaw(await storage.read(record.id, record.place));
     if (read?.ok && read.project.id !== record.id && record.place === 'active') {
       // Stored under one id, naming another (copied or renamed by hand): where it is stored
       // wins, and the file is rewritten to say so, so it is listed and opened as itself.
@@ -232,6 +230,24 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
     }
   }
 
+  /**
+   * A checkpoint on open: whatever the session does can be undone to the version opened. Taken
+   * as the next operation after the open rather than within it: reading the kept versions and
+   * copying a large project would otherwise delay its first paint. A checkpoint that cannot be
+   * taken is not the open's failure; the first save keeps the version it replaces instead.
+   */
+  const checkpointOpened = serial(async (id: string) => {
+    try {
+      if (keepsCheckpoint(await storage.backups(id), deps.now())) {
+        // Kept as it is (a link, a copy): the stored version and its revision do not change.
+        await storage.checkpoint(id);
+        await trimCheckpoints(id);
+      }
+    } catch {
+      // See above: the next save keeps a checkpoint.
+    }
+  });
+
   /** Records `project` as stored with `stamp` in the index and returns its row. */
   async function indexSaved(project: Project, stamp: string): Promise<ProjectSummary> {
     const summary = summarizeProject(project);
@@ -249,7 +265,7 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
       throw new PortError('not-found', `project ${id}${where}`);
     }
     if (raw.kind === 'unreadable') throw new PortError('damaged', `project ${id}: ${raw.detail}`);
-    const read = readProjectDocument(raw.json);
+    const read = await readStored(raw);
     if (!read.ok) throw new PortError('damaged', `project ${id}: ${read.problem.detail}`);
     // Opened as the project asked for, whatever id the file names (see entryFor).
     const project = read.project.id === id ? read.project : { ...read.project, id };
@@ -280,8 +296,8 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
         // The same design, whenever it was stored (an import is dated when it is stored).
         const undated = (json: unknown) => JSON.stringify({ ...(json as object), updatedAt: '' });
         const same =
-          stored.kind === 'document' &&
-          undated(stored.json) === undated(projectFileOf(read.project));
+          (stored.kind === 'document' || stored.kind === 'sealed') &&
+          undated(jsonOfStored(stored)) === undated(projectFileOf(read.project));
         if (same) {
           const entry = (await loadIndex()).find((e) => e.id === project.id);
           const summary = entry ? summaryOf(entry) : summarizeProject(project);
@@ -325,12 +341,8 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
         await indexSaved(opened.project, revision);
         return { ...opened, revision };
       }
-      // A checkpoint on open: whatever this session does can be undone to the version opened.
-      if (keepsCheckpoint(await storage.backups(id), deps.now())) {
-        // Kept as it is (a link, a copy): the stored version and its revision do not change.
-        await storage.checkpoint(id);
-        await trimCheckpoints(id);
-      }
+      // Queued now, so it runs before anything the session does with the project.
+      void checkpointOpened(id);
       return opened;
     }),
 
@@ -405,8 +417,7 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
     listBackups: serial(async (id: string): Promise<BackupInfo[]> => {
       const infos: BackupInfo[] = [];
       for (const backup of await storage.backups(id)) {
-        const raw = await storage.readBackup(id, backup.backupId);
-        const read = raw.kind === 'document' ? readProjectDocument(raw.json) : undefined;
+        const read = await readRaw(await storage.readBackup(id, backup.backupId));
         infos.push(
           read?.ok
             ? {
@@ -434,7 +445,7 @@ export function createLibrary(storage: LibraryStorage, deps: LibraryDeps): Libra
       await refuseTrashed(id);
       const raw = await storage.readBackup(id, backupId);
       if (raw.kind === 'missing') throw new PortError('not-found', `backup ${backupId}`);
-      const read = raw.kind === 'document' ? readProjectDocument(raw.json) : undefined;
+      const read = await readRaw(raw);
       if (!read?.ok) throw new PortError('damaged', `backup ${backupId} cannot be read either`);
       // A backup always belongs to its project; the id is pinned in case a file was moved.
       const project = { ...read.project, id, updatedAt: nowIso() };

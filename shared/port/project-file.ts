@@ -1,4 +1,5 @@
-import { parseProjectFile, projectFileOf, type FileError, type Project } from '../model';
+import { projectFileOf } from '../model/scenario-file';
+import type { Project } from '../model/schema';
 import type { FileProblem } from './contract';
 import { toSafeFileName } from './file-name';
 import { decodeFileText, MAX_PROJECT_FILE_BYTES } from './file-text';
@@ -9,26 +10,6 @@ export const PROJECT_FILE_EXTENSION = '.ssw.json';
 export type ReadOutcome =
   | { readonly ok: true; readonly project: Project; readonly migratedFrom?: number }
   | { readonly ok: false; readonly problem: FileProblem };
-
-/** Validates an already-parsed document of any known version (migrating it). */
-export function readProjectDocument(json: unknown): ReadOutcome {
-  const parsed = parseProjectFile(json);
-  if (parsed.ok) {
-    return parsed.migratedFrom === undefined
-      ? { ok: true, project: parsed.project }
-      : { ok: true, project: parsed.project, migratedFrom: parsed.migratedFrom };
-  }
-  const kind = problemKindOf(parsed.errors);
-  const listed = parsed.errors.slice(0, 3).map((error) => `${error.path}: ${error.message}`);
-  const more = parsed.errors.length > 3 ? ` (+${parsed.errors.length - 3})` : '';
-  return { ok: false, problem: { kind, detail: listed.join('; ') + more } };
-}
-
-/** The kind of refusal a list of format errors amounts to (the first one decides). */
-export function problemKindOf(errors: readonly FileError[]): FileProblem['kind'] {
-  const code = errors[0]?.code;
-  return code === 'newer-version' || code === 'too-deep' ? code : 'invalid';
-}
 
 /**
  * The refusal of a file of `byteLength` bytes, if it is above the limit: known from the size
@@ -63,16 +44,6 @@ export function readJsonBytes(bytes: Uint8Array): JsonOutcome {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, problem: { kind: 'not-json', detail: reason.slice(0, 300) } };
   }
-}
-
-/**
- * Reads a project file: size, encoding, JSON, then the format (prototype keys and nesting
- * refused, migrations, validation). Never throws; a refusal says what is wrong and where.
- * Linear in the size of the file, so no file can keep a reader busy for long.
- */
-export function readProjectBytes(bytes: Uint8Array): ReadOutcome {
-  const read = readJsonBytes(bytes);
-  return read.ok ? readProjectDocument(read.json) : read;
 }
 
 /**

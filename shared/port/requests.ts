@@ -5,7 +5,19 @@ import { idSchema } from '../model/primitives';
 import type { WorkbenchApi, WorkbenchMethod } from './contract';
 import { isSafeFileName } from './file-name';
 import { MAX_PROJECT_FILE_BYTES } from './file-text';
-import { settingsPatchSchema } from './settings';
+import { SETTING_CHECKS } from './settings';
+
+/** A settings patch: only known keys, each holding what the setting may hold. */
+const settingsPatchSchema = z
+  .object(
+    Object.fromEntries(
+      Object.entries(SETTING_CHECKS).map(([key, check]) => [
+        key,
+        z.custom(check, `not a valid value for ${key}`).optional(),
+      ]),
+    ),
+  )
+  .strict();
 
 /** Larger than any report the app makes (a 200-function report is about 2 MB). */
 export const MAX_PDF_BYTES = 200 * 1024 * 1024;

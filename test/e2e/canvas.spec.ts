@@ -39,6 +39,50 @@ test.describe('the canvas editor', () => {
     await expect(page.getByTestId('status-checks')).toHaveText('0 errors · 0 warnings · 0 notes');
   });
 
+  test('a function dropped on a card lands beside it; dropped on free canvas, where dropped', async ({
+    page,
+  }) => {
+    await openProjectFile(page, 'shared/samples/key-accounts.en.json', 'en');
+    const pane = page.locator('.react-flow__pane');
+    const paneBox = await pane.boundingBox();
+    if (!paneBox) throw new Error('canvas not drawn');
+    // Zoomed out, so there is room around the card on screen.
+    await page.mouse.move(paneBox.x + paneBox.width / 2, paneBox.y + paneBox.height / 2);
+    await page.mouse.wheel(0, 300);
+    await settledView(page);
+    const keyAccounts = await card(page, 'Key accounts').boundingBox();
+    if (!keyAccounts) throw new Error('card not drawn');
+
+    // Dropped on the middle of Key accounts: the new card does not cover it, and sits next to it.
+    await page.locator('[data-type-id="events"]').dragTo(pane, {
+      targetPosition: {
+        x: keyAccounts.x + keyAccounts.width / 2 - paneBox.x,
+        y: keyAccounts.y + keyAccounts.height / 2 - paneBox.y,
+      },
+    });
+    const events = card(page, 'Events');
+    await expect(events).toBeVisible();
+    await expect(async () => {
+      const [a, b] = await cardBoxes(page);
+      if (!a || !b) throw new Error('two cards expected');
+      const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      expect(overlap, 'the dropped card covers Key accounts').toBe(false);
+      const gap = Math.max(a.left - b.right, b.left - a.right, a.top - b.bottom, b.top - a.bottom);
+      expect(gap, 'the dropped card lands beside it').toBeLessThan(keyAccounts.width / 2);
+    }).toPass();
+
+    // Dropped on free canvas, down to the left: its top-left corner is where the pointer let go.
+    const at = { x: paneBox.x + 40, y: keyAccounts.y + keyAccounts.height * 2 };
+    await page.locator('[data-type-id="partner-program"]').dragTo(pane, {
+      targetPosition: { x: at.x - paneBox.x, y: at.y - paneBox.y },
+    });
+    const partner = await card(page, 'Partner program').boundingBox();
+    if (!partner) throw new Error('dropped card not drawn');
+    // Within the grid step it snaps to.
+    expect(Math.abs(partner.x - at.x)).toBeLessThan(20);
+    expect(Math.abs(partner.y - at.y)).toBeLessThan(20);
+  });
+
   test('adds technical support, links it, and the staffing check follows the staff', async ({
     page,
   }) => {

@@ -7,6 +7,7 @@ const status = (page: Page) => page.getByTestId('save-status');
 /**
  * Another writer stores a new version of the open project behind this page's back, as another
  * tab (or an older copy of the page) would: a new record and a new revision in one transaction.
+ * It writes as an older release did, a plain object: the page reads that by the full reader.
  */
 async function storeElsewhere(page: Page, name: string): Promise<void> {
   await page.evaluate(async (newName) => {
@@ -23,7 +24,10 @@ async function storeElsewhere(page: Page, name: string): Promise<void> {
     const projects = tx.objectStore('projects');
     const read = projects.get(id.lastProjectId);
     read.onsuccess = () => {
-      projects.put({ ...read.result, name: newName });
+      // This release stores sealed JSON text (shared/model/seal.ts); either form is read.
+      const stored = read.result as { id: string; text?: string };
+      const document = (stored.text === undefined ? stored : JSON.parse(stored.text)) as object;
+      projects.put({ ...document, name: newName });
       tx.objectStore('revisions').put(`elsewhere-${newName}`, id.lastProjectId);
     };
     await new Promise((resolve) => (tx.oncomplete = resolve));
@@ -46,10 +50,13 @@ function storedName(page: Page): Promise<unknown> {
         get.onerror = () => resolve(undefined);
       });
     const settings = await read<{ lastProjectId?: string }>('settings', 'settings');
-    const project = settings?.lastProjectId
-      ? await read<{ name?: string }>('projects', settings.lastProjectId)
+    const record = settings?.lastProjectId
+      ? await read<{ name?: string; text?: string }>('projects', settings.lastProjectId)
       : undefined;
     db.close();
+    // This release stores sealed JSON text (shared/model/seal.ts); an older one, the object.
+    const project = (record?.text === undefined ? record : JSON.parse(record.text)) as
+      { name?: string } | undefined;
     return project?.name;
   });
 }

@@ -104,6 +104,19 @@ async function keyAccountsWith(page: Page, below: string, right?: string) {
   await expect(page.getByTestId('function-node')).toHaveCount(right ? 3 : 2);
 }
 
+/**
+ * Key accounts with Technical support added beside it by the keyboard (palette item, Enter, with
+ * Key accounts selected: it lands to the right), once the view has come to rest.
+ */
+async function supportBesideKeyAccounts(page: Page) {
+  await openProjectFile(page, 'shared/samples/key-accounts.en.json', 'en');
+  await card(page, 'Key accounts').click();
+  await page.locator('[data-type-id="technical-support"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(card(page, 'Technical support')).toBeVisible();
+  await settledView(page);
+}
+
 /** Links the selected function to the one named, by the keyboard. */
 async function linkTo(page: Page, name: string) {
   await page.keyboard.press('l');
@@ -183,6 +196,48 @@ test.describe('links between functions', () => {
     await page.keyboard.press('Enter');
     await expect(fromMenu).toBeHidden();
     await expectNewLinkBetween(page, 'Lead nurturing', 'Key accounts');
+  });
+
+  test('a function added beside the selected one and linked to it shows its label whole', async ({
+    page,
+  }) => {
+    await supportBesideKeyAccounts(page);
+    await card(page, 'Key accounts').click();
+    await linkTo(page, 'Technical');
+    // Its label between the two cards, on neither of them.
+    await expectNewLinkBetween(page, 'Key accounts', 'Technical support');
+  });
+
+  test('cards dragged too close for a label: it moves off the line, clear of both', async ({
+    page,
+  }) => {
+    await supportBesideKeyAccounts(page);
+    const support = card(page, 'Technical support');
+    // Dragged by the mouse to stand just right of Key accounts, a few pixels apart.
+    const left = await boxOf(card(page, 'Key accounts'));
+    const right = await boxOf(support);
+    const grip = { x: right.left + 30, y: right.top + 12 };
+    await page.mouse.move(grip.x, grip.y);
+    await page.mouse.down();
+    await page.mouse.move(grip.x - (right.left - left.right) + 30, grip.y, { steps: 10 });
+    await page.mouse.up();
+    await expect
+      .poll(
+        async () => (await boxOf(support)).left - (await boxOf(card(page, 'Key accounts'))).right,
+      )
+      .toBeLessThan(60);
+
+    await card(page, 'Key accounts').click();
+    await linkTo(page, 'Technical');
+    const label = page.getByTestId('link-label').filter({ hasText: HANDOFF });
+    await expect(label).toHaveCount(1);
+    await settledView(page);
+    const box = await boxOf(label);
+    expect(intersects(box, await boxOf(card(page, 'Key accounts'))), 'on Key accounts').toBe(false);
+    expect(intersects(box, await boxOf(support)), 'on Technical support').toBe(false);
+    // Above the gap, joined to the line by a leader.
+    expect(box.bottom).toBeLessThanOrEqual((await boxOf(support)).top);
+    await expect(page.locator('.link-label-leader')).toHaveCount(1);
   });
 
   test('a link dragged from a bottom handle to a top handle is made', async ({ page }) => {

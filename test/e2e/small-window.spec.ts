@@ -175,3 +175,21 @@ test.describe('a window too narrow for the whole toolbar', () => {
     );
   });
 });
+
+test.describe('a 1440×900 window', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('the scenario button shows its whole name; the project name box gives way', async ({
+    page,
+  }) => {
+    await openProjectFile(page, 'shared/samples/key-accounts.ru.json', 'ru');
+    const scenario = page.getByRole('button', { name: 'Сценарий: Текущая система' });
+    const name = scenario.getByText('Текущая система', { exact: true });
+    await expect(name).toBeVisible();
+    // Read once the toolbar has fitted itself: the name is not cut by an ellipsis.
+    await expect(async () => {
+      const cut = await name.evaluate((text) => text.scrollWidth > text.clientWidth);
+      expect(cut, 'scenario name cut').toBe(false);
+    }).toPass();
+  });
+});

@@ -27,7 +27,10 @@ export interface DamagedRecord {
 }
 
 export interface WorkbenchDatabase extends DBSchema {
-  /** The library: one record per project, validated on the way in and on the way out. */
+  /**
+   * The library: one record per project, as sealed JSON text (idb-storage.ts recordOf); read
+   * back without validation while its seal holds, by the full reader otherwise.
+   */
   projects: { key: string; value: unknown };
   backups: { key: [string, string]; value: StoredBackupRecord; indexes: { byProject: string } };
   /** Settings, the library index and the recent list, each under its own key. */

@@ -1,4 +1,6 @@
-import { projectFileOf, type Project } from '../../../shared/model';
+import { projectFileOf } from '../../../shared/model/scenario-file';
+import type { Project } from '../../../shared/model/schema';
+import { isSealedText, sealedTextOf, textIntact } from '../../../shared/model/seal';
 import type { IndexEntry, Place, StoredRecord } from '../../../shared/port/library-index';
 import {
   conflictError,
@@ -20,12 +22,48 @@ const storeOf = (place: Place) => (place === 'active' ? 'projects' : 'trash');
 const encoder = new TextEncoder();
 
 /**
- * Bytes of a stored version written out as a project file. A record is stored in the file's
- * form (projectFileOf: variants as their changes), so it is written out as it is. Measured when
- * a version is kept, not each time the versions are listed.
+ * A project's record as this release stores it: the file's form (projectFileOf: variants as
+ * their changes) as JSON text, sealed (shared/model/seal.ts) so that it reopens without being
+ * validated again, and under its id (the store's key path). Records written by older releases
+ * are plain objects in the file's form; they are read by the full reader and sealed when next
+ * saved.
+ */
+function recordOf(project: Project): unknown {
+  return { id: project.id, ...sealedTextOf(projectFileOf(project)) };
+}
+
+/** A stored record (or a kept version of one) as the library reads it. */
+function rawOf(stored: unknown): RawRead {
+  if (stored === undefined) return { kind: 'missing' };
+  return isSealedText(stored)
+    ? { kind: 'sealed', seal: stored.seal, text: stored.text }
+    : { kind: 'document', json: stored };
+}
+
+/**
+ * Whether a stored version about to be replaced is worth keeping (see looksLikeProject): a
+ * sealed record whose text is unchanged since it was sealed, or a plain one that looks like a
+ * project.
+ */
+function looksSound(stored: unknown): boolean {
+  return isSealedText(stored) ? textIntact(stored.seal, stored.text) : looksLikeProject(stored);
+}
+
+/**
+ * Bytes of a stored version written out as a project file (documentText of the file's form).
+ * Measured when a version is kept, not each time the versions are listed.
  */
 function fileSizeOf(stored: unknown): number {
-  return encoder.encode(documentText(stored)).length;
+  const document = isSealedText(stored) ? parsedOrText(stored.text) : stored;
+  return encoder.encode(documentText(document)).length;
+}
+
+function parsedOrText(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
 }
 
 /** The stamp of a record written without a revision (by an older release). */
@@ -101,14 +139,15 @@ export class IdbStorage implements LibraryStorage {
 
   read(id: string, place: Place): Promise<RawRead> {
     return this.#run(`read project ${id}`, async (db) => {
-      const value = await db.get(storeOf(place), id);
-      return value === undefined ? { kind: 'missing' } : { kind: 'document', json: value };
+      return rawOf(await db.get(storeOf(place), id));
     });
   }
 
   write(project: Project, options: WriteOptions = {}): Promise<string> {
     const { previousDamaged = false, expected, keepPrevious = true } = options;
     return this.#run(`save project ${project.id}`, async (db) => {
+      // Written out before the transaction opens: it holds the stores only while it stores.
+      const record = recordOf(project);
       const tx = db.transaction(['projects', 'backups', 'damaged', 'revisions'], 'readwrite');
       const now = this.#now().toISOString();
       // In the same transaction as the write: another tab's save lands before or after it,
@@ -123,7 +162,7 @@ export class IdbStorage implements LibraryStorage {
         if (stamp !== expected) throw conflictError(project.id);
       }
       const previous = await tx.objectStore('projects').get(project.id);
-      const sound = previous !== undefined && !previousDamaged && looksLikeProject(previous);
+      const sound = previous !== undefined && !previousDamaged && looksSound(previous);
       if (sound && keepPrevious) {
         await tx.objectStore('backups').put(this.#checkpointOf(project.id, previous, now));
       } else if (previous !== undefined && !sound) {
@@ -132,8 +171,7 @@ export class IdbStorage implements LibraryStorage {
           .add({ projectId: project.id, keptAt: now, document: previous });
       }
       const stamp = this.#newStamp();
-      // Stored as a file stores it (variants as their changes), read back by the one reader.
-      await tx.objectStore('projects').put(projectFileOf(project));
+      await tx.objectStore('projects').put(record);
       await tx.objectStore('revisions').put(stamp, project.id);
       await tx.done;
       return stamp;
@@ -221,9 +259,7 @@ export class IdbStorage implements LibraryStorage {
   readBackup(id: string, backupId: string): Promise<RawRead> {
     return this.#run(`read backup ${backupId}`, async (db) => {
       const record = await db.get('backups', [id, backupId]);
-      return record === undefined
-        ? { kind: 'missing' }
-        : { kind: 'document', json: record.project };
+      return record === undefined ? { kind: 'missing' } : rawOf(record.project);
     });
   }
 

@@ -1,4 +1,5 @@
-import { readProjectBytes, type ReadOutcome } from '../../../shared/port/project-file';
+import type { ReadOutcome } from '../../../shared/port/project-file';
+import { readProjectBytes } from '../../../shared/port/project-read';
 
 /**
  * Reads an imported project file off the page's thread: decoding, JSON parsing and validation

@@ -26,7 +26,9 @@ function drawn(cards: ReadonlyMap<string, Rect>, requests: readonly LinkRequest[
       const layout = layouts.get(request.id);
       if (!from || !to || !layout) throw new Error('link not laid out');
       const { points } = linkRoute(from, to, layout.around, layout.lane);
-      const label = labelBox(pointAlong(points, layout.labelAt), request.labelSize);
+      const onLine = pointAlong(points, layout.labelAt);
+      const off = layout.labelOff ?? { x: 0, y: 0 };
+      const label = labelBox({ x: onLine.x + off.x, y: onLine.y + off.y }, request.labelSize);
       return [request.id, { points, label, layout }];
     }),
   );
@@ -100,15 +102,34 @@ describe('laying out links', () => {
     expect(collisions(cards, requests)).toEqual([]);
   });
 
-  it('covers as little as it can where no place is free', () => {
-    // A gap of 40 between the cards: a 160-wide label cannot miss them; it stays on the link.
+  it('moves a label off its line, square to it, where the cards stand too close for it', () => {
+    // A gap of 40 between the cards: a 160-wide label on the line cannot miss them.
     const cards = new Map([
       ['a', cardAt(0, 0)],
       ['b', cardAt(320, 0)],
     ]);
-    const at = layoutLinks(cards, [{ id: 'l', from: 'a', to: 'b', labelSize }]).get('l')?.labelAt;
-    expect(at).toBeGreaterThan(0);
-    expect(at).toBeLessThan(1);
+    const requests = [{ id: 'l', from: 'a', to: 'b', labelSize }];
+    const layout = layoutLinks(cards, requests).get('l');
+    expect(layout?.labelAt).toBe(0.5);
+    // Straight up from the middle of the level line, just clear of the cards' tops.
+    expect(layout?.labelOff?.x).toBe(0);
+    expect(layout?.labelOff?.y).toBeLessThan(-84);
+    expect(layout?.labelOff?.y).toBeGreaterThan(-84 - 11 - 6 - 8 - 8);
+    expect(collisions(cards, requests)).toEqual([]);
+  });
+
+  it('covers as little as it can where no place is free, on the line or off it', () => {
+    // The same two cards, walled in above and below.
+    const cards = new Map([
+      ['a', cardAt(0, 0)],
+      ['b', cardAt(320, 0)],
+      ['above', { x: -200, y: -400, width: 1000, height: 390 }],
+      ['below', { x: -200, y: 178, width: 1000, height: 390 }],
+    ]);
+    const layout = layoutLinks(cards, [{ id: 'l', from: 'a', to: 'b', labelSize }]).get('l');
+    expect(layout?.labelOff).toBeUndefined();
+    expect(layout?.labelAt).toBeGreaterThan(0);
+    expect(layout?.labelAt).toBeLessThan(1);
   });
 
   it('goes around a card standing between the two, on a side that is clear', () => {

@@ -20,7 +20,7 @@ import { createSaver } from '../../../renderer/state/persistence';
 import { createWorkbenchStore, isDirty } from '../../../renderer/state/store';
 import { blankProject } from '../shell/fixtures';
 import { createBrowserPort } from '../../../renderer/port/browser/browser-port';
-import { readProjectBytes } from '../../../shared/port/project-file';
+import { readProjectBytes } from '../../../shared/port/project-read';
 import { counterIds, testClock } from '../storage/back-ends';
 import { bigProject } from '../../fixtures/big-project';
 

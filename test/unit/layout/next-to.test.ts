@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { GRID_SIZE } from '../../../shared/layout/grid';
 import { frameBounds } from '../../../shared/layout/group-frame';
 import { spotBeside, spotNextTo } from '../../../shared/layout/next-to';
-import { CARD_GAP } from '../../../shared/layout/node-size';
+import { linkLabelWidth } from '../../../shared/layout/link-label';
+import { CARD_GAP, LABEL_GAP } from '../../../shared/layout/node-size';
+import { LINK_KINDS } from '../../../shared/model/schema';
 import { rectsOverlap, type Rect } from '../../../shared/layout/rect';
 import { defined, fnFixture, projectFixture } from '../domain/fixtures';
 
@@ -14,9 +16,15 @@ const onGrid = (value: number) => Math.abs(value % GRID_SIZE) === 0;
 describe('a new card next to the selected one', () => {
   const anchor = card(0, 0);
 
-  it('goes to its right, top edges aligned, a gap apart', () => {
-    // 280 + 48, forward to the next grid line.
-    expect(spotBeside(anchor, size, [anchor])).toEqual({ x: 336, y: 0 });
+  it("goes to its right, top edges aligned, with room for a link's label between them", () => {
+    // 280 + 224, forward to the next grid line.
+    expect(spotBeside(anchor, size, [anchor])).toEqual({ x: 512, y: 0 });
+  });
+
+  it("leaves room for the widest link kind's name in either language", () => {
+    const widest = Math.max(...LINK_KINDS.map((kind) => linkLabelWidth({ kind, label: '' })));
+    expect(LABEL_GAP).toBeGreaterThanOrEqual(widest + 2 * 6);
+    expect(LABEL_GAP - (widest + 2 * 6)).toBeLessThan(GRID_SIZE);
   });
 
   it('goes below it when the right is taken', () => {

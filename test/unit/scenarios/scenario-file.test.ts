@@ -10,7 +10,8 @@ import {
   type Project,
 } from '../../../shared/model';
 import { diffDesign, materialiseDesign } from '../../../shared/model/scenario-file';
-import { projectFileText, readProjectBytes } from '../../../shared/port/project-file';
+import { projectFileText } from '../../../shared/port/project-file';
+import { readProjectBytes } from '../../../shared/port/project-read';
 import { loadSample, SAMPLES } from '../../../shared/samples';
 import { bigProject } from '../../fixtures/big-project';
 import { projectArb } from '../domain/arbitraries';

@@ -9,7 +9,7 @@ import { createDesktopApi } from '../../../electron/main/desktop-api';
 import { SettingsStore } from '../../../electron/main/storage/settings-store';
 import type { DesktopApi } from '../../../electron/main/desktop-api';
 import { createLibrary, type LibraryApi } from '../../../shared/port/library';
-import { readProjectBytes } from '../../../shared/port/project-file';
+import { readProjectBytes } from '../../../shared/port/project-read';
 
 /** A file's bytes as an editor saving UTF-8 writes them. */
 export const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
