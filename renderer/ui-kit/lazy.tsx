@@ -20,8 +20,8 @@ const preloaders = new Set<() => Promise<unknown>>();
 /**
  * `load` (a dynamic import) run once; a failed load is tried again on the next call. Resolves
  * once the texts of the screens not on the first screen are loaded too (the catalog's later part,
- * shared/i18n): on-demand code never renders a text that is not there yet. Every dynamic import
- * of the renderer goes through here (test/unit/i18n/catalog-parts.test.ts).
+ * shared/i18n): on-demand code never renders a text that is not there yet. Code loaded on demand
+ * that names a text of that part goes through here (test/unit/i18n/catalog-parts.test.ts).
  */
 export function onDemand<T>(load: () => Promise<T>): () => Promise<T> {
   let loading: Promise<T> | undefined;
