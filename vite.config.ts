@@ -86,17 +86,23 @@ export default defineConfig(({ command, mode }) => {
       emptyOutDir: true,
       // jsPDF and the font are large by nature; warn only well beyond them.
       chunkSizeWarningLimit: 2500,
-      // Chromium (the desktop edition's and every browser the web edition supports) preloads
-      // modules natively: the polyfill would only add to the first screen's script.
-      modulePreload: { polyfill: false },
-      // shared/ is pure by rule (ARCHITECTURE.md): importing one of its modules does nothing
-      // but define things — except shared/i18n/all.ts, which registers the catalogs where it is
-      // imported. Said to the bundler, it drops a module none of whose exports is used even when
-      // its definitions call functions: the first screen imports the model's vocabularies and
-      // operations through shared/model's index, and without this the zod schemas the index
-      // also re-exports would come along (they are loaded when a document is validated, see
-      // shared/port/stored-document.ts).
+      // No list of each on-demand chunk's imports to fetch alongside it: that table of file names
+      // rides in the first screen's script (0.5 KB gzip), and the on-demand code is fetched in
+      // idle time after the first screen anyway (renderer/ui-kit/lazy.tsx), its imports with it.
+      // The stylesheets of on-demand code are still loaded with it.
+      modulePreload: false,
       rolldownOptions: {
+        // Everything the entry imports statically in one chunk: otherwise the bundler splits what
+        // the first screen shares with on-demand code into some twenty chunks, each compressed on
+        // its own (about 9 KB gzip more on the first load). On-demand code keeps its own chunks.
+        output: { codeSplitting: { groups: [{ name: 'first-screen', tags: ['$initial'] }] } },
+        // shared/ is pure by rule (ARCHITECTURE.md): importing one of its modules does nothing
+        // but define things — except shared/i18n/all.ts, which registers the catalogs where it is
+        // imported. Said to the bundler, it drops a module none of whose exports is used even when
+        // its definitions call functions: the first screen imports the model's vocabularies and
+        // operations through shared/model's index, and without this the zod schemas the index
+        // also re-exports would come along (they are loaded when a document is validated, see
+        // shared/port/stored-document.ts).
         treeshake: {
           moduleSideEffects: [
             { test: /[\\/]shared[\\/](?!i18n[\\/]all\.ts$)/, sideEffects: false },

@@ -10,7 +10,6 @@ import { EditorScreen } from '../editor/editor-screen';
 import { libraryCommands } from '../library/commands';
 import { guardClose, startAutosave, windowTitleOf } from '../state/persistence';
 import { FileOpeningNotice } from '../shell/file-opening-notice';
-import { OpenElsewhereBanner } from '../shell/open-elsewhere-banner';
 import { StatusBar } from '../shell/status-bar';
 import { Toolbar } from '../shell/toolbar';
 import { lazyComponent, lazyDialog, preloadOnDemandCode } from '../ui-kit/lazy';
@@ -40,6 +39,10 @@ const Presentation = lazyComponent(() =>
 );
 const CompareDialog = lazyDialog(() =>
   import('../scenarios/compare-dialog').then((m) => m.CompareDialog),
+);
+// Only while another tab edits the project.
+const OpenElsewhereBanner = lazyComponent(() =>
+  import('../shell/open-elsewhere-banner').then((m) => m.OpenElsewhereBanner),
 );
 const ConflictDialog = lazyDialog(() =>
   import('../shell/conflict-dialog').then((m) => m.ConflictDialog),
@@ -73,6 +76,7 @@ export function App() {
   const presenting = useStore(editor.view, (state) => state.presentation !== undefined);
   const title = useWorkbenchState((state) => windowTitleOf(state, t));
   const screen = useStore(editor.navigation, (state) => state.screen);
+  const openElsewhere = useWorkbenchState((state) => state.openElsewhere);
   // A save refused because the stored project changed elsewhere.
   const conflict = useWorkbenchState(
     (state) => state.saveStatus === 'failed' && state.saveError === 'conflict',
@@ -117,7 +121,11 @@ export function App() {
           {/* While presenting, the editor stays as it is underneath, out of reach. */}
           <div className="app-chrome" inert={presenting}>
             <Toolbar />
-            <OpenElsewhereBanner />
+            {openElsewhere && (
+              <Suspense fallback={null}>
+                <OpenElsewhereBanner />
+              </Suspense>
+            )}
             <EditorScreen />
             <StatusBar />
             <ConflictDialog open={conflict} />

@@ -19,6 +19,10 @@ export type UndoBehaviour = 'step' | { readonly merge: string };
 export interface Command {
   readonly id: string;
   readonly labelKey: UiKey | LibraryKey | ScenarioKey;
+  /**
+   * The drawing of its toolbar button (renderer/shell/toolbar.tsx); a command with no button has
+   * none, as no other surface draws one, and an icon nothing shows still weighs on the first load.
+   */
   readonly icon?: LucideIcon;
   /** Electron accelerator syntax; the first one is shown. */
   readonly keys: readonly string[];

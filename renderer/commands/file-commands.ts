@@ -1,4 +1,4 @@
-import { FileText, FolderOpen, History, Printer, Save } from 'lucide-react';
+import { FileText, FolderOpen, Save } from 'lucide-react';
 import { libraryCommands } from '../library/commands';
 import { fromMenu } from './command';
 
@@ -16,7 +16,6 @@ export const FILE_COMMANDS = [
   }),
   fromMenu('file.print', {
     keepsDocument: true,
-    icon: Printer,
     perform: (editor) => editor.openDialog('print'),
   }),
   fromMenu('file.library', {
@@ -42,7 +41,6 @@ export const FILE_COMMANDS = [
   // Opens in a read-only tab too: the dialog lists the versions and says why it cannot restore.
   fromMenu('file.versions', {
     keepsDocument: true,
-    icon: History,
     perform: (editor) => editor.openDialog('versions'),
     enabled: ({ navigation }) => navigation.editorHasProject && navigation.screen === 'editor',
   }),

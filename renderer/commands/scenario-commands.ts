@@ -1,4 +1,3 @@
-import { CopyPlus, GitCompareArrows } from 'lucide-react';
 import {
   activeScenarioId,
   BASELINE_SCENARIO_ID,
@@ -33,7 +32,6 @@ function step(editor: Editor, by: 1 | -1): void {
 /** Scenario menu: variants of the design, switching between them and comparing them. */
 export const SCENARIO_COMMANDS = [
   fromMenu('scenario.new', {
-    icon: CopyPlus,
     perform: (editor) => editor.openDialog('newScenario'),
   }),
   fromMenu('scenario.switchTo', {
@@ -64,7 +62,6 @@ export const SCENARIO_COMMANDS = [
   }),
   fromMenu('scenario.compare', {
     keepsDocument: true,
-    icon: GitCompareArrows,
     enabled: withVariants,
     perform: (editor) => editor.openDialog('compareScenarios'),
   }),

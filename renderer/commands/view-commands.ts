@@ -1,17 +1,4 @@
-import {
-  BookOpen,
-  Info,
-  Keyboard,
-  Maximize,
-  Palette,
-  PanelsLeftRight,
-  Presentation,
-  Rows3,
-  ScanSearch,
-  Type,
-  ZoomIn,
-  ZoomOut,
-} from 'lucide-react';
+import { Info, Maximize, Palette, Presentation, Rows3, ZoomIn, ZoomOut } from 'lucide-react';
 import { LANGUAGES, loadCatalog } from '../../shared/i18n';
 import { THEMES } from '../../shared/port/settings';
 import { startPresentation } from '../presentation/presentation-mode';
@@ -48,7 +35,6 @@ export const VIEW_COMMANDS = [
   }),
   fromMenu('view.zoomToSelection', {
     keepsDocument: true,
-    icon: ScanSearch,
     enabled: ({ doc }) => doc.selection.functionIds.length > 0,
     perform: ({ store, flow }) => {
       const nodes = store.getState().selection.functionIds.map((id) => ({ id }));
@@ -88,12 +74,10 @@ export const VIEW_COMMANDS = [
   }),
   fromMenu('help.shortcuts', {
     keepsDocument: true,
-    icon: Keyboard,
     perform: (editor) => editor.openDialog('shortcuts'),
   }),
   fromMenu('help.glossary', {
     keepsDocument: true,
-    icon: BookOpen,
     perform: (editor) => editor.openGlossary(),
   }),
   fromMenu('view.present', {
@@ -106,14 +90,12 @@ export const VIEW_COMMANDS = [
   }),
   fromMenu('view.panels', {
     keepsDocument: true,
-    icon: PanelsLeftRight,
     checked: ({ view }) => view.panelsHidden,
     perform: ({ view }) => view.setState({ panelsHidden: !view.getState().panelsHidden }),
   }),
   fromMenu('view.largeType', {
     keepsDocument: true,
     keepsPresentation: true,
-    icon: Type,
     checked: ({ doc }) => doc.largeType,
     perform: ({ store, port }) => {
       const largeType = !store.getState().largeType;

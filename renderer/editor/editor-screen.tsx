@@ -1,23 +1,47 @@
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import type { FunctionTypeId } from '../../shared/model';
-import { useEditor } from '../state/workbench-context';
+import { useEditor, useWorkbenchState } from '../state/workbench-context';
 import { followKeyboardFocus, noteKey } from '../canvas/card-focus';
 import { DesignCanvas, type ContextMenuRequest } from '../canvas/design-canvas';
-import { CanvasHint } from '../help/canvas-hint';
 import { ContextMenu } from './context-menu';
 // Not loaded on demand: these dialogs take the keys typed straight after the one that opens them.
 import { CommandPalette, FindDialog, LinkToDialog } from './editor-dialogs';
 import { Palette } from './palette';
-import {
-  DeleteScenarioDialog,
-  NewScenarioDialog,
-  RenameScenarioDialog,
-  SwitchScenarioDialog,
-} from '../scenarios/scenario-dialogs';
 import { SidePanel } from './side-panel';
 import { addFunctionInPlace } from '../canvas/add-function';
+import { lazyComponent, lazyDialog, onDemand, useIdleSinceMount } from '../ui-kit/lazy';
 import './editor.css';
+
+// Opened from menus only (no key opens them): loaded on demand.
+const scenarioDialogs = onDemand(() => import('../scenarios/scenario-dialogs'));
+const NewScenarioDialog = lazyDialog(() => scenarioDialogs().then((m) => m.NewScenarioDialog));
+const RenameScenarioDialog = lazyDialog(() =>
+  scenarioDialogs().then((m) => m.RenameScenarioDialog),
+);
+const DeleteScenarioDialog = lazyDialog(() =>
+  scenarioDialogs().then((m) => m.DeleteScenarioDialog),
+);
+const SwitchScenarioDialog = lazyDialog(() =>
+  scenarioDialogs().then((m) => m.SwitchScenarioDialog),
+);
+
+const CanvasHint = lazyComponent(() => import('../help/canvas-hint').then((m) => m.CanvasHint));
+
+/**
+ * The first-run hint, over the canvas a moment after it is drawn (in idle time), not with it:
+ * its code and texts are not on the first screen's load. Nothing at all once dismissed.
+ */
+function FirstRunHint() {
+  const dismissed = useWorkbenchState((state) => state.canvasHintDismissed);
+  const idle = useIdleSinceMount();
+  if (dismissed || !idle) return null;
+  return (
+    <Suspense fallback={null}>
+      <CanvasHint />
+    </Suspense>
+  );
+}
 
 /** The design screen: palette, canvas and side panel, with the find, command and link dialogs. */
 export function EditorScreen() {
@@ -42,7 +66,7 @@ export function EditorScreen() {
       onFocus={(event) => followKeyboardFocus(event.target, editor.store, editor.flow)}
     >
       {!panelsHidden && <Palette />}
-      <DesignCanvas onInit={setFlow} onContextMenu={setMenu} overlay={<CanvasHint />} />
+      <DesignCanvas onInit={setFlow} onContextMenu={setMenu} overlay={<FirstRunHint />} />
       <ContextMenu request={menu} onClose={closeMenu} />
       {!panelsHidden && <SidePanel />}
       <CommandPalette

@@ -1,11 +1,11 @@
 import { translate, type Language } from '../../shared/i18n';
 import { createBlankProject, shareUnchanged, type Project } from '../../shared/model';
 import { copyOfProject } from '../../shared/port/project-file';
-import { PortError } from '../../shared/port/errors';
 import type { Sample } from '../../shared/samples';
 import { onDemand } from '../ui-kit/lazy';
 import type { Workbench } from '../state/workbench-context';
 import { loadIntoStore, rememberOpened } from '../state/persistence';
+import { portCode, UnsavedWorkError, unsavedNotice } from './problems';
 import { EMPTY_SELECTION, isDirty } from '../state/store';
 
 /**
@@ -13,13 +13,6 @@ import { EMPTY_SELECTION, isDirty } from '../state/store';
  * project in the editor, and none discards unsaved work. Errors are PortErrors for the caller
  * to word.
  */
-
-/** Thrown when the open design's changes could not be saved: nothing is replaced then. */
-export class UnsavedWorkError extends Error {
-  constructor(readonly project: Project) {
-    super('the open design has unsaved changes that could not be saved');
-  }
-}
 
 /** Stores the editor's work if it has changes; refuses to go on if that fails. */
 async function secureEditor({ store, saver, navigation }: Workbench): Promise<void> {
@@ -38,18 +31,6 @@ export async function showLibrary(workbench: Workbench): Promise<void> {
       .getState()
       .set({ screen: 'library', libraryNotice: unsavedNotice(workbench, error) });
   }
-}
-
-export function unsavedNotice(workbench: Workbench, error: unknown): string {
-  const state = workbench.store.getState();
-  return translate(state.language, 'library.unsavedEditor', {
-    name: state.project.name,
-    reason: translate(state.language, `error.${state.saveError ?? portCode(error)}`),
-  });
-}
-
-export function portCode(error: unknown) {
-  return error instanceof PortError ? error.code : 'internal';
 }
 
 /** Puts a stored project into the editor and shows it. */

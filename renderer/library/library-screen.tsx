@@ -14,7 +14,8 @@ import {
   type ProjectSource,
 } from './actions';
 import './library.css';
-import { importProblem, problemOf, type Problem } from './problems';
+import { importProblem } from './import-problems';
+import { problemOf, type Problem } from './problems';
 import { ProjectList, type RowActions } from './project-list';
 import { RecoveryDialog, type RecoveryTarget } from './recovery-dialog';
 import { TrashList } from './trash-list';

@@ -1,9 +1,7 @@
-import type { Translate } from '../../shared/i18n';
-import type { FileProblem } from '../../shared/port/contract';
+import { translate, type Translate } from '../../shared/i18n';
+import type { Project } from '../../shared/model';
 import { PortError } from '../../shared/port/errors';
-import { MAX_PROJECT_FILE_BYTES } from '../../shared/port/file-text';
 import type { Workbench } from '../state/workbench-context';
-import { UnsavedWorkError, unsavedNotice } from './actions';
 
 /** A message for the library's alert line: what happened, what to do, and the technical detail. */
 export interface Problem {
@@ -14,7 +12,7 @@ export interface Problem {
 
 export function problemOf(error: unknown, t: Translate, workbench: Workbench): Problem {
   if (error instanceof UnsavedWorkError) return { text: unsavedNotice(workbench, error) };
-  const code = error instanceof PortError ? error.code : 'internal';
+  const code = portCode(error);
   const advice =
     code === 'storage-full' || code === 'storage-unavailable'
       ? t(`library.advice.${code}`)
@@ -26,20 +24,21 @@ export function problemOf(error: unknown, t: Translate, workbench: Workbench): P
   };
 }
 
-export const IMPORT_LIMIT_MB = MAX_PROJECT_FILE_BYTES / (1024 * 1024);
-
-/** Why an import was refused: the back end's verdict, or the file could not even be read. */
-export interface ImportRefusal {
-  readonly kind: FileProblem['kind'] | 'unreadable';
-  readonly detail: string;
+/** Thrown when the open design's changes could not be saved: nothing is replaced then. */
+export class UnsavedWorkError extends Error {
+  constructor(readonly project: Project) {
+    super('the open design has unsaved changes that could not be saved');
+  }
 }
 
-export function importProblem(fileName: string, problem: ImportRefusal, t: Translate): Problem {
-  return {
-    text: t('library.import.refused', {
-      file: fileName,
-      reason: t(`library.import.${problem.kind}`, { limit: IMPORT_LIMIT_MB }),
-    }),
-    detail: problem.detail,
-  };
+export function unsavedNotice(workbench: Workbench, error: unknown): string {
+  const state = workbench.store.getState();
+  return translate(state.language, 'library.unsavedEditor', {
+    name: state.project.name,
+    reason: translate(state.language, `error.${state.saveError ?? portCode(error)}`),
+  });
+}
+
+export function portCode(error: unknown) {
+  return error instanceof PortError ? error.code : 'internal';
 }

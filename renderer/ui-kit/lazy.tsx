@@ -1,4 +1,13 @@
-import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import {
+  Component,
+  lazy,
+  Suspense,
+  useEffect,
+  useState,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
+import { loadLaterTexts } from '../../shared/i18n';
 import { useT } from '../state/workbench-context';
 
 /**
@@ -8,23 +17,44 @@ import { useT } from '../state/workbench-context';
  */
 const preloaders = new Set<() => Promise<unknown>>();
 
-/** `load` (a dynamic import) run once; a failed load is tried again on the next call. */
+/**
+ * `load` (a dynamic import) run once; a failed load is tried again on the next call. Resolves
+ * once the texts of the screens not on the first screen are loaded too (the catalog's later part,
+ * shared/i18n): on-demand code never renders a text that is not there yet. Code loaded on demand
+ * that names a text of that part goes through here (test/unit/i18n/catalog-parts.test.ts).
+ */
 export function onDemand<T>(load: () => Promise<T>): () => Promise<T> {
   let loading: Promise<T> | undefined;
   const get = () =>
-    (loading ??= load().catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    }));
+    (loading ??= Promise.all([load(), loadLaterTexts()])
+      .then(([loaded]) => loaded)
+      .catch((error: unknown) => {
+        loading = undefined;
+        throw error;
+      }));
   preloaders.add(get);
   return get;
 }
 
+/** Runs `task` in idle time (at the latest after 5 s); returns the cancel. */
+function whenIdle(task: () => void): () => void {
+  const id = requestIdleCallback(task, { timeout: 5000 });
+  return () => cancelIdleCallback(id);
+}
+
 /** Loads every piece of on-demand code in idle time; call once the first screen is painted. */
 export function preloadOnDemandCode(): () => void {
-  const preload = () => preloaders.forEach((get) => void get().catch(() => undefined));
-  const id = requestIdleCallback(preload, { timeout: 5000 });
-  return () => cancelIdleCallback(id);
+  return whenIdle(() => preloaders.forEach((get) => void get().catch(() => undefined)));
+}
+
+/**
+ * False until the browser is first idle after the component mounted: for what may appear a moment
+ * after the first screen (a first-run hint) rather than with it, its code and texts fetched then.
+ */
+export function useIdleSinceMount(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => whenIdle(() => setIdle(true)), []);
+  return idle;
 }
 
 /**

@@ -1,21 +1,19 @@
 import { domainRu } from './domain.ru';
-import { helpRu } from './help.ru';
 import type { FirstScreenKey } from './index';
-import { inspectorRu } from './inspector.ru';
-import { libraryRu } from './library.ru';
-import { scenarioRu } from './scenario.ru';
+import { inspectorFirstRu } from './inspector-first.ru';
+import { libraryFirstRu } from './library-first.ru';
+import { scenarioFirstRu } from './scenario-first.ru';
 import { uiRu } from './ui.ru';
 
 /**
- * The Russian catalogs the app's screens use, merged; a chunk of its own, loaded when Russian is
- * the language (the report's and the presentation's: catalog-output.ru.ts). Typed by the English
- * keys, so the compiler rejects a key missing here.
+ * The Russian texts the first screen uses (see catalog.en.ts; the other screens':
+ * catalog-later.ru.ts, the report's and the presentation's: catalog-output.ru.ts). Typed by the
+ * English keys, so the compiler rejects a key missing here.
  */
 export const catalogRu: Readonly<Record<FirstScreenKey, string>> = {
   ...uiRu,
   ...domainRu,
-  ...inspectorRu,
-  ...libraryRu,
-  ...helpRu,
-  ...scenarioRu,
+  ...inspectorFirstRu,
+  ...libraryFirstRu,
+  ...scenarioFirstRu,
 };

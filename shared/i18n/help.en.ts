@@ -1,6 +1,6 @@
 /**
- * English strings of the start screen, the shortcuts sheet and the glossary. The Russian
- * catalog must have exactly these keys (checked by the compiler).
+ * English strings of the start screen, the canvas hint, the shortcuts sheet and the glossary. The
+ * Russian catalog must have exactly these keys (checked by the compiler).
  */
 export const helpEn = {
   'start.title': 'Where to start',
@@ -21,11 +21,6 @@ export const helpEn = {
   'start.library': 'All projects…',
   'start.back': 'Back to “{name}”',
   'start.busy': 'Opening…',
-
-  'hint.title': 'First steps',
-  'hint.text':
-    'Drag a function from the left panel onto the canvas, or press {palette} and type its name. Select a card to fill in its people, lines, KPIs and money on the right. Press {shortcuts} for every shortcut.',
-  'hint.dismiss': 'Got it',
 
   'about.text':
     'A workbench for sales directors: design how the sales system is specialised into functions, check each design against the method (owners, KPIs that can be measured, staffing by Erlang C, the growth that pays for every function) and hand leadership a PDF report.',
@@ -67,6 +62,10 @@ export const helpEn = {
   'glossary.term.erlangs': 'Erlangs',
   'glossary.text.erlangs':
     'The load on a line: requests per hour × handling time in hours. A load of 3 erlangs keeps three people busy on average at every moment — the minimum before any queueing.',
+  'hint.title': 'First steps',
+  'hint.text':
+    'Drag a function from the left panel onto the canvas, or press {palette} and type its name. Select a card to fill in its people, lines, KPIs and money on the right. Press {shortcuts} for every shortcut.',
+  'hint.dismiss': 'Got it',
 } as const;
 
 export type HelpKey = keyof typeof helpEn;

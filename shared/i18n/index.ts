@@ -1,15 +1,20 @@
 import type { DomainKey } from './domain.en';
+import type { DomainLaterKey } from './domain-later.en';
 import type { HelpKey } from './help.en';
 import type { InspectorKey } from './inspector.en';
+import type { InspectorFirstKey } from './inspector-first.en';
 import type { Language } from './language';
 import type { LibraryKey } from './library.en';
+import type { LibraryFirstKey } from './library-first.en';
 import { linkKindsEn } from './link-kinds.en';
 import { linkKindsRu } from './link-kinds.ru';
 import { formatMessage } from './message-format';
 import type { PresentKey } from './present.en';
 import type { ReportKey } from './report.en';
 import type { ScenarioKey } from './scenario.en';
+import type { ScenarioFirstKey } from './scenario-first.en';
 import type { UiKey } from './ui.en';
+import type { UiLaterKey } from './ui-later.en';
 
 export { LANGUAGES, isLanguage, type Language } from './language';
 export { placeholderNames as placeholdersOf, pluralForms } from './message-format';
@@ -21,18 +26,51 @@ export type MessageKey =
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 type Catalog = Readonly<Record<MessageKey, string>>;
-/** The texts only the report and the presentation use: a chunk per language of their own. */
+/**
+ * The catalog comes in three parts per language, each a chunk of its own in the browser build:
+ * - first: what the first screen shows (shell, toolbar, canvas, status bar, palette), loaded
+ *   before it is drawn (`loadCatalog`);
+ * - later: the other screens' texts (inspector, library, start screen, help, scenario dialogs,
+ *   compare), loaded with their on-demand code (`loadLaterTexts`);
+ * - output: the report's and the presentation's texts, loaded with those screens
+ *   (`loadOutputTexts`).
+ */
+export type FirstScreenKey =
+  | Exclude<UiKey, UiLaterKey>
+  | Exclude<DomainKey, DomainLaterKey>
+  | InspectorFirstKey
+  | LibraryFirstKey
+  | ScenarioFirstKey;
 export type OutputKey = ReportKey | PresentKey;
-/** Every other text: the catalog a language loads first. */
-export type FirstScreenKey = Exclude<MessageKey, OutputKey>;
+export type LaterKey = Exclude<MessageKey, FirstScreenKey | OutputKey>;
+type Part = 'later' | 'output';
+
+/** Each part's chunk per language. */
+const partLoaders: Readonly<
+  Record<Part, Readonly<Record<Language, () => Promise<Partial<Catalog>>>>>
+> = {
+  later: {
+    en: async () => (await import('./catalog-later.en')).laterEn,
+    ru: async () => (await import('./catalog-later.ru')).laterRu,
+  },
+  output: {
+    en: async () => (await import('./catalog-output.en')).outputEn,
+    ru: async () => (await import('./catalog-output.ru')).outputRu,
+  },
+};
 
 /** The texts loaded so far per language (see `loadCatalog`; Node and workers register all). */
 const loaded: Partial<Record<Language, Partial<Catalog>>> = {};
-/** Which languages have their first catalog, and which the report's and presentation's texts. */
+/** Which languages have their first part, and which each other part. */
 const firstLoaded = new Set<Language>();
-const outputLoaded = new Set<Language>();
-/** Set once a screen asked for the output texts: a language loaded later brings them too. */
-let outputWanted = false;
+const partLoaded: Readonly<Record<Part, Set<Language>>> = {
+  later: new Set(),
+  output: new Set(),
+};
+/** The parts a screen asked for so far: a language loaded later brings them too. */
+const wanted = new Set<Part>();
+/** The languages asked for so far (loaded or loading): a part asked for comes in each. */
+const asked = new Set<Language>();
 /** The link kinds' names, needed in both languages whichever is loaded (link-label layout). */
 const alwaysLoaded: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
   en: linkKindsEn,
@@ -46,8 +84,10 @@ function addTexts(language: Language, texts: Partial<Catalog>): void {
 /** Registers a language's whole catalog (Node and workers, through `./all`). */
 export function registerCatalog(language: Language, catalog: Catalog): void {
   addTexts(language, catalog);
+  asked.add(language);
   firstLoaded.add(language);
-  outputLoaded.add(language);
+  partLoaded.later.add(language);
+  partLoaded.output.add(language);
 }
 
 export function isCatalogLoaded(language: Language): boolean {
@@ -55,41 +95,50 @@ export function isCatalogLoaded(language: Language): boolean {
 }
 
 /**
- * Loads `language`'s catalog (a chunk of its own in the browser build, so the first screen
- * carries one language only), with the output texts once they were asked for
- * (`loadOutputTexts`); resolves at once when it is loaded already.
+ * Loads `language`'s first part (a chunk of its own in the browser build, so the first screen
+ * carries one language only), with every other part asked for so far (`loadLaterTexts`,
+ * `loadOutputTexts`): a language switched to has every text the screens shown so far use.
+ * Resolves at once when it is loaded already.
  */
 export async function loadCatalog(language: Language): Promise<void> {
-  if (!firstLoaded.has(language)) {
-    addTexts(
-      language,
-      language === 'en'
-        ? (await import('./catalog.en')).catalogEn
-        : (await import('./catalog.ru')).catalogRu,
-    );
-    firstLoaded.add(language);
-  }
-  if (outputWanted) await loadOutput(language);
+  asked.add(language);
+  await Promise.all([loadFirst(language), ...[...wanted].map((part) => loadPart(part, language))]);
 }
 
-async function loadOutput(language: Language): Promise<void> {
-  if (outputLoaded.has(language)) return;
+async function loadFirst(language: Language): Promise<void> {
+  if (firstLoaded.has(language)) return;
   addTexts(
     language,
     language === 'en'
-      ? (await import('./catalog-output.en')).outputEn
-      : (await import('./catalog-output.ru')).outputRu,
+      ? (await import('./catalog.en')).catalogEn
+      : (await import('./catalog.ru')).catalogRu,
   );
-  outputLoaded.add(language);
+  firstLoaded.add(language);
+}
+
+async function loadPart(part: Part, language: Language): Promise<void> {
+  if (partLoaded[part].has(language)) return;
+  addTexts(language, await partLoaders[part][language]());
+  partLoaded[part].add(language);
+}
+
+/** Loads `part` in every language loaded, and in any loaded later. */
+async function want(part: Part): Promise<void> {
+  wanted.add(part);
+  await Promise.all([...asked].map((language) => loadPart(part, language)));
 }
 
 /**
- * Loads the report's and the presentation's texts in every language loaded, and in any loaded
- * later: the on-demand screens that show them load this with their code.
+ * Loads the texts of the screens, panels and dialogs not on the first screen: every piece of
+ * on-demand code waits for them with its own loading (renderer/ui-kit/lazy.tsx).
  */
-export async function loadOutputTexts(): Promise<void> {
-  outputWanted = true;
-  await Promise.all([...firstLoaded].map(loadOutput));
+export function loadLaterTexts(): Promise<void> {
+  return want('later');
+}
+
+/** Loads the report's and the presentation's texts: the screens that show them load this. */
+export function loadOutputTexts(): Promise<void> {
+  return want('output');
 }
 
 /**

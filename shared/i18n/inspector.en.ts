@@ -1,14 +1,11 @@
+import type { InspectorFirstKey } from './inspector-first.en';
+
 /**
  * English strings of the inspector and the project panel. The Russian catalog has the same keys
  * (checked by the compiler) and placeholders (checked by a unit test). Domain words — statuses,
  * units, comparators, analysis labels — come from the domain catalog and are not repeated here.
  */
 export const inspectorEn = {
-  'inspector.title': 'Inspector',
-  'inspector.hint.none':
-    'Select a function on the canvas to see and edit its process, people, lines, KPIs, financial goal and demand.',
-  'inspector.hint.noneReadOnly':
-    'Select a function on the canvas to see its process, people, lines, KPIs, financial goal and demand.',
   'inspector.multi.title': 'Functions selected: {count}',
   'inspector.multi.editOne': 'Select one function to edit it.',
   'inspector.multi.hint': 'Together the selected functions add up to:',
@@ -191,4 +188,5 @@ export const inspectorEn = {
   'inspector.error.invalid': 'This value is not accepted.',
 } as const;
 
-export type InspectorKey = keyof typeof inspectorEn;
+/** Every inspector key: these and those in inspector-first.en.ts. */
+export type InspectorKey = keyof typeof inspectorEn | InspectorFirstKey;

@@ -1,11 +1,6 @@
-import type { InspectorKey } from './inspector.en';
+import type { inspectorEn } from './inspector.en';
 
-export const inspectorRu: Record<InspectorKey, string> = {
-  'inspector.title': 'Свойства',
-  'inspector.hint.none':
-    'Выберите функцию на холсте, чтобы увидеть и изменить её процесс, людей, линии, KPI, финансовую цель и нагрузку.',
-  'inspector.hint.noneReadOnly':
-    'Выберите функцию на холсте, чтобы увидеть её процесс, людей, линии, KPI, финансовую цель и нагрузку.',
+export const inspectorRu: Record<keyof typeof inspectorEn, string> = {
   'inspector.multi.title': 'Выбрано функций: {count}',
   'inspector.multi.editOne': 'Выберите одну функцию, чтобы её изменить.',
   'inspector.multi.hint': 'Вместе выбранные функции дают:',

@@ -1,3 +1,5 @@
+import type { LibraryFirstKey } from './library-first.en';
+
 /** English strings of the library. The Russian catalog has the same keys and placeholders. */
 export const libraryEn = {
   'library.title': 'Projects',
@@ -41,7 +43,6 @@ export const libraryEn = {
   'library.rename.label': 'New name of “{name}”',
   'library.rename.save': 'Save',
   'library.rename.cancel': 'Cancel',
-  'library.copyName': '{name} (copy)',
   'library.trash': 'Trash ({count})',
   'library.trash.hint':
     'Projects in the trash are deleted for good after {days, plural, one {# day} other {# days}}.',
@@ -62,37 +63,8 @@ export const libraryEn = {
   'library.toast.importedMigrated':
     'Imported “{name}”; it was written by an older version (format {version}) and has been upgraded.',
   'library.toast.alreadyPresent': '“{name}” is already in the library, unchanged.',
-  'library.toast.exported': 'Exported “{file}”.',
   'library.toast.dismiss': 'Dismiss',
-  'library.import.refused':
-    'The file “{file}” was not imported: {reason}. Nothing in your library was changed.',
-  'library.import.too-large': 'it is larger than {limit} MB, far larger than any project',
-  'library.import.bad-encoding':
-    'its text is not in UTF-8 (perhaps Windows-1251 or another old encoding); save it as UTF-8 and import it again',
-  'library.import.empty': 'it is empty',
-  'library.import.not-json': 'it is not a project file (its text is not valid JSON)',
-  'library.import.too-deep':
-    'it is nested far deeper than any project, so it is not a project file',
-  'library.import.invalid': 'its content does not match the project format',
-  'library.import.newer-version':
-    'it was made by a newer version of the app; update the app to open it',
-  'library.import.unreadable': 'the file could not be read',
   'library.details': 'Details: {detail}',
-  'library.failed': 'That did not work: {reason}.',
-  'library.advice.storage-full':
-    'Free some space (empty the trash, or free disk space) and try again.',
-  'library.advice.storage-unavailable':
-    'Storage cannot be used right now (a private window, or blocked site data). Nothing was lost; try again once it is available.',
-  'library.unsavedEditor':
-    'The open design “{name}” has changes that could not be saved: {reason}. Go back to it and save before opening another project.',
-  'library.openFailed': '“{name}” could not be opened: {reason}.',
-  'library.startup.settings-reset':
-    'The settings file was damaged, so it was set aside and rebuilt: language, theme and the recent list are back to their defaults. Your projects are unharmed — they are all listed here.',
-  'library.startup.index-rebuilt':
-    'The list of projects was damaged and has been rebuilt from the project files themselves. No project was lost.',
-  'library.lastMissing': 'The last opened project is no longer in the library. Choose another one.',
-  'library.notice.migrated':
-    'This project was written by an older version (format {version}) and has been upgraded; the original file is kept as a backup.',
   'library.notice.recovered': 'Continued from the version saved {time}.',
   'library.recover.title': '“{name}” cannot be opened',
   'library.recover.text':
@@ -106,11 +78,6 @@ export const libraryEn = {
   'library.recover.unreadable': '{time} — cannot be read either',
   'library.recover.open': 'Continue from this version',
   'library.recover.cancel': 'Not now',
-  'library.command.library': 'Projects…',
-  'library.command.newProject': 'New project…',
-  'library.command.importProject': 'Import a project file…',
-  'library.command.exportProject': 'Export the project file…',
-  'library.command.versions': 'Versions…',
   'library.versions.title': 'Versions of “{name}”',
   'library.versions.text':
     'Earlier versions are kept by themselves: when the project is opened, at most one per {minutes} minutes of editing, and one a day for {days} days. Restoring a version keeps the current one here as well.',
@@ -132,24 +99,32 @@ export const libraryEn = {
     'The version could not be restored: {reason}. The project is as it was.',
   'library.versions.restored':
     'Restored the version saved {time}. The one it replaced is kept under Versions…, and Undo brings it back.',
-  'library.time.today': 'today {time}',
-  'library.time.yesterday': 'yesterday {time}',
-  'library.size.kilobytes': '{size} KB',
   'library.menu.recent': 'Open recent',
   'library.menu.noRecent': 'No recent projects',
-  'library.opening.text': 'Opening “{file}”…',
-  'library.opening.cancel': 'Cancel',
   'library.openFile.failed':
     'The file “{file}” could not be opened: {reason}. Nothing in your library was changed.',
-  'library.window.saved': '{name} — {app}',
-  'library.window.unsaved': '• {name} — {app}',
-  'library.window.failed': '⚠ {name} (not saved) — {app}',
   'library.close.failed': 'Your latest changes could not be saved.',
   'library.close.failedDetail':
     'Retry tries to save again. Close without saving loses the changes made since the last save. Cancel keeps the window open.',
   'library.close.retry': 'Retry',
   'library.close.discard': 'Close without saving',
   'library.close.cancel': 'Cancel',
+  'library.import.refused':
+    'The file “{file}” was not imported: {reason}. Nothing in your library was changed.',
+  'library.import.too-large': 'it is larger than {limit} MB, far larger than any project',
+  'library.import.bad-encoding':
+    'its text is not in UTF-8 (perhaps Windows-1251 or another old encoding); save it as UTF-8 and import it again',
+  'library.import.empty': 'it is empty',
+  'library.import.not-json': 'it is not a project file (its text is not valid JSON)',
+  'library.import.too-deep':
+    'it is nested far deeper than any project, so it is not a project file',
+  'library.import.invalid': 'its content does not match the project format',
+  'library.import.newer-version':
+    'it was made by a newer version of the app; update the app to open it',
+  'library.import.unreadable': 'the file could not be read',
+  'library.copyName': '{name} (copy)',
+  'library.toast.exported': 'Exported “{file}”.',
 } as const;
 
-export type LibraryKey = keyof typeof libraryEn;
+/** Every library key: these and those in library-first.en.ts. */
+export type LibraryKey = keyof typeof libraryEn | LibraryFirstKey;

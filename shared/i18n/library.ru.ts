@@ -1,6 +1,6 @@
-import type { LibraryKey } from './library.en';
+import type { libraryEn } from './library.en';
 
-export const libraryRu: Record<LibraryKey, string> = {
+export const libraryRu: Record<keyof typeof libraryEn, string> = {
   'library.title': 'Проекты',
   'library.back': 'Вернуться к «{name}»',
   'library.new': 'Новый проект',
@@ -43,7 +43,6 @@ export const libraryRu: Record<LibraryKey, string> = {
   'library.rename.label': 'Новое название для «{name}»',
   'library.rename.save': 'Сохранить',
   'library.rename.cancel': 'Отмена',
-  'library.copyName': '{name} (копия)',
   'library.trash': 'Корзина ({count})',
   'library.trash.hint':
     'Проекты в корзине удаляются навсегда через {days, plural, one {# день} few {# дня} many {# дней} other {# дня}}.',
@@ -64,37 +63,8 @@ export const libraryRu: Record<LibraryKey, string> = {
   'library.toast.importedMigrated':
     'Импортирован «{name}»; он был записан старой версией (формат {version}) и обновлён.',
   'library.toast.alreadyPresent': '«{name}» уже есть в библиотеке, без изменений.',
-  'library.toast.exported': 'Экспортирован «{file}».',
   'library.toast.dismiss': 'Закрыть',
-  'library.import.refused':
-    'Файл «{file}» не импортирован: {reason}. В вашей библиотеке ничего не изменилось.',
-  'library.import.too-large': 'он больше {limit} МБ — намного больше любого проекта',
-  'library.import.bad-encoding':
-    'его текст не в кодировке UTF-8 (возможно, Windows-1251 или другая старая кодировка); сохраните его в UTF-8 и импортируйте снова',
-  'library.import.empty': 'он пуст',
-  'library.import.not-json': 'это не файл проекта (его текст — не JSON)',
-  'library.import.too-deep':
-    'его вложенность намного глубже, чем у любого проекта, — это не файл проекта',
-  'library.import.invalid': 'его содержимое не соответствует формату проекта',
-  'library.import.newer-version':
-    'он создан более новой версией программы; обновите программу, чтобы открыть его',
-  'library.import.unreadable': 'файл не удалось прочитать',
   'library.details': 'Подробности: {detail}',
-  'library.failed': 'Не получилось: {reason}.',
-  'library.advice.storage-full':
-    'Освободите место (очистите корзину или освободите место на диске) и повторите.',
-  'library.advice.storage-unavailable':
-    'Хранилище сейчас недоступно (приватное окно или заблокированные данные сайта). Ничего не потеряно; повторите, когда оно станет доступно.',
-  'library.unsavedEditor':
-    'В открытом проекте «{name}» есть изменения, которые не удалось сохранить: {reason}. Вернитесь к нему и сохраните, прежде чем открывать другой проект.',
-  'library.openFailed': 'Не удалось открыть «{name}»: {reason}.',
-  'library.startup.settings-reset':
-    'Файл настроек был повреждён, поэтому он отложен и создан заново: язык, тема и список недавних проектов вернулись к исходным. Ваши проекты не пострадали — все они перечислены здесь.',
-  'library.startup.index-rebuilt':
-    'Список проектов был повреждён и восстановлен по самим файлам проектов. Ни один проект не потерян.',
-  'library.lastMissing': 'Последнего открытого проекта больше нет в библиотеке. Выберите другой.',
-  'library.notice.migrated':
-    'Проект был записан старой версией (формат {version}) и обновлён; исходный файл сохранён как резервная копия.',
   'library.notice.recovered': 'Продолжаем с версии, сохранённой {time}.',
   'library.recover.title': 'Не удаётся открыть «{name}»',
   'library.recover.text':
@@ -107,11 +77,6 @@ export const libraryRu: Record<LibraryKey, string> = {
   'library.recover.unreadable': '{time} — тоже не читается',
   'library.recover.open': 'Продолжить с этой версии',
   'library.recover.cancel': 'Не сейчас',
-  'library.command.library': 'Проекты…',
-  'library.command.newProject': 'Новый проект…',
-  'library.command.importProject': 'Импорт файла проекта…',
-  'library.command.exportProject': 'Экспорт файла проекта…',
-  'library.command.versions': 'Версии…',
   'library.versions.title': 'Версии проекта «{name}»',
   'library.versions.text':
     'Прежние версии сохраняются сами: при открытии проекта, не чаще одной за {minutes} минут правки и по одной в день за последние {days} дней. При восстановлении текущая версия тоже остаётся в этом списке.',
@@ -132,22 +97,29 @@ export const libraryRu: Record<LibraryKey, string> = {
   'library.versions.failed': 'Не удалось восстановить версию: {reason}. Проект не изменился.',
   'library.versions.restored':
     'Восстановлена версия, сохранённая {time}. Заменённая версия осталась в «Версиях…», а «Отменить» вернёт её.',
-  'library.time.today': 'сегодня в {time}',
-  'library.time.yesterday': 'вчера в {time}',
-  'library.size.kilobytes': '{size} КБ',
   'library.menu.recent': 'Недавние проекты',
   'library.menu.noRecent': 'Недавних проектов нет',
-  'library.opening.text': 'Открываем «{file}»…',
-  'library.opening.cancel': 'Отмена',
   'library.openFile.failed':
     'Не удалось открыть файл «{file}»: {reason}. В вашей библиотеке ничего не изменилось.',
-  'library.window.saved': '{name} — {app}',
-  'library.window.unsaved': '• {name} — {app}',
-  'library.window.failed': '⚠ {name} (не сохранён) — {app}',
   'library.close.failed': 'Последние изменения не удалось сохранить.',
   'library.close.failedDetail':
     '«Повторить» пробует сохранить ещё раз. «Закрыть без сохранения» теряет изменения после последнего сохранения. «Отмена» оставляет окно открытым.',
   'library.close.retry': 'Повторить',
   'library.close.discard': 'Закрыть без сохранения',
   'library.close.cancel': 'Отмена',
+  'library.import.refused':
+    'Файл «{file}» не импортирован: {reason}. В вашей библиотеке ничего не изменилось.',
+  'library.import.too-large': 'он больше {limit} МБ — намного больше любого проекта',
+  'library.import.bad-encoding':
+    'его текст не в кодировке UTF-8 (возможно, Windows-1251 или другая старая кодировка); сохраните его в UTF-8 и импортируйте снова',
+  'library.import.empty': 'он пуст',
+  'library.import.not-json': 'это не файл проекта (его текст — не JSON)',
+  'library.import.too-deep':
+    'его вложенность намного глубже, чем у любого проекта, — это не файл проекта',
+  'library.import.invalid': 'его содержимое не соответствует формату проекта',
+  'library.import.newer-version':
+    'он создан более новой версией программы; обновите программу, чтобы открыть его',
+  'library.import.unreadable': 'файл не удалось прочитать',
+  'library.copyName': '{name} (копия)',
+  'library.toast.exported': 'Экспортирован «{file}».',
 };

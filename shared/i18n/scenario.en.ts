@@ -1,28 +1,9 @@
+import type { ScenarioFirstKey } from './scenario-first.en';
+
 /** English strings of scenarios: the switcher, its dialogs, the compare view and the canvas overlay. */
 export const scenarioEn = {
   'menu.scenario': 'Scenario',
   'shortcuts.group.scenario': 'Scenarios',
-  'scenario.recommended': 'recommended',
-  'scenario.switcher.label': 'Scenario: {name}',
-  'scenario.switcher.prefix': 'Scenario:',
-  'scenario.switcher.menu': 'Scenarios',
-  'scenario.switcher.markRecommended': 'Mark as recommended',
-  'scenario.switcher.unmarkRecommended': 'Unmark as recommended',
-  'scenario.switcher.baselineStays': 'The current system stays: it cannot be deleted.',
-  'scenario.switcher.readOnly':
-    'Another tab edits this project: switching scenarios would change it, so it is unavailable here.',
-  'scenario.status': 'Scenario: {name}',
-
-  'scenario.command.new': 'New variant…',
-  'scenario.command.next': 'Next scenario',
-  'scenario.command.previous': 'Previous scenario',
-  'scenario.command.switchTo': 'Switch to scenario…',
-  'scenario.command.rename': 'Rename scenario…',
-  'scenario.command.delete': 'Delete scenario…',
-  'scenario.command.recommend': 'Recommended scenario',
-  'scenario.command.compare': 'Compare scenarios…',
-  'scenario.command.differences': 'Show differences on the canvas',
-
   'scenario.dialog.cancel': 'Cancel',
   'scenario.dialog.name': 'Name',
   'scenario.new.title': 'New variant',
@@ -85,21 +66,6 @@ export const scenarioEn = {
   'scenario.kind.added': 'Added',
   'scenario.kind.removed': 'Removed',
   'scenario.kind.changed': 'Changed',
-  'scenario.aspect.identity': 'name, type or purpose',
-  'scenario.aspect.department': 'department',
-  'scenario.aspect.staff': 'staff',
-  'scenario.aspect.people': 'people',
-  'scenario.aspect.lines': 'phone lines',
-  'scenario.aspect.tools': 'tools',
-  'scenario.aspect.kpis': 'KPIs',
-  'scenario.aspect.money': 'financial goal',
-  'scenario.aspect.demand': 'demand',
-  'scenario.aspect.steps': 'process steps',
-  'scenario.aspect.links': 'links',
-
-  'scenario.diff.toggle': 'Show differences against “{name}”',
-  'scenario.diff.new': 'New',
-  'scenario.diff.changed': 'Changed: {aspects}',
   'scenario.diff.removed': 'Removed',
   'scenario.diff.summary':
     'Differences against “{name}”: {added} new, {changed} changed, {removed} removed',
@@ -107,4 +73,5 @@ export const scenarioEn = {
     'The canvas shows “{name}”, the reference itself: switch to a variant to see what differs.',
 } as const;
 
-export type ScenarioKey = keyof typeof scenarioEn;
+/** Every scenario key: these and those in scenario-first.en.ts. */
+export type ScenarioKey = keyof typeof scenarioEn | ScenarioFirstKey;

@@ -1,29 +1,8 @@
-import type { ScenarioKey } from './scenario.en';
+import type { scenarioEn } from './scenario.en';
 
-export const scenarioRu: Record<ScenarioKey, string> = {
+export const scenarioRu: Record<keyof typeof scenarioEn, string> = {
   'menu.scenario': 'Сценарий',
   'shortcuts.group.scenario': 'Сценарии',
-  'scenario.recommended': 'рекомендуемый',
-  'scenario.switcher.label': 'Сценарий: {name}',
-  'scenario.switcher.prefix': 'Сценарий:',
-  'scenario.switcher.menu': 'Сценарии',
-  'scenario.switcher.markRecommended': 'Отметить как рекомендуемый',
-  'scenario.switcher.unmarkRecommended': 'Снять отметку «рекомендуемый»',
-  'scenario.switcher.baselineStays': 'Текущая система остаётся: её нельзя удалить.',
-  'scenario.switcher.readOnly':
-    'Проект редактируется в другой вкладке: переключение сценария изменило бы его, поэтому здесь оно недоступно.',
-  'scenario.status': 'Сценарий: {name}',
-
-  'scenario.command.new': 'Новый вариант…',
-  'scenario.command.next': 'Следующий сценарий',
-  'scenario.command.previous': 'Предыдущий сценарий',
-  'scenario.command.switchTo': 'Перейти к сценарию…',
-  'scenario.command.rename': 'Переименовать сценарий…',
-  'scenario.command.delete': 'Удалить сценарий…',
-  'scenario.command.recommend': 'Рекомендуемый сценарий',
-  'scenario.command.compare': 'Сравнить сценарии…',
-  'scenario.command.differences': 'Показать отличия на холсте',
-
   'scenario.dialog.cancel': 'Отмена',
   'scenario.dialog.name': 'Название',
   'scenario.new.title': 'Новый вариант',
@@ -86,21 +65,6 @@ export const scenarioRu: Record<ScenarioKey, string> = {
   'scenario.kind.added': 'Добавлена',
   'scenario.kind.removed': 'Удалена',
   'scenario.kind.changed': 'Изменена',
-  'scenario.aspect.identity': 'название, тип или назначение',
-  'scenario.aspect.department': 'отдел',
-  'scenario.aspect.staff': 'штат',
-  'scenario.aspect.people': 'сотрудники',
-  'scenario.aspect.lines': 'телефонные линии',
-  'scenario.aspect.tools': 'инструменты',
-  'scenario.aspect.kpis': 'KPI',
-  'scenario.aspect.money': 'финансовая цель',
-  'scenario.aspect.demand': 'нагрузка',
-  'scenario.aspect.steps': 'шаги процесса',
-  'scenario.aspect.links': 'связи',
-
-  'scenario.diff.toggle': 'Показать отличия от «{name}»',
-  'scenario.diff.new': 'Новая',
-  'scenario.diff.changed': 'Изменена: {aspects}',
   'scenario.diff.removed': 'Удалена',
   'scenario.diff.summary':
     'Отличия от «{name}»: новых — {added}, изменённых — {changed}, удалённых — {removed}',

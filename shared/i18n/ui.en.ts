@@ -1,3 +1,5 @@
+import type { UiLaterKey } from './ui-later.en';
+
 /**
  * English UI strings. The Russian catalog must have exactly these keys (checked by the compiler),
  * and the same {placeholders} (checked by a unit test).
@@ -5,7 +7,6 @@
 export const uiEn = {
   'app.title': 'Sales System Workbench',
   'app.untitled': 'Untitled design',
-  'app.loading': 'Opening your design…',
   'app.startFailed':
     'The workbench could not start. Reload the page; your saved projects are untouched.',
   'app.partFailed':
@@ -14,34 +15,7 @@ export const uiEn = {
   'app.edition.desktop': 'Desktop',
   'app.edition.browser': 'Browser edition',
 
-  'export.title': 'Export the PDF report',
-  'export.intro':
-    'An A4 specialization report for leadership: summary, diagram, one section per function, open checks.',
-  'export.language': 'Language of the report',
-  'export.run': 'Export PDF',
-  'export.working': 'Preparing the report…',
-  'export.savedTo': 'Saved to {path}',
-  'export.downloaded': 'The report has been downloaded.',
-  'export.failed': 'The report was not exported: {reason}. Your design is unchanged; try again.',
-  'export.failedReason': 'the PDF could not be made',
-  'print.title': 'Print the report',
-  'print.intro':
-    'The same A4 report as the PDF export, sent to the print dialog of your system (in the browser edition, opened in a new tab to print from there).',
-  'print.run': 'Print…',
-  'print.sent': 'The report went to the print dialog.',
-  'print.opened': 'The report opened in a new tab: print it from there.',
-  'print.cancelled': 'Printing was cancelled.',
-  'print.failed': 'The report was not printed: {reason}. Your design is unchanged; try again.',
   'dialog.close': 'Close',
-  'dialog.ok': 'OK',
-
-  'menu.file': 'File',
-  'menu.edit': 'Edit',
-  'menu.view': 'View',
-  'menu.help': 'Help',
-  'menu.quit': 'Quit',
-  'menu.devtools': 'Developer tools',
-
   'command.file.save': 'Save',
   'command.file.exportPdf': 'Export PDF report…',
   'command.file.print': 'Print report…',
@@ -85,13 +59,7 @@ export const uiEn = {
   'toolbar.label': 'Main toolbar',
   'toolbar.projectName': 'Project name',
   'toolbar.language': 'Interface language',
-  'toolbar.theme': 'Theme',
   'toolbar.more': 'More',
-
-  'theme.light': 'Light',
-  'theme.dark': 'Dark',
-  'theme.contrast': 'High contrast',
-  'theme.projector': 'Projector',
 
   'language.ru': 'Русский',
   'language.en': 'English',
@@ -140,44 +108,8 @@ export const uiEn = {
   'panel.summary': 'Summary',
   'panel.label': 'Side panel',
 
-  'checks.none': 'No problems found in this design.',
   'checks.count':
     '{error, plural, one {# error} other {# errors}} · {warning, plural, one {# warning} other {# warnings}} · {info, plural, one {# note} other {# notes}}',
-  'checks.severity.error': 'Error',
-  'checks.severity.warning': 'Warning',
-  'checks.severity.info': 'Note',
-  'checks.focus': 'Show on the canvas',
-
-  'summary.functions': 'Functions',
-  'summary.fte': 'Headcount',
-  'summary.runCost': 'Monthly run cost',
-  'summary.oneOff': 'One-off cost',
-  'summary.profit': 'Incremental gross profit / month',
-  'summary.net': 'Net monthly effect',
-  'summary.pays': 'Pay for themselves',
-  'summary.doesNotPay': 'Do not pay',
-  'summary.unknown': 'Not enough data',
-  'summary.incomplete':
-    '{count, plural, one {# function is} other {# functions are}} left out of this total: figures missing.',
-  'summary.category.human': 'Human resources',
-  'summary.category.technical': 'Technical resources',
-  'summary.category.process': 'Business process',
-  'summary.category.financial': 'Financial result',
-  'summary.lines': 'Phone lines',
-  'summary.tools': 'Tools',
-  'summary.kpis': 'KPIs (automated)',
-  'summary.understaffed': 'Short of staff for their demand',
-  'summary.baseline': 'Baseline revenue / month',
-  'summary.empty': 'Add functions to see the totals of the design.',
-  'summary.emptyReadOnly': 'The design has no functions yet, so there are no totals.',
-
-  'link.title': 'Link',
-  'link.kind': 'Kind',
-  'link.label': 'Label',
-  'link.from': 'From',
-  'link.to': 'To',
-  'link.delete': 'Delete link',
-
   'find.label': 'Find a function',
   'find.placeholder': 'Function name…',
   'find.none': 'No function matches',
@@ -195,22 +127,12 @@ export const uiEn = {
   'status.label': 'Status',
   'status.saved': 'Saved {time}',
   'status.openElsewhere': 'Read-only: open in another tab',
-  'status.openElsewhere.banner':
-    'This project is being edited in another tab. Here it is read-only: nothing can be changed or saved. It becomes editable when the other tab closes it, or take over here (the other tab then turns read-only).',
-  'status.openElsewhere.takeOver': 'Take over here',
   'status.unsaved': 'Unsaved changes',
   'status.saving': 'Saving…',
   'status.conflict': 'Not saved: changed elsewhere. Choose which version to keep.',
   'status.neverSaved': 'Not saved yet',
   'status.saveFailed': 'Not saved: {reason}. Your work is still here; try Save again.',
   'status.functions': 'Functions: {count}',
-
-  'conflict.title': 'This project was changed elsewhere',
-  'conflict.text':
-    'Since this window opened it, another tab or another program stored a different version. Your latest changes here are not saved. Which version do you keep?',
-  'conflict.reload': 'Load the stored version',
-  'conflict.keepCopy': 'Keep mine as a copy',
-  'conflict.failed': 'That did not work; your changes are still here. Try again.',
 
   'error.invalid-request': 'the data was refused as invalid',
   'error.not-found': 'the project was not found',
@@ -224,4 +146,5 @@ export const uiEn = {
   'scenario.baselineName': 'Current system',
 } as const;
 
-export type UiKey = keyof typeof uiEn;
+/** Every ui key: these and those in ui-later.en.ts. */
+export type UiKey = keyof typeof uiEn | UiLaterKey;

@@ -1,9 +1,8 @@
-import type { UiKey } from './ui.en';
+import type { uiEn } from './ui.en';
 
-export const uiRu: Record<UiKey, string> = {
+export const uiRu: Record<keyof typeof uiEn, string> = {
   'app.title': 'Верстак системы продаж',
   'app.untitled': 'Новый проект',
-  'app.loading': 'Открываем ваш проект…',
   'app.startFailed':
     'Не удалось запустить программу. Перезагрузите страницу — сохранённые проекты не затронуты.',
   'app.partFailed':
@@ -12,34 +11,7 @@ export const uiRu: Record<UiKey, string> = {
   'app.edition.desktop': 'Настольная версия',
   'app.edition.browser': 'Браузерная версия',
 
-  'export.title': 'Экспорт отчёта в PDF',
-  'export.intro':
-    'Отчёт о специализации на листах A4 для руководства: итоги, схема, раздел по каждой функции, открытые проверки.',
-  'export.language': 'Язык отчёта',
-  'export.run': 'Экспортировать PDF',
-  'export.working': 'Готовим отчёт…',
-  'export.savedTo': 'Сохранено: {path}',
-  'export.downloaded': 'Отчёт скачан.',
-  'export.failed': 'Отчёт не экспортирован: {reason}. Проект не изменился — попробуйте ещё раз.',
-  'export.failedReason': 'не удалось сформировать PDF',
-  'print.title': 'Печать отчёта',
-  'print.intro':
-    'Тот же отчёт A4, что и при экспорте в PDF, передаётся в окно печати системы (в браузерной версии он открывается в новой вкладке, откуда его можно напечатать).',
-  'print.run': 'Печать…',
-  'print.sent': 'Отчёт передан в окно печати.',
-  'print.opened': 'Отчёт открыт в новой вкладке — напечатайте его оттуда.',
-  'print.cancelled': 'Печать отменена.',
-  'print.failed': 'Отчёт не напечатан: {reason}. Проект не изменился — попробуйте ещё раз.',
   'dialog.close': 'Закрыть',
-  'dialog.ok': 'OK',
-
-  'menu.file': 'Файл',
-  'menu.edit': 'Правка',
-  'menu.view': 'Вид',
-  'menu.help': 'Справка',
-  'menu.quit': 'Выход',
-  'menu.devtools': 'Инструменты разработчика',
-
   'command.file.save': 'Сохранить',
   'command.file.exportPdf': 'Экспорт отчёта в PDF…',
   'command.file.print': 'Печать отчёта…',
@@ -83,13 +55,7 @@ export const uiRu: Record<UiKey, string> = {
   'toolbar.label': 'Основная панель',
   'toolbar.projectName': 'Название проекта',
   'toolbar.language': 'Язык интерфейса',
-  'toolbar.theme': 'Тема',
   'toolbar.more': 'Ещё',
-
-  'theme.light': 'Светлая',
-  'theme.dark': 'Тёмная',
-  'theme.contrast': 'Высокий контраст',
-  'theme.projector': 'Проектор',
 
   'language.ru': 'Русский',
   'language.en': 'English',
@@ -139,42 +105,7 @@ export const uiRu: Record<UiKey, string> = {
   'panel.summary': 'Итоги',
   'panel.label': 'Боковая панель',
 
-  'checks.none': 'В проекте проблем не найдено.',
   'checks.count': 'Ошибок: {error} · предупреждений: {warning} · замечаний: {info}',
-  'checks.severity.error': 'Ошибка',
-  'checks.severity.warning': 'Предупреждение',
-  'checks.severity.info': 'Замечание',
-  'checks.focus': 'Показать на холсте',
-
-  'summary.functions': 'Функции',
-  'summary.fte': 'Численность',
-  'summary.runCost': 'Затраты в месяц',
-  'summary.oneOff': 'Разовые затраты',
-  'summary.profit': 'Прирост валовой прибыли в месяц',
-  'summary.net': 'Чистый эффект в месяц',
-  'summary.pays': 'Окупаются',
-  'summary.doesNotPay': 'Не окупаются',
-  'summary.unknown': 'Недостаточно данных',
-  'summary.incomplete': 'Функций не вошло в итог из-за нехватки данных: {count}.',
-  'summary.category.human': 'Человеческие ресурсы',
-  'summary.category.technical': 'Технические ресурсы',
-  'summary.category.process': 'Бизнес-процесс',
-  'summary.category.financial': 'Финансовый результат',
-  'summary.lines': 'Телефонные линии',
-  'summary.tools': 'Инструменты',
-  'summary.kpis': 'KPI (автоматизировано)',
-  'summary.understaffed': 'Не хватает сотрудников под нагрузку',
-  'summary.baseline': 'Базовая выручка в месяц',
-  'summary.empty': 'Добавьте функции, чтобы увидеть итоги проекта.',
-  'summary.emptyReadOnly': 'В проекте пока нет функций, поэтому итогов нет.',
-
-  'link.title': 'Связь',
-  'link.kind': 'Вид',
-  'link.label': 'Подпись',
-  'link.from': 'Откуда',
-  'link.to': 'Куда',
-  'link.delete': 'Удалить связь',
-
   'find.label': 'Найти функцию',
   'find.placeholder': 'Название функции…',
   'find.none': 'Таких функций нет',
@@ -192,9 +123,6 @@ export const uiRu: Record<UiKey, string> = {
   'status.label': 'Состояние',
   'status.saved': 'Сохранено {time}',
   'status.openElsewhere': 'Только чтение: открыт в другой вкладке',
-  'status.openElsewhere.banner':
-    'Этот проект редактируется в другой вкладке. Здесь он только для чтения: ничего не изменить и не сохранить. Редактировать можно будет, когда другая вкладка его закроет, — или продолжите здесь (тогда только для чтения станет другая вкладка).',
-  'status.openElsewhere.takeOver': 'Редактировать здесь',
   'status.unsaved': 'Есть несохранённые изменения',
   'status.saving': 'Сохраняем…',
   'status.conflict':
@@ -203,13 +131,6 @@ export const uiRu: Record<UiKey, string> = {
   'status.saveFailed':
     'Не сохранено: {reason}. Ваша работа на месте — попробуйте сохранить ещё раз.',
   'status.functions': 'Функций: {count}',
-
-  'conflict.title': 'Проект изменён в другом месте',
-  'conflict.text':
-    'После того как это окно его открыло, другая вкладка или другая программа сохранила иную версию. Ваши последние изменения здесь не сохранены. Какую версию оставить?',
-  'conflict.reload': 'Загрузить сохранённую версию',
-  'conflict.keepCopy': 'Сохранить мою как копию',
-  'conflict.failed': 'Не получилось; ваши изменения на месте. Попробуйте ещё раз.',
 
   'error.invalid-request': 'данные отклонены как некорректные',
   'error.not-found': 'проект не найден',

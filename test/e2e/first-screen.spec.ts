@@ -26,9 +26,13 @@ const ON_DEMAND = [
   'start-screen',
   'export-dialog',
   'conflict-dialog',
+  'scenario-dialogs',
   // Each language's strings: the first screen fetches its own language's only (next test).
   'catalog.en',
   'catalog.ru',
+  // The other screens' strings: with their code (see below).
+  'catalog-later.en',
+  'catalog-later.ru',
   // The report's and the presentation's strings: with those screens, not the first one.
   'catalog-output.en',
   'catalog-output.ru',
@@ -107,6 +111,49 @@ test.describe('the first screen', () => {
       expect.stringMatching(/^catalog-output\.en-/),
       expect.stringMatching(/^catalog-output\.ru-/),
     ]);
+  });
+
+  test("the other screens' strings come with their code, in each language shown", async ({
+    page,
+  }) => {
+    const later = async () =>
+      (await fetchedScripts(page)).filter((name) => name.startsWith('catalog-later.'));
+    const newVariant = async (menu: string, item: string) => {
+      await page.getByTestId('scenario-switcher').click();
+      await page.getByRole('menu', { name: menu }).getByRole('menuitem', { name: item }).click();
+    };
+    // No idle preloading here: the strings are fetched by the first use itself.
+    await page.addInitScript(() => {
+      window.requestIdleCallback = () => 0;
+    });
+    await startBlank(page);
+    // Reopened as the last project (the start screen, on demand, brought the part with it).
+    await page.reload();
+    await expect(page.locator('.react-flow__pane')).toBeVisible();
+    expect(await later()).toEqual([]);
+
+    // A dialog loaded on demand opens with its texts, never a key.
+    await newVariant('Сценарии', 'Новый вариант…');
+    const russian = page.getByRole('dialog', { name: 'Новый вариант' });
+    await expect(russian.getByRole('textbox', { name: 'Название' })).toBeVisible();
+    await expect(russian).not.toContainText('scenario.');
+    expect(await later()).toEqual([expect.stringMatching(/^catalog-later\.ru-/)]);
+    await russian.getByRole('button', { name: 'Отмена' }).click();
+
+    // The language switched to brings its part of what was shown so far.
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Projects…' })).toBeVisible();
+    expect((await later()).sort()).toEqual([
+      expect.stringMatching(/^catalog-later\.en-/),
+      expect.stringMatching(/^catalog-later\.ru-/),
+    ]);
+    await newVariant('Scenarios', 'New variant…');
+    const dialog = page.getByRole('dialog', { name: 'New variant' });
+    await expect(dialog.getByRole('textbox', { name: 'Name' })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Projects…' }).click();
+    await expect(page.getByRole('heading', { name: 'Projects', exact: true })).toBeVisible();
+    await expect(page.locator('body')).not.toContainText('library.');
   });
 
   test('on-demand code that fails to load says so and offers a reload; the editor stays', async ({
