@@ -1,8 +1,11 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { clearGrownCards } from '../../shared/layout/grown-cards';
 import type { Size } from '../../shared/layout/rect';
 import { setFunctionPositions } from '../../shared/model';
 import { largeNames, type WorkbenchStore } from '../state/store';
+import { onDemand } from '../ui-kit/lazy';
+
+// Needed only when names turn large, so not with the first screen.
+const grownCards = onDemand(() => import('../../shared/layout/grown-cards'));
 
 /**
  * Large type makes every card taller in place, so a card runs into the row below it. When names
@@ -42,10 +45,14 @@ export function useCardsClearAfterLargeType(
           ? [{ id: fn.id, ...fn.position, ...size, heightBefore, groupId: fn.groupId }]
           : [];
       });
-      const moves = clearGrownCards(cards);
-      if (moves.size === 0) return;
-      const positions = [...moves].map(([id, position]) => ({ id, position }));
-      store.getState().edit((project) => setFunctionPositions(project, positions));
+      void grownCards()
+        .then(({ clearGrownCards }) => {
+          const moves = clearGrownCards(cards);
+          if (moves.size === 0) return;
+          const positions = [...moves].map(([id, position]) => ({ id, position }));
+          store.getState().edit((project) => setFunctionPositions(project, positions));
+        })
+        .catch((error: unknown) => console.error('clearing grown cards', error));
     },
     [store],
   );

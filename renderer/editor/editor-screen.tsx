@@ -4,7 +4,6 @@ import type { FunctionTypeId } from '../../shared/model';
 import { useEditor, useWorkbenchState } from '../state/workbench-context';
 import { followKeyboardFocus, noteKey } from '../canvas/card-focus';
 import { DesignCanvas, type ContextMenuRequest } from '../canvas/design-canvas';
-import { ContextMenu } from './context-menu';
 // Not loaded on demand: these dialogs take the keys typed straight after the one that opens them.
 import { CommandPalette, FindDialog, LinkToDialog } from './editor-dialogs';
 import { Palette } from './palette';
@@ -25,6 +24,9 @@ const DeleteScenarioDialog = lazyDialog(() =>
 const SwitchScenarioDialog = lazyDialog(() =>
   scenarioDialogs().then((m) => m.SwitchScenarioDialog),
 );
+
+// Opened by a right-click or the menu key, in idle time loaded well before that.
+const ContextMenu = lazyComponent(() => import('./context-menu').then((m) => m.ContextMenu));
 
 const CanvasHint = lazyComponent(() => import('../help/canvas-hint').then((m) => m.CanvasHint));
 
@@ -67,7 +69,11 @@ export function EditorScreen() {
     >
       {!panelsHidden && <Palette />}
       <DesignCanvas onInit={setFlow} onContextMenu={setMenu} overlay={<FirstRunHint />} />
-      <ContextMenu request={menu} onClose={closeMenu} />
+      {menu && (
+        <Suspense fallback={null}>
+          <ContextMenu request={menu} onClose={closeMenu} />
+        </Suspense>
+      )}
       {!panelsHidden && <SidePanel />}
       <CommandPalette
         open={dialog === 'commands'}
