@@ -1,12 +1,13 @@
 import { useStoreApi, type Node } from '@xyflow/react';
 import { useCallback, useSyncExternalStore } from 'react';
 import { displayFor, type Display } from '../../shared/display';
+import { departmentFrames, frameNameBand } from '../../shared/layout/group-frame';
 import { LINK_LABEL_HEIGHT, labelTextWidth } from '../../shared/layout/link-label';
 import { layoutLinks, type LinkLayout } from '../../shared/layout/link-layout';
 import { linkLanes } from '../../shared/layout/link-route';
 import { NODE_HEIGHT_ESTIMATE, NODE_WIDTH } from '../../shared/layout/node-size';
 import type { Size } from '../../shared/layout/rect';
-import type { Link, SalesFunction } from '../../shared/model';
+import type { Group, Link, SalesFunction } from '../../shared/model';
 import { useWorkbench } from '../state/workbench-context';
 import type { Detail, WorkbenchState } from '../state/store';
 import { samePosition, sizeOf } from './flow-elements';
@@ -47,14 +48,15 @@ const cardSizes = lastResult((nodes: readonly Node[], detail: Detail) => {
  */
 export const lanesOf = lastResult((links: readonly Link[]) => linkLanes(links));
 
-type Place = Pick<SalesFunction, 'id' | 'position'>;
+type Place = Pick<SalesFunction, 'id' | 'position' | 'groupId'>;
 let knownPlaces: readonly Place[] = [];
 
 const samePlace = (known: Place | undefined, position: Place['position']) =>
   known !== undefined && samePosition(known.position, position);
 
 /**
- * Where the functions stand: the same array while none was added, removed or moved. An edit
+ * Where the functions stand, and in which department: the same array while none was added,
+ * removed, moved or moved to another department. An edit
  * that moves nothing (a rename, a new KPI, a switch to a scenario that moved no card) keeps it,
  * so the links are not laid out again for it.
  */
@@ -62,20 +64,25 @@ const cardPlaces = lastResult((functions: readonly SalesFunction[]): readonly Pl
   const same =
     functions.length === knownPlaces.length &&
     functions.every(
-      (fn, i) => knownPlaces[i]?.id === fn.id && samePlace(knownPlaces[i], fn.position),
+      (fn, i) =>
+        knownPlaces[i]?.id === fn.id &&
+        knownPlaces[i].groupId === fn.groupId &&
+        samePlace(knownPlaces[i], fn.position),
     );
-  if (!same) knownPlaces = functions.map(({ id, position }) => ({ id, position }));
+  if (!same)
+    knownPlaces = functions.map(({ id, position, groupId }) => ({ id, position, groupId }));
   return knownPlaces;
 });
 
 /**
  * How every link is drawn (see layoutLinks), from the document's positions, which a drag
  * changes only when the cards are dropped, and the cards' measured sizes: one pass per change
- * of positions, links, sizes or language.
+ * of positions, departments, links, sizes or language. No label covers a department's name.
  */
 const linkLayouts = lastResult(
   (
     functions: readonly Place[],
+    groups: readonly Group[],
     links: readonly Link[],
     sizes: ReadonlyMap<string, Size>,
     detail: Detail,
@@ -85,6 +92,7 @@ const linkLayouts = lastResult(
     const cards = new Map(
       functions.map((fn) => [fn.id, { ...fn.position, ...(sizes.get(fn.id) ?? unmeasured) }]),
     );
+    const names = [...departmentFrames({ functions, groups }, (id) => cards.get(id)).values()];
     return layoutLinks(
       cards,
       links.map((link) => ({
@@ -94,6 +102,7 @@ const linkLayouts = lastResult(
         labelSize: { width: labelTextWidth(display.linkLabel(link)), height: LINK_LABEL_HEIGHT },
       })),
       lanesOf(links),
+      names.map(frameNameBand),
     );
   },
 );
@@ -106,7 +115,8 @@ export function currentLinkLayouts(
   const { project, detail, language } = state;
   const sizes = cardSizes(nodes, detail);
   const display = displayFor(language, project.currency);
-  return linkLayouts(cardPlaces(project.functions), project.links, sizes, detail, display);
+  const places = cardPlaces(project.functions);
+  return linkLayouts(places, project.groups, project.links, sizes, detail, display);
 }
 
 /** Calls `onChange` on every change of React Flow's store or the workbench's. */

@@ -1,4 +1,4 @@
-import type { Project } from '../model';
+import type { Group, SalesFunction } from '../model';
 import { GRID_SIZE } from './grid';
 import { unionOf, type Rect } from './rect';
 
@@ -30,7 +30,10 @@ export function frameBounds(memberRects: readonly Rect[]): Rect | undefined {
 
 /** The frame of every department that has members, by group id, in the project's group order. */
 export function departmentFrames(
-  project: Pick<Project, 'functions' | 'groups'>,
+  project: {
+    readonly functions: readonly Pick<SalesFunction, 'id' | 'groupId'>[];
+    readonly groups: readonly Pick<Group, 'id'>[];
+  },
   rectOf: (functionId: string) => Rect | undefined,
 ): Map<string, Rect> {
   const members = new Map(project.groups.map((group) => [group.id, [] as Rect[]]));
@@ -44,4 +47,9 @@ export function departmentFrames(
     if (frame) frames.set(groupId, frame);
   }
   return frames;
+}
+
+/** The band at the top of a department's frame where its name is written. */
+export function frameNameBand(frame: Rect): Rect {
+  return { ...frame, height: FRAME_PADDING.top };
 }

@@ -173,8 +173,8 @@ function detour(
 
 /**
  * How every link is drawn: around a card that stands in its way (see detour), and with its
- * label at the first point along it, from the middle outwards, where the label covers no card
- * and no label placed before it. Where no point is free, the label moves off the middle of the
+ * label at the first point along it, from the middle outwards, where the label covers no card,
+ * nothing of `keepClear` and no label placed before it. Where no point is free, the label moves off the middle of the
  * line, square to it, to the nearest free spot (labelOff); failing that too, it takes the point
  * along the line covering least — cards weigh more than labels, since a hidden card is worse
  * than two touching labels. Links are laid out
@@ -186,9 +186,13 @@ export function layoutLinks(
   cards: ReadonlyMap<string, Rect>,
   links: readonly LinkRequest[],
   lanes: ReadonlyMap<string, number> = linkLanes(links),
+  /** More that a label must not cover, as it must not cover a card (departments' names). */
+  keepClear: readonly Rect[] = [],
 ): Map<string, LinkLayout> {
   const cardIndex = new BoxIndex();
   for (const card of cards.values()) cardIndex.add(card);
+  const clearIndex = new BoxIndex();
+  for (const box of keepClear) clearIndex.add(box);
   const sideUse = new Map<string, number>();
   for (const link of links) {
     const from = cards.get(link.from);
@@ -212,7 +216,8 @@ export function layoutLinks(
       const at = pointAlong(points, fraction);
       const box = labelBox(off ? { x: at.x + off.x, y: at.y + off.y } : at, link.labelSize);
       const room = grown(box, CLEARANCE);
-      const cost = 100 * cardIndex.coverage(room) + labelIndex.coverage(room);
+      const covered = cardIndex.coverage(room) + clearIndex.coverage(room);
+      const cost = 100 * covered + labelIndex.coverage(room);
       return { fraction, off, box, cost };
     };
     let best = candidate(0.5);

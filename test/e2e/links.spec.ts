@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { showTheme } from './axe';
 import { arrangeByKey, openProjectFile, settledView } from './seed';
 
 interface Box {
@@ -239,6 +240,25 @@ test.describe('links between functions', () => {
     expect(box.bottom).toBeLessThanOrEqual((await boxOf(support)).top);
     await expect(page.locator('.link-label-leader')).toHaveCount(1);
   });
+
+  for (const theme of ['light', 'projector'] as const) {
+    test(`no label covers a department's name (rich sample, Russian names, ${theme})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await openProjectFile(page, 'shared/samples/specialised-sales.ru.json', 'en');
+      await showTheme(page, theme);
+      await expect(page.getByTestId('link-label')).toHaveCount(6);
+      await settledView(page);
+      const names = await boxesOf(page.locator('.group-frame-name'));
+      expect(names).toHaveLength(3);
+      const labels = await boxesOf(page.getByTestId('link-label'));
+      const covered = labels.flatMap((label, i) =>
+        names.filter((name) => intersects(label, name)).map(() => `label ${i}`),
+      );
+      expect(covered).toEqual([]);
+    });
+  }
 
   test('a link dragged from a bottom handle to a top handle is made', async ({ page }) => {
     await keyAccountsWith(page, 'events');

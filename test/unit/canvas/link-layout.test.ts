@@ -102,6 +102,23 @@ describe('laying out links', () => {
     expect(collisions(cards, requests)).toEqual([]);
   });
 
+  it("keeps a label off what it is told to keep clear of, such as a department's name", () => {
+    const cards = new Map([
+      ['a', cardAt(0, 0)],
+      ['b', cardAt(800, 0)],
+    ]);
+    const requests = [{ id: 'l', from: 'a', to: 'b', labelSize }];
+    // A department's name band right where the label would go, in the middle of the line.
+    const band = { x: 380, y: 60, width: 300, height: 48 };
+    const layout = layoutLinks(cards, requests, undefined, [band]).get('l');
+    if (!layout) throw new Error('not laid out');
+    const onLine = pointAlong(linkRoute(cardAt(0, 0), cardAt(800, 0)).points, layout.labelAt);
+    const off = layout.labelOff ?? { x: 0, y: 0 };
+    const label = labelBox({ x: onLine.x + off.x, y: onLine.y + off.y }, labelSize);
+    expect(intersects(label, band)).toBe(false);
+    expect(layoutLinks(cards, requests).get('l')?.labelAt).toBe(0.5);
+  });
+
   it('moves a label off its line, square to it, where the cards stand too close for it', () => {
     // A gap of 40 between the cards: a 160-wide label on the line cannot miss them.
     const cards = new Map([
