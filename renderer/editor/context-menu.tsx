@@ -25,10 +25,7 @@ const CONTEXT_COMMANDS = {
 } as const satisfies Record<string, readonly (CommandName | 'separator')[]>;
 
 /** A right-click menu; closes on a choice, a click elsewhere or Esc. */
-export function ContextMenu(props: {
-  request: ContextMenuRequest | undefined;
-  onClose: () => void;
-}) {
+export function ContextMenu(props: { request: ContextMenuRequest; onClose: () => void }) {
   const t = useT();
   const { states, perform } = useCommands();
   const menu = useRef<HTMLUListElement>(null);
@@ -40,12 +37,11 @@ export function ContextMenu(props: {
   // it is shifted into the window. Measured before it is painted.
   useLayoutEffect(() => {
     const element = menu.current;
-    if (!request || !element) return;
+    if (!element) return;
     setPlace({ for: request, ...placeInside(request, element.getBoundingClientRect()) });
   }, [request]);
 
   useEffect(() => {
-    if (!request) return;
     const before = document.activeElement;
     menu.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
     const close = (event: Event) => {
@@ -70,7 +66,6 @@ export function ContextMenu(props: {
     };
   }, [request, onClose]);
 
-  if (!request) return null;
   return (
     <ul
       ref={menu}
