@@ -29,7 +29,7 @@ import { canvasSize, openBare, openOurs, type Subject } from './canvas/subjects'
 const CARDS = 1000;
 const VARIANTS = 4;
 const CHANGED_PER_VARIANT = 10;
-const LOADS = 5;
+const LOADS = 9;
 const SWITCHES = 20;
 const PROBE_CARD = 'fn-0';
 const TIMEOUT_MS = 10_000;
@@ -64,7 +64,7 @@ async function switchOnce(ours: Subject, next: number): Promise<{ ms: number; ca
   await takeRenders(ours.page);
   await armCommitProbe(ours.page, PROBE_CARD, probeName(next), TIMEOUT_MS, ']');
   await ours.page.keyboard.press('Control+Alt+BracketRight');
-  const ms = await commitResult(ours.page);
+  const { ms } = await commitResult(ours.page);
   await ours.page.waitForTimeout(250);
   return { ms, cards: (await takeRenders(ours.page)).cards };
 }

@@ -4,12 +4,14 @@
  * rendered while the name was typed and for the commit.
  */
 import { armCommitProbe, commitResult, takeRenders } from './probes';
-import { spread, type Spread } from './stats';
+import { median, spread, type Spread } from './stats';
 import type { Subject } from './subjects';
 import { medianPhases, tracePhases, type PhaseTimes } from './trace';
 
 export interface EditSample {
   readonly ms: number;
+  readonly inDomMs: number;
+  readonly frameWaitMs: number;
   readonly rendersWhileTyping: number;
   readonly rendersForCommit: number;
   readonly cardsForCommit: number;
@@ -17,6 +19,11 @@ export interface EditSample {
 
 export interface EditOutcome {
   readonly commit: Spread;
+  /**
+   * Enter → paint split, medians: until the DOM shows the name (the page's script), the wait for
+   * the next frame to begin (the display's clock, which no page controls), that frame's work.
+   */
+  readonly split: { readonly inDom: number; readonly frameWait: number; readonly frame: number };
   /** Mean card renders per commit, and the most distinct cards one commit rendered. */
   readonly rendersPerCommit: number;
   readonly maxCardsPerCommit: number;
@@ -36,12 +43,14 @@ export async function editOnce(subject: Subject, id: string, name: string): Prom
   const typing = await takeRenders(page);
   await armCommitProbe(page, id, name, COMMIT_TIMEOUT_MS);
   await page.keyboard.press('Enter');
-  const ms = await commitResult(page);
+  const { ms, inDomMs, frameWaitMs } = await commitResult(page);
   // Let late renders (effects, autosave) land before they are counted.
   await page.waitForTimeout(250);
   const committed = await takeRenders(page);
   return {
     ms,
+    inDomMs,
+    frameWaitMs,
     rendersWhileTyping: typing.total,
     rendersForCommit: committed.total,
     cardsForCommit: committed.cards,
@@ -55,7 +64,7 @@ export async function traceEdit(subject: Subject, id: string, name: string): Pro
   await armCommitProbe(page, id, name, COMMIT_TIMEOUT_MS);
   const phases = await tracePhases(page, async () => {
     await page.keyboard.press('Enter');
-    return commitResult(page);
+    return (await commitResult(page)).ms;
   });
   await page.waitForTimeout(250);
   await takeRenders(page);
@@ -69,6 +78,11 @@ export function summariseEdits(
   const sum = (pick: (s: EditSample) => number) => samples.reduce((t, s) => t + pick(s), 0);
   return {
     commit: spread(samples.map((s) => s.ms)),
+    split: {
+      inDom: median(samples.map((s) => s.inDomMs)),
+      frameWait: median(samples.map((s) => s.frameWaitMs)),
+      frame: median(samples.map((s) => s.ms - s.inDomMs - s.frameWaitMs)),
+    },
     rendersPerCommit: sum((s) => s.rendersForCommit) / samples.length,
     maxCardsPerCommit: Math.max(...samples.map((s) => s.cardsForCommit)),
     rendersWhileTyping: sum((s) => s.rendersWhileTyping),

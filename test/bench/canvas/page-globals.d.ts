@@ -13,8 +13,17 @@ declare global {
       frames?: number[];
       recording?: boolean;
       painted?: Promise<PaintedProbe>;
-      commit?: Promise<number>;
+      commit?: Promise<CommitProbe>;
     };
+  }
+
+  interface CommitProbe {
+    /** From the keydown to just after the paint of the frame that shows the change. */
+    readonly ms: number;
+    /** From the keydown until the change was in the DOM. */
+    readonly inDomMs: number;
+    /** From then until the frame that paints it began. */
+    readonly frameWaitMs: number;
   }
 
   interface PaintedProbe {

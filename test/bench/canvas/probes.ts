@@ -109,7 +109,9 @@ export async function canvasZoom(page: Page): Promise<number> {
 
 /**
  * Arms the probe of one commit: from the keydown of the next `key` (Enter by default) to just
- * after the paint of the frame in which card `id` shows `name`. Fails if the card changes before
+ * after the paint of the frame in which card `id` shows `name`, split into the time until the
+ * name is in the DOM (the page's script), the wait for the next frame to begin (the display's
+ * clock: no page controls it) and that frame's work (style, layout, paint). Fails if the card changes before
  * the key or does not show the name within `timeoutMs`.
  */
 export async function armCommitProbe(
@@ -148,9 +150,15 @@ export async function armCommitProbe(
             return;
           }
           finish();
-          requestAnimationFrame(() => {
+          const inDom = performance.now();
+          requestAnimationFrame((frameStart) => {
             const channel = new MessageChannel();
-            channel.port1.onmessage = () => resolve(performance.now() - start);
+            channel.port1.onmessage = () =>
+              resolve({
+                ms: performance.now() - start,
+                inDomMs: inDom - start,
+                frameWaitMs: Math.max(0, frameStart - inDom),
+              });
             channel.port2.postMessage(null);
           });
         });
@@ -163,8 +171,8 @@ export async function armCommitProbe(
   );
 }
 
-export async function commitResult(page: Page): Promise<number> {
-  const ms = await page.evaluate(() => window.__bench?.commit);
-  if (ms === undefined) throw new Error('the commit probe was not armed');
-  return ms;
+export async function commitResult(page: Page): Promise<CommitProbe> {
+  const result = await page.evaluate(() => window.__bench?.commit);
+  if (result === undefined) throw new Error('the commit probe was not armed');
+  return result;
 }

@@ -72,6 +72,14 @@ export function editRows(cards: number, ours: EditOutcome, bare: EditOutcome): R
       met: verdict(ours.commit.p50 <= 16.7 && ours.commit.p95 <= 33),
     },
     {
+      measure: `${title}: Enter → paint split, median ms: until in the DOM / waiting for the next frame / that frame`,
+      ours: splitList(ours),
+      bare: splitList(bare),
+      ratio: `${ratio(ours.split.inDom, bare.split.inDom)} (in the DOM)`,
+      target: 'report',
+      met: '—',
+    },
+    {
       measure: `${title}: main thread Enter → paint, median ms: script / layout / paint / layerize / commit`,
       ours: phaseList(ours.phases),
       bare: phaseList(bare.phases),
@@ -97,6 +105,9 @@ export function editRows(cards: number, ours: EditOutcome, bare: EditOutcome): R
     },
   ];
 }
+
+const splitList = ({ split }: EditOutcome) =>
+  [split.inDom, split.frameWait, split.frame].map((value) => ms(value)).join(' / ');
 
 const phaseList = (p: PhaseTimes) =>
   [p.script, p.layout, p.paint, p.layerize, p.commit].map((value) => ms(value)).join(' / ');
