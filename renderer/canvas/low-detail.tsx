@@ -12,9 +12,9 @@ import {
   memo,
   useContext,
   useLayoutEffect,
-  useMemo,
   useRef,
   useState,
+  useSyncExternalStore,
   type Ref,
   type RefObject,
 } from 'react';
@@ -79,15 +79,68 @@ const below =
     (state.fitViewQueued && opening !== undefined ? opening : state.transform[2]) * nameSize <
     READABLE_PX;
 
+/** A boolean read from React Flow's store that tells its readers only when it flips. */
+interface Flag {
+  readonly subscribe: (listener: () => void) => () => void;
+  readonly get: () => boolean;
+}
+
+type FlowStore = ReturnType<typeof useStoreApi>;
+const flags = new WeakMap<FlowStore, Map<string, Flag>>();
+
 /**
- * Whether cards draw in low detail. A boolean from React Flow's store: a card re-renders once
- * when the zoom crosses the threshold, not on every zoom step.
+ * One canvas's low-detail flag for a name size and opening zoom: one subscriber to React Flow's
+ * store for all its cards and links (that store runs every subscriber on each change: each step
+ * of a drag, each zoom step, each measuring pass of the open; 2,500 of them here would be a
+ * selector call per card and link on every one), subscribed while anyone reads it.
+ */
+function lowDetailFlag(flow: FlowStore, nameSize: number, opening: number | undefined): Flag {
+  let byKey = flags.get(flow);
+  if (!byKey) {
+    byKey = new Map();
+    flags.set(flow, byKey);
+  }
+  const key = `${nameSize}/${opening ?? ''}`;
+  const known = byKey.get(key);
+  if (known) return known;
+  const isLow = below(nameSize, opening);
+  const listeners = new Set<() => void>();
+  let value = false;
+  let stop: (() => void) | undefined;
+  const flag: Flag = {
+    get: () => (stop ? value : isLow(flow.getState())),
+    subscribe(listener) {
+      if (!stop) {
+        value = isLow(flow.getState());
+        stop = flow.subscribe((state) => {
+          const next = isLow(state);
+          if (next === value) return;
+          value = next;
+          for (const notify of [...listeners]) notify();
+        });
+      }
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size > 0) return;
+        stop?.();
+        stop = undefined;
+      };
+    },
+  };
+  byKey.set(key, flag);
+  return flag;
+}
+
+/**
+ * Whether cards draw in low detail: a card or link re-renders once when the zoom crosses the
+ * threshold, not on every zoom step.
  */
 export function useLowDetail(): boolean {
   const { large } = useCanvasPrefs();
   const opening = useContext(OpeningZoom);
-  const nameSize = NAME_PX[large ? 'large' : 'normal'];
-  return useStore(useMemo(() => below(nameSize, opening), [nameSize, opening]));
+  const flag = lowDetailFlag(useStoreApi(), NAME_PX[large ? 'large' : 'normal'], opening);
+  return useSyncExternalStore(flag.subscribe, flag.get);
 }
 
 /**
