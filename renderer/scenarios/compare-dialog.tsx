@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import {
   compareScenarios,
+  DECISION_FIGURE_LABELS,
   DECISION_FIGURES,
   figureChange,
   type ComparedScenario,
@@ -341,7 +342,11 @@ export function CompareDialog(props: { open: boolean; onClose: () => void }) {
               <tbody>
                 {DECISION_FIGURES.map((row) => (
                   <tr key={row.key} data-figure={row.key}>
-                    <th scope="row">{t(`scenario.figure.${row.key}`)}</th>
+                    <th scope="row">
+                      {t(DECISION_FIGURE_LABELS[row.key], {
+                        months: project.planningPeriod.months,
+                      })}
+                    </th>
                     {compared.map((column, index) => (
                       <td key={column.scenarioId}>
                         <span className="compare-value">

@@ -8,3 +8,4 @@ export {
 } from './figure-changes';
 export { functionDifferences, type FunctionDifference } from './function-differences';
 export { compareScenarios, type ComparedScenario } from './scenario-comparison';
+export { DECISION_FIGURE_LABELS } from './figure-labels';

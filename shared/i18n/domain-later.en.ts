@@ -61,6 +61,15 @@ export const domainLaterEn = {
   'analysis.roi': 'Return on investment over the planning period',
   'analysis.payback': 'Payback: when cumulative profit covers the one-off and cumulative run costs',
   'analysis.breakEven': 'Break-even growth',
+
+  // Decision figures of a whole design (shared/compare/figure-labels.ts).
+  'figure.requiredFte': 'FTE the service levels need',
+  'figure.hireFte': 'Staff to hire',
+  'figure.payback': 'Payback of the design',
+  'figure.roi': 'Return over {months, plural, one {# month} other {# months}}',
+  'figure.periodNet': 'Net result over {months, plural, one {# month} other {# months}}',
+  'figure.errors': 'Open errors',
+  'figure.warnings': 'Open warnings',
   'analysis.breakEvenOverPeriod':
     'Break-even growth over the planning period, with the one-off cost',
   'analysis.targetGrowth': 'Target growth',

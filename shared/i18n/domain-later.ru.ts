@@ -58,6 +58,15 @@ export const domainLaterRu: Record<DomainLaterKey, string> = {
   'analysis.payback':
     'Окупаемость: когда прибыль нарастающим итогом покроет разовые и текущие затраты',
   'analysis.breakEven': 'Рост безубыточности',
+
+  // Показатели решения для проекта в целом (shared/compare/figure-labels.ts).
+  'figure.requiredFte': 'Ставок нужно для уровня сервиса',
+  'figure.hireFte': 'Нужно нанять',
+  'figure.payback': 'Окупаемость проекта',
+  'figure.roi': 'Отдача за {months} мес.',
+  'figure.periodNet': 'Чистый результат за {months} мес.',
+  'figure.errors': 'Открытые ошибки',
+  'figure.warnings': 'Открытые предупреждения',
   'analysis.breakEvenOverPeriod':
     'Рост безубыточности за период планирования с учётом разовых затрат',
   'analysis.targetGrowth': 'Целевой рост',

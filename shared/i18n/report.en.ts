@@ -37,13 +37,7 @@ export const reportEn = {
     'No proposal yet: the design “{name}” has no functions. Add functions on the canvas to see what they cost and bring.',
   'report.decision.moreListed': '{count} more, listed in “{section}”',
   'report.decision.withPurpose': '{name}: {purpose}',
-  'report.decision.monthly': 'Run cost per month',
   'report.decision.monthlyShort': 'incl. {cost} for {fte} FTE short of staff',
-  'report.decision.oneOff': 'One-off cost',
-  'report.decision.payback': 'Payback of the design',
-  'report.decision.roi': 'Return over {months, plural, one {# month} other {# months}}',
-  'report.decision.periodNet': 'Net result over {months, plural, one {# month} other {# months}}',
-  'report.decision.hire': 'Staff to hire',
   'report.decision.hireValue': '{fte} FTE',
   'report.decision.hireNote':
     '{required} FTE needed · {people, plural, one {# person} other {# people}} named',
@@ -263,9 +257,6 @@ export const reportEn = {
   'report.scenarios.comparisonIntro':
     'Each scenario at the staff its service levels need, as on the decision page. Differences are against “{reference}”; better and worse are for the company: lower costs, errors and payback time, higher profit and return.',
   'report.scenarios.figure': 'Figure',
-  'report.scenarios.fte': 'FTE in the design',
-  'report.scenarios.requiredFte': 'FTE the service levels need',
-  'report.scenarios.warnings': 'Open warnings',
   'report.scenarios.difference': '{difference}, {verdict}',
   'report.scenarios.better': 'better',
   'report.scenarios.worse': 'worse',

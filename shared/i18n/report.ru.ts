@@ -35,13 +35,7 @@ export const reportRu: Record<ReportKey, string> = {
     'Предложения пока нет: в проекте «{name}» нет функций. Добавьте функции на схему, чтобы увидеть их затраты и эффект.',
   'report.decision.moreListed': 'ещё {count} — список в разделе «{section}»',
   'report.decision.withPurpose': '{name}: {purpose}',
-  'report.decision.monthly': 'Текущие затраты в месяц',
   'report.decision.monthlyShort': 'в т. ч. {cost} на недостающие {fte} ст.',
-  'report.decision.oneOff': 'Разовые затраты',
-  'report.decision.payback': 'Окупаемость проекта',
-  'report.decision.roi': 'Отдача за {months} мес.',
-  'report.decision.periodNet': 'Чистый результат за {months} мес.',
-  'report.decision.hire': 'Нужно нанять',
   'report.decision.hireValue': '{fte} ст.',
   'report.decision.hireNote':
     'нужно {required} ст. · поимённо {people, plural, one {# сотрудник} few {# сотрудника} many {# сотрудников} other {# сотрудника}}',
@@ -263,9 +257,6 @@ export const reportRu: Record<ReportKey, string> = {
   'report.scenarios.comparisonIntro':
     'Каждый сценарий посчитан со штатом, нужным для уровня сервиса, как на странице решения. Разница указана относительно «{reference}»; «лучше» и «хуже» — для компании: ниже затраты, число ошибок и срок окупаемости, выше прибыль и отдача.',
   'report.scenarios.figure': 'Показатель',
-  'report.scenarios.fte': 'Ставок в проекте',
-  'report.scenarios.requiredFte': 'Ставок нужно для уровня сервиса',
-  'report.scenarios.warnings': 'Открытые предупреждения',
   'report.scenarios.difference': '{difference}, {verdict}',
   'report.scenarios.better': 'лучше',
   'report.scenarios.worse': 'хуже',

@@ -61,6 +61,10 @@ test('a variant with technical support: compared in the app, on the canvas and i
     display.money(after.monthlyCostMinor),
   ]);
   await expect(compare.getByRole('row', { name: /Added Technical support/ })).toBeVisible();
+  // The names the figures go by on screen, to find them again in the report.
+  const labels = await compare.locator('tr[data-figure] th').allInnerTexts();
+  expect(labels).toHaveLength(12);
+  expect(labels).toContain('Return over 12 months');
   await page.keyboard.press('Escape');
   await expect(compare).toBeHidden();
 
@@ -99,6 +103,10 @@ test('a variant with technical support: compared in the app, on the canvas and i
   const costDelta = after.monthlyCostMinor - before.monthlyCostMinor;
   expect(flat).toContain(`+${display.money(costDelta)}, worse`.replace(/\s+/g, ' '));
   expect(flat).toContain('Added: 2. Technical support');
+  // Each figure goes by the same name in the report as on screen (read in reading order, so a
+  // name wrapped in its cell reads whole).
+  const read = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  for (const label of labels) expect(read).toContain(label);
   expect(flat).not.toMatch(/NaN|undefined|Infinity/);
 
   // Saved with the project: after a reload the variant is still there, on the canvas.

@@ -1,4 +1,5 @@
 import {
+  DECISION_FIGURE_LABELS,
   DECISION_FIGURES,
   figureChange,
   type DecisionFigureKey,
@@ -8,15 +9,15 @@ import type { Tone } from '../types';
 import type { Words } from '../words';
 
 /**
- * The decision figures of a design (designFigures) as the report says them: one label and one
- * format per figure, so the decision page's tiles and the scenario comparison read the same.
+ * The decision figures of a design (designFigures) as the report says them: one format per
+ * figure, and the label the app's compare view gives it (DECISION_FIGURE_LABELS), so the decision
+ * page's tiles, the scenario comparison and the screen read the same.
  */
 export const FIGURES: readonly DecisionFigureKey[] = DECISION_FIGURES.map((figure) => figure.key);
 export type FigureKey = DecisionFigureKey;
 
 /** How the report says a figure; which way is better and by how much comes from shared/compare. */
 interface FigureSpec {
-  label(w: Words, months: number): string;
   value(w: Words, f: DesignFigures): string;
   /** A difference (figureChange's delta), signed. */
   difference(w: Words, delta: number): string;
@@ -48,43 +49,29 @@ const count = (pick: (f: DesignFigures) => number) =>
   }) as const;
 
 const SPECS: Readonly<Record<FigureKey, FigureSpec>> = {
-  monthlyCost: {
-    label: (w) => w.t('report.decision.monthly'),
-    ...money((f) => f.monthlyCostMinor),
-  },
-  oneOff: { label: (w) => w.t('report.decision.oneOff'), ...money((f) => f.oneOffMinor) },
-  fte: { label: (w) => w.t('report.scenarios.fte'), ...fte((f) => f.fte) },
-  requiredFte: { label: (w) => w.t('report.scenarios.requiredFte'), ...fte((f) => f.requiredFte) },
-  hireFte: { label: (w) => w.t('report.decision.hire'), ...fte((f) => f.hireFte) },
-  profit: {
-    label: (w) => w.d('analysis.incrementalProfit'),
-    ...money((f) => f.incrementalProfitMonthlyMinor),
-  },
-  net: {
-    label: (w) => w.d('analysis.netMonthly'),
-    ...money((f) => f.netMonthlyMinor),
-  },
+  monthlyCost: money((f) => f.monthlyCostMinor),
+  oneOff: money((f) => f.oneOffMinor),
+  fte: fte((f) => f.fte),
+  requiredFte: fte((f) => f.requiredFte),
+  hireFte: fte((f) => f.hireFte),
+  profit: money((f) => f.incrementalProfitMonthlyMinor),
+  net: money((f) => f.netMonthlyMinor),
   payback: {
-    label: (w) => w.t('report.decision.payback'),
     value: (w, f) => w.payback(f.payback),
     difference: (w, delta) => signed(delta, (m) => w.payback({ status: 'months', months: m })),
   },
   roi: {
-    label: (w, months) => w.t('report.decision.roi', { months: w.number(months, 0) }),
     value: (w, f) => w.percent(f.roiPercent),
     difference: (w, delta) =>
       w.t('report.scenarios.points', { value: signed(delta, (m) => w.number(m)) }),
   },
-  periodNet: {
-    label: (w, months) => w.t('report.decision.periodNet', { months: w.number(months, 0) }),
-    ...money((f) => f.periodNetMinor),
-  },
-  errors: { label: (w) => w.t('report.decision.errors'), ...count((f) => f.errors) },
-  warnings: { label: (w) => w.t('report.scenarios.warnings'), ...count((f) => f.warnings) },
+  periodNet: money((f) => f.periodNetMinor),
+  errors: count((f) => f.errors),
+  warnings: count((f) => f.warnings),
 };
 
 export function figureLabel(w: Words, key: FigureKey, months: number): string {
-  return SPECS[key].label(w, months);
+  return w.d(DECISION_FIGURE_LABELS[key], { months });
 }
 
 /** A figure as the report shows it, on the decision page and in the comparison alike. */
