@@ -115,7 +115,7 @@ function ProjectInfo() {
         label={t('inspector.project.currency')}
         value={currency}
         options={currencies}
-        onChange={(value) => value && patch({ currency: value })}
+        onChange={(currency) => patch({ currency })}
       />
       <p className="in-field-note in-span-2">{t('inspector.project.currencyNote')}</p>
       <TextField
