@@ -1,5 +1,5 @@
 import { Plus, Trash2 } from 'lucide-react';
-import { useCallback } from 'react';
+import { memo, useCallback } from 'react';
 import type { FunctionAnalysis } from '../../../shared/analysis';
 import type { CheckField } from '../../../shared/checks';
 import type { MessageKey } from '../../../shared/i18n';
@@ -42,7 +42,7 @@ const INPUTS: readonly {
 ];
 
 /** Incoming requests of a service-level function and the Erlang C staffing they call for. */
-export function DemandSection(props: {
+export const DemandSection = memo(function DemandSection(props: {
   readonly functionId: string;
   readonly demand: Demand | undefined;
   readonly analysis: FunctionAnalysis | undefined;
@@ -105,7 +105,7 @@ export function DemandSection(props: {
       </button>
     </>
   );
-}
+});
 
 function StaffingFigures({
   analysis,

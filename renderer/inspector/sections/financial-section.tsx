@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { memo, useCallback } from 'react';
 import type { FunctionAnalysis } from '../../../shared/analysis';
 import {
   financialGoalSchema,
@@ -13,7 +13,7 @@ import { useEdit, usePatchOf, usePeopleOptions } from '../use-inspector';
 import { useMoneyUnits } from '../use-units';
 
 /** Baseline revenue, target growth, margin and owner — and whether the function pays. */
-export function FinancialSection(props: {
+export const FinancialSection = memo(function FinancialSection(props: {
   readonly functionId: string;
   readonly goal: FinancialGoal;
   readonly analysis: FunctionAnalysis | undefined;
@@ -127,7 +127,7 @@ export function FinancialSection(props: {
       />
     </>
   );
-}
+});
 
 export const PAYS_TONE: Record<'yes' | 'no' | 'unknown', Tone> = {
   yes: 'ok',

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { FunctionAnalysis } from '../../../shared/analysis';
 import { formatNumber } from '../../../shared/i18n/format';
 import type { Assignment, Role } from '../../../shared/model';
@@ -7,7 +8,7 @@ import { AssignmentsList } from './assignments-list';
 import { RolesList } from './roles-list';
 
 /** Roles, named people, and what they add up to. */
-export function HumanSection(props: {
+export const HumanSection = memo(function HumanSection(props: {
   readonly functionId: string;
   readonly roles: readonly Role[];
   readonly assignments: readonly Assignment[];
@@ -48,4 +49,4 @@ export function HumanSection(props: {
       <AssignmentsList functionId={functionId} assignments={props.assignments} roles={roles} />
     </>
   );
-}
+});

@@ -177,7 +177,7 @@ const ToolList = memo(function ToolList(props: {
 });
 
 /** Phone lines and other tools, with their monthly and one-off costs. */
-export function TechnicalSection(props: {
+export const TechnicalSection = memo(function TechnicalSection(props: {
   readonly functionId: string;
   readonly lines: readonly PhoneLine[];
   readonly tools: readonly Tool[];
@@ -204,4 +204,4 @@ export function TechnicalSection(props: {
       />
     </>
   );
-}
+});
