@@ -35,4 +35,16 @@ test.describe('an inspector edit renders only its own field', () => {
     expect(await takeFieldRenders(page)).toEqual(['Headcount']);
     await expect(fte).toHaveValue('2.5');
   });
+
+  test('a new planning period in the project panel renders that field alone', async ({ page }) => {
+    await page.getByRole('tab', { name: 'Project' }).click();
+    const months = page.getByRole('textbox', { name: 'Planning period', exact: true });
+    await months.fill('18');
+    await takeFieldRenders(page);
+    await months.press('Enter');
+    await expect(months).toHaveValue('18');
+    expect(await takeFieldRenders(page)).toEqual(['Planning period']);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(months).toHaveValue('12');
+  });
 });
