@@ -103,13 +103,23 @@ export function FunctionInspector(props: FunctionInspectorProps) {
         'human',
         t('category.human'),
         humanSummary(fn, analysis, t('inspector.unit.fte'), language, display.humanCost),
-        <HumanSection fn={fn} analysis={analysis} />,
+        <HumanSection
+          functionId={fn.id}
+          roles={fn.roles}
+          assignments={fn.assignments}
+          analysis={analysis}
+        />,
       )}
       {section(
         'technical',
         t('category.technical'),
         t('inspector.summary.technical', { lines: fn.lines.length, tools: fn.tools.length }),
-        <TechnicalSection fn={fn} analysis={analysis} />,
+        <TechnicalSection
+          functionId={fn.id}
+          lines={fn.lines}
+          tools={fn.tools}
+          analysis={analysis}
+        />,
       )}
       {section(
         'kpis',
@@ -121,13 +131,13 @@ export function FunctionInspector(props: FunctionInspectorProps) {
         'financial',
         t('category.financial'),
         t(`inspector.summary.pays.${analysis?.financial.pays ?? 'unknown'}`),
-        <FinancialSection fn={fn} analysis={analysis} />,
+        <FinancialSection functionId={fn.id} goal={fn.financialGoal} analysis={analysis} />,
       )}
       {section(
         'demand',
         t('inspector.section.demand'),
         demandSummary(analysis, language, t),
-        <DemandSection fn={fn} analysis={analysis} />,
+        <DemandSection functionId={fn.id} demand={fn.demand} analysis={analysis} />,
       )}
     </div>
   );

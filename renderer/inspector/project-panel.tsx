@@ -1,5 +1,5 @@
 import './inspector.css';
-import { useMemo, useState, type ReactElement } from 'react';
+import { useCallback, useMemo, useState, type ReactElement } from 'react';
 import type { MessageKey } from '../../shared/i18n';
 import { formatPercent } from '../../shared/i18n/format';
 import {
@@ -11,6 +11,7 @@ import {
   updatePerson,
   updateProjectInfo,
   type Person,
+  type Project,
   type ProjectInfoPatch,
 } from '../../shared/model';
 import { monthSchema } from '../../shared/model/primitives';
@@ -23,7 +24,7 @@ import { NumberField } from '../ui-kit/fields/number-field';
 import { TextField } from '../ui-kit/fields/text-field';
 import { ListEditor } from './list-editor';
 import { Section } from './section';
-import { useEdit } from './use-inspector';
+import { useEdit, useItemPatchOf, usePatchOf } from './use-inspector';
 import { plainText } from '../../shared/display';
 
 /**
@@ -81,7 +82,30 @@ function ProjectInfo() {
   const currency = useWorkbenchState((state) => state.project.currency);
   const period = useWorkbenchState((state) => state.project.planningPeriod);
   const hours = useWorkbenchState((state) => state.project.settings.contractedHoursPerWeek);
-  const patch = (change: ProjectInfoPatch) => edit((project) => updateProjectInfo(project, change));
+  // Each field gets a stable commit, so that an edit of one re-renders that field alone; the
+  // period's parts are merged with the period as it is at the moment of the edit.
+  const patch = useCallback(
+    (change: ProjectInfoPatch) => edit((project) => updateProjectInfo(project, change)),
+    [edit],
+  );
+  const patchOf = usePatchOf(patch);
+  const rename = useCallback(
+    (value: string) => edit((project) => renameProject(project, value)),
+    [edit],
+  );
+  const periodOf = usePatchOf(
+    useCallback(
+      (change: Partial<Project['planningPeriod']>) =>
+        edit((project) =>
+          updateProjectInfo(project, { planningPeriod: { ...project.planningPeriod, ...change } }),
+        ),
+      [edit],
+    ),
+  );
+  const setHours = useCallback(
+    (contractedHoursPerWeek: number) => patch({ settings: { contractedHoursPerWeek } }),
+    [patch],
+  );
 
   const currencies = useMemo(() => {
     const names = new Intl.DisplayNames([language], { type: 'currency' });
@@ -98,24 +122,24 @@ function ProjectInfo() {
         label={t('inspector.project.name')}
         value={name}
         schema={projectNameSchema}
-        onCommit={(value) => edit((project) => renameProject(project, value))}
+        onCommit={rename}
       />
       <TextField
         label={t('inspector.project.company')}
         value={company}
-        onCommit={(value) => patch({ company: value })}
+        onCommit={patchOf('company')}
       />
       <TextField
         label={t('inspector.project.author')}
         value={author}
-        onCommit={(value) => patch({ author: value })}
+        onCommit={patchOf('author')}
       />
       <SelectField
         wide
         label={t('inspector.project.currency')}
         value={currency}
         options={currencies}
-        onChange={(value) => value && patch({ currency: value })}
+        onChange={patchOf('currency')}
       />
       <p className="in-field-note in-span-2">{t('inspector.project.currencyNote')}</p>
       <TextField
@@ -124,14 +148,14 @@ function ProjectInfo() {
         inputType="month"
         value={period.startMonth}
         schema={monthSchema}
-        onCommit={(value) => patch({ planningPeriod: { ...period, startMonth: value } })}
+        onCommit={periodOf('startMonth')}
       />
       <NumberField
         label={t('inspector.project.months')}
         unit={t('inspector.unit.months')}
         value={period.months}
         schema={planningPeriodSchema.shape.months}
-        onCommit={(value) => patch({ planningPeriod: { ...period, months: value } })}
+        onCommit={periodOf('months')}
       />
       <NumberField
         label={t('inspector.project.hours')}
@@ -139,7 +163,7 @@ function ProjectInfo() {
         unit={t('inspector.unit.hoursPerWeek')}
         value={hours}
         schema={projectSettingsSchema.shape.contractedHoursPerWeek}
-        onCommit={(value) => patch({ settings: { contractedHoursPerWeek: value } })}
+        onCommit={setHours}
       />
     </div>
   );
@@ -151,8 +175,13 @@ function PeopleList() {
   const language = useWorkbenchState((state) => state.language);
   const people = useWorkbenchState((state) => state.project.people);
   const loads = useAnalysis().people;
-  const update = (id: string, change: Partial<Pick<Person, 'name' | 'title'>>) =>
-    edit((project) => updatePerson(project, id, change));
+  const patchOf = useItemPatchOf(
+    useCallback(
+      (id: string, change: Partial<Pick<Person, 'name' | 'title'>>) =>
+        edit((project) => updatePerson(project, id, change)),
+      [edit],
+    ),
+  );
 
   return (
     <ListEditor
@@ -175,12 +204,12 @@ function PeopleList() {
             <TextField
               label={t('inspector.people.name')}
               value={person.name}
-              onCommit={(name) => update(person.id, { name })}
+              onCommit={patchOf(person.id)('name')}
             />
             <TextField
               label={t('inspector.people.role')}
               value={person.title}
-              onCommit={(title) => update(person.id, { title })}
+              onCommit={patchOf(person.id)('title')}
             />
             <p className={`in-field-note in-span-2${over ? ' in-tone-error' : ''}`}>
               {load

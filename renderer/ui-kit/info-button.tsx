@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { CircleHelp } from 'lucide-react';
 import { useEditor, useT } from '../state/workbench-context';
 import type { GlossaryTerm } from '../state/glossary';
@@ -7,7 +8,7 @@ import './info-button.css';
  * A small "?" beside a figure or field that uses a term of the method: its tooltip says what
  * the term means, a click (or Enter) opens the glossary at it.
  */
-export function InfoButton(props: { readonly term: GlossaryTerm }) {
+export const InfoButton = memo(function InfoButton(props: { readonly term: GlossaryTerm }) {
   const t = useT();
   const editor = useEditor();
   return (
@@ -21,4 +22,4 @@ export function InfoButton(props: { readonly term: GlossaryTerm }) {
       <CircleHelp size={14} aria-hidden="true" />
     </button>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import {
   assignmentSchema,
   assignPerson,
@@ -9,11 +9,11 @@ import {
 } from '../../../shared/model';
 import { formatPercent } from '../../../shared/i18n/format';
 import { useT, useWorkbenchState } from '../../state/workbench-context';
-import { useAnalysis } from '../../state/derived';
+import { analysisOf, useAnalysis } from '../../state/derived';
 import { SelectField } from '../../ui-kit/fields/choice-fields';
 import { NumberField } from '../../ui-kit/fields/number-field';
 import { ListEditor } from '../list-editor';
-import { useEdit, usePeopleOptions } from '../use-inspector';
+import { useEdit, useItemPatchOf, usePeopleOptions } from '../use-inspector';
 
 /**
  * Named people from the project's people list working in the function, each with an allocation
@@ -34,23 +34,45 @@ export const AssignmentsList = memo(function AssignmentsList(props: {
   const nameOf = (personId: string) =>
     people.find((person) => person.value === personId)?.label ?? t('inspector.person.unnamed');
   const loadOf = (personId: string) => loads.find((load) => load.personId === personId);
-  const roleOptions = useMemo(
-    () =>
-      props.roles.map((role, index) => ({
-        value: role.id,
-        label: role.title || t('inspector.human.roleNumber', { number: index + 1 }),
-      })),
-    [props.roles, t],
+  // Kept while the roles' names are the same (not on an edit of a role's headcount or cost),
+  // so the memoised role selects do not re-render.
+  const roleNames = JSON.stringify(
+    props.roles.map((role, index) => [
+      role.id,
+      role.title || t('inspector.human.roleNumber', { number: index + 1 }),
+    ]),
   );
-  const free = people.filter((person) => !assignments.some((a) => a.personId === person.value));
+  const roleOptions = useMemo(
+    () => (JSON.parse(roleNames) as [string, string][]).map(([value, label]) => ({ value, label })),
+    [roleNames],
+  );
+  const free = useMemo(
+    () => people.filter((person) => !assignments.some((a) => a.personId === person.value)),
+    [people, assignments],
+  );
 
-  const assign = (personId: string | undefined) => {
-    if (personId === undefined) return;
-    // Offer what the person has left; someone already fully loaded starts at 100 % and is flagged.
-    const used = loadOf(personId)?.allocationPercent ?? 0;
-    const allocationPercent = used > 0 && used < 100 ? 100 - used : 100;
-    edit((project) => assignPerson(project, functionId, { personId, allocationPercent }));
-  };
+  const assign = useCallback(
+    (personId: string | undefined) => {
+      if (personId === undefined) return;
+      edit((project) => {
+        // Offer what the person has left; someone already fully loaded starts at 100 % and is
+        // flagged.
+        const used =
+          analysisOf(project).people.find((load) => load.personId === personId)
+            ?.allocationPercent ?? 0;
+        const allocationPercent = used > 0 && used < 100 ? 100 - used : 100;
+        return assignPerson(project, functionId, { personId, allocationPercent });
+      });
+    },
+    [edit, functionId],
+  );
+  const patchOf = useItemPatchOf(
+    useCallback(
+      (personId: string, change: Partial<Omit<Assignment, 'personId'>>) =>
+        edit((project) => updateAssignment(project, functionId, personId, change)),
+      [edit, functionId],
+    ),
+  );
 
   return (
     <ListEditor
@@ -89,24 +111,14 @@ export const AssignmentsList = memo(function AssignmentsList(props: {
               options={roleOptions}
               noneLabel={t('inspector.human.noRole')}
               field="assignments.roleId"
-              onChange={(roleId) =>
-                edit((project) =>
-                  updateAssignment(project, functionId, assignment.personId, { roleId }),
-                )
-              }
+              onChange={patchOf(assignment.personId)('roleId')}
             />
             <NumberField
               label={t('inspector.human.allocation')}
               unit={t('unit.percent')}
               value={assignment.allocationPercent}
               schema={assignmentSchema.shape.allocationPercent}
-              onCommit={(allocationPercent) =>
-                edit((project) =>
-                  updateAssignment(project, functionId, assignment.personId, {
-                    allocationPercent,
-                  }),
-                )
-              }
+              onCommit={patchOf(assignment.personId)('allocationPercent')}
             />
             <p className={`in-field-note in-span-2${over ? ' in-tone-error' : ''}`}>
               {t(over ? 'inspector.human.loadOver' : 'inspector.human.load', {

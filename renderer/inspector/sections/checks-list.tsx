@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { AlertCircle, AlertTriangle, Info } from 'lucide-react';
 import { checkMessage, type DesignCheck, type Severity } from '../../../shared/checks';
 import { useT, useWorkbenchState } from '../../state/workbench-context';
@@ -13,7 +14,7 @@ export const SEVERITY_ICONS: Record<Severity, typeof Info> = {
  * The design checks that concern the selected function, in the UI language. A check that points
  * at a part of the inspector opens that section and moves focus to it.
  */
-export function ChecksList(props: {
+export const ChecksList = memo(function ChecksList(props: {
   readonly checks: readonly DesignCheck[];
   readonly onGoTo: (place: CheckPlace) => void;
 }) {
@@ -60,4 +61,4 @@ export function ChecksList(props: {
       })}
     </ul>
   );
-}
+});

@@ -1,13 +1,14 @@
 import { Plus, Trash2 } from 'lucide-react';
+import { memo, useCallback } from 'react';
 import type { FunctionAnalysis } from '../../../shared/analysis';
 import type { CheckField } from '../../../shared/checks';
 import type { MessageKey } from '../../../shared/i18n';
 import { formatNumber, formatPercent } from '../../../shared/i18n/format';
-import { demandSchema, updateDemand, type Demand, type SalesFunction } from '../../../shared/model';
+import { demandSchema, updateDemand, type Demand } from '../../../shared/model';
 import { useDisplay, useT, useWorkbenchState } from '../../state/workbench-context';
 import { NumberField } from '../../ui-kit/fields/number-field';
 import { Figures, Verdict, type FigureRow } from '../figures';
-import { useEdit } from '../use-inspector';
+import { useEdit, usePatchOf } from '../use-inspector';
 import type { GlossaryTerm } from '../../state/glossary';
 
 type DemandKey = keyof Demand;
@@ -41,15 +42,21 @@ const INPUTS: readonly {
 ];
 
 /** Incoming requests of a service-level function and the Erlang C staffing they call for. */
-export function DemandSection(props: {
-  readonly fn: SalesFunction;
+export const DemandSection = memo(function DemandSection(props: {
+  readonly functionId: string;
+  readonly demand: Demand | undefined;
   readonly analysis: FunctionAnalysis | undefined;
 }) {
   const t = useT();
   const edit = useEdit();
   const readOnly = useWorkbenchState((state) => state.openElsewhere);
-  const { fn } = props;
-  const demand = fn.demand;
+  const { functionId, demand } = props;
+  const patchOf = usePatchOf(
+    useCallback(
+      (change: Partial<Demand>) => edit((project) => updateDemand(project, functionId, change)),
+      [edit, functionId],
+    ),
+  );
 
   if (demand === undefined) {
     return (
@@ -61,7 +68,7 @@ export function DemandSection(props: {
           type="button"
           className="in-list-add"
           data-field="demand"
-          onClick={() => edit((project) => updateDemand(project, fn.id, {}))}
+          onClick={() => edit((project) => updateDemand(project, functionId, {}))}
         >
           <Plus size={15} aria-hidden />
           {t('inspector.demand.add')}
@@ -83,9 +90,7 @@ export function DemandSection(props: {
             hint={hint && t(hint)}
             value={demand[field]}
             schema={demandSchema.shape[field]}
-            onCommit={(value) =>
-              edit((project) => updateDemand(project, fn.id, { [field]: value }))
-            }
+            onCommit={patchOf(field)}
           />
         ))}
       </div>
@@ -93,14 +98,14 @@ export function DemandSection(props: {
       <button
         type="button"
         className="in-list-add in-subtle"
-        onClick={() => edit((project) => updateDemand(project, fn.id, undefined))}
+        onClick={() => edit((project) => updateDemand(project, functionId, undefined))}
       >
         <Trash2 size={15} aria-hidden />
         {t('inspector.demand.remove')}
       </button>
     </>
   );
-}
+});
 
 function StaffingFigures({
   analysis,

@@ -1,20 +1,21 @@
+import { memo, useCallback } from 'react';
 import type { FunctionAnalysis } from '../../../shared/analysis';
 import {
   financialGoalSchema,
   updateFinancialGoal,
   type FinancialGoal,
-  type SalesFunction,
 } from '../../../shared/model';
 import { useDisplay, useT } from '../../state/workbench-context';
 import { SelectField } from '../../ui-kit/fields/choice-fields';
 import { MoneyField, NumberField } from '../../ui-kit/fields/number-field';
 import { Figures, Verdict, type Tone } from '../figures';
-import { useEdit, usePeopleOptions } from '../use-inspector';
+import { useEdit, usePatchOf, usePeopleOptions } from '../use-inspector';
 import { useMoneyUnits } from '../use-units';
 
 /** Baseline revenue, target growth, margin and owner — and whether the function pays. */
-export function FinancialSection(props: {
-  readonly fn: SalesFunction;
+export const FinancialSection = memo(function FinancialSection(props: {
+  readonly functionId: string;
+  readonly goal: FinancialGoal;
   readonly analysis: FunctionAnalysis | undefined;
 }) {
   const t = useT();
@@ -22,10 +23,14 @@ export function FinancialSection(props: {
   const display = useDisplay();
   const people = usePeopleOptions();
   const units = useMoneyUnits();
-  const { fn, analysis } = props;
-  const goal = fn.financialGoal;
-  const patch = (change: Partial<FinancialGoal>) =>
-    edit((project) => updateFinancialGoal(project, fn.id, change));
+  const { functionId, goal, analysis } = props;
+  const patchOf = usePatchOf(
+    useCallback(
+      (change: Partial<FinancialGoal>) =>
+        edit((project) => updateFinancialGoal(project, functionId, change)),
+      [edit, functionId],
+    ),
+  );
   const { money } = display;
   const result = analysis?.financial;
   const pays = result?.pays ?? 'unknown';
@@ -42,7 +47,7 @@ export function FinancialSection(props: {
           unit={units.perMonth}
           value={goal.baselineMonthlyRevenueMinor}
           schema={financialGoalSchema.shape.baselineMonthlyRevenueMinor}
-          onCommit={(baselineMonthlyRevenueMinor) => patch({ baselineMonthlyRevenueMinor })}
+          onCommit={patchOf('baselineMonthlyRevenueMinor')}
           field="financialGoal.baselineMonthlyRevenueMinor"
         />
         <NumberField
@@ -50,7 +55,7 @@ export function FinancialSection(props: {
           unit={t('unit.percent')}
           value={goal.targetGrowthPercent}
           schema={financialGoalSchema.shape.targetGrowthPercent}
-          onCommit={(targetGrowthPercent) => patch({ targetGrowthPercent })}
+          onCommit={patchOf('targetGrowthPercent')}
           field="financialGoal.targetGrowthPercent"
         />
         <NumberField
@@ -59,14 +64,14 @@ export function FinancialSection(props: {
           unit={t('inspector.unit.months')}
           value={goal.rampUpMonths}
           schema={financialGoalSchema.shape.rampUpMonths}
-          onCommit={(rampUpMonths) => patch({ rampUpMonths })}
+          onCommit={patchOf('rampUpMonths')}
         />
         <NumberField
           label={t('inspector.financial.margin')}
           unit={t('unit.percent')}
           value={goal.grossMarginPercent}
           schema={financialGoalSchema.shape.grossMarginPercent}
-          onCommit={(grossMarginPercent) => patch({ grossMarginPercent })}
+          onCommit={patchOf('grossMarginPercent')}
         />
         <SelectField
           wide
@@ -74,7 +79,7 @@ export function FinancialSection(props: {
           value={goal.ownerPersonId}
           options={people}
           noneLabel={t('inspector.nobody')}
-          onChange={(ownerPersonId) => patch({ ownerPersonId })}
+          onChange={patchOf('ownerPersonId')}
           field="financialGoal.ownerPersonId"
         />
       </div>
@@ -122,7 +127,7 @@ export function FinancialSection(props: {
       />
     </>
   );
-}
+});
 
 export const PAYS_TONE: Record<'yes' | 'no' | 'unknown', Tone> = {
   yes: 'ok',

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { FUNCTION_TYPES } from '../../../shared/catalog';
 import {
   FUNCTION_STATUSES,
@@ -10,7 +10,7 @@ import {
 import { useT, useWorkbenchState } from '../../state/workbench-context';
 import { SelectField } from '../../ui-kit/fields/choice-fields';
 import { TextField } from '../../ui-kit/fields/text-field';
-import { useEdit, usePeopleOptions } from '../use-inspector';
+import { useEdit, usePatchOf, usePeopleOptions } from '../use-inspector';
 import { plainText } from '../../../shared/display';
 
 type GeneralFields = Pick<
@@ -20,15 +20,24 @@ type GeneralFields = Pick<
 
 /**
  * Name, type, purpose, description, status, accountable owner and group. Takes the fields one
- * by one so that an edit elsewhere in the function does not re-render it.
+ * by one so that an edit elsewhere in the function does not re-render it; hands each field a
+ * stable commit, so that an edit of one field re-renders that field alone.
  */
 export const GeneralSection = memo(function GeneralSection(fn: GeneralFields) {
   const t = useT();
   const edit = useEdit();
   const people = usePeopleOptions();
   const groups = useWorkbenchState((state) => state.project.groups);
-  const patch = (change: FunctionPatch) =>
-    edit((project) => updateFunction(project, fn.id, change));
+  const { id } = fn;
+  const patch = useCallback(
+    (change: FunctionPatch) => edit((project) => updateFunction(project, id, change)),
+    [edit, id],
+  );
+  const patchOf = usePatchOf(patch);
+  const setGroup = useCallback(
+    (groupId: string | undefined) => edit((project) => setFunctionsGroup(project, [id], groupId)),
+    [edit, id],
+  );
 
   const typeOptions = useMemo(
     () => FUNCTION_TYPES.map((type) => ({ value: type.id, label: t(type.nameKey) })),
@@ -53,27 +62,27 @@ export const GeneralSection = memo(function GeneralSection(fn: GeneralFields) {
         wide
         label={t('inspector.general.name')}
         value={fn.name}
-        onCommit={(name) => patch({ name })}
+        onCommit={patchOf('name')}
       />
       <SelectField
         wide
         label={t('inspector.general.type')}
         value={fn.typeId}
         options={typeOptions}
-        onChange={(typeId) => typeId && patch({ typeId })}
+        onChange={patchOf('typeId')}
       />
       <SelectField
         label={t('inspector.general.status')}
         value={fn.status}
         options={statusOptions}
-        onChange={(status) => status && patch({ status })}
+        onChange={patchOf('status')}
       />
       <SelectField
         label={t('inspector.general.group')}
         value={fn.groupId}
         options={groupOptions}
         noneLabel={t('inspector.general.noGroup')}
-        onChange={(groupId) => edit((project) => setFunctionsGroup(project, [fn.id], groupId))}
+        onChange={setGroup}
       />
       <TextField
         wide
@@ -81,14 +90,14 @@ export const GeneralSection = memo(function GeneralSection(fn: GeneralFields) {
         label={t('inspector.general.purpose')}
         hint={t('inspector.general.purposeHint')}
         value={fn.purpose}
-        onCommit={(purpose) => patch({ purpose })}
+        onCommit={patchOf('purpose')}
       />
       <TextField
         wide
         multiline="paragraph"
         label={t('inspector.general.description')}
         value={fn.description}
-        onCommit={(description) => patch({ description })}
+        onCommit={patchOf('description')}
       />
       <SelectField
         wide
@@ -96,7 +105,7 @@ export const GeneralSection = memo(function GeneralSection(fn: GeneralFields) {
         value={fn.ownerPersonId}
         options={people}
         noneLabel={t('inspector.nobody')}
-        onChange={(ownerPersonId) => patch({ ownerPersonId })}
+        onChange={patchOf('ownerPersonId')}
         field="ownerPersonId"
       />
       {people.length === 0 && (

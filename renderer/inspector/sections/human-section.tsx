@@ -1,24 +1,27 @@
+import { memo } from 'react';
 import type { FunctionAnalysis } from '../../../shared/analysis';
 import { formatNumber } from '../../../shared/i18n/format';
-import type { SalesFunction } from '../../../shared/model';
+import type { Assignment, Role } from '../../../shared/model';
 import { useDisplay, useT, useWorkbenchState } from '../../state/workbench-context';
 import { Figures } from '../figures';
 import { AssignmentsList } from './assignments-list';
 import { RolesList } from './roles-list';
 
 /** Roles, named people, and what they add up to. */
-export function HumanSection(props: {
-  readonly fn: SalesFunction;
+export const HumanSection = memo(function HumanSection(props: {
+  readonly functionId: string;
+  readonly roles: readonly Role[];
+  readonly assignments: readonly Assignment[];
   readonly analysis: FunctionAnalysis | undefined;
 }) {
   const t = useT();
   const language = useWorkbenchState((state) => state.language);
   const display = useDisplay();
-  const { fn, analysis } = props;
+  const { functionId, roles, analysis } = props;
   return (
     <>
       <h4 className="in-subsection-title">{t('inspector.human.roles')}</h4>
-      <RolesList functionId={fn.id} roles={fn.roles} />
+      <RolesList functionId={functionId} roles={roles} />
       <Figures
         label={t('inspector.figures')}
         rows={[
@@ -43,7 +46,7 @@ export function HumanSection(props: {
         ]}
       />
       <h4 className="in-subsection-title">{t('inspector.human.people')}</h4>
-      <AssignmentsList functionId={fn.id} assignments={fn.assignments} roles={fn.roles} />
+      <AssignmentsList functionId={functionId} assignments={props.assignments} roles={roles} />
     </>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import {
   addKpi,
   COMPARATORS,
@@ -11,9 +11,9 @@ import {
   updateKpi,
   type Breach,
   type Kpi,
+  type KpiKind,
   type KpiUnit,
   type Measurement,
-  type Project,
 } from '../../../shared/model';
 import { functionById } from '../../state/derived';
 import { useDisplay, useT } from '../../state/workbench-context';
@@ -21,7 +21,7 @@ import { SelectField } from '../../ui-kit/fields/choice-fields';
 import { NumberField } from '../../ui-kit/fields/number-field';
 import { TextField } from '../../ui-kit/fields/text-field';
 import { ListEditor } from '../list-editor';
-import { useEdit, usePeopleOptions } from '../use-inspector';
+import { useEdit, useItemPatchOf, useKeyed, usePeopleOptions } from '../use-inspector';
 
 type Method = 'automated' | 'manual';
 const TIME_UNITS: readonly KpiUnit[] = ['minutes', 'hours', 'days'];
@@ -36,25 +36,54 @@ export const KpiSection = memo(function KpiSection(props: {
   const display = useDisplay();
   const people = usePeopleOptions();
   const { functionId } = props;
-  const update = (id: string, patch: Partial<Omit<Kpi, 'id'>>) =>
-    edit((project) => updateKpi(project, functionId, id, patch));
-  // Nested parts are merged with the KPI as it is in the project at the moment of the edit.
-  const current = (project: Project, id: string) =>
-    functionById(project, functionId)?.kpis.find((kpi) => kpi.id === id);
-  const measure = (id: string, patch: Partial<Measurement>) =>
-    edit((project) => {
-      const kpi = current(project, id);
-      return kpi
-        ? updateKpi(project, functionId, id, { measurement: { ...kpi.measurement, ...patch } })
-        : project;
-    });
-  const onBreach = (id: string, patch: Partial<Breach>) =>
-    edit((project) => {
-      const kpi = current(project, id);
-      return kpi
-        ? updateKpi(project, functionId, id, { breach: { ...kpi.breach, ...patch } })
-        : project;
-    });
+  const update = useCallback(
+    (id: string, patch: Partial<Omit<Kpi, 'id'>>) =>
+      edit((project) => updateKpi(project, functionId, id, patch)),
+    [edit, functionId],
+  );
+  // Nested parts and the kind's companions are worked out from the KPI as it is in the project
+  // at the moment of the edit.
+  const updateWith = useCallback(
+    (id: string, patch: (kpi: Kpi) => Partial<Omit<Kpi, 'id'>>) =>
+      edit((project) => {
+        const kpi = functionById(project, functionId)?.kpis.find((item) => item.id === id);
+        return kpi ? updateKpi(project, functionId, id, patch(kpi)) : project;
+      }),
+    [edit, functionId],
+  );
+  const patchOf = useItemPatchOf(update);
+  const measureOf = useItemPatchOf(
+    useCallback(
+      (id: string, patch: Partial<Measurement>) =>
+        updateWith(id, (kpi) => ({ measurement: { ...kpi.measurement, ...patch } })),
+      [updateWith],
+    ),
+  );
+  const breachOf = useItemPatchOf(
+    useCallback(
+      (id: string, patch: Partial<Breach>) =>
+        updateWith(id, (kpi) => ({ breach: { ...kpi.breach, ...patch } })),
+      [updateWith],
+    ),
+  );
+  const kindOf = useKeyed(
+    useCallback(
+      (id: string) => (kind: KpiKind) =>
+        updateWith(id, (kpi) =>
+          // A response time is "at most so many minutes"; set that up with the kind.
+          kind === 'response-time' && !TIME_UNITS.includes(kpi.unit)
+            ? { kind, unit: 'minutes', comparator: 'le' }
+            : { kind },
+        ),
+      [updateWith],
+    ),
+  );
+  const methodOf = useKeyed(
+    useCallback(
+      (id: string) => (method: Method) => measureOf(id)('automated')(method === 'automated'),
+      [measureOf],
+    ),
+  );
 
   const options = useMemo(
     () => ({
@@ -109,45 +138,40 @@ export const KpiSection = memo(function KpiSection(props: {
             multiline="wrap"
             label={t('inspector.kpi.metric')}
             value={kpi.metric}
-            onCommit={(metric) => update(kpi.id, { metric })}
+            onCommit={patchOf(kpi.id)('metric')}
           />
           <SelectField
             label={t('inspector.kpi.kind')}
             value={kpi.kind}
             options={options.kinds}
-            onChange={(kind) => {
-              if (!kind) return;
-              // A response time is "at most so many minutes"; set that up with the kind.
-              const toTime = kind === 'response-time' && !TIME_UNITS.includes(kpi.unit);
-              update(kpi.id, toTime ? { kind, unit: 'minutes', comparator: 'le' } : { kind });
-            }}
+            onChange={kindOf(kpi.id)}
           />
           <SelectField
             label={t('inspector.kpi.frequency')}
             value={kpi.measurement.frequency}
             options={options.frequencies}
             noneLabel={t('inspector.notSet')}
-            onChange={(frequency) => measure(kpi.id, { frequency })}
+            onChange={measureOf(kpi.id)('frequency')}
           />
           <div className="in-kpi-target-row in-span-2">
             <SelectField
               label={t('inspector.kpi.comparator')}
               value={kpi.comparator}
               options={options.comparators}
-              onChange={(comparator) => comparator && update(kpi.id, { comparator })}
+              onChange={patchOf(kpi.id)('comparator')}
             />
             <NumberField
               label={t('inspector.kpi.target')}
               value={kpi.target}
               schema={kpiSchema.shape.target}
-              onCommit={(target) => update(kpi.id, { target })}
+              onCommit={patchOf(kpi.id)('target')}
               field="kpis.target"
             />
             <SelectField
               label={t('inspector.kpi.unit')}
               value={kpi.unit}
               options={options.units}
-              onChange={(unit) => unit && update(kpi.id, { unit })}
+              onChange={patchOf(kpi.id)('unit')}
             />
           </div>
           <TextField
@@ -156,14 +180,14 @@ export const KpiSection = memo(function KpiSection(props: {
             label={t('inspector.kpi.source')}
             placeholder={t('inspector.kpi.sourcePlaceholder')}
             value={kpi.measurement.source}
-            onCommit={(source) => measure(kpi.id, { source })}
+            onCommit={measureOf(kpi.id)('source')}
             field="kpis.measurement.source"
           />
           <SelectField
             label={t('inspector.kpi.method')}
             value={kpi.measurement.automated ? 'automated' : 'manual'}
             options={options.methods}
-            onChange={(method) => method && measure(kpi.id, { automated: method === 'automated' })}
+            onChange={methodOf(kpi.id)}
             field="kpis.measurement.automated"
           />
           <SelectField
@@ -171,7 +195,7 @@ export const KpiSection = memo(function KpiSection(props: {
             value={kpi.breach.ownerPersonId}
             options={people}
             noneLabel={t('inspector.nobody')}
-            onChange={(ownerPersonId) => onBreach(kpi.id, { ownerPersonId })}
+            onChange={breachOf(kpi.id)('ownerPersonId')}
             field="kpis.breach.ownerPersonId"
           />
           <TextField
@@ -180,7 +204,7 @@ export const KpiSection = memo(function KpiSection(props: {
             label={t('inspector.kpi.breachAction')}
             placeholder={t('inspector.kpi.breachActionPlaceholder')}
             value={kpi.breach.action}
-            onCommit={(action) => onBreach(kpi.id, { action })}
+            onCommit={breachOf(kpi.id)('action')}
             field="kpis.breach.action"
           />
         </div>

@@ -1,9 +1,9 @@
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
 import { addStep, moveStep, removeStep, updateStep, type ProcessStep } from '../../../shared/model';
 import { useT } from '../../state/workbench-context';
 import { TextField } from '../../ui-kit/fields/text-field';
 import { ListEditor } from '../list-editor';
-import { useEdit } from '../use-inspector';
+import { useEdit, useItemPatchOf } from '../use-inspector';
 
 /** The ordered key steps of the function's business process. */
 export const ProcessSection = memo(function ProcessSection(props: {
@@ -13,6 +13,13 @@ export const ProcessSection = memo(function ProcessSection(props: {
   const t = useT();
   const edit = useEdit();
   const { functionId } = props;
+  const patchOf = useItemPatchOf(
+    useCallback(
+      (id: string, change: Partial<Omit<ProcessStep, 'id'>>) =>
+        edit((project) => updateStep(project, functionId, id, change)),
+      [edit, functionId],
+    ),
+  );
   return (
     <ListEditor
       items={props.steps}
@@ -34,7 +41,7 @@ export const ProcessSection = memo(function ProcessSection(props: {
           label={t('inspector.process.stepNumber', { number: index + 1 })}
           value={step.text}
           multiline="wrap"
-          onCommit={(text) => edit((project) => updateStep(project, functionId, step.id, { text }))}
+          onCommit={patchOf(step.id)('text')}
         />
       )}
     />

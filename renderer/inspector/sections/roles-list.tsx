@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
 import { DEFAULT_MONTHLY_COST_PER_FTE_MINOR } from '../../../shared/catalog';
 import {
   addRole,
@@ -13,7 +13,7 @@ import { CheckboxField, SelectField } from '../../ui-kit/fields/choice-fields';
 import { MoneyField, NumberField } from '../../ui-kit/fields/number-field';
 import { TextField } from '../../ui-kit/fields/text-field';
 import { ListEditor } from '../list-editor';
-import { useEdit, useSharingOptions } from '../use-inspector';
+import { useEdit, useItemPatchOf, useSharingChangeOf, useSharingOptions } from '../use-inspector';
 import { useMoneyUnits } from '../use-units';
 
 /** Roles with FTE in halves, dedicated or shared, monthly cost per FTE, "answers requests". */
@@ -25,8 +25,13 @@ export const RolesList = memo(function RolesList(props: {
   const edit = useEdit();
   const units = useMoneyUnits();
   const { functionId } = props;
-  const update = (id: string, patch: Partial<Omit<Role, 'id'>>) =>
-    edit((project) => updateRole(project, functionId, id, patch));
+  const update = useCallback(
+    (id: string, patch: Partial<Omit<Role, 'id'>>) =>
+      edit((project) => updateRole(project, functionId, id, patch)),
+    [edit, functionId],
+  );
+  const patchOf = useItemPatchOf(update);
+  const sharingOf = useSharingChangeOf(update);
   const sharing = useSharingOptions();
 
   return (
@@ -61,14 +66,14 @@ export const RolesList = memo(function RolesList(props: {
             wide
             label={t('inspector.human.roleTitle')}
             value={role.title}
-            onCommit={(title) => update(role.id, { title })}
+            onCommit={patchOf(role.id)('title')}
           />
           <NumberField
             label={t('inspector.human.fte')}
             unit={t('inspector.unit.fte')}
             value={role.fte}
             schema={roleSchema.shape.fte}
-            onCommit={(fte) => update(role.id, { fte })}
+            onCommit={patchOf(role.id)('fte')}
             field="roles.fte"
           />
           <MoneyField
@@ -76,19 +81,19 @@ export const RolesList = memo(function RolesList(props: {
             unit={units.perMonth}
             value={role.costPerFteMonthlyMinor}
             schema={roleSchema.shape.costPerFteMonthlyMinor}
-            onCommit={(costPerFteMonthlyMinor) => update(role.id, { costPerFteMonthlyMinor })}
+            onCommit={patchOf(role.id)('costPerFteMonthlyMinor')}
             field="roles.costPerFteMonthlyMinor"
           />
           <SelectField
             label={t('inspector.human.sharing')}
             value={role.dedicated ? 'dedicated' : 'shared'}
             options={sharing}
-            onChange={(value) => value && update(role.id, { dedicated: value === 'dedicated' })}
+            onChange={sharingOf(role.id)}
           />
           <CheckboxField
             label={t('role.handlesRequests')}
             checked={role.handlesRequests}
-            onChange={(handlesRequests) => update(role.id, { handlesRequests })}
+            onChange={patchOf(role.id)('handlesRequests')}
           />
         </div>
       )}

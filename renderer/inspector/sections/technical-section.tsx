@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import type { FunctionAnalysis } from '../../../shared/analysis';
 import { formatMoney } from '../../../shared/i18n/format';
 import {
@@ -14,7 +14,6 @@ import {
   updateLine,
   updateTool,
   type PhoneLine,
-  type SalesFunction,
   type Tool,
 } from '../../../shared/model';
 import { useT, useWorkbenchState } from '../../state/workbench-context';
@@ -23,7 +22,7 @@ import { MoneyField, NumberField } from '../../ui-kit/fields/number-field';
 import { TextField } from '../../ui-kit/fields/text-field';
 import { Figures } from '../figures';
 import { ListEditor } from '../list-editor';
-import { useEdit, useSharingOptions } from '../use-inspector';
+import { useEdit, useItemPatchOf, useSharingChangeOf, useSharingOptions } from '../use-inspector';
 import { useMoneyUnits } from '../use-units';
 import { plainText } from '../../../shared/display';
 
@@ -35,8 +34,13 @@ const LineList = memo(function LineList(props: {
   const edit = useEdit();
   const units = useMoneyUnits();
   const { functionId } = props;
-  const update = (id: string, patch: Partial<Omit<PhoneLine, 'id'>>) =>
-    edit((project) => updateLine(project, functionId, id, patch));
+  const update = useCallback(
+    (id: string, patch: Partial<Omit<PhoneLine, 'id'>>) =>
+      edit((project) => updateLine(project, functionId, id, patch)),
+    [edit, functionId],
+  );
+  const patchOf = useItemPatchOf(update);
+  const sharingOf = useSharingChangeOf(update);
   const sharing = useSharingOptions();
   return (
     <ListEditor
@@ -62,7 +66,7 @@ const LineList = memo(function LineList(props: {
             inputType="tel"
             schema={phoneLineSchema.shape.number}
             value={line.number}
-            onCommit={(number) => update(line.id, { number })}
+            onCommit={patchOf(line.id)('number')}
             field="lines.number"
             wide
           />
@@ -71,13 +75,13 @@ const LineList = memo(function LineList(props: {
             multiline="wrap"
             label={t('inspector.technical.purpose')}
             value={line.purpose}
-            onCommit={(purpose) => update(line.id, { purpose })}
+            onCommit={patchOf(line.id)('purpose')}
           />
           <SelectField
             label={t('inspector.human.sharing')}
             value={line.dedicated ? 'dedicated' : 'shared'}
             options={sharing}
-            onChange={(value) => value && update(line.id, { dedicated: value === 'dedicated' })}
+            onChange={sharingOf(line.id)}
             field="lines.dedicated"
           />
           <NumberField
@@ -85,7 +89,7 @@ const LineList = memo(function LineList(props: {
             unit={t('inspector.unit.hoursPerWeek')}
             value={line.coverageHoursPerWeek}
             schema={phoneLineSchema.shape.coverageHoursPerWeek}
-            onCommit={(coverageHoursPerWeek) => update(line.id, { coverageHoursPerWeek })}
+            onCommit={patchOf(line.id)('coverageHoursPerWeek')}
             field="lines.coverageHoursPerWeek"
           />
           <MoneyField
@@ -93,7 +97,7 @@ const LineList = memo(function LineList(props: {
             unit={units.perMonth}
             value={line.monthlyCostMinor}
             schema={phoneLineSchema.shape.monthlyCostMinor}
-            onCommit={(monthlyCostMinor) => update(line.id, { monthlyCostMinor })}
+            onCommit={patchOf(line.id)('monthlyCostMinor')}
             field="lines.monthlyCostMinor"
           />
         </div>
@@ -110,8 +114,12 @@ const ToolList = memo(function ToolList(props: {
   const edit = useEdit();
   const units = useMoneyUnits();
   const { functionId } = props;
-  const update = (id: string, patch: Partial<Omit<Tool, 'id'>>) =>
-    edit((project) => updateTool(project, functionId, id, patch));
+  const update = useCallback(
+    (id: string, patch: Partial<Omit<Tool, 'id'>>) =>
+      edit((project) => updateTool(project, functionId, id, patch)),
+    [edit, functionId],
+  );
+  const patchOf = useItemPatchOf(update);
   const kinds = useMemo(
     () => TOOL_KINDS.map((kind) => ({ value: kind, label: t(`toolKind.${kind}`) })),
     [t],
@@ -138,20 +146,20 @@ const ToolList = memo(function ToolList(props: {
             multiline="wrap"
             label={t('inspector.technical.toolName')}
             value={tool.name}
-            onCommit={(name) => update(tool.id, { name })}
+            onCommit={patchOf(tool.id)('name')}
           />
           <SelectField
             label={t('inspector.technical.toolKind')}
             value={tool.kind}
             options={kinds}
-            onChange={(kind) => kind && update(tool.id, { kind })}
+            onChange={patchOf(tool.id)('kind')}
           />
           <MoneyField
             label={t('inspector.technical.toolMonthly')}
             unit={units.perMonth}
             value={tool.monthlyCostMinor}
             schema={toolSchema.shape.monthlyCostMinor}
-            onCommit={(monthlyCostMinor) => update(tool.id, { monthlyCostMinor })}
+            onCommit={patchOf(tool.id)('monthlyCostMinor')}
             field="tools.monthlyCostMinor"
           />
           <MoneyField
@@ -159,7 +167,7 @@ const ToolList = memo(function ToolList(props: {
             unit={units.once}
             value={tool.oneOffCostMinor}
             schema={toolSchema.shape.oneOffCostMinor}
-            onCommit={(oneOffCostMinor) => update(tool.id, { oneOffCostMinor })}
+            onCommit={patchOf(tool.id)('oneOffCostMinor')}
             field="tools.oneOffCostMinor"
           />
         </div>
@@ -169,8 +177,10 @@ const ToolList = memo(function ToolList(props: {
 });
 
 /** Phone lines and other tools, with their monthly and one-off costs. */
-export function TechnicalSection(props: {
-  readonly fn: SalesFunction;
+export const TechnicalSection = memo(function TechnicalSection(props: {
+  readonly functionId: string;
+  readonly lines: readonly PhoneLine[];
+  readonly tools: readonly Tool[];
   readonly analysis: FunctionAnalysis | undefined;
 }) {
   const t = useT();
@@ -181,9 +191,9 @@ export function TechnicalSection(props: {
   return (
     <>
       <h4 className="in-subsection-title">{t('inspector.technical.lines')}</h4>
-      <LineList functionId={props.fn.id} lines={props.fn.lines} />
+      <LineList functionId={props.functionId} lines={props.lines} />
       <h4 className="in-subsection-title">{t('inspector.technical.tools')}</h4>
-      <ToolList functionId={props.fn.id} tools={props.fn.tools} />
+      <ToolList functionId={props.functionId} tools={props.tools} />
       <Figures
         label={t('inspector.figures')}
         rows={[
@@ -194,4 +204,4 @@ export function TechnicalSection(props: {
       />
     </>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId, type ReactElement } from 'react';
 import type { CheckField } from '../../../shared/checks';
 
 export interface Option<V extends string> {
@@ -6,20 +6,38 @@ export interface Option<V extends string> {
   readonly label: string;
 }
 
-export interface SelectFieldProps<V extends string> {
+interface SelectFieldBase<V extends string> {
   readonly label: string;
   readonly value: V | undefined;
   readonly options: readonly Option<V>[];
-  /** When given, an extra first option that stands for "none" (undefined). */
-  readonly noneLabel?: string;
-  /** A change of a select is one committed edit. */
-  readonly onChange: (value: V | undefined) => void;
   readonly wide?: boolean;
   /** The model field it edits, where a design check can send the user (data-field). */
   readonly field?: CheckField;
 }
 
-export function SelectField<V extends string>(props: SelectFieldProps<V>) {
+/** A change of a select is one committed edit. */
+export type SelectFieldProps<V extends string> = SelectFieldBase<V> &
+  (
+    | {
+        /** An extra first option that stands for "none" (undefined). */
+        readonly noneLabel: string;
+        readonly onChange: (value: V | undefined) => void;
+      }
+    | {
+        /**
+         * Without a "none" option the field always holds a value: the blank entry it shows for
+         * a value it does not know is not a choice, and choosing it changes nothing.
+         */
+        readonly noneLabel?: undefined;
+        readonly onChange: (value: V) => void;
+      }
+  );
+
+/**
+ * Memoised, as CheckboxField: with stable `options` and `onChange` it renders only when its own
+ * value or label changes.
+ */
+export const SelectField = memo(function SelectField<V extends string>(props: SelectFieldProps<V>) {
   const id = useId();
   const known = props.options.some((option) => option.value === props.value);
   return (
@@ -34,7 +52,8 @@ export function SelectField<V extends string>(props: SelectFieldProps<V>) {
         value={known ? props.value : ''}
         onChange={(event) => {
           const chosen = props.options.find((option) => option.value === event.target.value);
-          props.onChange(chosen?.value);
+          if (chosen) props.onChange(chosen.value);
+          else if (props.noneLabel !== undefined) props.onChange(undefined);
         }}
       >
         {(props.noneLabel !== undefined || !known) && (
@@ -48,7 +67,7 @@ export function SelectField<V extends string>(props: SelectFieldProps<V>) {
       </select>
     </div>
   );
-}
+}) as <V extends string>(props: SelectFieldProps<V>) => ReactElement;
 
 export interface CheckboxFieldProps {
   readonly label: string;
@@ -57,7 +76,7 @@ export interface CheckboxFieldProps {
   readonly field?: CheckField;
 }
 
-export function CheckboxField(props: CheckboxFieldProps) {
+export const CheckboxField = memo(function CheckboxField(props: CheckboxFieldProps) {
   return (
     <label className="in-field-check">
       <input
@@ -69,4 +88,4 @@ export function CheckboxField(props: CheckboxFieldProps) {
       <span>{props.label}</span>
     </label>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo, useCallback, useMemo, type ReactElement } from 'react';
 import type { CheckField } from '../../../shared/checks';
 import type { z } from 'zod';
 import { useWorkbenchState } from '../../state/workbench-context';
@@ -25,12 +26,16 @@ function CodecField<V extends number | undefined>(
   props: NumberFieldProps<V> & { readonly codec: NumberCodec },
 ) {
   const { codec, schema } = props;
+  const read = useCallback(
+    (text: string) => readTyped(codec.parse(text), schema, codec.describe),
+    [codec, schema],
+  );
   return (
     <DraftField
       label={props.label}
       value={props.value}
       format={codec.format}
-      read={(text) => readTyped(codec.parse(text), schema, codec.describe)}
+      read={read}
       onCommit={props.onCommit}
       unit={props.unit}
       hint={props.hint}
@@ -43,15 +48,25 @@ function CodecField<V extends number | undefined>(
   );
 }
 
-/** A number typed in the UI language's habits ("1,5" or "1.5"), right-aligned with its unit. */
-export function NumberField<V extends number | undefined>(props: NumberFieldProps<V>) {
+/**
+ * A number typed in the UI language's habits ("1,5" or "1.5"), right-aligned with its unit.
+ * Memoised, as MoneyField: with a stable `onCommit` it renders only when its own value, label,
+ * draft or the language changes.
+ */
+export const NumberField = memo(function NumberField<V extends number | undefined>(
+  props: NumberFieldProps<V>,
+) {
   const language = useWorkbenchState((state) => state.language);
-  return <CodecField {...props} codec={plainCodec(language)} />;
-}
+  const codec = useMemo(() => plainCodec(language), [language]);
+  return <CodecField {...props} codec={codec} />;
+}) as <V extends number | undefined>(props: NumberFieldProps<V>) => ReactElement;
 
 /** Money typed in major units of the project currency; stored in minor units. */
-export function MoneyField<V extends number | undefined>(props: NumberFieldProps<V>) {
+export const MoneyField = memo(function MoneyField<V extends number | undefined>(
+  props: NumberFieldProps<V>,
+) {
   const language = useWorkbenchState((state) => state.language);
   const currency = useWorkbenchState((state) => state.project.currency);
-  return <CodecField {...props} codec={moneyCodec(language, currency)} />;
-}
+  const codec = useMemo(() => moneyCodec(language, currency), [language, currency]);
+  return <CodecField {...props} codec={codec} />;
+}) as <V extends number | undefined>(props: NumberFieldProps<V>) => ReactElement;

@@ -1,3 +1,4 @@
+import { memo, useCallback } from 'react';
 import { longTextSchema, shortTextSchema } from '../../../shared/model/primitives';
 import type { z } from 'zod';
 import type { CheckField } from '../../../shared/checks';
@@ -22,16 +23,20 @@ export interface TextFieldProps {
   readonly field?: CheckField;
 }
 
-/** Text committed with its surrounding spaces trimmed, checked against the model's schema. */
-export function TextField(props: TextFieldProps) {
+/**
+ * Text committed with its surrounding spaces trimmed, checked against the model's schema.
+ * Memoised: with a stable `onCommit` it renders only when its own value, label or draft changes.
+ */
+export const TextField = memo(function TextField(props: TextFieldProps) {
   const schema =
     props.schema ?? (props.multiline === 'paragraph' ? longTextSchema : shortTextSchema);
+  const read = useCallback((text: string) => checkValue(schema, text.trim(), noLimit), [schema]);
   return (
     <DraftField
       label={props.label}
       value={props.value}
       format={identity}
-      read={(text) => checkValue(schema, text.trim(), noLimit)}
+      read={read}
       onCommit={props.onCommit}
       multiline={props.multiline}
       placeholder={props.placeholder}
@@ -41,4 +46,4 @@ export function TextField(props: TextFieldProps) {
       field={props.field}
     />
   );
-}
+});
