@@ -14,6 +14,7 @@ import {
 } from '../../shared/model';
 import type { Workbench } from '../state/workbench-context';
 import { focusCard } from './card-focus';
+import { paneBox } from './view-fit';
 import { sizeOf } from './flow-elements';
 import type { Detail } from '../state/store';
 
@@ -142,19 +143,6 @@ export function cardSizes(flow: ReactFlowInstance, detail: Detail): (functionId:
       ? sizeOf(node, detail)
       : { width: NODE_WIDTH[detail], height: NODE_HEIGHT_ESTIMATE[detail] };
   };
-}
-
-/** The canvas's box on screen, in px; undefined while it is not on the page. */
-function paneBox(): DOMRect | undefined {
-  return document.querySelector('.react-flow')?.getBoundingClientRect();
-}
-
-/** The size of the canvas on screen, in px: the shape an arrangement is fitted into. */
-export function paneSize(): Size | undefined {
-  const pane = paneBox();
-  return pane && pane.width > 0 && pane.height > 0
-    ? { width: pane.width, height: pane.height }
-    : undefined;
 }
 
 /** The part of the canvas on screen, in canvas units. */

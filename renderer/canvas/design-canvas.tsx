@@ -61,6 +61,7 @@ import {
   useOpeningZoom,
   opensInLowDetail,
 } from './low-detail';
+import { FIT_VIEW_OPTIONS } from './view-fit';
 import './canvas.css';
 
 const nodeTypes: NodeTypes = {
@@ -75,7 +76,6 @@ const edgeTypes: EdgeTypes = { link: LinkEdge };
  * once more for each of these — every update runs the selectors of every card and link.
  */
 const SNAP_GRID: [number, number] = [GRID_SIZE, GRID_SIZE];
-const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.2 } as const;
 const MIN_ZOOM = 0.1;
 const FIRST_FIT = { ...FIT_VIEW_OPTIONS, minZoom: MIN_ZOOM } as const;
 const PRO_OPTIONS = { hideAttribution: true } as const;
@@ -408,7 +408,7 @@ export function DesignCanvas(props: {
                     style={{ width: 150, height: 100 }}
                   />
                 )}
-                <Controls showInteractive={false} />
+                <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
               </ReactFlow>
             </OpeningZoomProvider>
           </CanvasPrefsProvider>

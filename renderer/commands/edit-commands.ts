@@ -15,7 +15,7 @@ import {
 import { onDemand } from '../ui-kit/lazy';
 import { focusAfterRemoval, focusCanvas, focusCard } from '../canvas/card-focus';
 import { sizeOf } from '../canvas/flow-elements';
-import { paneSize } from '../canvas/add-function';
+import { arrangeArea, fitWholeDesign } from '../canvas/view-fit';
 import { copySelection, PASTE_OFFSET, pasteInto } from './clipboard';
 import { KEYBOARD_MOVES, type Editor, type EditorState } from '../state/editor';
 import { EMPTY_SELECTION, type WorkbenchStore } from '../state/store';
@@ -192,11 +192,11 @@ export const EDIT_COMMANDS = [
                   ? sizeOf(node, detail)
                   : sizeOf({ id, position: { x: 0, y: 0 }, data: {} }, detail);
               },
-              paneSize(),
+              arrangeArea(),
             ),
           ),
         );
-        window.requestAnimationFrame(() => void flow?.fitView({ padding: 0.15, duration: 300 }));
+        window.requestAnimationFrame(() => fitWholeDesign(flow, 300));
       }),
   }),
 ];
