@@ -11,6 +11,7 @@ import {
   type Edge,
   type EdgeChange,
   type ReactFlowInstance,
+  useStoreApi,
 } from '@xyflow/react';
 import {
   useCallback,
@@ -26,7 +27,8 @@ import { setFunctionPositions } from '../../shared/model';
 import { linkFunctions } from './link-functions';
 import { useCardsClearAfterLargeType } from './large-type';
 import { useEditor, useT, useWorkbenchState } from '../state/workbench-context';
-import { addFunctionDropped, cardSizes, PALETTE_DRAG_TYPE, isFunctionTypeId } from './add-function';
+import { cardSizes, PALETTE_DRAG_TYPE, isFunctionTypeId } from './add-function';
+import { onDemand } from '../ui-kit/lazy';
 import { largeNames, type Selection, type WorkbenchStore } from '../state/store';
 import { KEYBOARD_MOVES } from '../state/editor';
 import { flowAriaLabels } from './accessible-names';
@@ -79,6 +81,7 @@ const SNAP_GRID: [number, number] = [GRID_SIZE, GRID_SIZE];
 const MIN_ZOOM = 0.1;
 const FIRST_FIT = { ...FIT_VIEW_OPTIONS, minZoom: MIN_ZOOM } as const;
 const PRO_OPTIONS = { hideAttribution: true } as const;
+const loadDrop = onDemand(() => import('./drop-function'));
 const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
@@ -97,6 +100,18 @@ function useFirstIdle(): boolean {
     return () => cancelIdleCallback(id);
   }, []);
   return idle;
+}
+
+/**
+ * Says `message` in React Flow's live region, where it announces a card moved by the arrow keys:
+ * what the canvas did that the user did not ask for in so many words (a drop pushed clear).
+ */
+function LiveMessage({ message }: { readonly message: { readonly text: string } | undefined }) {
+  const flow = useStoreApi();
+  useEffect(() => {
+    if (message) flow.setState({ ariaLiveMessage: message.text });
+  }, [flow, message]);
+  return null;
 }
 
 /** Takes a selection made on the canvas into the store; the inspector follows it. */
@@ -219,6 +234,8 @@ export function DesignCanvas(props: {
   }, [nodes]);
   const pointerDrag = useRef(false);
   const flow = useRef<ReactFlowInstance | undefined>(undefined);
+  // A new object for each message: the same words said twice are announced twice.
+  const [liveMessage, setLiveMessage] = useState<{ readonly text: string }>();
 
   const edges = useMemo(() => buildEdges(project.links, selection), [project.links, selection]);
 
@@ -342,8 +359,13 @@ export function DesignCanvas(props: {
       const typeId = event.dataTransfer.getData(PALETTE_DRAG_TYPE);
       if (!flow.current || !isFunctionTypeId(typeId)) return;
       event.preventDefault();
-      const position = flow.current.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      addFunctionDropped(editor, flow.current, typeId, position);
+      const on = flow.current;
+      const position = on.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      void loadDrop()
+        .then(({ addFunctionDropped }) =>
+          addFunctionDropped(editor, on, typeId, position, (text) => setLiveMessage({ text })),
+        )
+        .catch((error: unknown) => console.error(error));
     },
     [editor],
   );
@@ -398,6 +420,7 @@ export function DesignCanvas(props: {
                 ariaLabelConfig={ariaLabels}
               >
                 <LinkLabels />
+                <LiveMessage message={liveMessage} />
                 <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.5} />
                 {project.functions.length > 0 && !dragging && idle && (
                   <MiniMap

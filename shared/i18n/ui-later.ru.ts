@@ -1,6 +1,9 @@
 import type { UiLaterKey } from './ui-later.en';
 
 export const uiLaterRu: Record<UiLaterKey, string> = {
+  'canvas.drop.besideCard': 'Новая карточка поставлена рядом с «{name}», чтобы не закрыть её.',
+  'canvas.drop.outsideDepartment':
+    'Новая карточка поставлена вне группы «{name}», чтобы не выглядеть её частью.',
   'app.loading': 'Открываем ваш проект…',
   'export.title': 'Экспорт отчёта в PDF',
   'export.intro':
