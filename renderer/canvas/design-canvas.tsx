@@ -37,6 +37,7 @@ import {
   EMPTY_VIEW,
   isGroupNodeId,
   reconcileNodes,
+  snappedPositions,
   viewAfterChanges,
   type CanvasNode,
   type CanvasView,
@@ -44,9 +45,7 @@ import {
 import { useCardIconImages } from './card-icons';
 import { CanvasPrefsProvider } from './canvas-prefs';
 import { FunctionNode } from './function-node';
-import { GRID_SIZE, snapToGrid } from '../../shared/layout/grid';
-import { dropClearOfDepartments } from '../../shared/layout/department-clear';
-import type { Size } from '../../shared/layout/rect';
+import { GRID_SIZE } from '../../shared/layout/grid';
 import { GroupNode } from './group-node';
 import {
   DifferenceMarks,
@@ -145,32 +144,11 @@ function selectCards(store: WorkbenchStore, changes: readonly NodeChange<CanvasN
 }
 
 /**
- * Writes held positions to the document, snapped to the grid, as one undo step. A drop by the
- * pointer (`drop`) is nudged clear of the departments it would otherwise misrepresent: frames
- * overlapping, a card inside another department's frame (dropClearOfDepartments).
+ * Writes held positions to the document, snapped to the grid, as one undo step (a drop by the
+ * pointer goes through placeDropped, which also keeps it clear of the departments).
  */
-function place(
-  store: WorkbenchStore,
-  held: CanvasView['held'],
-  drop?: { readonly sizeOf: (functionId: string) => Size },
-): void {
-  const placed = [...held].map(([id, at]) => ({
-    id,
-    position: { x: snapToGrid(at.x), y: snapToGrid(at.y) },
-  }));
-  store.getState().edit((doc) => {
-    const after = setFunctionPositions(doc, placed);
-    if (!drop) return after;
-    const by = dropClearOfDepartments(doc, after, new Set(held.keys()), drop.sizeOf);
-    if (by.x === 0 && by.y === 0) return after;
-    return setFunctionPositions(
-      doc,
-      placed.map(({ id, position }) => ({
-        id,
-        position: { x: position.x + by.x, y: position.y + by.y },
-      })),
-    );
-  });
+function place(store: WorkbenchStore, held: CanvasView['held']): void {
+  store.getState().edit((doc) => setFunctionPositions(doc, snappedPositions(held)));
 }
 
 /** A right-click on the canvas: where, and on what (the editor's context menu offers the rest). */
@@ -282,13 +260,19 @@ export function DesignCanvas(props: {
     setDragging(false);
     const { held } = latest.current.view;
     if (held.size === 0) return;
-    // The document takes the positions first, so no frame shows the cards back where they were.
-    place(
-      store,
-      held,
-      flow.current && { sizeOf: cardSizes(flow.current, store.getState().detail) },
-    );
-    updateView({ ...latest.current.view, held: EMPTY_VIEW.held });
+    const sizeOf = flow.current && cardSizes(flow.current, store.getState().detail);
+    // The document takes the positions before the canvas lets go of them, so no frame shows the
+    // cards back where they were (while the drop's code loads, they stay where they were dropped).
+    const release = () => updateView({ ...latest.current.view, held: EMPTY_VIEW.held });
+    void loadDrop()
+      .then(({ placeDropped }) =>
+        placeDropped(store, held, sizeOf, (text) => setLiveMessage({ text })),
+      )
+      .catch((error: unknown) => {
+        console.error(error);
+        place(store, held);
+      })
+      .finally(release);
   }, [store, updateView]);
 
   const onEdgesChange = useCallback(

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { arrangeByKey, openProjectFile, settledView } from './seed';
+import { arrangeByKey, canvasLiveRegion, openProjectFile, settledView } from './seed';
 
 const card = (page: Page, name: string) =>
   page.getByTestId('function-node').filter({ hasText: name });
@@ -27,9 +27,6 @@ async function dragBetween(page: Page, from: Locator, to: Locator) {
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
   await page.mouse.up();
 }
-
-/** The canvas's live region: where React Flow announces a card moved by keys, and the app what it did. */
-const liveRegion = (page: Page) => page.getByTestId('canvas').locator('[aria-live]');
 
 /** A point on screen as a position inside the canvas's pane (for dragTo's targetPosition). */
 async function inPane(page: Page, at: { x: number; y: number }) {
@@ -73,7 +70,7 @@ test.describe('the canvas editor', () => {
     const events = card(page, 'Events');
     await expect(events).toBeVisible();
     // Said where the canvas says what it did (a screen reader hears it): moved clear of what.
-    await expect(liveRegion(page)).toHaveText(
+    await expect(canvasLiveRegion(page)).toHaveText(
       'The new card was placed beside “Key accounts” so as not to cover it.',
     );
     await expect(async () => {
@@ -96,7 +93,7 @@ test.describe('the canvas editor', () => {
     expect(Math.abs(partner.x - at.x)).toBeLessThan(20);
     expect(Math.abs(partner.y - at.y)).toBeLessThan(20);
     // Nothing was moved, nothing new is said.
-    await expect(liveRegion(page)).toHaveText(
+    await expect(canvasLiveRegion(page)).toHaveText(
       'The new card was placed beside “Key accounts” so as not to cover it.',
     );
   });
@@ -118,7 +115,7 @@ test.describe('the canvas editor', () => {
       .dragTo(page.locator('.react-flow__pane'), {
         targetPosition: await inPane(page, at),
       });
-    await expect(liveRegion(page)).toHaveText(
+    await expect(canvasLiveRegion(page)).toHaveText(
       'Новая карточка поставлена вне группы «Сервис», чтобы не выглядеть её частью.',
     );
     const added = card(page, 'Стимулирование продаж продукта или категории');
