@@ -1,6 +1,6 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import { createFunction } from '../../shared/catalog';
-import { freeSpot, nudgedClear } from '../../shared/layout/free-spot';
+import { freeSpot } from '../../shared/layout/free-spot';
 import { departmentFrames } from '../../shared/layout/group-frame';
 import { snapToGrid } from '../../shared/layout/grid';
 import { spotNextTo } from '../../shared/layout/next-to';
@@ -14,6 +14,7 @@ import {
 } from '../../shared/model';
 import type { Workbench } from '../state/workbench-context';
 import { focusCard } from './card-focus';
+import { paneBox } from './view-fit';
 import { sizeOf } from './flow-elements';
 import type { Detail } from '../state/store';
 
@@ -29,7 +30,7 @@ export function isFunctionTypeId(value: string): value is FunctionTypeId {
  * selects it, opens it in the inspector and puts the keyboard focus on its card. Default texts
  * come in the language of the UI the user is working in.
  */
-function addFunctionAt(workbench: Workbench, typeId: FunctionTypeId, at: Position): string {
+export function addFunctionAt(workbench: Workbench, typeId: FunctionTypeId, at: Position): string {
   const { store } = workbench;
   const { project, language } = store.getState();
   const id = crypto.randomUUID();
@@ -92,32 +93,19 @@ export function addFunctionInPlace(
 const VIEW_MARGIN = 24;
 
 /**
- * Adds a function dropped from the palette: where it was dropped (its top-left corner at the
- * pointer), or, when that would cover a card or a department's frame, pushed just clear of it —
- * a card dropped on another lands beside it instead of hiding it, and one dropped on a
- * department does not look like its member (the Group field makes it one).
- */
-export function addFunctionDropped(
-  workbench: Workbench,
-  flow: ReactFlowInstance,
-  typeId: FunctionTypeId,
-  at: Position,
-): void {
-  const { taken, size } = roomFor(workbench, cardSizes(flow, workbench.store.getState().detail));
-  addFunctionAt(workbench, typeId, nudgedClear(at, taken, size));
-}
-
-/**
  * What a new card keeps clear of — the cards as drawn and the departments' frames: it joins no
- * department by itself — and the room it needs among them.
+ * department by itself — and the room it needs among them. The cards by function id, the frames
+ * by department id, and all of them `taken`.
  */
-function roomFor(workbench: Workbench, sizes: (functionId: string) => Size) {
+export function roomFor(workbench: Workbench, sizes: (functionId: string) => Size) {
   const { project, detail } = workbench.store.getState();
   const cards = new Map(
     project.functions.map((fn) => [fn.id, { ...fn.position, ...sizes(fn.id) }]),
   );
   const frames = departmentFrames(project, (id) => cards.get(id));
   return {
+    cards,
+    frames,
     taken: [...cards.values(), ...frames.values()],
     size: newCardSize([...cards.values()], detail),
   };
@@ -142,19 +130,6 @@ export function cardSizes(flow: ReactFlowInstance, detail: Detail): (functionId:
       ? sizeOf(node, detail)
       : { width: NODE_WIDTH[detail], height: NODE_HEIGHT_ESTIMATE[detail] };
   };
-}
-
-/** The canvas's box on screen, in px; undefined while it is not on the page. */
-function paneBox(): DOMRect | undefined {
-  return document.querySelector('.react-flow')?.getBoundingClientRect();
-}
-
-/** The size of the canvas on screen, in px: the shape an arrangement is fitted into. */
-export function paneSize(): Size | undefined {
-  const pane = paneBox();
-  return pane && pane.width > 0 && pane.height > 0
-    ? { width: pane.width, height: pane.height }
-    : undefined;
 }
 
 /** The part of the canvas on screen, in canvas units. */

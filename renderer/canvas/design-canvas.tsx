@@ -11,6 +11,7 @@ import {
   type Edge,
   type EdgeChange,
   type ReactFlowInstance,
+  useStoreApi,
 } from '@xyflow/react';
 import {
   useCallback,
@@ -26,7 +27,8 @@ import { setFunctionPositions } from '../../shared/model';
 import { linkFunctions } from './link-functions';
 import { useCardsClearAfterLargeType } from './large-type';
 import { useEditor, useT, useWorkbenchState } from '../state/workbench-context';
-import { addFunctionDropped, cardSizes, PALETTE_DRAG_TYPE, isFunctionTypeId } from './add-function';
+import { cardSizes, PALETTE_DRAG_TYPE, isFunctionTypeId } from './add-function';
+import { onDemand } from '../ui-kit/lazy';
 import { largeNames, type Selection, type WorkbenchStore } from '../state/store';
 import { KEYBOARD_MOVES } from '../state/editor';
 import { flowAriaLabels } from './accessible-names';
@@ -35,6 +37,7 @@ import {
   EMPTY_VIEW,
   isGroupNodeId,
   reconcileNodes,
+  snappedPositions,
   viewAfterChanges,
   type CanvasNode,
   type CanvasView,
@@ -42,9 +45,7 @@ import {
 import { useCardIconImages } from './card-icons';
 import { CanvasPrefsProvider } from './canvas-prefs';
 import { FunctionNode } from './function-node';
-import { GRID_SIZE, snapToGrid } from '../../shared/layout/grid';
-import { dropClearOfDepartments } from '../../shared/layout/department-clear';
-import type { Size } from '../../shared/layout/rect';
+import { GRID_SIZE } from '../../shared/layout/grid';
 import { GroupNode } from './group-node';
 import {
   DifferenceMarks,
@@ -61,6 +62,7 @@ import {
   useOpeningZoom,
   opensInLowDetail,
 } from './low-detail';
+import { FIT_VIEW_OPTIONS } from './view-fit';
 import './canvas.css';
 
 const nodeTypes: NodeTypes = {
@@ -75,10 +77,10 @@ const edgeTypes: EdgeTypes = { link: LinkEdge };
  * once more for each of these — every update runs the selectors of every card and link.
  */
 const SNAP_GRID: [number, number] = [GRID_SIZE, GRID_SIZE];
-const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.2 } as const;
 const MIN_ZOOM = 0.1;
 const FIRST_FIT = { ...FIT_VIEW_OPTIONS, minZoom: MIN_ZOOM } as const;
 const PRO_OPTIONS = { hideAttribution: true } as const;
+const loadDrop = onDemand(() => import('./drop-function'));
 const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
@@ -97,6 +99,18 @@ function useFirstIdle(): boolean {
     return () => cancelIdleCallback(id);
   }, []);
   return idle;
+}
+
+/**
+ * Says `message` in React Flow's live region, where it announces a card moved by the arrow keys:
+ * what the canvas did that the user did not ask for in so many words (a drop pushed clear).
+ */
+function LiveMessage({ message }: { readonly message: { readonly text: string } | undefined }) {
+  const flow = useStoreApi();
+  useEffect(() => {
+    if (message) flow.setState({ ariaLiveMessage: message.text });
+  }, [flow, message]);
+  return null;
 }
 
 /** Takes a selection made on the canvas into the store; the inspector follows it. */
@@ -130,32 +144,11 @@ function selectCards(store: WorkbenchStore, changes: readonly NodeChange<CanvasN
 }
 
 /**
- * Writes held positions to the document, snapped to the grid, as one undo step. A drop by the
- * pointer (`drop`) is nudged clear of the departments it would otherwise misrepresent: frames
- * overlapping, a card inside another department's frame (dropClearOfDepartments).
+ * Writes held positions to the document, snapped to the grid, as one undo step (a drop by the
+ * pointer goes through placeDropped, which also keeps it clear of the departments).
  */
-function place(
-  store: WorkbenchStore,
-  held: CanvasView['held'],
-  drop?: { readonly sizeOf: (functionId: string) => Size },
-): void {
-  const placed = [...held].map(([id, at]) => ({
-    id,
-    position: { x: snapToGrid(at.x), y: snapToGrid(at.y) },
-  }));
-  store.getState().edit((doc) => {
-    const after = setFunctionPositions(doc, placed);
-    if (!drop) return after;
-    const by = dropClearOfDepartments(doc, after, new Set(held.keys()), drop.sizeOf);
-    if (by.x === 0 && by.y === 0) return after;
-    return setFunctionPositions(
-      doc,
-      placed.map(({ id, position }) => ({
-        id,
-        position: { x: position.x + by.x, y: position.y + by.y },
-      })),
-    );
-  });
+function place(store: WorkbenchStore, held: CanvasView['held']): void {
+  store.getState().edit((doc) => setFunctionPositions(doc, snappedPositions(held)));
 }
 
 /** A right-click on the canvas: where, and on what (the editor's context menu offers the rest). */
@@ -219,6 +212,8 @@ export function DesignCanvas(props: {
   }, [nodes]);
   const pointerDrag = useRef(false);
   const flow = useRef<ReactFlowInstance | undefined>(undefined);
+  // A new object for each message: the same words said twice are announced twice.
+  const [liveMessage, setLiveMessage] = useState<{ readonly text: string }>();
 
   const edges = useMemo(() => buildEdges(project.links, selection), [project.links, selection]);
 
@@ -265,13 +260,19 @@ export function DesignCanvas(props: {
     setDragging(false);
     const { held } = latest.current.view;
     if (held.size === 0) return;
-    // The document takes the positions first, so no frame shows the cards back where they were.
-    place(
-      store,
-      held,
-      flow.current && { sizeOf: cardSizes(flow.current, store.getState().detail) },
-    );
-    updateView({ ...latest.current.view, held: EMPTY_VIEW.held });
+    const sizeOf = flow.current && cardSizes(flow.current, store.getState().detail);
+    // The document takes the positions before the canvas lets go of them, so no frame shows the
+    // cards back where they were (while the drop's code loads, they stay where they were dropped).
+    const release = () => updateView({ ...latest.current.view, held: EMPTY_VIEW.held });
+    void loadDrop()
+      .then(({ placeDropped }) =>
+        placeDropped(store, held, sizeOf, (text) => setLiveMessage({ text })),
+      )
+      .catch((error: unknown) => {
+        console.error(error);
+        place(store, held);
+      })
+      .finally(release);
   }, [store, updateView]);
 
   const onEdgesChange = useCallback(
@@ -342,8 +343,13 @@ export function DesignCanvas(props: {
       const typeId = event.dataTransfer.getData(PALETTE_DRAG_TYPE);
       if (!flow.current || !isFunctionTypeId(typeId)) return;
       event.preventDefault();
-      const position = flow.current.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      addFunctionDropped(editor, flow.current, typeId, position);
+      const on = flow.current;
+      const position = on.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      void loadDrop()
+        .then(({ addFunctionDropped }) =>
+          addFunctionDropped(editor, on, typeId, position, (text) => setLiveMessage({ text })),
+        )
+        .catch((error: unknown) => console.error(error));
     },
     [editor],
   );
@@ -398,6 +404,7 @@ export function DesignCanvas(props: {
                 ariaLabelConfig={ariaLabels}
               >
                 <LinkLabels />
+                <LiveMessage message={liveMessage} />
                 <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.5} />
                 {project.functions.length > 0 && !dragging && idle && (
                   <MiniMap
@@ -408,7 +415,7 @@ export function DesignCanvas(props: {
                     style={{ width: 150, height: 100 }}
                   />
                 )}
-                <Controls showInteractive={false} />
+                <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
               </ReactFlow>
             </OpeningZoomProvider>
           </CanvasPrefsProvider>

@@ -7,6 +7,7 @@ import type { GhostNodeType } from './differences';
 import type { BlockGeometry } from './low-detail';
 import type { LinkEdgeType } from './link-edge';
 import { departmentFrames } from '../../shared/layout/group-frame';
+import { snapToGrid } from '../../shared/layout/grid';
 import { NODE_HEIGHT_ESTIMATE, NODE_WIDTH } from '../../shared/layout/node-size';
 
 export type CanvasNode = FunctionNodeType | GroupNodeType | GhostNodeType;
@@ -40,6 +41,14 @@ export const EMPTY_VIEW: CanvasView = {
   measured: new Map(),
   selectedFrames: new Set(),
 };
+
+/** Held positions as the document takes them: snapped to the grid. */
+export function snappedPositions(held: CanvasView['held']) {
+  return [...held].map(([id, at]) => ({
+    id,
+    position: { x: snapToGrid(at.x), y: snapToGrid(at.y) },
+  }));
+}
 
 /**
  * The view after React Flow's changes. Position changes of a department frame move its

@@ -1,4 +1,5 @@
 import { focusCard } from './card-focus';
+import { FIT_MAX_ZOOM } from '../../shared/layout/fit';
 import type { Editor } from '../state/editor';
 
 /**
@@ -8,6 +9,7 @@ import type { Editor } from '../state/editor';
 export function focusFunction({ store, flow }: Editor, functionId: string): void {
   store.getState().select({ functionIds: [functionId], linkIds: [] });
   store.getState().showSidePanel('inspector');
-  void flow?.fitView({ nodes: [{ id: functionId }], duration: 300, maxZoom: 1.2, padding: 0.4 });
+  const maxZoom = FIT_MAX_ZOOM;
+  void flow?.fitView({ nodes: [{ id: functionId }], duration: 300, maxZoom, padding: 0.4 });
   focusCard(functionId);
 }

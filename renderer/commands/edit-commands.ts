@@ -8,21 +8,15 @@ import {
   removeFunctions,
   removeGroup,
   removeLinks,
-  setFunctionPositions,
   setFunctionsGroup,
   type Project,
 } from '../../shared/model';
-import { onDemand } from '../ui-kit/lazy';
 import { focusAfterRemoval, focusCanvas, focusCard } from '../canvas/card-focus';
-import { sizeOf } from '../canvas/flow-elements';
-import { paneSize } from '../canvas/add-function';
+import { loadArrange } from '../canvas/view-fit';
 import { copySelection, PASTE_OFFSET, pasteInto } from './clipboard';
 import { KEYBOARD_MOVES, type Editor, type EditorState } from '../state/editor';
 import { EMPTY_SELECTION, type WorkbenchStore } from '../state/store';
 import { fromMenu, type Command } from './command';
-
-/** dagre is not needed by the first screen. */
-const loadAutoLayout = onDemand(() => import('../../shared/layout/auto-layout'));
 
 const hasFunctionSelection = ({ doc }: EditorState) => doc.selection.functionIds.length > 0;
 const hasSelection = ({ doc }: EditorState) =>
@@ -178,25 +172,6 @@ export const EDIT_COMMANDS = [
   fromMenu('edit.autoLayout', {
     icon: Network,
     enabled: ({ doc }) => doc.project.functions.length > 0,
-    perform: ({ store, flow }) =>
-      void loadAutoLayout().then(({ autoLayout }) => {
-        const detail = store.getState().detail;
-        store.getState().edit((project) =>
-          setFunctionPositions(
-            project,
-            autoLayout(
-              project,
-              (id) => {
-                const node = flow?.getNode(id);
-                return node
-                  ? sizeOf(node, detail)
-                  : sizeOf({ id, position: { x: 0, y: 0 }, data: {} }, detail);
-              },
-              paneSize(),
-            ),
-          ),
-        );
-        window.requestAnimationFrame(() => void flow?.fitView({ padding: 0.15, duration: 300 }));
-      }),
+    perform: (editor) => void loadArrange().then(({ arrange }) => arrange(editor)),
   }),
 ];

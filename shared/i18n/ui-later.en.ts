@@ -4,6 +4,13 @@
  * catalog (catalog-later.en.ts). The first screen's are in ui.en.ts.
  */
 export const uiLaterEn = {
+  'canvas.drop.besideCard': 'The new card was placed beside “{name}” so as not to cover it.',
+  'canvas.drop.outsideDepartment':
+    'The new card was placed outside the group “{name}” so as not to look like its member.',
+  'canvas.drag.outsideDepartment':
+    'Moved clear of the group “{name}”, so as not to look like part of it.',
+  'canvas.drag.besideCard':
+    'Moved clear of “{name}”, so that the group’s frame does not take that card in.',
   'app.loading': 'Opening your design…',
   'export.title': 'Export the PDF report',
   'export.intro':

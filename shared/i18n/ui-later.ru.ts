@@ -1,6 +1,13 @@
 import type { UiLaterKey } from './ui-later.en';
 
 export const uiLaterRu: Record<UiLaterKey, string> = {
+  'canvas.drop.besideCard': 'Новая карточка поставлена рядом с «{name}», чтобы не закрыть её.',
+  'canvas.drop.outsideDepartment':
+    'Новая карточка поставлена вне группы «{name}», чтобы не выглядеть её частью.',
+  'canvas.drag.outsideDepartment':
+    'Сдвинуто за пределы группы «{name}», чтобы не выглядеть её частью.',
+  'canvas.drag.besideCard':
+    'Сдвинуто в сторону от «{name}», чтобы рамка группы не захватила эту карточку.',
   'app.loading': 'Открываем ваш проект…',
   'export.title': 'Экспорт отчёта в PDF',
   'export.intro':

@@ -3,6 +3,7 @@ import type { Position, Project, SalesFunction } from '../model';
 import { GRID_SIZE, snapToGrid, snapUpToGrid } from './grid';
 import { frameBounds } from './group-frame';
 import { linkLabelWidth } from './link-label';
+import { FIT_MAX_ZOOM } from './fit';
 import { CARD_GAP } from './node-size';
 import { unionOf, type Size } from './rect';
 
@@ -107,21 +108,79 @@ function blockOf(
   };
 }
 
+/** A block with its place in the outer layout. */
+type Placed = Block & { readonly at: Position };
+
 /**
- * The blocks laid out in whichever direction lets the whole design be shown largest in a view of
- * `view`'s shape: a chain of departments that runs off the side of a squarish window reads
- * better in rows, one above the other, than as a strip zoomed out past reading. Left to right
- * unless top to bottom shows it clearly (a tenth) larger; without a view, left to right.
+ * The columns of a left-to-right layout, left to right: the blocks of one rank share a stretch
+ * of x, and ranks are apart by the rank gap, so a block that starts past the right edge of every
+ * block so far starts the next column.
+ */
+function columnsOf(placed: readonly Placed[]): Placed[][] {
+  const columns: Placed[][] = [];
+  let right = -Infinity;
+  for (const block of [...placed].sort((a, b) => a.at.x - b.at.x || a.at.y - b.at.y)) {
+    const column = columns.at(-1);
+    const end = block.at.x + block.size.width;
+    if (column && block.at.x < right) {
+      column.push(block);
+      right = Math.max(right, end);
+    } else {
+      columns.push([block]);
+      right = end;
+    }
+  }
+  return columns;
+}
+
+/**
+ * A left-to-right layout wrapped into rows: its columns in runs of `perRow`, each run a row of
+ * its own below the one before, every other row running right to left — the chain turns at the
+ * row's end like a snake, so a link from the end of one row to the start of the next goes
+ * straight down instead of back across the whole row (and its cards) to the left edge.
+ */
+function wrapped(columns: readonly (readonly Placed[])[], perRow: number): Placed[] {
+  const rows: Placed[] = [];
+  let top = 0;
+  for (let first = 0; first < columns.length; first += perRow) {
+    const row = columns.slice(first, first + perRow).flat();
+    const bounds = unionOf(row.map((block) => ({ ...block.at, ...block.size })));
+    if (!bounds) continue;
+    const back = (first / perRow) % 2 === 1;
+    for (const block of row) {
+      const x = back
+        ? snapToGrid(bounds.x + bounds.width - (block.at.x + block.size.width))
+        : block.at.x - bounds.x;
+      rows.push({ ...block, at: { x, y: block.at.y - bounds.y + top } });
+    }
+    top += snapUpToGrid(bounds.height + RANK_GAP.min);
+  }
+  return rows;
+}
+
+/**
+ * The blocks laid out in whichever way lets the whole design be shown largest in a view of
+ * `view`'s shape, up to the closest a fit of the view zooms in (FIT_MAX_ZOOM): a chain that runs
+ * off the side of a squarish window reads better wrapped into rows (wrapped), or top to bottom,
+ * than as a strip zoomed out past reading. Left to right unless another way shows it
+ * clearly (a tenth) larger; without a view, left to right.
  */
 function outerLayout(blocks: readonly Block[], between: readonly Edge[], view?: Size) {
   const across = layered(blocks, between, 'LR');
   if (!view) return across;
-  const scaleOf = (placed: typeof across) => {
+  const scaleOf = (placed: readonly Placed[]) => {
     const bounds = unionOf(placed.map((block) => ({ ...block.at, ...block.size })));
-    return bounds ? Math.min(view.width / bounds.width, view.height / bounds.height) : 0;
+    return bounds
+      ? Math.min(FIT_MAX_ZOOM, view.width / bounds.width, view.height / bounds.height)
+      : 0;
   };
-  const down = layered(blocks, between, 'TB');
-  return scaleOf(down) > 1.1 * scaleOf(across) ? down : across;
+  const columns = columnsOf(across);
+  const others = [
+    layered(blocks, between, 'TB'),
+    ...columns.slice(2).map((_, index) => wrapped(columns, index + 2)),
+  ];
+  const best = others.reduce((a, b) => (scaleOf(b) > scaleOf(a) ? b : a));
+  return scaleOf(best) > 1.1 * scaleOf(across) ? best : across;
 }
 
 /**

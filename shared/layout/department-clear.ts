@@ -11,13 +11,17 @@ const MAX_TRIES = 400;
 
 type Layout = Pick<Project, 'functions' | 'groups'>;
 
+/** What a drop was moved clear of: a department (its frame) or a function (its card). */
+export type Cleared = { readonly groupId: string } | { readonly functionId: string };
+
 /** What a drop must not leave: something drawn where it says what is not so. */
 interface Clash {
   /** Stable, so clashes before and after a drop compare. */
   readonly key: string;
-  /** The side that contains dropped cards, and the side that does not. */
+  /** The side that contains dropped cards, and the side that does not (and what that is). */
   readonly moving: Rect;
   readonly still: Rect;
+  readonly stillIs: Cleared;
 }
 
 /**
@@ -35,19 +39,25 @@ function clashesOf(layout: Layout, sizeOf: (id: string) => Size, moved: Readonly
     ),
   );
   const clashes: Clash[] = [];
-  const add = (key: string, a: Rect, aMoves: boolean, b: Rect, bMoves: boolean) => {
+  type Side = readonly [Rect, boolean, Cleared];
+  const add = (key: string, [a, aMoves, aIs]: Side, [b, bMoves, bIs]: Side) => {
     if (aMoves === bMoves || !rectsOverlap(a, b)) return;
-    clashes.push({ key, moving: aMoves ? a : b, still: aMoves ? b : a });
+    clashes.push(
+      aMoves
+        ? { key, moving: a, still: b, stillIs: bIs }
+        : { key, moving: b, still: a, stillIs: aIs },
+    );
   };
   const framed = [...frames];
   framed.forEach(([groupId, frame], i) => {
+    const side: Side = [frame, holdsMoved.has(groupId), { groupId }];
     for (const [otherId, other] of framed.slice(i + 1)) {
-      add(`${groupId}|${otherId}`, frame, holdsMoved.has(groupId), other, holdsMoved.has(otherId));
+      add(`${groupId}|${otherId}`, side, [other, holdsMoved.has(otherId), { groupId: otherId }]);
     }
     for (const fn of layout.functions) {
       const card = at.get(fn.id);
       if (fn.groupId === groupId || !card) continue;
-      add(`${fn.id}|${groupId}`, card, moved.has(fn.id), frame, holdsMoved.has(groupId));
+      add(`${fn.id}|${groupId}`, [card, moved.has(fn.id), { functionId: fn.id }], side);
     }
   });
   return clashes;
@@ -83,14 +93,15 @@ function waysOut({ moving, still }: Clash): Position[] {
  * drag (clashes already there are the user's own, and stay). The dropped cards (`moved`) move
  * together by the shortest shift that clears every new clash, found by trying the ways out of
  * each clash, nearest first, and from there the ways out of what is left. Returns the shift,
- * {0, 0} when the drop is clear (or cannot be cleared nearby).
+ * {0, 0} when the drop is clear (or cannot be cleared nearby), and, when it is not {0, 0}, what
+ * the drop was moved clear of (the first new clash's other side), to tell the user.
  */
 export function dropClearOfDepartments(
   before: Layout,
   after: Layout,
   moved: ReadonlySet<string>,
   sizeOf: (id: string) => Size,
-): Position {
+): Position & { readonly clearOf?: Cleared } {
   const allowed = new Set(clashesOf(before, sizeOf, moved).map((clash) => clash.key));
   const newClashes = (by: Position) =>
     clashesOf(shifted(after, moved, by), sizeOf, moved).filter((c) => !allowed.has(c.key));
@@ -109,7 +120,7 @@ export function dropClearOfDepartments(
     if (seen.has(id)) continue;
     seen.add(id);
     const left = newClashes(by);
-    if (left.length === 0) return by;
+    if (left.length === 0) return { ...by, clearOf: first[0]?.stillIs };
     for (const clash of left) {
       for (const step of waysOut(clash)) queue.push({ x: by.x + step.x, y: by.y + step.y });
     }

@@ -4,10 +4,14 @@ import { rectsOverlap, type Rect, type Size } from './rect';
 /** Space kept around a new card so it does not touch its neighbours. */
 const GAP = 32;
 
+/** Whether a card of `size` at `spot` covers `other` or comes closer to it than the gap kept. */
+export function tooClose(spot: Position, size: Size, other: Rect): boolean {
+  return rectsOverlap({ ...spot, ...size }, other, GAP / 2);
+}
+
 /** Whether a card of `size` at a spot keeps its distance from every card taken. */
 function clearOf(taken: readonly Rect[], size: Size) {
-  return (spot: Position) =>
-    !taken.some((other) => rectsOverlap({ ...spot, ...size }, other, GAP / 2));
+  return (spot: Position) => !taken.some((other) => tooClose(spot, size, other));
 }
 
 const nearestTo = (wanted: Position) => (a: Position, b: Position) =>
@@ -69,7 +73,7 @@ export function nudgedClear(
 /** The spots just beside each card that a card at `spot` covers: left, right, above, below. */
 function sidesOfCovered(spot: Position, taken: readonly Rect[], size: Size): Position[] {
   return taken
-    .filter((other) => rectsOverlap({ ...spot, ...size }, other, GAP / 2))
+    .filter((other) => tooClose(spot, size, other))
     .flatMap((other) => [
       { x: other.x - size.width - GAP, y: spot.y },
       { x: other.x + other.width + GAP, y: spot.y },

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { cardsMeasured, openProjectFile } from './seed';
+import { canvasLiveRegion, cardsMeasured, openProjectFile } from './seed';
 
 /**
  * Moving things on the canvas with the mouse, as a hand does it: press, move in small steps,
@@ -239,6 +239,10 @@ test.describe('dragging on the canvas', () => {
     const grip = { x: start.x + start.width / 2, y: start.y + 16 };
     await drag(page, grip, 480 * zoom, 140 * zoom, async () => {});
     await expect.poll(() => misleading(page)).toEqual([]);
+    // Said where the canvas says what it did: what the card was moved clear of.
+    await expect(canvasLiveRegion(page)).toHaveText(
+      'Moved clear of the group “Sales department”, so as not to look like part of it.',
+    );
     // Nudged, not sent back: the card is still well away from where it started.
     const dropped = await box(lead);
     expect(dropped.x - start.x).toBeGreaterThan(100 * zoom);
@@ -260,6 +264,9 @@ test.describe('dragging on the canvas', () => {
     // Marketing half onto the sales department.
     await drag(page, grip, 400 * zoom, 0, async () => {});
     await expect.poll(() => misleading(page)).toEqual([]);
+    await expect(canvasLiveRegion(page)).toHaveText(
+      'Moved clear of the group “Sales department”, so as not to look like part of it.',
+    );
     // Both of its functions came along, together.
     const events = await box(card(page, 'Events'));
     const lead = await box(card(page, 'Lead nurturing'));

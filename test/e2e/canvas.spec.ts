@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { arrangeByKey, openProjectFile, settledView } from './seed';
+import { arrangeByKey, canvasLiveRegion, openProjectFile, settledView } from './seed';
 
 const card = (page: Page, name: string) =>
   page.getByTestId('function-node').filter({ hasText: name });
@@ -26,6 +26,13 @@ async function dragBetween(page: Page, from: Locator, to: Locator) {
   await page.mouse.down();
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
   await page.mouse.up();
+}
+
+/** A point on screen as a position inside the canvas's pane (for dragTo's targetPosition). */
+async function inPane(page: Page, at: { x: number; y: number }) {
+  const pane = await page.locator('.react-flow__pane').boundingBox();
+  if (!pane) throw new Error('canvas not drawn');
+  return { x: at.x - pane.x, y: at.y - pane.y };
 }
 
 test.describe('the canvas editor', () => {
@@ -62,6 +69,10 @@ test.describe('the canvas editor', () => {
     });
     const events = card(page, 'Events');
     await expect(events).toBeVisible();
+    // Said where the canvas says what it did (a screen reader hears it): moved clear of what.
+    await expect(canvasLiveRegion(page)).toHaveText(
+      'The new card was placed beside “Key accounts” so as not to cover it.',
+    );
     await expect(async () => {
       const [a, b] = await cardBoxes(page);
       if (!a || !b) throw new Error('two cards expected');
@@ -81,6 +92,42 @@ test.describe('the canvas editor', () => {
     // Within the grid step it snaps to.
     expect(Math.abs(partner.x - at.x)).toBeLessThan(20);
     expect(Math.abs(partner.y - at.y)).toBeLessThan(20);
+    // Nothing was moved, nothing new is said.
+    await expect(canvasLiveRegion(page)).toHaveText(
+      'The new card was placed beside “Key accounts” so as not to cover it.',
+    );
+  });
+
+  test('a function dropped on a department it is not in lands outside it, and says so', async ({
+    page,
+  }) => {
+    await openProjectFile(page, 'shared/samples/specialised-sales.ru.json', 'ru');
+    await settledView(page);
+    const service = page.getByTestId('group-frame').filter({ hasText: 'Сервис' });
+    const frame = await service.boundingBox();
+    if (!frame) throw new Error('frame not drawn');
+    // Let go just inside the frame's right edge, beside its card: the new card, its top-left
+    // corner there, would lie across the frame as if it belonged to the department.
+    const at = { x: frame.x + frame.width - 3, y: frame.y + frame.height / 2 };
+    await page
+      .getByRole('toolbar', { name: 'Функции' })
+      .getByRole('button', { name: 'Стимулирование продаж продукта или категории' })
+      .dragTo(page.locator('.react-flow__pane'), {
+        targetPosition: await inPane(page, at),
+      });
+    await expect(canvasLiveRegion(page)).toHaveText(
+      'Новая карточка поставлена вне группы «Сервис», чтобы не выглядеть её частью.',
+    );
+    const added = card(page, 'Стимулирование продаж продукта или категории');
+    await expect(added).toBeVisible();
+    await expect(async () => {
+      const box = await added.boundingBox();
+      const now = await service.boundingBox();
+      if (!box || !now) throw new Error('card or frame not drawn');
+      // Outside the frame, to its right, and the frame kept its size: the card is no member.
+      expect(box.x).toBeGreaterThan(now.x + now.width);
+      expect(now.width).toBeCloseTo(frame.width, 0);
+    }).toPass();
   });
 
   test('adds technical support, links it, and the staffing check follows the staff', async ({

@@ -17,7 +17,10 @@ const fetchedScripts = (page: Page) =>
 
 /** Chunks of code the first screen does not use (named by Vite after their module). */
 const ON_DEMAND = [
-  'auto-layout',
+  // Arrange (with dagre) and the fit of the view that keeps the notices clear.
+  'arrange',
+  // A drop on the canvas: its nudge clear of cards and departments, and what is said about it.
+  'drop-function',
   'library-screen',
   'samples',
   'function-inspector',

@@ -1,4 +1,10 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { createFunction } from '../../shared/catalog';
+import '../../shared/i18n/all';
+import { addFunction, parseProjectFile, type Project } from '../../shared/model';
 import { showTheme } from './axe';
 import { arrangeByKey, openProjectFile } from './seed';
 
@@ -79,6 +85,75 @@ async function cardsCloseBelowKeyAccounts(page: Page): Promise<() => Promise<str
   const covered = () => coveredCards(page);
   expect(await covered()).toEqual([]);
   return covered;
+}
+
+/**
+ * The smallest a card's name is drawn on screen, in px: at 6 px or more it reads (low-detail.tsx);
+ * zoomed out further, cards are drawn as blocks.
+ */
+async function smallestNamePx(page: Page): Promise<number> {
+  const heights = await page
+    .getByTestId('function-node')
+    .locator('.function-node-name')
+    .evaluateAll((names) =>
+      names.map((name) => {
+        const fontSize = Number.parseFloat(getComputedStyle(name).fontSize);
+        const onScreen = name.getBoundingClientRect().height / (name as HTMLElement).offsetHeight;
+        return fontSize * onScreen;
+      }),
+    );
+  return Math.min(...heights);
+}
+
+/** The cards the first-steps hint (shown on a first run) lies over, by name. */
+async function underTheHint(page: Page): Promise<string[]> {
+  const hint = await page.getByRole('note', { name: 'First steps' }).boundingBox();
+  if (!hint) throw new Error('the first-steps hint is on screen');
+  const box = {
+    left: hint.x,
+    top: hint.y,
+    right: hint.x + hint.width,
+    bottom: hint.y + hint.height,
+  };
+  return (await cardsOnScreen(page)).flatMap((c) => (overlap(c.box, box) ? [c.name] : []));
+}
+
+/**
+ * A file of the key-accounts sample followed by a chain of `length` more functions, each handing
+ * off to the next: a process too long for one row of the window.
+ */
+function chainFile(length: number): string {
+  const parsed = parseProjectFile(
+    JSON.parse(readFileSync('shared/samples/key-accounts.en.json', 'utf8')),
+  );
+  if (!parsed.ok) throw new Error('the sample does not parse');
+  let project: Project = { ...parsed.project, name: 'A long chain' };
+  let next = 0;
+  for (let step = 1; step <= length; step += 1) {
+    const fn = createFunction({
+      typeId: 'custom',
+      id: `step-${step}`,
+      position: { x: 80 + (step % 5) * 40, y: 80 + step * 20 },
+      language: 'en',
+      currency: project.currency,
+      newId: () => `new-${++next}`,
+    });
+    project = addFunction(project, { ...fn, name: `Step ${step}` });
+  }
+  const ids = project.functions.map((fn) => fn.id);
+  project = {
+    ...project,
+    links: ids.slice(1).map((to, i) => ({
+      id: `hand-off-${i}`,
+      from: ids[i] ?? '',
+      to,
+      kind: 'handoff' as const,
+      label: 'Next',
+    })),
+  };
+  const file = join(mkdtempSync(join(tmpdir(), 'ssw-chain-')), 'chain.json');
+  writeFileSync(file, JSON.stringify(project));
+  return file;
 }
 
 /** The department a card belongs to, as its inspector shows it. */
@@ -241,16 +316,10 @@ test.describe('placement and layout', () => {
       await arrangeByKey(page);
       // Drawn in full, not as blocks zoomed out past reading: every card shows its figures, and
       // its name is drawn at least 6 px tall on screen.
-      const cards = page.getByTestId('function-node');
-      await expect(cards.filter({ hasText: 'FTE' })).toHaveCount(6);
-      const nameHeights = await cards.locator('.function-node-name').evaluateAll((names) =>
-        names.map((name) => {
-          const fontSize = Number.parseFloat(getComputedStyle(name).fontSize);
-          const onScreen = name.getBoundingClientRect().height / (name as HTMLElement).offsetHeight;
-          return fontSize * onScreen;
-        }),
-      );
-      expect(Math.min(...nameHeights)).toBeGreaterThanOrEqual(6);
+      await expect(page.getByTestId('function-node').filter({ hasText: 'FTE' })).toHaveCount(6);
+      expect(await smallestNamePx(page)).toBeGreaterThanOrEqual(6);
+      // The first-steps hint of a first run covers none of them.
+      expect(await underTheHint(page)).toEqual([]);
       // Every card is inside the canvas: the design is fitted, not only zoomed in.
       const canvas = await page.getByTestId('canvas').boundingBox();
       if (!canvas) throw new Error('the canvas is on screen');
@@ -264,5 +333,56 @@ test.describe('placement and layout', () => {
       }
       await page.screenshot({ path: `/tmp/polish4-arranged-${viewport.width}.png` });
     });
+
+    test(`a chain of 18 functions arranged at ${viewport.width}×${viewport.height} wraps into rows that read`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      await openProjectFile(page, chainFile(17), 'en');
+      await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+      await arrangeByKey(page);
+      const cards = await cardsOnScreen(page);
+      expect(cards).toHaveLength(18);
+      // In rows, one below the other: neither one long row nor one long column.
+      const rows = new Set(cards.map((c) => Math.round(c.box.top)));
+      expect(rows.size).toBeGreaterThan(1);
+      expect(rows.size).toBeLessThan(18);
+      // Drawn in full, names readable, none under the first-steps hint, none covering another.
+      await expect(page.getByTestId('function-node').filter({ hasText: 'FTE' })).toHaveCount(18);
+      expect(await smallestNamePx(page)).toBeGreaterThanOrEqual(6);
+      expect(await underTheHint(page)).toEqual([]);
+      expect(await coveredCards(page)).toEqual([]);
+    });
   }
+
+  test('a small design arranged is not blown up: the fit stops at a reading size', async ({
+    page,
+  }) => {
+    await openProjectFile(page, 'shared/samples/key-accounts.en.json', 'en');
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await arrangeByKey(page, () =>
+      page.getByRole('button', { name: 'Arrange automatically' }).click(),
+    );
+    // One card in a large window: drawn at most 1.2 times its size, not filling the canvas.
+    const keyAccounts = card(page, 'Key accounts');
+    const scale = await keyAccounts.evaluate(
+      (node) => node.getBoundingClientRect().width / (node as HTMLElement).offsetWidth,
+    );
+    expect(scale).toBeLessThanOrEqual(1.2 + 1e-6);
+    expect(scale).toBeGreaterThan(1);
+    expect(await underTheHint(page)).toEqual([]);
+    // Fit view from the zoom controls stops there too.
+    await page.getByTestId('canvas').getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await page
+      .getByTestId('canvas')
+      .getByRole('button', { name: 'Zoom to fit', exact: true })
+      .click();
+    await expect
+      .poll(() =>
+        keyAccounts.evaluate(
+          (node) => node.getBoundingClientRect().width / (node as HTMLElement).offsetWidth,
+        ),
+      )
+      .toBeCloseTo(1.2, 2);
+  });
 });

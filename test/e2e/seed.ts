@@ -114,3 +114,9 @@ export function settledView(page: Page): Promise<string> {
     return last;
   });
 }
+
+/**
+ * The canvas's live region: where React Flow announces a card moved by the arrow keys, and the
+ * app what the canvas did on its own (a drop moved clear of a card or a department).
+ */
+export const canvasLiveRegion = (page: Page) => page.getByTestId('canvas').locator('[aria-live]');

@@ -127,6 +127,44 @@ describe('auto-layout', () => {
     expect(laidOut(project, () => size, wide).placed).toEqual(laidOut(project, () => size).placed);
   });
 
+  it('wraps a long chain into rows that turn at the ends, where that shows it larger', () => {
+    const ids = Array.from({ length: 18 }, (_, i) => `f${i}`);
+    const project = projectFixture(
+      ids.map((id) => fnFixture({ id })),
+      {
+        links: ids.slice(1).map((id, i) => ({
+          id: `l${i}`,
+          from: `f${i}`,
+          to: id,
+          kind: 'handoff' as const,
+          label: '',
+        })),
+      },
+    );
+    const card = { width: 220, height: 116 };
+    const square = { width: 717, height: 725 };
+    const { rects } = laidOut(project, () => card, square);
+    const at = ids.map((id) => defined(rects.get(id)));
+    const rows = [...new Set(at.map((rect) => rect.y))].sort((a, b) => a - b);
+    expect(rows.length).toBeGreaterThan(1);
+    at.slice(1).forEach((rect, i) => {
+      const before = defined(at[i]);
+      const row = rows.indexOf(before.y);
+      // A hand-off runs along its row, left to right on the first and every other row, right to
+      // left on the rows between; at a row's end it turns straight down to the next.
+      if (rect.y !== before.y) {
+        expect(rows.indexOf(rect.y)).toBe(row + 1);
+        expect(rect.x).toBe(before.x);
+      } else if (row % 2 === 0) expect(rect.x).toBeGreaterThan(before.x);
+      else expect(rect.x).toBeLessThan(before.x);
+    });
+    // Fitted in the window, a card's name (14.5 px) is drawn at 6 px or more: it reads
+    // (low-detail.tsx), where one column (or one row) of 18 showed it at under 3 px.
+    const bounds = defined(unionOf(at));
+    const scale = Math.min(square.width / bounds.width, square.height / bounds.height);
+    expect(scale * 0.87 * 14.5).toBeGreaterThanOrEqual(6);
+  });
+
   it('keeps a department together around its members', () => {
     const project = projectFixture(
       [

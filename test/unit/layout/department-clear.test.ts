@@ -67,6 +67,8 @@ describe('a drop clear of the departments', () => {
     expect(clashes(nudged)).toEqual([]);
     expect(by.x).toBe(0);
     expect(by.y).toBeGreaterThan(0);
+    // What it was moved clear of, to tell the user.
+    expect(by.clearOf).toEqual({ groupId: 's' });
   });
 
   it('keeps two department frames apart when a frame is dragged onto another', () => {
@@ -74,6 +76,7 @@ describe('a drop clear of the departments', () => {
     const { by, nudged } = drop({ s1: { x: 160, y: 0 }, s2: { x: 160, y: 200 } });
     expect(clashes(nudged)).toEqual([]);
     expect(by.x).toBeGreaterThan(0);
+    expect(by.clearOf).toEqual({ groupId: 'm' });
   });
 
   it('keeps a card dragged towards another department from stretching its frame over it', () => {
@@ -82,6 +85,13 @@ describe('a drop clear of the departments', () => {
     expect(clashes(nudged)).toEqual([]);
     const m2 = defined(nudged.functions.find((fn) => fn.id === 'm2'));
     expect(m2.position.x).toBeLessThan(480);
+  });
+
+  it('names a card its department’s frame would take in as what the drop was moved clear of', () => {
+    // A member of Sales dragged down and left, beside the loose card: the frame of Sales would reach it.
+    const { by, nudged } = drop({ s2: { x: 400, y: 600 } });
+    expect(clashes(nudged)).toEqual([]);
+    expect(by.clearOf).toEqual({ functionId: 'loose' });
   });
 
   it('leaves clashes that were there before the drag as they were', () => {
