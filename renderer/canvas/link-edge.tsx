@@ -1,4 +1,11 @@
-import { BaseEdge, useStore, type Edge, type EdgeProps, type ReactFlowState } from '@xyflow/react';
+import {
+  BaseEdge,
+  useStore,
+  type Edge,
+  type EdgeProps,
+  type InternalNode,
+  type ReactFlowState,
+} from '@xyflow/react';
 import { memo, useCallback, useRef } from 'react';
 import { linkRoute, roundedPath } from '../../shared/layout/link-route';
 import { displayFor } from '../../shared/display';
@@ -79,9 +86,31 @@ export function changedLinks(next: WorkbenchState, before: WorkbenchState): Keye
 
 const linkFeed = (store: WorkbenchStore) => feedOf(store, changedLinks);
 
-/** Both ends as they were (compared directly: this runs for every link on each drag step). */
-const sameEnds = (a: Ends, b: Ends) => a.source === b.source && a.target === b.target;
-type Ends = { readonly source: unknown; readonly target: unknown };
+/**
+ * Both ends where and as large as they were. React Flow hands over a new node whenever it
+ * measures one, to the same size too (it measures every card once it is on the page): a link
+ * redraws only when an end moved or changed size. Compared field by field: this runs for every
+ * link on each drag step.
+ */
+const sameEnds = (a: Ends, b: Ends) =>
+  sameBox(a.source, b.source) && sameBox(a.target, b.target);
+type Ends = {
+  readonly source: InternalNode | undefined;
+  readonly target: InternalNode | undefined;
+};
+
+function sameBox(a: InternalNode | undefined, b: InternalNode | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const at = a.internals.positionAbsolute;
+  const bt = b.internals.positionAbsolute;
+  return (
+    at.x === bt.x &&
+    at.y === bt.y &&
+    a.measured.width === b.measured.width &&
+    a.measured.height === b.measured.height
+  );
+}
 
 /**
  * A link between two functions, drawn between the sides of the two cards that face each other
