@@ -108,7 +108,7 @@ async function main(): Promise<number> {
       const ratio = open.ours.p50 / open.bare.p50;
       const rows = [
         [
-          'Navigation → all 1,000 cards painted, 5 scenarios, ms (median of 5)',
+          `Navigation → all 1,000 cards painted, 5 scenarios, ms (median of ${LOADS})`,
           open.ours.p50.toFixed(1),
           open.bare.p50.toFixed(1),
           `${ratio.toFixed(2)}×`,
