@@ -86,7 +86,11 @@ interface Flag {
 }
 
 type FlowStore = ReturnType<typeof useStoreApi>;
-const flags = new WeakMap<FlowStore, Map<string, Flag>>();
+/**
+ * By the store's own subscribe function: useStoreApi hands each component an object of its own
+ * around the same store, so that object cannot tell two readers of one canvas apart.
+ */
+const flags = new WeakMap<FlowStore['subscribe'], Map<string, Flag>>();
 
 /**
  * One canvas's low-detail flag for a name size and opening zoom: one subscriber to React Flow's
@@ -94,11 +98,11 @@ const flags = new WeakMap<FlowStore, Map<string, Flag>>();
  * of a drag, each zoom step, each measuring pass of the open; 2,500 of them here would be a
  * selector call per card and link on every one), subscribed while anyone reads it.
  */
-function lowDetailFlag(flow: FlowStore, nameSize: number, opening: number | undefined): Flag {
-  let byKey = flags.get(flow);
+export function lowDetailFlag(flow: FlowStore, nameSize: number, opening: number | undefined): Flag {
+  let byKey = flags.get(flow.subscribe);
   if (!byKey) {
     byKey = new Map();
-    flags.set(flow, byKey);
+    flags.set(flow.subscribe, byKey);
   }
   const key = `${nameSize}/${opening ?? ''}`;
   const known = byKey.get(key);
