@@ -84,6 +84,9 @@ interface CardMark {
   readonly text: string;
 }
 
+/** No mark: one object for every card while no overlay is shown (read on each render). */
+const NO_MARK: CardMark = { kind: undefined, text: '' };
+
 /** The card's mark; kind undefined when it has none. */
 export function useDifferenceMark(functionId: string, display: Display): CardMark {
   const store = useContext(MarksContext) ?? NO_MARKS;
@@ -91,7 +94,7 @@ export function useDifferenceMark(functionId: string, display: Display): CardMar
     store,
     useShallow((state): CardMark => {
       const mark = state.differences?.marks.get(functionId);
-      if (!mark || mark.kind === 'removed') return { kind: undefined, text: '' };
+      if (!mark || mark.kind === 'removed') return NO_MARK;
       return { kind: mark.kind, text: markText(mark, display) };
     }),
   );
