@@ -92,8 +92,7 @@ const linkFeed = (store: WorkbenchStore) => feedOf(store, changedLinks);
  * redraws only when an end moved or changed size. Compared field by field: this runs for every
  * link on each drag step.
  */
-const sameEnds = (a: Ends, b: Ends) =>
-  sameBox(a.source, b.source) && sameBox(a.target, b.target);
+const sameEnds = (a: Ends, b: Ends) => sameBox(a.source, b.source) && sameBox(a.target, b.target);
 type Ends = {
   readonly source: InternalNode | undefined;
   readonly target: InternalNode | undefined;
