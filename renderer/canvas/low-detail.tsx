@@ -98,7 +98,11 @@ const flags = new WeakMap<FlowStore['subscribe'], Map<string, Flag>>();
  * of a drag, each zoom step, each measuring pass of the open; 2,500 of them here would be a
  * selector call per card and link on every one), subscribed while anyone reads it.
  */
-export function lowDetailFlag(flow: FlowStore, nameSize: number, opening: number | undefined): Flag {
+export function lowDetailFlag(
+  flow: FlowStore,
+  nameSize: number,
+  opening: number | undefined,
+): Flag {
   let byKey = flags.get(flow.subscribe);
   if (!byKey) {
     byKey = new Map();
