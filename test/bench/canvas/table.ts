@@ -2,7 +2,7 @@
 import type { DragOutcome } from './drag';
 import type { EditOutcome } from './edit';
 import type { OpenOutcome, ScriptWeight } from './open';
-import type { Spread } from './stats';
+import { medianWithRange, type Spread } from './stats';
 import { renderingOf, type PhaseTimes } from './trace';
 
 export interface Row {
@@ -115,9 +115,9 @@ const phaseList = (p: PhaseTimes) =>
 export function openRows(cards: number, ours: OpenOutcome, bare: OpenOutcome): Row[] {
   return [
     {
-      measure: `Navigation → all ${cards.toLocaleString('en')} cards painted, ms (median of ${ours.loads.length})`,
-      ours: ms(ours.paintedMs),
-      bare: ms(bare.paintedMs),
+      measure: `Navigation → all ${cards.toLocaleString('en')} cards painted, ms: median of ${ours.loads.length} (fastest–slowest)`,
+      ours: medianWithRange(ours.loads),
+      bare: medianWithRange(bare.loads),
       ratio: ratio(ours.paintedMs, bare.paintedMs),
       target: '≤ 1.2× bare',
       met: verdict(ours.paintedMs <= 1.2 * bare.paintedMs),
