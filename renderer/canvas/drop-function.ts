@@ -4,10 +4,11 @@ import { dropClearOfDepartments, type Cleared } from '../../shared/layout/depart
 import { nudgedClear, tooClose } from '../../shared/layout/free-spot';
 import type { Rect, Size } from '../../shared/layout/rect';
 import { setFunctionPositions, type FunctionTypeId, type Position } from '../../shared/model';
+import { functionById } from '../state/derived';
 import type { WorkbenchStore } from '../state/store';
 import type { Workbench } from '../state/workbench-context';
 import { addFunctionAt, cardSizes, roomFor } from './add-function';
-import { snappedPositions, type CanvasView } from './flow-elements';
+import { samePosition, snappedPositions, type CanvasView } from './flow-elements';
 
 /**
  * Adds a function dropped from the palette: where it was dropped (its top-left corner at the
@@ -27,7 +28,7 @@ export function addFunctionDropped(
 ): void {
   const room = roomFor(workbench, cardSizes(flow, workbench.store.getState().detail));
   const placed = nudgedClear(at, room.taken, room.size);
-  const moved = placed.x !== at.x || placed.y !== at.y;
+  const moved = !samePosition(placed, at);
   const notice = moved ? clearedOf(workbench, room, at) : undefined;
   addFunctionAt(workbench, typeId, placed);
   if (notice) announce(notice);
@@ -45,7 +46,7 @@ function clearedOf(
   const { project, language } = store.getState();
   const display = displayFor(language, project.currency);
   const cardId = nearestCovered(room.cards, at, room.size);
-  const fn = project.functions.find((candidate) => candidate.id === cardId);
+  const fn = cardId === undefined ? undefined : functionById(project, cardId);
   if (fn) return display.text('canvas.drop.besideCard', { name: display.functionName(fn) });
   const groupId = nearestCovered(room.frames, at, room.size);
   const group = project.groups.find((candidate) => candidate.id === groupId);
@@ -103,7 +104,7 @@ function movedClearOf(store: WorkbenchStore, clearOf: Cleared): string {
       name: group ? groupName(display, group) : '',
     });
   }
-  const fn = project.functions.find((candidate) => candidate.id === clearOf.functionId);
+  const fn = functionById(project, clearOf.functionId);
   return display.text('canvas.drag.besideCard', { name: fn ? display.functionName(fn) : '' });
 }
 

@@ -14,6 +14,7 @@ import { feedOf, type KeyedChanges } from '../state/keyed-feed';
 import { functionById, linkById } from '../state/derived';
 import type { WorkbenchState, WorkbenchStore } from '../state/store';
 import { linkName, useWrapperName } from './accessible-names';
+import { samePosition } from './flow-elements';
 import { lanesOf, useLinkDetour } from './link-layout';
 import { rectOf } from './link-labels';
 import { useLowDetail } from './low-detail';
@@ -101,11 +102,8 @@ type Ends = {
 function sameBox(a: InternalNode | undefined, b: InternalNode | undefined): boolean {
   if (a === b) return true;
   if (!a || !b) return false;
-  const at = a.internals.positionAbsolute;
-  const bt = b.internals.positionAbsolute;
   return (
-    at.x === bt.x &&
-    at.y === bt.y &&
+    samePosition(a.internals.positionAbsolute, b.internals.positionAbsolute) &&
     a.measured.width === b.measured.width &&
     a.measured.height === b.measured.height
   );
