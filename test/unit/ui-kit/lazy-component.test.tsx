@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { loadLaterTexts } from '../../../shared/i18n';
@@ -8,7 +8,7 @@ function Panel({ title }: { readonly title: string }) {
   return <p>{title}</p>;
 }
 
-const shown = (Component: typeof Panel) =>
+const shown = (Component: ComponentType<{ readonly title: string }>) =>
   renderToString(
     <Suspense fallback={<i>loading</i>}>
       <Component title="Inspector" />
