@@ -23,8 +23,24 @@ export function useModalDialog(
     if (open && !element.open) {
       opening.current?.();
       element.showModal();
+      // After React has drawn what onOpen set (updates made here are drawn before microtasks).
+      queueMicrotask(() => focusCheckedRadio(element));
     }
     if (!open && element.open) element.close();
   }, [open]);
   return dialog;
+}
+
+/**
+ * showModal focuses the first focusable element; when that is a radio button other than its
+ * group's checked one, the ring would sit on a choice not made (and Space would make it): the
+ * focus goes to the checked one, where Tab would have put it.
+ */
+function focusCheckedRadio(dialog: HTMLDialogElement): void {
+  const focused = document.activeElement;
+  if (!(focused instanceof HTMLInputElement) || focused.type !== 'radio' || focused.checked) {
+    return;
+  }
+  const group = dialog.querySelectorAll<HTMLInputElement>('input[type="radio"]');
+  [...group].find((radio) => radio.name === focused.name && radio.checked)?.focus();
 }

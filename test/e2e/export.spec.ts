@@ -55,3 +55,21 @@ test('prints the report: Ctrl+P makes the same PDF and opens it in a tab to prin
   await tab.waitForLoadState();
   expect(await tab.evaluate(() => document.contentType)).toBe('application/pdf');
 });
+
+test('the export dialog opens with the focus on the language chosen, and the arrow keys change it', async ({
+  page,
+}) => {
+  await openProjectFile(page, 'shared/samples/key-accounts.en.json', 'en');
+  await page.keyboard.press('Control+E');
+  const dialog = page.getByTestId('export-dialog');
+  await expect(dialog.getByRole('radio', { name: 'English' })).toBeChecked();
+  await expect(dialog.getByRole('radio', { name: 'English' })).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(dialog.getByRole('radio', { name: 'Русский' })).toBeChecked();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  // Opened again, it starts from the interface language, with the focus there.
+  await page.keyboard.press('Control+E');
+  await expect(dialog.getByRole('radio', { name: 'English' })).toBeChecked();
+  await expect(dialog.getByRole('radio', { name: 'English' })).toBeFocused();
+});
