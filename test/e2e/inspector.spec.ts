@@ -79,6 +79,20 @@ test.describe('the inspector', () => {
     await expect(figure(page, '.inspector-header', 'Headcount, FTE')).toHaveText('3.5');
   });
 
+  test('an invalid entry at the bottom edge of the panel scrolls its message into view', async ({
+    page,
+  }) => {
+    const headcount = page.getByRole('textbox', { name: 'Headcount' }).nth(1);
+    // The field just inside the panel's bottom edge, as when a user scrolls down to it.
+    await headcount.evaluate((field) => field.scrollIntoView({ block: 'end' }));
+    await expect(headcount).toBeInViewport({ ratio: 1 });
+    await headcount.fill('-3');
+    const message = page.getByRole('alert');
+    await expect(message).toHaveText('Enter 0.5 or more.');
+    await expect(message).toBeInViewport({ ratio: 0.9 });
+    await expect(headcount).toBeInViewport({ ratio: 1 });
+  });
+
   test('shows the Erlang C staffing beside the demand and reacts to it', async ({ page }) => {
     const demand = page.locator('[data-section="demand"]');
     await expect(demand.getByRole('status')).toContainText('Staff is enough');

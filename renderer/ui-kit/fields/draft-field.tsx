@@ -127,10 +127,19 @@ export function DraftField<V>(props: DraftFieldProps<V>) {
         </p>
       )}
       {message && (
-        <p className="in-field-error" id={`${id}-error`} role="alert">
+        <p className="in-field-error" id={`${id}-error`} role="alert" ref={revealOnMount}>
           {t(message.key, message.params)}
         </p>
       )}
     </div>
   );
+}
+
+/**
+ * A message that appears under a field near the bottom of a scrolled panel would be out of view:
+ * the panel scrolls just enough to show it (once, when it appears; the field being typed in keeps
+ * the focus).
+ */
+function revealOnMount(message: HTMLElement | null): void {
+  message?.scrollIntoView({ block: 'nearest' });
 }
