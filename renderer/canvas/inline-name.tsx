@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useT } from '../state/workbench-context';
 import { focusWhenReady } from './card-focus';
 
@@ -25,6 +25,14 @@ export function InlineNameInput(props: {
   const closed = useRef(false);
   const [draft, setDraft] = useState(props.value);
   const [refused, setRefused] = useState(false);
+  // A rename starts with the whole name selected, so what is typed replaces it (as F2 does in a
+  // file manager); a later focus (back from another window) leaves the caret where it was.
+  const selected = useRef(false);
+  const selectOnFirstFocus = (event: FocusEvent<HTMLInputElement>) => {
+    if (selected.current) return;
+    selected.current = true;
+    event.currentTarget.select();
+  };
 
   useEffect(() => focusWhenReady(() => input.current), []);
 
@@ -68,6 +76,7 @@ export function InlineNameInput(props: {
           if (event.target.value.trim() !== '') setRefused(false);
         }}
         onKeyDown={onKeyDown}
+        onFocus={selectOnFirstFocus}
         onBlur={() => finish('blur')}
       />
       {refused && (

@@ -231,7 +231,9 @@ test.describe('the canvas editor', () => {
 
     await frame.getByText('Department 1').dblclick();
     const name = frame.getByRole('textbox', { name: 'Department name' });
-    await name.fill('Key clients team');
+    await expect(name).toBeFocused();
+    // The old name starts selected: what is typed replaces it.
+    await page.keyboard.type('Key clients team');
     await name.press('Enter');
     await expect(frame).toHaveText('Key clients team');
 

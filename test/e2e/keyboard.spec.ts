@@ -117,7 +117,9 @@ test.describe('the canvas by keyboard', () => {
     const field = page.getByRole('textbox', { name: 'Function name' });
     await expect(field).toBeFocused();
     await expect(field).toHaveValue('Key accounts');
-    await field.fill('Key clients');
+    // The name starts selected: what is typed replaces it.
+    await page.keyboard.type('Key clients');
+    await expect(field).toHaveValue('Key clients');
     await field.press('Enter');
 
     await expect(field).toHaveCount(0);
