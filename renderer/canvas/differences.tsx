@@ -7,8 +7,7 @@ import type { FunctionDifference } from '../../shared/compare';
 import type { Display } from '../../shared/display';
 import { referenceScenarioOf } from '../state/scenarios';
 import { useEditor, useWorkbenchState } from '../state/workbench-context';
-import { onDemand } from '../ui-kit/lazy';
-import type * as OverlayModule from './differences-overlay';
+import { onDemand, useOnDemand } from '../ui-kit/lazy';
 
 /** What differs on the canvas from the reference scenario. */
 export interface CanvasDifferences {
@@ -19,31 +18,8 @@ export interface CanvasDifferences {
   readonly removed: readonly FunctionDifference[];
 }
 
-type Overlay = typeof OverlayModule;
-
 /** The overlay's code (the comparison with it), loaded when first shown or in idle time before. */
 const loadOverlay = onDemand(() => import('./differences-overlay'));
-let overlayLoaded: Overlay | undefined;
-
-/** The overlay's code once loaded; undefined (and loading it) until then, while `wanted`. */
-function useOverlay(wanted: boolean): Overlay | undefined {
-  const [overlay, setOverlay] = useState(overlayLoaded);
-  useEffect(() => {
-    if (!wanted || overlay) return;
-    let live = true;
-    loadOverlay().then(
-      (module) => {
-        overlayLoaded = module;
-        if (live) setOverlay(module);
-      },
-      (error: unknown) => console.error('the differences overlay could not be loaded', error),
-    );
-    return () => {
-      live = false;
-    };
-  }, [wanted, overlay]);
-  return overlay;
-}
 
 /**
  * The differences overlay, while it is on: undefined when it is off, so a canvas without it
@@ -54,7 +30,7 @@ export function useCanvasDifferences(): CanvasDifferences | undefined {
   const shown = useStore(editor.view, (view) => view.differencesShown);
   const picked = useStore(editor.view, (view) => view.referenceScenarioId);
   const project = useWorkbenchState((s) => s.project);
-  const overlay = useOverlay(shown);
+  const overlay = useOnDemand(loadOverlay, shown);
   return shown && overlay
     ? overlay.canvasDifferences(project, referenceScenarioOf(project, picked))
     : undefined;
@@ -114,7 +90,8 @@ export function ghostsOf(
   differences: CanvasDifferences | undefined,
   detail: 'compact' | 'detailed',
 ): GhostNodeType[] {
-  return differences && overlayLoaded ? overlayLoaded.ghostsOf(differences, detail) : [];
+  const overlay = loadOverlay.loaded();
+  return differences && overlay ? overlay.ghostsOf(differences, detail) : [];
 }
 
 /**
@@ -122,7 +99,7 @@ export function ghostsOf(
  * (they come from ghostsOf above).
  */
 export const GhostNode = memo(function GhostSlot(props: NodeProps<GhostNodeType>) {
-  const Ghost = overlayLoaded?.GhostNode;
+  const Ghost = loadOverlay.loaded()?.GhostNode;
   return Ghost ? <Ghost {...props} /> : null;
 });
 
@@ -130,6 +107,6 @@ export const GhostNode = memo(function GhostSlot(props: NodeProps<GhostNodeType>
 export function DifferencesBanner(props: { differences: CanvasDifferences | undefined }) {
   const editor = useEditor();
   const shown = useStore(editor.view, (view) => view.differencesShown);
-  const overlay = useOverlay(shown);
+  const overlay = useOnDemand(loadOverlay, shown);
   return shown && overlay ? <overlay.DifferencesBanner differences={props.differences} /> : null;
 }

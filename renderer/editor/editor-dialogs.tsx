@@ -13,9 +13,13 @@ import { useCommands } from '../commands/use-commands';
 import { displayAccelerator } from '../commands/shortcut-text';
 import { focusFunction } from '../canvas/focus-function';
 import { linkFunctions } from '../canvas/link-functions';
+import { onDemand, useOnDemand } from '../ui-kit/lazy';
 import { PickerDialog, type PickerItem } from '../ui-kit/picker-dialog';
 
 const NO_FUNCTIONS: readonly SalesFunction[] = [];
+
+/** The palette's search by keywords, with them: in idle time, or when the palette first opens. */
+const loadCommandSearch = onDemand(() => import('../commands/command-search'));
 
 /** Ctrl/Cmd+K: every command, plus "add" for each function type. */
 export function CommandPalette(props: {
@@ -28,6 +32,8 @@ export function CommandPalette(props: {
   const { states, perform } = useCommands();
   // A read-only tab (another tab edits the project) adds nothing.
   const readOnly = useWorkbenchState((state) => state.openElsewhere);
+  // Until it is in, the palette finds commands by their labels only.
+  const search = useOnDemand(loadCommandSearch, props.open);
   const items = useMemo((): PickerItem[] => {
     return [
       ...FUNCTION_TYPES.map((type) => ({
@@ -39,12 +45,13 @@ export function CommandPalette(props: {
       ...ALL_COMMANDS.filter((command) => command.id !== 'view.commandPalette').map((command) => ({
         key: command.id,
         label: t(command.labelKey),
+        keywords: search?.commandKeywords(t, command.id),
         hint: command.keys[0] ? displayAccelerator(command.keys[0]) : undefined,
         disabled: !states[command.id]?.enabled,
         choose: () => perform(command.id),
       })),
     ];
-  }, [t, states, perform, onAddFunction, readOnly]);
+  }, [t, states, perform, onAddFunction, readOnly, search]);
   return (
     <PickerDialog
       open={props.open}
@@ -53,6 +60,7 @@ export function CommandPalette(props: {
       placeholder={t('palette.command.placeholder')}
       emptyText={t('palette.command.none')}
       items={items}
+      search={search?.searchCommands}
       testId="command-palette"
     />
   );

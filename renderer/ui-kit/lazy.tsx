@@ -3,6 +3,7 @@ import {
   lazy,
   Suspense,
   useEffect,
+  useReducer,
   useState,
   type ComponentType,
   type ReactNode,
@@ -23,17 +24,47 @@ const preloaders = new Set<() => Promise<unknown>>();
  * shared/i18n): on-demand code never renders a text that is not there yet. Code loaded on demand
  * that names a text of that part goes through here (test/unit/i18n/catalog-parts.test.ts).
  */
-export function onDemand<T>(load: () => Promise<T>): () => Promise<T> {
+export function onDemand<T>(load: () => Promise<T>): OnDemand<T> {
   let loading: Promise<T> | undefined;
+  let done: T | undefined;
   const get = () =>
     (loading ??= Promise.all([load(), loadLaterTexts()])
-      .then(([loaded]) => loaded)
+      .then(([loaded]) => (done = loaded))
       .catch((error: unknown) => {
         loading = undefined;
         throw error;
       }));
   preloaders.add(get);
-  return get;
+  return Object.assign(get, { loaded: () => done });
+}
+
+/** Loads on first call (see `onDemand`); `loaded` reads what it loaded, undefined until then. */
+export interface OnDemand<T> {
+  (): Promise<T>;
+  readonly loaded: () => T | undefined;
+}
+
+/**
+ * What `load` loads, for a component that can do without it meanwhile: undefined until it is in
+ * (loading it once `wanted`), then the component renders again with it.
+ */
+export function useOnDemand<T>(load: OnDemand<T>, wanted: boolean): T | undefined {
+  const [, arrived] = useReducer((count: number) => count + 1, 0);
+  const loaded = load.loaded();
+  useEffect(() => {
+    if (!wanted || loaded !== undefined) return;
+    let live = true;
+    load().then(
+      () => {
+        if (live) arrived();
+      },
+      (error: unknown) => console.error('on-demand code could not be loaded', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [load, wanted, loaded]);
+  return loaded;
 }
 
 /** Runs `task` in idle time (at the latest after 5 s); returns the cancel. */

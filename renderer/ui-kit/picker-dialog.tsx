@@ -6,12 +6,22 @@ export interface PickerItem {
   readonly label: string;
   /** Shown at the right, e.g. a shortcut or a type. */
   readonly hint?: string;
+  /** Words it is found by besides its label, for a picker given a `search` that reads them. */
+  readonly keywords?: string;
   readonly disabled?: boolean;
   readonly choose: () => void;
 }
 
 /** Options shown at once; typing narrows the list further. */
 const SHOWN = 200;
+
+/** The items whose label has every typed word in it, case aside. */
+function byLabel(items: readonly PickerItem[], query: string): readonly PickerItem[] {
+  const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  return items.filter((item) =>
+    words.every((word) => item.label.toLocaleLowerCase().includes(word)),
+  );
+}
 
 /**
  * A modal list filtered by what is typed, driven by the keyboard (↑ ↓ Home End PageUp PageDown
@@ -24,6 +34,8 @@ export function PickerDialog(props: {
   placeholder: string;
   emptyText: string;
   items: readonly PickerItem[];
+  /** What the typed query finds, in the order shown; by label when absent. */
+  search?: (items: readonly PickerItem[], query: string) => readonly PickerItem[];
   onClose: () => void;
   testId: string;
 }) {
@@ -37,12 +49,11 @@ export function PickerDialog(props: {
     setActive(0);
   });
 
-  const shown = useMemo(() => {
-    const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-    return props.items
-      .filter((item) => words.every((word) => item.label.toLocaleLowerCase().includes(word)))
-      .slice(0, SHOWN);
-  }, [props.items, query]);
+  const search = props.search ?? byLabel;
+  const shown = useMemo(
+    () => search(props.items, query).slice(0, SHOWN),
+    [search, props.items, query],
+  );
 
   // The active option stays in sight as the arrows move through a long list.
   useEffect(() => {

@@ -2,6 +2,7 @@ import { domainLaterEn } from './domain-later.en';
 import { helpEn } from './help.en';
 import type { LaterKey } from './index';
 import { inspectorEn } from './inspector.en';
+import { keywordsEn } from './keywords.en';
 import { libraryEn } from './library.en';
 import { scenarioEn } from './scenario.en';
 import { uiLaterEn } from './ui-later.en';
@@ -18,4 +19,5 @@ export const laterEn: Readonly<Record<LaterKey, string>> = {
   ...libraryEn,
   ...helpEn,
   ...scenarioEn,
+  ...keywordsEn,
 };

@@ -2,6 +2,7 @@ import { domainLaterRu } from './domain-later.ru';
 import { helpRu } from './help.ru';
 import type { LaterKey } from './index';
 import { inspectorRu } from './inspector.ru';
+import { keywordsRu } from './keywords.ru';
 import { libraryRu } from './library.ru';
 import { scenarioRu } from './scenario.ru';
 import { uiLaterRu } from './ui-later.ru';
@@ -14,4 +15,5 @@ export const laterRu: Readonly<Record<LaterKey, string>> = {
   ...libraryRu,
   ...helpRu,
   ...scenarioRu,
+  ...keywordsRu,
 };

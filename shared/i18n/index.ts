@@ -3,6 +3,7 @@ import type { DomainLaterKey } from './domain-later.en';
 import type { HelpKey } from './help.en';
 import type { InspectorKey } from './inspector.en';
 import type { InspectorFirstKey } from './inspector-first.en';
+import type { KeywordKey } from './keywords.en';
 import type { Language } from './language';
 import type { LibraryKey } from './library.en';
 import type { LibraryFirstKey } from './library-first.en';
@@ -21,7 +22,15 @@ export { placeholderNames as placeholdersOf, pluralForms } from './message-forma
 
 /** Every catalog, one per area of the product, merged; keys are prefixed by area. */
 export type MessageKey =
-  UiKey | DomainKey | InspectorKey | LibraryKey | ReportKey | HelpKey | PresentKey | ScenarioKey;
+  | UiKey
+  | DomainKey
+  | InspectorKey
+  | LibraryKey
+  | ReportKey
+  | HelpKey
+  | PresentKey
+  | ScenarioKey
+  | KeywordKey;
 /** Values substituted for {name} placeholders. */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
@@ -31,7 +40,8 @@ type Catalog = Readonly<Record<MessageKey, string>>;
  * - first: what the first screen shows (shell, toolbar, canvas, status bar, palette), loaded
  *   before it is drawn (`loadCatalog`);
  * - later: the other screens' texts (inspector, library, start screen, help, scenario dialogs,
- *   compare), loaded with their on-demand code (`loadLaterTexts`);
+ *   compare) and the command palette's search keywords, loaded with their on-demand code
+ *   (`loadLaterTexts`);
  * - output: the report's and the presentation's texts, loaded with those screens
  *   (`loadOutputTexts`).
  */
