@@ -1,6 +1,17 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { blockingViolations, showTheme, THEMES } from './axe';
 import { openProjectFile } from './seed';
+
+/** The accent colour of the theme shown, as computed styles give it. */
+const accentOf = (page: Page) =>
+  page.evaluate(() => {
+    const probe = document.createElement('span');
+    probe.style.color = 'var(--accent)';
+    document.body.append(probe);
+    const color = getComputedStyle(probe).color;
+    probe.remove();
+    return color;
+  });
 
 test.describe('accessibility (axe-core: no serious or critical violation)', () => {
   for (const theme of THEMES) {
@@ -20,6 +31,24 @@ test.describe('accessibility (axe-core: no serious or critical violation)', () =
       await field.press('Enter');
       await expect(page.getByRole('alert')).toBeVisible();
       expect(await blockingViolations(page), 'rename field').toEqual([]);
+    });
+
+    test(`the card's context menu with its highlighted item, ${theme} theme`, async ({ page }) => {
+      await openProjectFile(page, 'shared/samples/specialised-sales.en.json', 'en');
+      await showTheme(page, theme);
+      await page
+        .getByTestId('function-node')
+        .filter({ hasText: 'Key accounts' })
+        .click({ button: 'right' });
+      const menu = page.getByRole('menu', { name: 'Actions' });
+      // Highlighted under the pointer: an item with a shortcut, on the accent colour.
+      const withKeys = menu
+        .getByRole('menuitem')
+        .filter({ has: page.locator('kbd') })
+        .first();
+      await withKeys.hover();
+      await expect(withKeys).toHaveCSS('background-color', await accentOf(page));
+      expect(await blockingViolations(page), 'context menu').toEqual([]);
     });
 
     test(`the checks panel, the export dialog and the glossary, ${theme} theme`, async ({
