@@ -1,0 +1,89 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { cardsMeasured, chooseLanguage, settledView } from './seed';
+
+/** A projector's window: the smallest the hint over the canvas has to share. */
+test.use({ viewport: { width: 1280, height: 720 } });
+
+interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+async function box(locator: Locator): Promise<Box> {
+  const found = await locator.boundingBox();
+  if (!found) throw new Error('not on screen');
+  return found;
+}
+
+const HINT = { en: 'First steps', ru: 'Первые шаги' } as const;
+const hintOf = (page: Page, language: 'en' | 'ru' = 'en') =>
+  page.getByRole('note', { name: HINT[language] });
+
+/** Opens a sample from the start screen, as a newcomer does, with the UI in `language`. */
+async function openSample(page: Page, name: string, language: 'en' | 'ru' = 'en') {
+  await page.goto('/');
+  await chooseLanguage(page, language);
+  await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
+  await page.getByTestId('canvas').waitFor();
+  await cardsMeasured(page);
+  await expect(hintOf(page, language)).toBeVisible();
+}
+
+/** Names of the cards and departments whose boxes on screen overlap `over`, once the view is at rest. */
+async function coveredBy(page: Page, over: Box): Promise<string[]> {
+  await settledView(page);
+  const boxes = await page.locator('.react-flow__node').evaluateAll((nodes) =>
+    nodes.map((node) => ({
+      name: node.textContent ?? '',
+      ...JSON.parse(JSON.stringify(node.getBoundingClientRect())),
+    })),
+  );
+  return (boxes as (Box & { name: string })[])
+    .filter((node) => overlaps(node, over))
+    .map((node) => node.name);
+}
+
+/** Zooms in with the wheel about a point low on the canvas: the cards move up, under the hint. */
+async function zoomInLow(page: Page) {
+  const canvas = await box(page.locator('.react-flow__pane'));
+  await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height - 60);
+  await page.mouse.wheel(0, -600);
+}
+
+test.describe('the notices over the canvas', () => {
+  const OPENS = [
+    { language: 'en', sample: 'Specialised sales system', fit: 'Zoom to fit', zoom: 'Zoom' },
+    {
+      language: 'ru',
+      sample: 'Специализированная система продаж',
+      fit: 'Показать всё',
+      zoom: 'Масштаб',
+    },
+    { language: 'en', sample: 'Key accounts', fit: 'Zoom to fit', zoom: 'Zoom' },
+  ] as const;
+  for (const { language, sample, fit, zoom } of OPENS) {
+    test(`opening “${sample}” with the first-steps hint shown leaves every card clear of it`, async ({
+      page,
+    }) => {
+      await openSample(page, sample, language);
+      const hint = hintOf(page, language);
+      await expect.poll(async () => coveredBy(page, await box(hint))).toEqual([]);
+
+      // Fit view, by the zoom controls' button and by its key, fits the same way.
+      await zoomInLow(page);
+      await expect.poll(async () => coveredBy(page, await box(hint))).not.toEqual([]);
+      await page.getByLabel(zoom, { exact: true }).getByRole('button', { name: fit }).click();
+      await expect.poll(async () => coveredBy(page, await box(hint))).toEqual([]);
+      await zoomInLow(page);
+      await expect.poll(async () => coveredBy(page, await box(hint))).not.toEqual([]);
+      await page.getByTestId('canvas').focus();
+      await page.keyboard.press('f');
+      await expect.poll(async () => coveredBy(page, await box(hint))).toEqual([]);
+    });
+  }
+});
