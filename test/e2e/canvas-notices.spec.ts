@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { blockingViolations } from './axe';
 import { cardsMeasured, chooseLanguage, settledView } from './seed';
 
 /** A projector's window: the smallest the hint over the canvas has to share. */
@@ -86,4 +87,64 @@ test.describe('the notices over the canvas', () => {
       await expect.poll(async () => coveredBy(page, await box(hint))).toEqual([]);
     });
   }
+
+  test('a function dropped where it is pushed under the hint is brought into view', async ({
+    page,
+  }) => {
+    await openSample(page, 'Key accounts');
+    const hint = hintOf(page);
+    await settledView(page);
+    // Let go just above the topmost card, the new card's lower half over it: the shortest push
+    // clear of it is up, towards the hint.
+    const boxes = await page
+      .getByTestId('function-node')
+      .evaluateAll((nodes) =>
+        nodes.map((node) => JSON.parse(JSON.stringify(node.getBoundingClientRect())) as Box),
+      );
+    const topmost = boxes.sort((a, b) => a.y - b.y)[0];
+    if (!topmost) throw new Error('no card drawn');
+    const pane = await box(page.locator('.react-flow__pane'));
+    await page.locator('[data-type-id="events"]').dragTo(page.locator('.react-flow__pane'), {
+      targetPosition: { x: topmost.x + 8 - pane.x, y: topmost.y - topmost.height * 0.4 - pane.y },
+    });
+    const added = page.getByTestId('function-node').filter({ hasText: 'Events' });
+    await expect(added).toBeVisible();
+    await expect(async () => {
+      await settledView(page);
+      const card = await box(added);
+      const canvas = await box(page.locator('.react-flow__pane'));
+      expect(overlaps(card, await box(hint)), 'the new card lies under the hint').toBe(false);
+      expect(card.y).toBeGreaterThanOrEqual(canvas.y);
+      expect(card.x).toBeGreaterThanOrEqual(canvas.x);
+      expect(card.y + card.height).toBeLessThanOrEqual(canvas.y + canvas.height);
+      expect(card.x + card.width).toBeLessThanOrEqual(canvas.x + canvas.width);
+    }).toPass();
+  });
+
+  test('a function added by the keyboard where the middle of the view is taken lands clear of the hint', async ({
+    page,
+  }) => {
+    await openSample(page, 'Key accounts');
+    const hint = hintOf(page);
+    // Nothing selected: the new card goes to the free spot nearest the middle of the view, which
+    // the one card there takes; the nearest free one is above it, towards the hint.
+    await page.locator('[data-type-id="events"]').focus();
+    await page.keyboard.press('Enter');
+    const added = page.getByTestId('function-node').filter({ hasText: 'Events' });
+    await expect(added).toBeVisible();
+    await expect(async () => {
+      await settledView(page);
+      const card = await box(added);
+      const canvas = await box(page.locator('.react-flow__pane'));
+      expect(overlaps(card, await box(hint)), 'the new card lies under the hint').toBe(false);
+      expect(card.y).toBeGreaterThanOrEqual(canvas.y);
+      expect(card.y + card.height).toBeLessThanOrEqual(canvas.y + canvas.height);
+      // The card it was added beside is still in sight.
+      const other = await box(
+        page.getByTestId('function-node').filter({ hasText: 'Key accounts' }),
+      );
+      expect(other.y + other.height).toBeLessThanOrEqual(canvas.y + canvas.height);
+    }).toPass();
+    expect(await blockingViolations(page)).toEqual([]);
+  });
 });
