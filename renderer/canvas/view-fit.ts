@@ -4,7 +4,8 @@ import { onDemand } from '../ui-kit/lazy';
 
 /**
  * How the app fits the view to the design on its own (opening a design, Fit view, after
- * Arrange, the zoom controls' fit button): never closer than FIT_MAX_ZOOM, with room around.
+ * Arrange, the zoom controls' fit button): never closer than FIT_MAX_ZOOM, with room around —
+ * more at the top while notices are shown over the canvas (FIT_CLEAR_OF_NOTICES).
  */
 export const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: FIT_MAX_ZOOM } as const;
 

@@ -60,15 +60,13 @@ export function CanvasHint() {
       data-testid="canvas-hint"
     >
       <Lightbulb size={20} aria-hidden="true" className="canvas-hint-icon" />
-      <div>
-        <h2 id="canvas-hint-title">{t('hint.title')}</h2>
-        <p>
-          {t('hint.text', {
-            palette: keysOf('view.commandPalette'),
-            shortcuts: keysOf('help.shortcuts'),
-          })}
-        </p>
-      </div>
+      <h2 id="canvas-hint-title">{t('hint.title')}</h2>
+      <p>
+        {t('hint.text', {
+          palette: keysOf('view.commandPalette'),
+          shortcuts: keysOf('help.shortcuts'),
+        })}
+      </p>
       <button type="button" className="primary" onClick={dismiss}>
         {t('hint.dismiss')}
       </button>

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { blockingViolations } from './axe';
+import { blockingViolations, showTheme } from './axe';
 import { cardsMeasured, chooseLanguage, settledView } from './seed';
 
 /** A projector's window: the smallest the hint over the canvas has to share. */
@@ -145,6 +145,10 @@ test.describe('the notices over the canvas', () => {
       );
       expect(other.y + other.height).toBeLessThanOrEqual(canvas.y + canvas.height);
     }).toPass();
+    // The hint, the cards and the view moved to them read in a light and in a dark theme.
+    expect(await blockingViolations(page)).toEqual([]);
+    await showTheme(page, 'dark');
+    await expect(hint).toBeVisible();
     expect(await blockingViolations(page)).toEqual([]);
   });
 });
