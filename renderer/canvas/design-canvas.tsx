@@ -62,7 +62,7 @@ import {
   useOpeningZoom,
   opensInLowDetail,
 } from './low-detail';
-import { FIT_VIEW_OPTIONS } from './view-fit';
+import { FIT_CLEAR_OF_NOTICES, FIT_VIEW_OPTIONS } from './view-fit';
 import './canvas.css';
 
 const nodeTypes: NodeTypes = {
@@ -399,7 +399,7 @@ export function DesignCanvas(props: {
                 minZoom={MIN_ZOOM}
                 maxZoom={2.5}
                 fitView
-                fitViewOptions={FIT_VIEW_OPTIONS}
+                fitViewOptions={FIT_CLEAR_OF_NOTICES}
                 proOptions={PRO_OPTIONS}
                 ariaLabelConfig={ariaLabels}
               >
@@ -415,7 +415,7 @@ export function DesignCanvas(props: {
                     style={{ width: 150, height: 100 }}
                   />
                 )}
-                <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
+                <Controls showInteractive={false} fitViewOptions={FIT_CLEAR_OF_NOTICES} />
               </ReactFlow>
             </OpeningZoomProvider>
           </CanvasPrefsProvider>

@@ -7,7 +7,7 @@ import { setFunctionPositions, type FunctionTypeId, type Position } from '../../
 import { functionById } from '../state/derived';
 import type { WorkbenchStore } from '../state/store';
 import type { Workbench } from '../state/workbench-context';
-import { addFunctionAt, cardSizes, roomFor } from './add-function';
+import { addFunctionAt, bringIntoView, cardSizes, roomFor } from './add-function';
 import { samePosition, snappedPositions, type CanvasView } from './flow-elements';
 
 /**
@@ -16,7 +16,8 @@ import { samePosition, snappedPositions, type CanvasView } from './flow-elements
  * a card dropped on another lands beside it instead of hiding it, and one dropped on a
  * department does not look like its member (the Group field makes it one). A card pushed clear
  * is announced (`announce`, the canvas's live region), naming what it was kept clear of: the
- * user sees it land elsewhere than the pointer, a screen reader user would not know.
+ * user sees it land elsewhere than the pointer, a screen reader user would not know. The view
+ * follows a card that lands out of sight.
  * Loaded on demand, with placeDropped: the first screen has no drop to handle.
  */
 export function addFunctionDropped(
@@ -30,8 +31,12 @@ export function addFunctionDropped(
   const placed = nudgedClear(at, room.taken, room.size);
   const moved = !samePosition(placed, at);
   const notice = moved ? clearedOf(workbench, room, at) : undefined;
-  addFunctionAt(workbench, typeId, placed);
+  const id = addFunctionAt(workbench, typeId, placed);
   if (notice) announce(notice);
+  // Pushed clear, it may land under the notices over the canvas or past its edge: the view
+  // follows it there (snapped to the grid, as the document has it).
+  const added = functionById(workbench.store.getState().project, id);
+  if (added) bringIntoView(flow, { ...added.position, ...room.size }, 200);
 }
 
 /**

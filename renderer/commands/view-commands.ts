@@ -1,7 +1,7 @@
 import { Info, Maximize, Palette, Presentation, Rows3, ZoomIn, ZoomOut } from 'lucide-react';
 import { LANGUAGES, loadCatalog } from '../../shared/i18n';
 import { THEMES } from '../../shared/port/settings';
-import { loadArrange } from '../canvas/view-fit';
+import { fitWholeDesign } from '../canvas/view-fit';
 import { startPresentation } from '../presentation/presentation-mode';
 import { fromMenu } from './command';
 
@@ -22,8 +22,7 @@ export const VIEW_COMMANDS = [
   fromMenu('view.fit', {
     keepsDocument: true,
     icon: Maximize,
-    perform: ({ flow }) =>
-      void loadArrange().then(({ fitWholeDesign }) => fitWholeDesign(flow, 200)),
+    perform: ({ flow }) => fitWholeDesign(flow, 200),
   }),
   fromMenu('view.zoomIn', {
     keepsDocument: true,

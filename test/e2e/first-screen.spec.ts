@@ -17,7 +17,7 @@ const fetchedScripts = (page: Page) =>
 
 /** Chunks of code the first screen does not use (named by Vite after their module). */
 const ON_DEMAND = [
-  // Arrange (with dagre) and the fit of the view that keeps the notices clear.
+  // Arrange (with dagre).
   'arrange',
   // A drop on the canvas: its nudge clear of cards and departments, and what is said about it.
   'drop-function',
