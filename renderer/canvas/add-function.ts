@@ -5,7 +5,7 @@ import { departmentFrames } from '../../shared/layout/group-frame';
 import { snapToGrid } from '../../shared/layout/grid';
 import { spotNextTo } from '../../shared/layout/next-to';
 import { NODE_HEIGHT_ESTIMATE, NODE_WIDTH } from '../../shared/layout/node-size';
-import { contains, unionOf, type Rect, type Size } from '../../shared/layout/rect';
+import { unionOf, type Rect, type Size } from '../../shared/layout/rect';
 import {
   addFunction,
   FUNCTION_TYPE_IDS,
@@ -14,6 +14,7 @@ import {
 } from '../../shared/model';
 import type { Workbench } from '../state/workbench-context';
 import { focusCard } from './card-focus';
+import { onDemand } from '../ui-kit/lazy';
 import { noticesDepth, paneBox } from './view-fit';
 import { sizeOf } from './flow-elements';
 import type { Detail } from '../state/store';
@@ -74,55 +75,13 @@ export function addFunctionInPlace(
     ...(anchor ? [{ ...anchor.position, ...sizeOf(anchor, detail) }] : []),
   ]);
   // At once, not animated: React Flow centres a card that takes keyboard focus outside the
-  // view on that card alone, and the new card takes the focus a frame or two from now.
-  if (shown) bringIntoView(flow, shown, 0);
+  // view on that card alone, and the new card takes the focus a frame or two from now (the
+  // module is preloaded in idle time, so it is in by then as a rule).
+  if (shown) void loadViewFollow().then(({ bringIntoView }) => bringIntoView(flow, shown, 0));
 }
 
-/**
- * Moves the view, if need be, so that `shown` (canvas units) lies in the visible canvas, below
- * its notices, with room around: panned the least way, at the same zoom; zoomed out, centred
- * on it, only when it would not fit otherwise.
- */
-export function bringIntoView(flow: ReactFlowInstance, shown: Rect, duration: number): void {
-  const pane = paneBox();
-  const visible = pane && visibleArea(flow, pane);
-  if (!pane || !visible || contains(visible, shown)) return;
-  const zoom = flow.getZoom();
-  const scale = Math.min(
-    1,
-    visible.width / (shown.width + 2 * VIEW_MARGIN),
-    visible.height / (shown.height + 2 * VIEW_MARGIN),
-  );
-  const middle = (rect: Rect) => ({ x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 });
-  // Where the visible part's middle goes: the least move that takes `shown` in, or its middle.
-  const to =
-    scale < 1
-      ? middle(shown)
-      : {
-          x: middle(visible).x + shift(visible.x, visible.width, shown.x, shown.width),
-          y: middle(visible).y + shift(visible.y, visible.height, shown.y, shown.height),
-        };
-  // The visible part's middle lies off the pane's (the notices take the top): kept so at the new zoom.
-  const centre = flow.screenToFlowPosition({
-    x: pane.left + pane.width / 2,
-    y: pane.top + pane.height / 2,
-  });
-  const off = { x: middle(visible).x - centre.x, y: middle(visible).y - centre.y };
-  void flow.setCenter(to.x - off.x / scale, to.y - off.y / scale, {
-    zoom: zoom * scale,
-    duration,
-  });
-}
-
-/** The least move along one axis that takes [at, at + size] into [from, from + length], with room. */
-function shift(from: number, length: number, at: number, size: number): number {
-  if (at - VIEW_MARGIN < from) return at - VIEW_MARGIN - from;
-  const end = at + size + VIEW_MARGIN - (from + length);
-  return end > 0 ? end : 0;
-}
-
-/** Room kept around cards the view is moved to show, in canvas units at the current zoom. */
-const VIEW_MARGIN = 24;
+/** Moving the view to a new card: not needed by the first screen. */
+const loadViewFollow = onDemand(() => import('./view-follow'));
 
 /**
  * What a new card keeps clear of — the cards as drawn and the departments' frames: it joins no
@@ -168,7 +127,7 @@ export function cardSizes(flow: ReactFlowInstance, detail: Detail): (functionId:
  * The part of the canvas on screen that is not under its notices (at most its top half), in
  * canvas units.
  */
-function visibleArea(flow: ReactFlowInstance, pane: DOMRect): Rect {
+export function visibleArea(flow: ReactFlowInstance, pane: DOMRect): Rect {
   const top = pane.top + Math.min(noticesDepth(pane), pane.height / 2);
   const topLeft = flow.screenToFlowPosition({ x: pane.left, y: top });
   const bottomRight = flow.screenToFlowPosition({ x: pane.right, y: pane.bottom });

@@ -7,7 +7,8 @@ import { setFunctionPositions, type FunctionTypeId, type Position } from '../../
 import { functionById } from '../state/derived';
 import type { WorkbenchStore } from '../state/store';
 import type { Workbench } from '../state/workbench-context';
-import { addFunctionAt, bringIntoView, cardSizes, roomFor } from './add-function';
+import { addFunctionAt, cardSizes, roomFor } from './add-function';
+import { bringIntoView } from './view-follow';
 import { samePosition, snappedPositions, type CanvasView } from './flow-elements';
 
 /**
