@@ -49,6 +49,20 @@ async function coveredBy(page: Page, over: Box): Promise<string[]> {
     .map((node) => node.name);
 }
 
+/**
+ * Where a new card is once the view is at rest, checked clear of `hint` and within the canvas's
+ * height; with the canvas's box, for what a test checks besides.
+ */
+async function placedClearOf(page: Page, added: Locator, hint: Locator) {
+  await settledView(page);
+  const card = await box(added);
+  const canvas = await box(page.locator('.react-flow__pane'));
+  expect(overlaps(card, await box(hint)), 'the new card lies under the hint').toBe(false);
+  expect(card.y).toBeGreaterThanOrEqual(canvas.y);
+  expect(card.y + card.height).toBeLessThanOrEqual(canvas.y + canvas.height);
+  return { card, canvas };
+}
+
 /** Zooms in with the wheel about a point low on the canvas: the cards move up, under the hint. */
 async function zoomInLow(page: Page) {
   const canvas = await box(page.locator('.react-flow__pane'));
@@ -110,13 +124,8 @@ test.describe('the notices over the canvas', () => {
     const added = page.getByTestId('function-node').filter({ hasText: 'Events' });
     await expect(added).toBeVisible();
     await expect(async () => {
-      await settledView(page);
-      const card = await box(added);
-      const canvas = await box(page.locator('.react-flow__pane'));
-      expect(overlaps(card, await box(hint)), 'the new card lies under the hint').toBe(false);
-      expect(card.y).toBeGreaterThanOrEqual(canvas.y);
+      const { card, canvas } = await placedClearOf(page, added, hint);
       expect(card.x).toBeGreaterThanOrEqual(canvas.x);
-      expect(card.y + card.height).toBeLessThanOrEqual(canvas.y + canvas.height);
       expect(card.x + card.width).toBeLessThanOrEqual(canvas.x + canvas.width);
     }).toPass();
   });
@@ -135,12 +144,7 @@ test.describe('the notices over the canvas', () => {
     const added = page.getByTestId('function-node').filter({ hasText: 'Events' });
     await expect(added).toBeVisible();
     await expect(async () => {
-      await settledView(page);
-      const card = await box(added);
-      const canvas = await box(page.locator('.react-flow__pane'));
-      expect(overlaps(card, await box(hint)), 'the new card lies under the hint').toBe(false);
-      expect(card.y).toBeGreaterThanOrEqual(canvas.y);
-      expect(card.y + card.height).toBeLessThanOrEqual(canvas.y + canvas.height);
+      const { canvas } = await placedClearOf(page, added, hint);
       // The card it was added beside is still in sight.
       const other = await box(
         page.getByTestId('function-node').filter({ hasText: 'Key accounts' }),
