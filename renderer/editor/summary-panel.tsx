@@ -44,7 +44,6 @@ export function SummaryPanel() {
         return fn ? [display.functionName(fn)] : [];
       })
       .join(', ');
-  const incomplete = new Set([...totals.incomplete.costs, ...totals.incomplete.profit]).size;
 
   return (
     <div className="summary-panel">
@@ -65,8 +64,14 @@ export function SummaryPanel() {
         <Row label={t('summary.profit')}>{money(totals.incrementalGrossProfitMonthlyMinor)}</Row>
         <Row label={t('summary.net')}>{money(totals.netMonthlyEffectMinor)}</Row>
       </dl>
-      {incomplete > 0 && (
-        <p className="summary-note">{t('summary.incomplete', { count: incomplete })}</p>
+      {/* Each total says what it leaves out: a function may lack a cost, revenue data or both. */}
+      {(['costs', 'profit'] as const).map(
+        (part) =>
+          totals.incomplete[part].length > 0 && (
+            <p key={part} className="summary-note">
+              {t(`summary.incomplete.${part}`, { count: totals.incomplete[part].length })}
+            </p>
+          ),
       )}
       <dl className="summary-grid">
         <Row label={t('summary.pays')} term="breakEven">

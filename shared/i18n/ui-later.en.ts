@@ -60,8 +60,10 @@ export const uiLaterEn = {
   'summary.pays': 'Pay for themselves',
   'summary.doesNotPay': 'Do not pay',
   'summary.unknown': 'Not enough data',
-  'summary.incomplete':
-    '{count, plural, one {# function is} other {# functions are}} left out of this total: figures missing.',
+  'summary.incomplete.costs':
+    '{count, plural, one {# function is} other {# functions are}} left out of the cost totals: a cost is missing.',
+  'summary.incomplete.profit':
+    '{count, plural, one {# function is} other {# functions are}} left out of the profit and the net effect: revenue, growth or margin missing.',
   'summary.category.human': 'Human resources',
   'summary.category.technical': 'Technical resources',
   'summary.category.process': 'Business process',

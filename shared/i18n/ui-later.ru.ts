@@ -57,7 +57,10 @@ export const uiLaterRu: Record<UiLaterKey, string> = {
   'summary.pays': 'Окупаются',
   'summary.doesNotPay': 'Не окупаются',
   'summary.unknown': 'Недостаточно данных',
-  'summary.incomplete': 'Функций не вошло в итог из-за нехватки данных: {count}.',
+  'summary.incomplete.costs':
+    'Функций не вошло в итоги затрат, потому что не указана стоимость: {count}.',
+  'summary.incomplete.profit':
+    'Функций не вошло в прирост прибыли и чистый эффект, потому что не хватает выручки, роста или маржи: {count}.',
   'summary.category.human': 'Человеческие ресурсы',
   'summary.category.technical': 'Технические ресурсы',
   'summary.category.process': 'Бизнес-процесс',
