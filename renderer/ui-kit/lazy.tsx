@@ -134,17 +134,11 @@ function LoadFailureNotice() {
 export function lazyComponent<P extends object>(
   load: () => Promise<ComponentType<P>>,
 ): ComponentType<P> {
-  let Loaded: ComponentType<P> | undefined;
-  const get = onDemand(async () => {
-    const component = await load();
-    await loadLaterTexts();
-    Loaded = component;
-    return component;
-  });
+  const get = onDemand(load);
   const Lazy = lazy(async () => ({ default: await get() }));
   return function OnDemand(props: P) {
     // Chosen once per instance: changing the type later would mount its content afresh.
-    const [Component] = useState(() => Loaded ?? Lazy);
+    const [Component] = useState(() => get.loaded() ?? Lazy);
     return (
       <LoadFailure>
         <Component {...props} />
