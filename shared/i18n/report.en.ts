@@ -39,6 +39,10 @@ export const reportEn = {
   'report.decision.withPurpose': '{name}: {purpose}',
   'report.decision.monthlyShort': 'incl. {cost} for {fte} FTE short of staff',
   'report.decision.hireValue': '{fte} FTE',
+  'report.decision.paybackNever': 'Never',
+  'report.decision.paybackNeverNote': 'income does not cover the monthly run cost',
+  'report.decision.paybackImmediate': 'At once',
+  'report.decision.paybackImmediateNote': 'no one-off cost to recover',
   'report.decision.hireNote':
     '{required} FTE needed · {people, plural, one {# person} other {# people}} named',
   'report.decision.basis':

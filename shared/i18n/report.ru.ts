@@ -37,6 +37,10 @@ export const reportRu: Record<ReportKey, string> = {
   'report.decision.withPurpose': '{name}: {purpose}',
   'report.decision.monthlyShort': 'в т. ч. {cost} на недостающие {fte} ст.',
   'report.decision.hireValue': '{fte} ст.',
+  'report.decision.paybackNever': 'Никогда',
+  'report.decision.paybackNeverNote': 'доход не покрывает ежемесячные затраты',
+  'report.decision.paybackImmediate': 'Сразу',
+  'report.decision.paybackImmediateNote': 'разовых затрат, которые надо вернуть, нет',
   'report.decision.hireNote':
     'нужно {required} ст. · поимённо {people, plural, one {# сотрудник} few {# сотрудника} many {# сотрудников} other {# сотрудника}}',
   'report.decision.basis':

@@ -19,6 +19,15 @@ const MAX_PURPOSES = 2;
 const lowerFirst = (text: string): string =>
   /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLocaleLowerCase() + text.slice(1) : text;
 
+/** "Never" and "at once" in full are too long for a tile's big value: a short word, the reason below it. */
+const SHORT_PAYBACK = {
+  never: { value: 'report.decision.paybackNever', note: 'report.decision.paybackNeverNote' },
+  immediate: {
+    value: 'report.decision.paybackImmediate',
+    note: 'report.decision.paybackImmediateNote',
+  },
+} as const;
+
 const signTone = (value: number | undefined): Tone =>
   value === undefined || value === 0 ? 'neutral' : value > 0 ? 'good' : 'bad';
 
@@ -86,6 +95,20 @@ export function decisionSection(ctx: ReportContext, checks: readonly DesignCheck
     ...(tone ? { tone } : {}),
   });
   const { payback } = figures;
+  const paybackTone: Tone =
+    payback.status === 'never'
+      ? 'bad'
+      : payback.status === 'months'
+        ? payback.months <= months
+          ? 'good'
+          : 'bad'
+        : payback.status === 'immediate'
+          ? signTone(figures.netMonthlyMinor)
+          : 'neutral';
+  const paybackWords =
+    payback.status === 'never' || payback.status === 'immediate'
+      ? SHORT_PAYBACK[payback.status]
+      : undefined;
   const tiles: Metric[] = [
     {
       ...tile('monthlyCost'),
@@ -100,18 +123,13 @@ export function decisionSection(ctx: ReportContext, checks: readonly DesignCheck
         : {}),
     },
     tile('oneOff'),
-    tile(
-      'payback',
-      payback.status === 'never'
-        ? 'bad'
-        : payback.status === 'months'
-          ? payback.months <= months
-            ? 'good'
-            : 'bad'
-          : payback.status === 'immediate'
-            ? signTone(figures.netMonthlyMinor)
-            : 'neutral',
-    ),
+    {
+      ...tile('payback', paybackTone),
+      ...(paybackWords && {
+        value: w.t(paybackWords.value),
+        note: w.t(paybackWords.note),
+      }),
+    },
     tile('roi', signTone(figures.roiPercent)),
     tile('periodNet', signTone(figures.periodNetMinor)),
     {

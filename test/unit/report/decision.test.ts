@@ -104,6 +104,24 @@ describe.each(LANGUAGES)('decision page (%s)', (language) => {
     );
   });
 
+  it('says "never" in a word the tile can hold, with the reason under it', () => {
+    const base = keyAccounts(language);
+    const project: Project = {
+      ...base,
+      functions: base.functions.map((fn) => ({
+        ...fn,
+        financialGoal: { ...fn.financialGoal, targetGrowthPercent: 0 },
+      })),
+    };
+    expect(analyzeProject(project).totals.period.payback.status).toBe('never');
+    const tiles = decisionOf(build(project, language)).blocks.find((b) => b.kind === 'metrics');
+    const payback = tiles?.kind === 'metrics' ? tiles.items[2] : undefined;
+    const words = language === 'en' ? ['Never', /income/] : ['Никогда', /доход/];
+    expect(payback?.value).toBe(words[0]);
+    expect(payback?.note).toMatch(words[1] as RegExp);
+    expect(payback?.tone).toBe('bad');
+  });
+
   it('keeps every list short at 200 functions, saying how many more and where', () => {
     const project = manyFunctions(200, language);
     const decision = decisionOf(build(project, language));
