@@ -1,5 +1,5 @@
 import type { NodeProps } from '@xyflow/react';
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 import { functionDifferences, type FunctionDifference } from '../../shared/compare';
 import { NODE_WIDTH } from '../../shared/layout/node-size';
@@ -10,6 +10,7 @@ import { CardIcon } from './card-icons';
 import type { CanvasDifferences, GhostNodeType } from './differences';
 import { functionIconId } from './function-icons';
 import { useHeightWhenDrawn, useLowDetail } from './low-detail';
+import { useCardsClearOf } from './notices-clear';
 
 /*
  * The differences overlay's own code: what differs, the removed functions' ghosts and the
@@ -138,6 +139,7 @@ export function DifferencesBanner(props: { differences: CanvasDifferences | unde
   const t = useT();
   const display = useDisplay();
   const editor = useEditor();
+  const banner = useRef<HTMLParagraphElement>(null);
   const shown = useStore(editor.view, (view) => view.differencesShown);
   const picked = useStore(editor.view, (view) => view.referenceScenarioId);
   const project = useWorkbenchState((s) => s.project);
@@ -157,9 +159,10 @@ export function DifferencesBanner(props: { differences: CanvasDifferences | unde
       removed: differences.removed.length,
     });
   }, [shown, project, picked, display, t, props]);
+  useCardsClearOf(banner, summary !== undefined, editor);
   if (!summary) return null;
   return (
-    <p className="differences-banner" role="status" data-testid="differences-banner">
+    <p ref={banner} className="differences-banner" role="status" data-testid="differences-banner">
       {summary}
     </p>
   );

@@ -21,7 +21,7 @@ const ACTIONS: readonly CommandName[] = [
 
 /**
  * The toolbar's scenario switcher, a menu button (ui-kit/useMenuButton): it names the scenario on
- * the canvas (★ and "recommended" when it is the recommended one) and opens the list of
+ * the canvas (a ★ when it is the recommended one, the word said to a screen reader) and opens the list of
  * scenarios, to switch at once, with the scenario actions below it.
  */
 export function ScenarioSwitcher() {
@@ -74,10 +74,11 @@ export function ScenarioSwitcher() {
         {/* The name is the text shown, "Scenario:" first for a screen reader. */}
         <span className="visually-hidden">{t('scenario.switcher.prefix')} </span>
         <span className="scenario-button-name">{activeName}</span>
+        {/* The word is hidden here, where the name needs the room; the menu and the status bar show it. */}
         {recommended && (
           <span className="scenario-recommended">
             <Star size={14} aria-hidden="true" fill="currentColor" />
-            {t('scenario.recommended')}
+            <span className="visually-hidden">{t('scenario.recommended')}</span>
           </span>
         )}
         <ChevronDown size={16} aria-hidden="true" />

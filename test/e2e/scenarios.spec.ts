@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { displayFor } from '../../shared/display';
 import { blockingViolations, showTheme, THEMES } from './axe';
 import { figuresOf, KEY_ACCOUNTS, keyAccountsWithSupport } from './scenario-fixtures';
-import { openProjectFile } from './seed';
+import { openProjectFile, settledView } from './seed';
 
 const SPECIALISED = 'shared/samples/specialised-sales.en.json';
 
@@ -117,6 +117,10 @@ test.describe('scenarios', () => {
     await fromSwitcher(page, 'Mark as recommended');
     await expect(switcher(page)).toHaveAccessibleName('Scenario: Support now recommended');
     await expect(switcher(page)).toContainText('recommended');
+    // The button shows the star; its name keeps the room to be read whole.
+    await expect(switcher(page).locator('.scenario-recommended svg')).toBeVisible();
+    const shownName = switcher(page).getByText('Support now', { exact: true });
+    expect(await shownName.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     await expect(page.getByTestId('status-scenario')).toHaveText(
       'Scenario: Support now ★ recommended',
     );
@@ -307,14 +311,19 @@ test.describe('scenarios', () => {
   test('the differences banner and the first-run hint both read: stacked, not on one spot', async ({
     page,
   }) => {
-    await openProjectFile(page, SPECIALISED, 'en');
+    // A projector's window, the view following a card added below the one there was: the
+    // banner pushes the hint down onto the top card unless the view makes room.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openProjectFile(page, KEY_ACCOUNTS, 'en');
     const hint = page.getByRole('note', { name: 'First steps' });
     await expect(hint).toBeVisible();
-    await newVariant(page, 'Leaner');
+    await newVariant(page, 'Support now');
+    await page.locator('[data-type-id="technical-support"]').focus();
+    await page.keyboard.press('Enter');
+    await expect(card(page, 'Technical support')).toBeVisible();
     await page.getByRole('button', { name: 'Show differences against “Current system”' }).click();
     const banner = page.getByTestId('differences-banner');
     await expect(banner).toBeVisible();
-    await page.screenshot({ path: '/tmp/polish2-banner-hint.png' });
     // Read again until it holds: the hint takes its place below the banner once both are drawn.
     await expect(async () => {
       const top = await banner.boundingBox();
@@ -324,6 +333,21 @@ test.describe('scenarios', () => {
         top.y + top.height,
       );
     }).toPass();
+    // The banner pushed the hint down: the view made room, so no card lies under either.
+    await settledView(page);
+    const notices = await page.locator('.canvas-notices').boundingBox();
+    if (!notices) throw new Error('no notices on screen');
+    const under = await page.getByTestId('function-node').evaluateAll(
+      (cards, { y, height }) =>
+        cards
+          .filter((card) => {
+            const box = card.getBoundingClientRect();
+            return box.top < y + height && box.bottom > y;
+          })
+          .map((card) => card.textContent),
+      notices,
+    );
+    expect(under, 'cards under the banner and the hint').toEqual([]);
     // The hint's button still takes a click; once it is gone, the banner moves up to the top.
     await hint.getByRole('button', { name: 'Got it' }).click();
     await expect(hint).toHaveCount(0);
