@@ -64,7 +64,7 @@ export function SummaryPanel() {
         <Row label={t('summary.profit')}>{money(totals.incrementalGrossProfitMonthlyMinor)}</Row>
         <Row label={t('summary.net')}>{money(totals.netMonthlyEffectMinor)}</Row>
       </dl>
-      {/* Each total says what it leaves out: a function may lack a cost, revenue data or both. */}
+      {/* Each total says what it lacks: a function may lack a cost, revenue data or both. */}
       {(['costs', 'profit'] as const).map(
         (part) =>
           totals.incomplete[part].length > 0 && (
@@ -83,7 +83,9 @@ export function SummaryPanel() {
       {section('summary.category.human')}
       <dl className="summary-grid">
         <Row label={t('summary.fte')}>{formatNumber(language, categories.human.fte)}</Row>
-        <Row label={t('summary.runCost')}>{money(categories.human.monthlyCostMinor)}</Row>
+        <Row label={t('summary.runCost')} testId="summary-human-cost">
+          {money(categories.human.monthlyCostMinor)}
+        </Row>
       </dl>
       {section('summary.category.technical')}
       <dl className="summary-grid">
@@ -93,7 +95,7 @@ export function SummaryPanel() {
         <Row label={t('summary.tools')}>
           {formatNumber(language, categories.technical.tools, 0)}
         </Row>
-        <Row label={t('summary.runCost')}>
+        <Row label={t('summary.runCost')} testId="summary-technical-cost">
           {money(categories.technical.linesMonthlyMinor + categories.technical.toolsMonthlyMinor)}
         </Row>
         <Row label={t('summary.oneOff')}>{money(categories.technical.oneOffMinor)}</Row>

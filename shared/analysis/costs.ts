@@ -21,6 +21,17 @@ export interface FunctionCosts {
   readonly runMonthlyKnown: KnownPart;
   /** The same for the staff alone: roles without a cost per FTE, people outside the roles. */
   readonly humanMonthlyKnown: KnownPart;
+  /**
+   * Each cost as far as it is entered, an entry without a cost adding nothing: what the design's
+   * totals and its categories add up, so that the categories sum to the totals. Equal to the
+   * figures above when nothing is missing.
+   */
+  readonly entered: {
+    readonly humanMonthlyMinor: Figure;
+    readonly linesMonthlyMinor: Figure;
+    readonly toolsMonthlyMinor: Figure;
+    readonly oneOffMinor: Figure;
+  };
 }
 
 export interface KnownPart {
@@ -36,39 +47,42 @@ export interface KnownPart {
  */
 export function functionCosts(fn: SalesFunction): FunctionCosts {
   const humanMonthlyMinor = peopleWithoutRole(fn).length > 0 ? undefined : humanCost(fn);
-  const linesMonthlyMinor = sumMoney(fn.lines.map((line) => line.monthlyCostMinor));
-  const toolsMonthlyMinor = sumMoney(fn.tools.map((tool) => tool.monthlyCostMinor));
+  const lines = fn.lines.map((line) => line.monthlyCostMinor);
+  const tools = fn.tools.map((tool) => tool.monthlyCostMinor);
+  const oneOff = fn.tools.map((tool) => tool.oneOffCostMinor);
+  const costedRoles = fn.roles.filter((role) => role.costPerFteMonthlyMinor !== undefined);
+  const entered = {
+    humanMonthlyMinor: humanCost({ ...fn, roles: costedRoles }),
+    linesMonthlyMinor: sumMoney(known(lines)),
+    toolsMonthlyMinor: sumMoney(known(tools)),
+    oneOffMinor: sumMoney(known(oneOff)),
+  };
+  const humanMissing = fn.roles.length - costedRoles.length + peopleWithoutRole(fn).length;
+  const linesMonthlyMinor = sumMoney(lines);
+  const toolsMonthlyMinor = sumMoney(tools);
   return {
     humanMonthlyMinor,
     linesMonthlyMinor,
     toolsMonthlyMinor,
     runMonthlyMinor: sumMoney([humanMonthlyMinor, linesMonthlyMinor, toolsMonthlyMinor]),
-    oneOffMinor: sumMoney(fn.tools.map((tool) => tool.oneOffCostMinor)),
-    runMonthlyKnown: knownRunCost(fn),
-    humanMonthlyKnown: knownHumanCost(fn),
+    oneOffMinor: sumMoney(oneOff),
+    runMonthlyKnown: {
+      knownMinor: sumMoney([
+        entered.humanMonthlyMinor,
+        entered.linesMonthlyMinor,
+        entered.toolsMonthlyMinor,
+      ]),
+      missing: humanMissing + missingOf(lines) + missingOf(tools),
+    },
+    humanMonthlyKnown: { knownMinor: entered.humanMonthlyMinor, missing: humanMissing },
+    entered,
   };
 }
 
-function knownHumanCost(fn: SalesFunction): KnownPart {
-  const costedRoles = fn.roles.filter((role) => role.costPerFteMonthlyMinor !== undefined);
-  return {
-    knownMinor: humanCost({ ...fn, roles: costedRoles }),
-    missing: fn.roles.length - costedRoles.length + peopleWithoutRole(fn).length,
-  };
-}
-
-function knownRunCost(fn: SalesFunction): KnownPart {
-  const human = knownHumanCost(fn);
-  const known = (values: readonly (number | undefined)[]) =>
-    values.filter((value): value is number => value !== undefined);
-  const lines = fn.lines.map((line) => line.monthlyCostMinor);
-  const tools = fn.tools.map((tool) => tool.monthlyCostMinor);
-  return {
-    knownMinor: sumMoney([human.knownMinor, sumMoney(known(lines)), sumMoney(known(tools))]),
-    missing:
-      human.missing + (lines.length - known(lines).length) + (tools.length - known(tools).length),
-  };
-}
+const known = (values: readonly (number | undefined)[]): number[] =>
+  values.filter((value): value is number => value !== undefined);
+const missingOf = (values: readonly (number | undefined)[]): number =>
+  values.length - known(values).length;
 
 /**
  * Σ FTE × cost per FTE, rounded once, half up. FTE come in halves: whole FTE × cost are whole

@@ -59,8 +59,10 @@ export interface ProjectTotals {
    */
   readonly netMonthlyEffectMinor: number;
   /**
-   * Totals add up what is known. These list the functions left out of a total for lack of data,
-   * so a view can say "3 functions have no cost yet" instead of showing a misleading sum.
+   * Totals add up what is known: each cost as far as it is entered, the profit of the functions
+   * whose financial goal is complete. These list the functions some cost is missing from (their
+   * costs count only in part) and those whose profit is unknown (left out), so a view can say so
+   * beside the sum.
    */
   readonly incomplete: {
     readonly costs: readonly string[];
@@ -134,8 +136,10 @@ export function analyzeProject(
     functions.filter((a) => pick(a) === undefined).map((a) => a.functionId);
   const count = (test: (a: FunctionAnalysis) => boolean) => functions.filter(test).length;
 
-  const runMonthlyMinor = sum((a) => a.costs.runMonthlyMinor);
-  const oneOffMinor = sum((a) => a.costs.oneOffMinor);
+  // Costs as far as they are entered (incomplete.costs names the functions missing some): the
+  // same sums as the categories', and no known cost dropped for another one missing.
+  const runMonthlyMinor = sum((a) => a.costs.runMonthlyKnown.knownMinor);
+  const oneOffMinor = sum((a) => a.costs.entered.oneOffMinor);
   const incremental = sum((a) => a.financial.incrementalGrossProfitMonthlyMinor);
   // Costs of every function count against the profit, whether or not it has a goal of its own.
   const net = incremental - runMonthlyMinor;
@@ -185,13 +189,13 @@ export function analyzeProject(
         fte,
         dedicatedFte: sum((a) => a.human.dedicatedFte),
         namedPeople: people.length,
-        monthlyCostMinor: sum((a) => a.costs.humanMonthlyMinor),
+        monthlyCostMinor: sum((a) => a.costs.entered.humanMonthlyMinor),
       },
       technical: {
         lines: sumKnown(project.functions.map((f) => f.lines.length)),
         tools: sumKnown(project.functions.map((f) => f.tools.length)),
-        linesMonthlyMinor: sum((a) => a.costs.linesMonthlyMinor),
-        toolsMonthlyMinor: sum((a) => a.costs.toolsMonthlyMinor),
+        linesMonthlyMinor: sum((a) => a.costs.entered.linesMonthlyMinor),
+        toolsMonthlyMinor: sum((a) => a.costs.entered.toolsMonthlyMinor),
         oneOffMinor,
       },
       process: {

@@ -46,7 +46,7 @@ export const reportEn = {
   'report.decision.hireNote':
     '{required} FTE needed · {people, plural, one {# person} other {# people}} named',
   'report.decision.basis':
-    'Functions short of staff for their service level are costed at the staff they need. Figures for functions with missing data are left out of the totals.',
+    'Functions short of staff for their service level are costed at the staff they need. Costs not entered yet add nothing to the totals, nor does the profit of a function whose financial goal is incomplete.',
   'report.decision.errors': 'Open errors',
   'report.decision.error': '{where}: {message}',
   'report.decision.noErrors': 'The design checks found no errors.',
@@ -228,7 +228,7 @@ export const reportEn = {
   'report.summary.payingCount': 'Functions that pay',
   'report.summary.payingValue': '{paying} of {assessed}',
   'report.summary.incompleteCosts':
-    '{count, plural, one {# function has} other {# functions have}} cost fields left empty, so {count, plural, one {its run cost is} other {their run costs are}} not in the totals: {names}.',
+    '{count, plural, one {# function has} other {# functions have}} cost fields left empty; the totals count only the costs entered for {count, plural, one {it} other {them}}: {names}.',
   'report.summary.incompleteProfit':
     '{count, plural, one {# function has} other {# functions have}} an incomplete financial goal, so {count, plural, one {its incremental profit is} other {their incremental profit is}} not in the totals: {names}.',
   'report.summary.categories': 'Totals by category',

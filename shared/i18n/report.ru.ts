@@ -44,7 +44,7 @@ export const reportRu: Record<ReportKey, string> = {
   'report.decision.hireNote':
     'нужно {required} ст. · поимённо {people, plural, one {# сотрудник} few {# сотрудника} many {# сотрудников} other {# сотрудника}}',
   'report.decision.basis':
-    'Функции, которым не хватает штата для уровня сервиса, посчитаны с нужным им штатом. Показатели функций с незаполненными данными в итоги не вошли.',
+    'Функции, которым не хватает штата для уровня сервиса, посчитаны с нужным им штатом. Незаполненные затраты и прибыль функций с неполной финансовой целью в итоги не вошли.',
   'report.decision.errors': 'Открытые ошибки',
   'report.decision.error': '{where}: {message}',
   'report.decision.noErrors': 'Проверки проекта не нашли ошибок.',
@@ -226,7 +226,7 @@ export const reportRu: Record<ReportKey, string> = {
   'report.summary.payingCount': 'Окупающиеся функции',
   'report.summary.payingValue': '{paying} из {assessed}',
   'report.summary.incompleteCosts':
-    'Функций с незаполненными затратами: {count}; их текущие затраты не вошли в итоги: {names}.',
+    'Функций с незаполненными затратами: {count}; в итоги вошли только указанные у них затраты: {names}.',
   'report.summary.incompleteProfit':
     'Функций с неполной финансовой целью: {count}; их дополнительная прибыль не вошла в итоги: {names}.',
   'report.summary.categories': 'Итоги по категориям',

@@ -61,7 +61,7 @@ export const uiLaterEn = {
   'summary.doesNotPay': 'Do not pay',
   'summary.unknown': 'Not enough data',
   'summary.incomplete.costs':
-    '{count, plural, one {# function is} other {# functions are}} left out of the cost totals: a cost is missing.',
+    '{count, plural, one {# function has} other {# functions have}} costs not entered yet: the cost totals count only the costs entered.',
   'summary.incomplete.profit':
     '{count, plural, one {# function is} other {# functions are}} left out of the profit and the net effect: revenue, growth or margin missing.',
   'summary.category.human': 'Human resources',

@@ -58,7 +58,7 @@ export const uiLaterRu: Record<UiLaterKey, string> = {
   'summary.doesNotPay': 'Не окупаются',
   'summary.unknown': 'Недостаточно данных',
   'summary.incomplete.costs':
-    'Функций не вошло в итоги затрат, потому что не указана стоимость: {count}.',
+    'Функций, у которых указаны не все затраты: {count}; в итоги затрат вошли только указанные.',
   'summary.incomplete.profit':
     'Функций не вошло в прирост прибыли и чистый эффект, потому что не хватает выручки, роста или маржи: {count}.',
   'summary.category.human': 'Человеческие ресурсы',

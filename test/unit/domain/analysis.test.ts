@@ -92,6 +92,12 @@ describe('costs', () => {
       oneOffMinor: 120_000_00,
       runMonthlyKnown: { knownMinor: 413_500_00, missing: 0 },
       humanMonthlyKnown: { knownMinor: 400_000_00, missing: 0 },
+      entered: {
+        humanMonthlyMinor: 400_000_00,
+        linesMonthlyMinor: 3_000_00,
+        toolsMonthlyMinor: 10_500_00,
+        oneOffMinor: 120_000_00,
+      },
     });
   });
 
@@ -318,6 +324,39 @@ describe('project analysis', () => {
     expect(analysis.totals.runMonthlyMinor).toBe(100);
     expect(analysis.totals.incomplete.costs).toEqual(['b']);
     expect(analysis.totals.incomplete.profit).toEqual(['a', 'b']);
+  });
+
+  it('adds a function’s entered costs to the totals though another of its costs is missing', () => {
+    const line = { id: 'l', number: '1', purpose: '', dedicated: true };
+    const tool = { id: 't', name: '', kind: 'crm' as const };
+    const analysis = analyzeProject(
+      projectFixture([
+        fnFixture({ id: 'a', roles: [role(1, 300_000_00)] }),
+        // Staff 400 000 and one tool costed; a line and the tool's one-off cost not entered.
+        fnFixture({
+          id: 'b',
+          roles: [role(2, 200_000_00)],
+          lines: [line],
+          tools: [{ ...tool, monthlyCostMinor: 5_000_00, oneOffCostMinor: undefined }],
+          financialGoal: {
+            baselineMonthlyRevenueMinor: 10_000_000_00,
+            targetGrowthPercent: 25,
+            grossMarginPercent: 40,
+          },
+        }),
+      ]),
+    );
+    expect(analysis.functions[1]?.costs.runMonthlyMinor).toBeUndefined();
+    expect(analysis.totals.runMonthlyMinor).toBe(705_000_00);
+    expect(analysis.totals.oneOffMinor).toBe(0);
+    expect(analysis.totals.incomplete.costs).toEqual(['b']);
+    // The categories say the same: staff 700 000, lines 0, tools 5 000 — 705 000 in all.
+    expect(analysis.categories.human.monthlyCostMinor).toBe(700_000_00);
+    expect(analysis.categories.technical.linesMonthlyMinor).toBe(0);
+    expect(analysis.categories.technical.toolsMonthlyMinor).toBe(5_000_00);
+    // Its profit counts; the function itself cannot be judged on a cost not all there.
+    expect(analysis.totals.incrementalGrossProfitMonthlyMinor).toBe(1_000_000_00);
+    expect(analysis.functions[1]?.financial.pays).toBe('unknown');
   });
 
   it('sums a shared person’s allocations across functions', () => {

@@ -65,10 +65,28 @@ describe('properties', () => {
           const { humanMonthlyMinor: h, linesMonthlyMinor: l, toolsMonthlyMinor: t } = a.costs;
           if (h !== undefined && l !== undefined && t !== undefined) {
             expect(a.costs.runMonthlyMinor).toBe(h + l + t);
+            // Complete, the entered costs are the costs.
+            expect(a.costs.runMonthlyKnown.knownMinor).toBe(a.costs.runMonthlyMinor);
+          }
+          const { entered } = a.costs;
+          expect(a.costs.runMonthlyKnown.knownMinor).toBe(
+            (entered.humanMonthlyMinor ?? 0) +
+              (entered.linesMonthlyMinor ?? 0) +
+              (entered.toolsMonthlyMinor ?? 0),
+          );
+          if (a.costs.oneOffMinor !== undefined) {
+            expect(entered.oneOffMinor).toBe(a.costs.oneOffMinor);
           }
         }
-        expect(totals.runMonthlyMinor).toBe(sum((a) => a.costs.runMonthlyMinor));
-        expect(totals.oneOffMinor).toBe(sum((a) => a.costs.oneOffMinor));
+        // The totals add each cost as far as it is entered, and the categories add up to them.
+        expect(totals.runMonthlyMinor).toBe(sum((a) => a.costs.runMonthlyKnown.knownMinor));
+        expect(totals.oneOffMinor).toBe(sum((a) => a.costs.entered.oneOffMinor));
+        expect(
+          categories.human.monthlyCostMinor +
+            categories.technical.linesMonthlyMinor +
+            categories.technical.toolsMonthlyMinor,
+        ).toBe(totals.runMonthlyMinor);
+        expect(categories.technical.oneOffMinor).toBe(totals.oneOffMinor);
         expect(totals.incrementalGrossProfitMonthlyMinor).toBe(
           sum((a) => a.financial.incrementalGrossProfitMonthlyMinor),
         );
@@ -90,8 +108,12 @@ describe('properties', () => {
             else expect(gain).toBeLessThanOrEqual(profit * months);
           }
         }
-        expect(categories.human.monthlyCostMinor).toBe(sum((a) => a.costs.humanMonthlyMinor));
-        expect(categories.technical.linesMonthlyMinor).toBe(sum((a) => a.costs.linesMonthlyMinor));
+        expect(categories.human.monthlyCostMinor).toBe(
+          sum((a) => a.costs.entered.humanMonthlyMinor),
+        );
+        expect(categories.technical.linesMonthlyMinor).toBe(
+          sum((a) => a.costs.entered.linesMonthlyMinor),
+        );
         expect(totals.fte).toBeCloseTo(
           sum((a) => a.human.fte),
           9,
