@@ -220,7 +220,8 @@ function drawFacts(flow: Flow, pen: Pen, items: readonly Fact[], columns: 1 | 2)
 }
 
 function factRow(pen: Pen, fact: Fact, labelWidth: number, valueWidth: number): FactRow {
-  const label = (pen.style({ size: SIZE.body }), pen.wrap(fact.label, labelWidth, 3));
+  // A label is read whole, however long its language makes it (RU payback's takes four lines).
+  const label = (pen.style({ size: SIZE.body }), pen.wrap(fact.label, labelWidth, 8));
   const value =
     (pen.style({ size: SIZE.body, weight: weightOf(fact) }), pen.wrap(fact.value, valueWidth, 12));
   const height = Math.max(label.length, value.length) * lineHeight(SIZE.body) + 2 * FACT_PAD;

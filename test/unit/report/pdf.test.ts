@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeProject } from '../../../shared/analysis';
 import { checkMessage, runChecks } from '../../../shared/checks';
 import { formatDate, formatMoney, formatNumber, formatPercent } from '../../../shared/i18n/format';
+import { translate } from '../../../shared/i18n';
 import { LANGUAGES, type Language } from '../../../shared/i18n/language';
 import type { Project } from '../../../shared/model';
 import { exportReport, type ReportFonts } from '../../../shared/report';
@@ -109,6 +110,12 @@ describe.each(LANGUAGES)('PDF report of the key-accounts sample (%s)', (language
 
   it('keeps all text on the page', () => {
     expect(pdf.outside).toEqual([]);
+  });
+
+  it('prints a long label of a figure whole, over as many lines as it takes', () => {
+    // Lines joined, words hyphenated at a line's end mended.
+    const read = flat(text.replace(/(\p{L})-\s+(\p{L})/gu, '$1$2'));
+    expect(read).toContain(flat(translate(language, 'analysis.payback')));
   });
 });
 
