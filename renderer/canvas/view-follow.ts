@@ -10,14 +10,14 @@ import { paneBox } from './view-fit';
 
 /**
  * Moves the view, if need be, so that `shown` (canvas units) lies in the visible canvas, below
- * its notices, with room around: panned the least way, at the same zoom; zoomed out, centred
+ * its notices and above the minimap and zoom controls, with room around: panned the least way, at the same zoom; zoomed out, centred
  * on it, only when it would not fit otherwise.
  */
 export function bringIntoView(flow: ReactFlowInstance, shown: Rect, duration: number): void {
   const pane = paneBox();
-  const visible = pane && visibleArea(flow, pane);
-  if (!pane || !visible || contains(visible, shown)) return;
   const zoom = flow.getZoom();
+  const visible = pane && clearOfOverlays(visibleArea(flow, pane), pane, zoom);
+  if (!pane || !visible || contains(visible, shown)) return;
   const scale = Math.min(
     1,
     visible.width / (shown.width + 2 * VIEW_MARGIN),
@@ -42,6 +42,20 @@ export function bringIntoView(flow: ReactFlowInstance, shown: Rect, duration: nu
     zoom: zoom * scale,
     duration,
   });
+}
+
+/**
+ * The visible canvas (canvas units, at `zoom`) less the strip along its bottom edge that the
+ * minimap and the zoom controls cover — at most a quarter of it, so that a small window keeps
+ * room to show a card in.
+ */
+function clearOfOverlays(visible: Rect, pane: DOMRect, zoom: number): Rect {
+  const tops = [...document.querySelectorAll('.react-flow__minimap, .react-flow__controls')]
+    .map((overlay) => overlay.getBoundingClientRect().top)
+    .filter((top) => top > pane.top && top < pane.bottom);
+  if (tops.length === 0) return visible;
+  const strip = Math.min((pane.bottom - Math.min(...tops)) / zoom, visible.height / 4);
+  return { ...visible, height: visible.height - strip };
 }
 
 /** The least move along one axis that takes [at, at + size] into [from, from + length], with room. */

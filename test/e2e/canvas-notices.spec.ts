@@ -159,4 +159,32 @@ test.describe('the notices over the canvas', () => {
     await expect(hint).toBeVisible();
     expect(await blockingViolations(page)).toEqual([]);
   });
+
+  test('cards added one after another by the keyboard stay clear of the minimap and the zoom controls', async ({
+    page,
+  }) => {
+    await openSample(page, 'Specialised sales system');
+    await hintOf(page).getByRole('button', { name: 'Got it' }).click();
+    // The first new card goes below the selected one, near the view's bottom edge; each next one
+    // to the right of the one before (selected when added), into the corner the minimap takes.
+    await page
+      .getByTestId('function-node')
+      .filter({ hasText: 'Promotion in the Volga region' })
+      .click();
+    const overlays = page.locator('.react-flow__minimap, .react-flow__controls');
+    for (let added = 1; added <= 4; added += 1) {
+      await page.locator('[data-type-id="events"]').focus();
+      await page.keyboard.press('Enter');
+      const newest = page.getByTestId('function-node').filter({ hasText: 'Events' });
+      await expect(newest).toHaveCount(added + 1);
+      const card = page.locator('.react-flow__node.selected');
+      await expect(async () => {
+        await settledView(page);
+        const shown = await box(card);
+        for (const overlay of await overlays.all()) {
+          expect(overlaps(shown, await box(overlay)), `card ${added} under an overlay`).toBe(false);
+        }
+      }).toPass();
+    }
+  });
 });
