@@ -2,7 +2,8 @@ import { AlertCircle, AlertTriangle, Info } from 'lucide-react';
 import { checkMessage, countBySeverity, type DesignCheck } from '../../shared/checks';
 import { useEditor, useT, useWorkbenchState } from '../state/workbench-context';
 import { useChecks } from '../state/derived';
-import { focusFunction } from '../canvas/focus-function';
+import { focusFunction, showFunction } from '../canvas/focus-function';
+import { placeOfCheck } from '../inspector/check-place';
 
 const ICONS = { error: AlertCircle, warning: AlertTriangle, info: Info } as const;
 
@@ -12,7 +13,10 @@ export function functionOfCheck(check: DesignCheck): string | undefined {
   return check.target.functionId;
 }
 
-/** Every design check; clicking one selects its function, zooms to it and opens the inspector. */
+/**
+ * Every design check. Clicking one selects its function, zooms to it and opens the inspector at
+ * the field that fixes it; a check fixed on the canvas (a link) puts the focus on the card.
+ */
 export function ChecksPanel() {
   const t = useT();
   const editor = useEditor();
@@ -22,7 +26,12 @@ export function ChecksPanel() {
 
   const focus = (check: DesignCheck) => {
     const functionId = functionOfCheck(check);
-    if (functionId) {
+    const place = placeOfCheck(check);
+    if (functionId && place) {
+      // The focus goes to the field that fixes it (see checkToFix), not to the card.
+      showFunction(editor, functionId);
+      editor.view.setState({ checkToFix: { functionId, check } });
+    } else if (functionId) {
       focusFunction(editor, functionId);
     } else {
       store.getState().showSidePanel('project');

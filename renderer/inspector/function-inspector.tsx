@@ -1,12 +1,13 @@
-import type { CheckPlace } from './check-place';
-import type { ReactElement } from 'react';
+import { placeOfCheck, type CheckPlace } from './check-place';
+import { useEffect, type ReactElement } from 'react';
+import { useStore } from 'zustand';
 import type { FunctionAnalysis } from '../../shared/analysis';
 import type { Translate } from '../../shared/i18n';
 import type { Language } from '../../shared/i18n/language';
 import { functionType } from '../../shared/catalog';
 import { formatMoney, formatNumber, formatPercent } from '../../shared/i18n/format';
 import type { SalesFunction } from '../../shared/model';
-import { useDisplay, useT, useWorkbenchState } from '../state/workbench-context';
+import { useDisplay, useEditor, useT, useWorkbenchState } from '../state/workbench-context';
 import { useFunction, useFunctionAnalysis, useFunctionChecks } from '../state/derived';
 import { Figures } from './figures';
 import { Section } from './section';
@@ -36,6 +37,15 @@ export function FunctionInspector(props: FunctionInspectorProps) {
   const fn = useFunction(props.functionId);
   const analysis = useFunctionAnalysis(props.functionId);
   const checks = useFunctionChecks(props.functionId);
+  const editor = useEditor();
+  const toFix = useStore(editor.view, (view) => view.checkToFix);
+  const { functionId, onGoTo } = props;
+  useEffect(() => {
+    if (toFix?.functionId !== functionId) return;
+    editor.view.setState({ checkToFix: undefined });
+    const place = placeOfCheck(toFix.check);
+    if (place) onGoTo(place);
+  }, [toFix, functionId, onGoTo, editor]);
   if (!fn) return null;
 
   const money = (minor: number | undefined) => formatMoney(language, minor, currency);

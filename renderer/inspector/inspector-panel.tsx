@@ -62,10 +62,13 @@ export function InspectorPanel() {
   useEffect(() => {
     const request = pending.current;
     if (!request) return;
+    const section = document.querySelector(`[data-section="${request.section}"]`);
+    // Not open yet (a request made while the inspector mounts is seen by this effect in the same
+    // commit): the render that opens it, already on its way, takes the request.
+    if (section instanceof HTMLDetailsElement && !section.open) return;
     pending.current = undefined;
     // The field itself, within its KPI or line row when the check names one; else the row,
     // else the section.
-    const section = document.querySelector(`[data-section="${request.section}"]`);
     const row = request.elementId ? document.getElementById(request.elementId) : null;
     const target =
       (row ?? section)?.querySelector(`[data-field="${request.field}"]`) ??

@@ -12,6 +12,7 @@ import type { Saver } from './persistence';
 import type { Selection, WorkbenchState, WorkbenchStore } from './store';
 import type { GlossaryTerm } from './glossary';
 import type { TabLock } from './tab-lock';
+import type { DesignCheck } from '../../shared/checks';
 
 /** What presentation mode puts back when it ends: the editor exactly as it was left. */
 interface EditingState {
@@ -66,6 +67,11 @@ export interface ViewState {
   readonly referenceScenarioId: string;
   /** The function whose card shows its name as a text field (F2, a double-click on the name). */
   readonly renaming: string | undefined;
+  /**
+   * A check picked in the Checks panel: the inspector of its function takes it once drawn, opens
+   * the section where it is fixed and puts the focus on the field.
+   */
+  readonly checkToFix: { readonly functionId: string; readonly check: DesignCheck } | undefined;
 }
 
 /** Everything a command's `enabled` and `checked` read: a snapshot, so they stay pure. */
@@ -99,6 +105,7 @@ export class Editor {
     differencesShown: false,
     referenceScenarioId: BASELINE_SCENARIO_ID,
     renaming: undefined,
+    checkToFix: undefined,
   }));
 
   /**

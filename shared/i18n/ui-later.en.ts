@@ -49,7 +49,7 @@ export const uiLaterEn = {
   'checks.severity.error': 'Error',
   'checks.severity.warning': 'Warning',
   'checks.severity.info': 'Note',
-  'checks.focus': 'Show on the canvas',
+  'checks.focus': 'Show the function and the field to fix',
 
   'summary.functions': 'Functions',
   'summary.fte': 'Headcount',

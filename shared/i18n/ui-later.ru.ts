@@ -46,7 +46,7 @@ export const uiLaterRu: Record<UiLaterKey, string> = {
   'checks.severity.error': 'Ошибка',
   'checks.severity.warning': 'Предупреждение',
   'checks.severity.info': 'Замечание',
-  'checks.focus': 'Показать на холсте',
+  'checks.focus': 'Показать функцию и поле, где это исправить',
 
   'summary.functions': 'Функции',
   'summary.fte': 'Численность',

@@ -134,6 +134,37 @@ test('a closed section stays closed after a reload; a check opens it again', asy
   await expect(page.locator(':focus')).toHaveAttribute('data-field', 'kpis.measurement.source');
 });
 
+test('a check picked in the Checks tab opens the inspector at the field that fixes it', async ({
+  page,
+}) => {
+  await openProjectFile(page, flawedProject(), 'en');
+  const inspector = page.getByTestId('inspector');
+  await selectCard(page, 'Key accounts');
+  const kpis = inspector.locator('details[data-section="kpis"]');
+  await kpis.locator('summary').click();
+  await expect(kpis).not.toHaveAttribute('open', '');
+  // Nothing selected, the KPI section closed: the check selects its function, opens the
+  // section and focuses the field, in the KPI it names.
+  await page.keyboard.press('Escape');
+  await page.getByRole('tab', { name: /Checks/ }).click();
+  const panel = page.getByRole('tabpanel');
+  const check = panel.locator('[data-check-id="kpi.no-breach-owner"]');
+  await expect(check).toHaveCount(1);
+  await check.click();
+  await expect(page.getByRole('tab', { name: 'Inspector' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(kpis).toHaveAttribute('open', '');
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveAttribute('data-field', 'kpis.breach.ownerPersonId');
+  await expect(focused).toBeInViewport();
+  // Choosing the owner right there fixes it: the check is gone from the Checks tab.
+  await focused.selectOption({ index: 1 });
+  await page.getByRole('tab', { name: /Checks/ }).click();
+  await expect(check).toHaveCount(0);
+});
+
 test('a run cost partly known shows its known part and what is missing, never a dash', async ({
   page,
 }) => {
