@@ -7,7 +7,7 @@ export const scenarioRu: Record<keyof typeof scenarioEn, string> = {
   'scenario.dialog.name': 'Название',
   'scenario.new.title': 'Новый вариант',
   'scenario.new.intro':
-    'Вариант начинается с копии выбранного проекта; меняйте его на холсте и сравнивайте с остальными.',
+    'Вариант начинается с копии сценария, выбранного в поле «На основе»; меняйте его на холсте и сравнивайте с остальными.',
   'scenario.new.from': 'На основе',
   'scenario.new.create': 'Создать',
   'scenario.new.defaultName': 'Вариант {n}',
