@@ -4,6 +4,7 @@ import {
   DECISION_FIGURE_LABELS,
   DECISION_FIGURES,
   figureChange,
+  signedDifference,
   type ComparedScenario,
   type DesignFigures,
   type FunctionFigures,
@@ -62,23 +63,22 @@ function fte(value: number, display: Display, t: Translate): string {
   return `${display.number(value)} ${t('canvas.node.fteUnit')}`;
 }
 
-/** "+1.5", "−120 000 ₽": the sign always shown, a true minus sign. */
-function signed(delta: number, format: (magnitude: number) => string): string {
-  return `${delta < 0 ? '\u2212' : '+'}${format(Math.abs(delta))}`;
-}
-
 function deltaText(row: Row, delta: number, display: Display, t: Translate): string {
   switch (row.unit) {
     case 'money':
-      return signed(delta, display.money);
+      return signedDifference(delta, display.money);
     case 'fte':
-      return signed(delta, (value) => fte(value, display, t));
+      return signedDifference(delta, (value) => fte(value, display, t));
     case 'percent':
-      return t('scenario.delta.points', { delta: signed(delta, (v) => display.number(v)) });
+      return t('scenario.delta.points', {
+        delta: signedDifference(delta, (v) => display.number(v)),
+      });
     case 'payback':
-      return t('scenario.delta.months', { delta: signed(delta, (v) => display.number(v)) });
+      return t('scenario.delta.months', {
+        delta: signedDifference(delta, (v) => display.number(v)),
+      });
     case 'count':
-      return signed(delta, (value) => display.number(value, 0));
+      return signedDifference(delta, (value) => display.number(value, 0));
   }
 }
 

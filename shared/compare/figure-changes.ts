@@ -103,6 +103,16 @@ export interface FigureChange {
   readonly verdict: 'same' | 'better' | 'worse' | 'changed' | 'unknown';
 }
 
+/**
+ * A difference as the compare view and the report show it: "+12 500 ₽", "-1,5". The sign is
+ * always there, and a minus is the one the figures themselves carry: `format` is the figure's
+ * own format, given the signed delta.
+ */
+export function signedDifference(delta: number, format: (value: number) => string): string {
+  if (delta === 0) return format(0);
+  return delta > 0 ? `+${format(delta)}` : format(delta);
+}
+
 /** How one decision figure of `other` compares with the reference's. */
 export function figureChange(
   figure: DecisionFigure,

@@ -3,6 +3,7 @@ export { designFigures, type DesignFigures } from './design-figures';
 export {
   DECISION_FIGURES,
   figureChange,
+  signedDifference,
   type DecisionFigureKey,
   type FunctionFigures,
 } from './figure-changes';

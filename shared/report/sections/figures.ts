@@ -2,6 +2,7 @@ import {
   DECISION_FIGURE_LABELS,
   DECISION_FIGURES,
   figureChange,
+  signedDifference,
   type DecisionFigureKey,
   type DesignFigures,
 } from '../../compare';
@@ -23,15 +24,10 @@ interface FigureSpec {
   difference(w: Words, delta: number): string;
 }
 
-const MINUS = '\u2212';
-/** "+12 500 ₽", "−1,5": the sign always shown, the figure formatted as the figure itself. */
-const signed = (delta: number, text: (magnitude: number) => string): string =>
-  `${delta > 0 ? '+' : delta < 0 ? MINUS : ''}${text(Math.abs(delta))}`;
-
 const money = (pick: (f: DesignFigures) => number | undefined) =>
   ({
     value: (w: Words, f: DesignFigures) => w.money(pick(f)),
-    difference: (w: Words, delta: number) => signed(delta, (m) => w.money(m)),
+    difference: (w: Words, delta: number) => signedDifference(delta, (m) => w.money(m)),
   }) as const;
 
 const fte = (pick: (f: DesignFigures) => number) =>
@@ -39,13 +35,13 @@ const fte = (pick: (f: DesignFigures) => number) =>
     value: (w: Words, f: DesignFigures) =>
       w.t('report.decision.hireValue', { fte: w.number(pick(f)) }),
     difference: (w: Words, delta: number) =>
-      w.t('report.decision.hireValue', { fte: signed(delta, (m) => w.number(m)) }),
+      w.t('report.decision.hireValue', { fte: signedDifference(delta, (m) => w.number(m)) }),
   }) as const;
 
 const count = (pick: (f: DesignFigures) => number) =>
   ({
     value: (w: Words, f: DesignFigures) => w.number(pick(f), 0),
-    difference: (w: Words, delta: number) => signed(delta, (m) => w.number(m, 0)),
+    difference: (w: Words, delta: number) => signedDifference(delta, (m) => w.number(m, 0)),
   }) as const;
 
 const SPECS: Readonly<Record<FigureKey, FigureSpec>> = {
@@ -58,12 +54,13 @@ const SPECS: Readonly<Record<FigureKey, FigureSpec>> = {
   net: money((f) => f.netMonthlyMinor),
   payback: {
     value: (w, f) => w.payback(f.payback),
-    difference: (w, delta) => signed(delta, (m) => w.payback({ status: 'months', months: m })),
+    difference: (w, delta) =>
+      signedDifference(delta, (m) => w.payback({ status: 'months', months: m })),
   },
   roi: {
     value: (w, f) => w.percent(f.roiPercent),
     difference: (w, delta) =>
-      w.t('report.scenarios.points', { value: signed(delta, (m) => w.number(m)) }),
+      w.t('report.scenarios.points', { value: signedDifference(delta, (m) => w.number(m)) }),
   },
   periodNet: money((f) => f.periodNetMinor),
   errors: count((f) => f.errors),

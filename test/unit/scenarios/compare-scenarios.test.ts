@@ -6,8 +6,10 @@ import {
   DECISION_FIGURES,
   designFigures,
   figureChange,
+  signedDifference,
   type DesignFigures,
 } from '../../../shared/compare';
+import { formatMoney, formatNumber } from '../../../shared/i18n/format';
 import {
   addFunction,
   BASELINE_SCENARIO_ID,
@@ -110,5 +112,24 @@ describe('a decision figure against the reference', () => {
     const sooner = { ...base, payback: { status: 'months', months: 1 } } as DesignFigures;
     expect(figureChange(row('payback'), base, sooner)).toEqual({ delta: -3, verdict: 'better' });
     expect(figureChange(row('roi'), base, { ...base, roiPercent: 20 }).verdict).toBe('unknown');
+  });
+});
+
+describe('a difference as it is shown', () => {
+  const rub = (language: 'ru' | 'en') => (minor: number) => formatMoney(language, minor, 'RUB');
+
+  it('carries the same minus as a negative figure beside it, and a plus when it grows', () => {
+    for (const language of ['ru', 'en'] as const) {
+      // A net effect of -273 500 beside a difference of -760 000: one minus sign for both.
+      const figure = rub(language)(-273_500_00);
+      const difference = signedDifference(-760_000_00, rub(language));
+      expect(difference.replace(/\d|\s|[.,]/gu, '')).toBe(figure.replace(/\d|\s|[.,]/gu, ''));
+      expect(signedDifference(760_000_00, rub(language))).toBe(`+${rub(language)(760_000_00)}`);
+    }
+  });
+
+  it('says no change as a bare zero, never “-0” or “+0”', () => {
+    expect(signedDifference(-0, (value) => formatNumber('en', value))).toBe('0');
+    expect(signedDifference(0, (value) => formatNumber('ru', value))).toBe('0');
   });
 });
