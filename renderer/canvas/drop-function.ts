@@ -37,7 +37,7 @@ export function addFunctionDropped(
   // Pushed clear, it may land under the notices over the canvas or past its edge: the view
   // follows it there (snapped to the grid, as the document has it).
   const added = functionById(workbench.store.getState().project, id);
-  if (added) bringIntoView(flow, { ...added.position, ...room.size }, 200);
+  if (added) bringIntoView(flow, { ...added.position, ...room.size }, 200, false);
 }
 
 /**

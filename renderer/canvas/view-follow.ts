@@ -10,13 +10,21 @@ import { paneBox } from './view-fit';
 
 /**
  * Moves the view, if need be, so that `shown` (canvas units) lies in the visible canvas, below
- * its notices and above the minimap and zoom controls, with room around: panned the least way, at the same zoom; zoomed out, centred
- * on it, only when it would not fit otherwise.
+ * its notices, with room around: panned the least way, at the same zoom; zoomed out, centred on
+ * it, only when it would not fit otherwise. A card the app placed (`placed`) is also kept above
+ * the minimap and the zoom controls; one the user dropped stays where they let it go unless the
+ * notices hide it.
  */
-export function bringIntoView(flow: ReactFlowInstance, shown: Rect, duration: number): void {
+export function bringIntoView(
+  flow: ReactFlowInstance,
+  shown: Rect,
+  duration: number,
+  placed = true,
+): void {
   const pane = paneBox();
   const zoom = flow.getZoom();
-  const visible = pane && clearOfOverlays(visibleArea(flow, pane), pane, zoom);
+  const inView = pane && visibleArea(flow, pane);
+  const visible = inView && placed ? clearOfOverlays(inView, pane, zoom) : inView;
   if (!pane || !visible || contains(visible, shown)) return;
   const scale = Math.min(
     1,
