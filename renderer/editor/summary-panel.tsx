@@ -4,6 +4,7 @@ import type { MessageKey } from '../../shared/i18n';
 import { useDisplay, useT, useWorkbenchState } from '../state/workbench-context';
 import type { GlossaryTerm } from '../state/glossary';
 import { InfoButton } from '../ui-kit/info-button';
+import { enteredCost, missingMonthly } from '../../shared/display/entered-cost';
 import { useAnalysis } from '../state/derived';
 import { useScenarioCaption } from '../state/scenarios';
 
@@ -30,6 +31,7 @@ export function SummaryPanel() {
   const scenario = useScenarioCaption();
   const readOnly = useWorkbenchState((s) => s.openElsewhere);
   const { totals, categories } = analysis;
+  const missing = totals.missingCosts;
   const money = (minor: number) => formatMoney(language, minor, currency);
   const section = (key: MessageKey) => <h3 className="summary-heading">{t(key)}</h3>;
 
@@ -58,9 +60,11 @@ export function SummaryPanel() {
           {formatNumber(language, totals.fte)} {t('canvas.node.fteUnit')}
         </Row>
         <Row label={t('summary.runCost')} testId="summary-run-cost">
-          {money(totals.runMonthlyMinor)}
+          {enteredCost(display, totals.runMonthlyMinor, missingMonthly.run(missing))}
         </Row>
-        <Row label={t('summary.oneOff')}>{money(totals.oneOffMinor)}</Row>
+        <Row label={t('summary.oneOff')}>
+          {enteredCost(display, totals.oneOffMinor, missing.oneOff)}
+        </Row>
         <Row label={t('summary.profit')}>{money(totals.incrementalGrossProfitMonthlyMinor)}</Row>
         <Row label={t('summary.net')}>{money(totals.netMonthlyEffectMinor)}</Row>
       </dl>
@@ -84,7 +88,7 @@ export function SummaryPanel() {
       <dl className="summary-grid">
         <Row label={t('summary.fte')}>{formatNumber(language, categories.human.fte)}</Row>
         <Row label={t('summary.runCost')} testId="summary-human-cost">
-          {money(categories.human.monthlyCostMinor)}
+          {enteredCost(display, categories.human.monthlyCostMinor, missingMonthly.human(missing))}
         </Row>
       </dl>
       {section('summary.category.technical')}
@@ -96,9 +100,15 @@ export function SummaryPanel() {
           {formatNumber(language, categories.technical.tools, 0)}
         </Row>
         <Row label={t('summary.runCost')} testId="summary-technical-cost">
-          {money(categories.technical.linesMonthlyMinor + categories.technical.toolsMonthlyMinor)}
+          {enteredCost(
+            display,
+            categories.technical.linesMonthlyMinor + categories.technical.toolsMonthlyMinor,
+            missingMonthly.technical(missing),
+          )}
         </Row>
-        <Row label={t('summary.oneOff')}>{money(categories.technical.oneOffMinor)}</Row>
+        <Row label={t('summary.oneOff')}>
+          {enteredCost(display, categories.technical.oneOffMinor, missing.oneOff)}
+        </Row>
       </dl>
       {section('summary.category.process')}
       <dl className="summary-grid">

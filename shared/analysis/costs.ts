@@ -31,7 +31,17 @@ export interface FunctionCosts {
     readonly linesMonthlyMinor: Figure;
     readonly toolsMonthlyMinor: Figure;
     readonly oneOffMinor: Figure;
+    /** How many costs each of those lacks. */
+    readonly missing: EnteredCounts;
   };
+}
+
+/** Counts of costs not entered, by part: staff (roles, people outside them), lines, tools, one-off. */
+export interface EnteredCounts {
+  readonly human: number;
+  readonly lines: number;
+  readonly tools: number;
+  readonly oneOff: number;
 }
 
 export interface KnownPart {
@@ -51,13 +61,19 @@ export function functionCosts(fn: SalesFunction): FunctionCosts {
   const tools = fn.tools.map((tool) => tool.monthlyCostMinor);
   const oneOff = fn.tools.map((tool) => tool.oneOffCostMinor);
   const costedRoles = fn.roles.filter((role) => role.costPerFteMonthlyMinor !== undefined);
+  const missing = {
+    human: fn.roles.length - costedRoles.length + peopleWithoutRole(fn).length,
+    lines: missingOf(lines),
+    tools: missingOf(tools),
+    oneOff: missingOf(oneOff),
+  };
   const entered = {
     humanMonthlyMinor: humanCost({ ...fn, roles: costedRoles }),
     linesMonthlyMinor: sumMoney(known(lines)),
     toolsMonthlyMinor: sumMoney(known(tools)),
     oneOffMinor: sumMoney(known(oneOff)),
+    missing,
   };
-  const humanMissing = fn.roles.length - costedRoles.length + peopleWithoutRole(fn).length;
   const linesMonthlyMinor = sumMoney(lines);
   const toolsMonthlyMinor = sumMoney(tools);
   return {
@@ -72,9 +88,9 @@ export function functionCosts(fn: SalesFunction): FunctionCosts {
         entered.linesMonthlyMinor,
         entered.toolsMonthlyMinor,
       ]),
-      missing: humanMissing + missingOf(lines) + missingOf(tools),
+      missing: missing.human + missing.lines + missing.tools,
     },
-    humanMonthlyKnown: { knownMinor: entered.humanMonthlyMinor, missing: humanMissing },
+    humanMonthlyKnown: { knownMinor: entered.humanMonthlyMinor, missing: missing.human },
     entered,
   };
 }

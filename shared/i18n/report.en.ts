@@ -235,6 +235,8 @@ export const reportEn = {
   'report.summary.category': 'Category',
   'report.summary.keyFigures': 'Key figures',
   'report.summary.perMonth': 'Per month',
+  'report.atLeast': '≥ {amount}',
+  'report.costsMissing': '{count, plural, one {# cost missing} other {# costs missing}}',
   'report.summary.humanFigures': '{fte} FTE, of them {dedicated} dedicated; named people: {people}',
   'report.summary.technicalFigures': 'Phone lines: {lines}; tools: {tools}; one-off cost {oneOff}',
   'report.summary.processFigures':

@@ -233,6 +233,9 @@ export const reportRu: Record<ReportKey, string> = {
   'report.summary.category': 'Категория',
   'report.summary.keyFigures': 'Ключевые показатели',
   'report.summary.perMonth': 'В месяц',
+  'report.atLeast': '≥ {amount}',
+  'report.costsMissing':
+    '{count, plural, one {# расход не указан} few {# расхода не указаны} many {# расходов не указаны} other {# расхода не указаны}}',
   'report.summary.humanFigures':
     '{fte} ст., из них выделенных {dedicated} ст.; сотрудников поимённо: {people}',
   'report.summary.technicalFigures':

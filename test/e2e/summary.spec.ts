@@ -2,7 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { chooseLanguage, startBlank } from './seed';
 
 /** The first amount of money in `text`, its spaces plain. */
-const amount = (text: string) => /RUB\s[\d,.]+/.exec(text)?.[0].replace(/\s/g, ' ') ?? 'no amount';
+const amount = (text: string) =>
+  /RUB\s\d(?:[\d,.]*\d)?/.exec(text)?.[0].replace(/\s/g, ' ') ?? 'no amount';
 
 /** The amount a row of the summary shows (a row is a term and its value). */
 const shown = async (page: Page, testId: string) =>
@@ -27,6 +28,10 @@ test('the summary counts the costs entered, its categories add up to it, and it 
   const panel = page.getByRole('tabpanel');
   // The run cost is the staff's, as the card says, and so is the human resources category's.
   await expect.poll(() => shown(page, 'summary-run-cost')).toBe(staff);
+  // It reads as the card reads its own: at least that much, one cost not entered.
+  await expect(page.getByTestId('summary-run-cost')).toContainText('1 cost missing');
+  await expect(page.getByTestId('summary-human-cost')).not.toContainText('missing');
+  await expect(page.getByTestId('summary-technical-cost')).toContainText('1 cost missing');
   await expect.poll(() => shown(page, 'summary-human-cost')).toBe(staff);
   await expect.poll(() => shown(page, 'summary-technical-cost')).toBe('RUB 0');
   await expect(panel).toContainText(
@@ -49,6 +54,7 @@ test('the summary counts the costs entered, its categories add up to it, and it 
   await expect.poll(() => shown(page, 'summary-human-cost')).toBe(staff);
   await expect.poll(() => shown(page, 'summary-technical-cost')).toBe('RUB 1,500');
   await expect(panel).not.toContainText('costs not entered yet');
+  await expect(page.getByTestId('summary-run-cost')).not.toContainText('missing');
   await expect(panel).toContainText('1 function is left out of the profit');
 
   await chooseLanguage(page, 'ru');

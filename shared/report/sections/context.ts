@@ -1,6 +1,6 @@
 import type { FunctionAnalysis, Pays, ProjectAnalysis } from '../../analysis';
 import type { Project, SalesFunction } from '../../model';
-import type { Tone } from '../types';
+import type { Metric, Tone } from '../types';
 import { listFormat } from '../../i18n/format';
 import type { Words } from '../words';
 
@@ -69,4 +69,20 @@ export function shortList(
   return listFormat(w.language).format(
     rest > 0 ? [...names.slice(0, max), more(w.number(rest, 0))] : names,
   );
+}
+
+/**
+ * A sum of the costs entered as a tile: with `missing` costs not entered, "≥ sum" and how many
+ * are missing under it — the full "≥ sum, N costs missing" a card says would not fit a tile.
+ */
+export function enteredCostMetric(
+  w: Words,
+  minor: number,
+  missing: number,
+): Pick<Metric, 'value' | 'note'> {
+  if (missing === 0) return { value: w.money(minor) };
+  return {
+    value: w.t('report.atLeast', { amount: w.money(minor) }),
+    note: w.t('report.costsMissing', { count: missing }),
+  };
 }

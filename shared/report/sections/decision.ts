@@ -4,7 +4,8 @@ import { listFormat } from '../../i18n/format';
 import type { SalesFunction } from '../../model';
 import type { Block, Metric, PageRef, Section, Tone } from '../types';
 import { checkAnchor, checkPlace } from './checks';
-import { paysAtNeededStaff, shortList, type ReportContext } from './context';
+import { missingMonthly } from '../../display/entered-cost';
+import { enteredCostMetric, paysAtNeededStaff, shortList, type ReportContext } from './context';
 import { functionAnchor } from './function';
 import { figureLabel, figureValue, type FigureKey } from './figures';
 
@@ -112,6 +113,8 @@ export function decisionSection(ctx: ReportContext, checks: readonly DesignCheck
   const tiles: Metric[] = [
     {
       ...tile('monthlyCost'),
+      // Costs not entered: "≥ sum"; the staff a function is short of, if any, says more below it.
+      ...enteredCostMetric(w, figures.monthlyCostMinor, missingMonthly.run(totals.missingCosts)),
       ...(staffed.understaffed.length > 0
         ? {
             note: w.t('report.decision.monthlyShort', {

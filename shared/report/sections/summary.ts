@@ -1,7 +1,8 @@
 import type { SeverityCounts } from '../../checks';
 import type { Block, Section } from '../types';
 import { NOT_AVAILABLE } from '../../i18n/format';
-import { paysAtNeededStaff, shortList, type ReportContext } from './context';
+import { enteredCost, missingMonthly } from '../../display/entered-cost';
+import { enteredCostMetric, paysAtNeededStaff, shortList, type ReportContext } from './context';
 
 /** Names listed in a sentence before "and N more". */
 const MAX_NAMES = 5;
@@ -10,6 +11,7 @@ const MAX_NAMES = 5;
 export function summarySection(ctx: ReportContext, open: SeverityCounts): Section {
   const { words: w, analysis, project } = ctx;
   const { totals, categories } = analysis;
+  const missing = totals.missingCosts;
   const financial = categories.financial;
   const pays = analysis.functions.map((figures) => paysAtNeededStaff(figures));
   const paying = pays.filter((p) => p === 'yes').length;
@@ -21,8 +23,14 @@ export function summarySection(ctx: ReportContext, open: SeverityCounts): Sectio
       items: [
         { label: w.t('report.summary.functions'), value: w.number(totals.functions, 0) },
         { label: w.t('report.summary.fte'), value: w.number(totals.fte) },
-        { label: w.d('analysis.runMonthly'), value: w.money(totals.runMonthlyMinor) },
-        { label: w.d('analysis.oneOff'), value: w.money(totals.oneOffMinor) },
+        {
+          label: w.d('analysis.runMonthly'),
+          ...enteredCostMetric(w, totals.runMonthlyMinor, missingMonthly.run(missing)),
+        },
+        {
+          label: w.d('analysis.oneOff'),
+          ...enteredCostMetric(w, totals.oneOffMinor, missing.oneOff),
+        },
         {
           label: w.d('analysis.incrementalProfit'),
           value: w.money(totals.incrementalGrossProfitMonthlyMinor),
@@ -104,7 +112,7 @@ export function summarySection(ctx: ReportContext, open: SeverityCounts): Sectio
                 dedicated: w.number(categories.human.dedicatedFte),
                 people: w.number(categories.human.namedPeople, 0),
               }),
-              w.money(categories.human.monthlyCostMinor),
+              enteredCost(w, categories.human.monthlyCostMinor, missingMonthly.human(missing)),
             ],
           },
           {
@@ -113,10 +121,12 @@ export function summarySection(ctx: ReportContext, open: SeverityCounts): Sectio
               w.t('report.summary.technicalFigures', {
                 lines: w.number(categories.technical.lines, 0),
                 tools: w.number(categories.technical.tools, 0),
-                oneOff: w.money(categories.technical.oneOffMinor),
+                oneOff: enteredCost(w, categories.technical.oneOffMinor, missing.oneOff),
               }),
-              w.money(
+              enteredCost(
+                w,
                 categories.technical.linesMonthlyMinor + categories.technical.toolsMonthlyMinor,
+                missingMonthly.technical(missing),
               ),
             ],
           },

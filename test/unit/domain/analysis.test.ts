@@ -97,6 +97,7 @@ describe('costs', () => {
         linesMonthlyMinor: 3_000_00,
         toolsMonthlyMinor: 10_500_00,
         oneOffMinor: 120_000_00,
+        missing: { human: 0, lines: 0, tools: 0, oneOff: 0 },
       },
     });
   });
@@ -350,6 +351,7 @@ describe('project analysis', () => {
     expect(analysis.totals.runMonthlyMinor).toBe(705_000_00);
     expect(analysis.totals.oneOffMinor).toBe(0);
     expect(analysis.totals.incomplete.costs).toEqual(['b']);
+    expect(analysis.totals.missingCosts).toEqual({ human: 0, lines: 1, tools: 0, oneOff: 1 });
     // The categories say the same: staff 700 000, lines 0, tools 5 000 — 705 000 in all.
     expect(analysis.categories.human.monthlyCostMinor).toBe(700_000_00);
     expect(analysis.categories.technical.linesMonthlyMinor).toBe(0);

@@ -69,6 +69,9 @@ describe('properties', () => {
             expect(a.costs.runMonthlyKnown.knownMinor).toBe(a.costs.runMonthlyMinor);
           }
           const { entered } = a.costs;
+          const { human, lines, tools } = entered.missing;
+          expect(a.costs.runMonthlyKnown.missing).toBe(human + lines + tools);
+          expect(a.costs.humanMonthlyKnown.missing).toBe(human);
           expect(a.costs.runMonthlyKnown.knownMinor).toBe(
             (entered.humanMonthlyMinor ?? 0) +
               (entered.linesMonthlyMinor ?? 0) +
@@ -87,6 +90,12 @@ describe('properties', () => {
             categories.technical.toolsMonthlyMinor,
         ).toBe(totals.runMonthlyMinor);
         expect(categories.technical.oneOffMinor).toBe(totals.oneOffMinor);
+        expect(totals.missingCosts).toEqual({
+          human: sum((a) => a.costs.entered.missing.human),
+          lines: sum((a) => a.costs.entered.missing.lines),
+          tools: sum((a) => a.costs.entered.missing.tools),
+          oneOff: sum((a) => a.costs.entered.missing.oneOff),
+        });
         expect(totals.incrementalGrossProfitMonthlyMinor).toBe(
           sum((a) => a.financial.incrementalGrossProfitMonthlyMinor),
         );

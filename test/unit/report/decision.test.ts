@@ -122,6 +122,35 @@ describe.each(LANGUAGES)('decision page (%s)', (language) => {
     expect(payback?.tone).toBe('bad');
   });
 
+  it('shows a total that lacks costs as “≥ sum” with how many are missing, in the tiles and the categories', () => {
+    const base = keyAccounts(language);
+    const project: Project = {
+      ...base,
+      functions: base.functions.map((fn) => ({
+        ...fn,
+        lines: fn.lines.map((line) => ({ ...line, monthlyCostMinor: undefined })),
+      })),
+    };
+    const analysis = analyzeProject(project);
+    const model = build(project, language);
+    const atLeast = (minor: number) => `≥ ${formatMoney(language, minor, project.currency)}`;
+    const missingOne = language === 'en' ? '1 cost missing' : '1 расход не указан';
+    const tiles = (section: Section | undefined) =>
+      section?.blocks.flatMap((block) => (block.kind === 'metrics' ? block.items : [])) ?? [];
+    const summary = model.sections.find((section) => section.id === 'summary');
+    for (const metrics of [tiles(decisionOf(model)), tiles(summary)]) {
+      const partial = metrics.filter((metric) => metric.value.startsWith('≥'));
+      expect(partial.map(({ value, note }) => ({ value, note }))).toEqual([
+        { value: atLeast(analysis.totals.runMonthlyMinor), note: missingOne },
+      ]);
+    }
+    const table = summary?.blocks.find((block) => block.kind === 'table');
+    const cells = table?.kind === 'table' ? table.table.rows.map((row) => row.cells.at(-1)) : [];
+    // Staff are all costed; the technical part lacks the line.
+    expect(cells[0]).toBe(formatMoney(language, analysis.categories.human.monthlyCostMinor, 'RUB'));
+    expect(cells[1]).toMatch(new RegExp(`^≥ .*${missingOne}$`));
+  });
+
   it('keeps every list short at 200 functions, saying how many more and where', () => {
     const project = manyFunctions(200, language);
     const decision = decisionOf(build(project, language));
