@@ -2,6 +2,7 @@ import type { NodeProps } from '@xyflow/react';
 import { memo, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 import { functionDifferences, type FunctionDifference } from '../../shared/compare';
+import type { Display } from '../../shared/display';
 import { NODE_WIDTH } from '../../shared/layout/node-size';
 import { activeScenarioId, findScenario, scenarioProject, type Project } from '../../shared/model';
 import { referenceScenarioOf, scenarioName } from '../state/scenarios';
@@ -17,6 +18,13 @@ import { useCardsClearOf } from './notices-clear';
  * banner. Loaded when the overlay is first shown, or in idle time before (differences.tsx); the
  * cards' marks, which every card reads, stay in differences.tsx.
  */
+
+/** A card's mark as it reads: "New", "Changed: staff, money". */
+export function markText(mark: FunctionDifference, display: Display): string {
+  if (mark.kind === 'added') return display.text('scenario.diff.new');
+  const aspects = mark.aspects.map((aspect) => display.text(`scenario.aspect.${aspect}`));
+  return display.text('scenario.diff.changed', { aspects: aspects.join(', ') });
+}
 
 /** Once per project version and reference: the overlay costs nothing while nothing changes. */
 const computed = new WeakMap<Project, Map<string, CanvasDifferences | undefined>>();

@@ -70,16 +70,12 @@ export function useDifferenceMark(functionId: string, display: Display): CardMar
     store,
     useShallow((state): CardMark => {
       const mark = state.differences?.marks.get(functionId);
-      if (!mark || mark.kind === 'removed') return NO_MARK;
-      return { kind: mark.kind, text: markText(mark, display) };
+      // Marks come from the overlay's code, so it is loaded whenever there is one.
+      const overlay = loadOverlay.loaded();
+      if (!mark || mark.kind === 'removed' || !overlay) return NO_MARK;
+      return { kind: mark.kind, text: overlay.markText(mark, display) };
     }),
   );
-}
-
-function markText(mark: FunctionDifference, display: Display): string {
-  if (mark.kind === 'added') return display.text('scenario.diff.new');
-  const aspects = mark.aspects.map((aspect) => display.text(`scenario.aspect.${aspect}`));
-  return display.text('scenario.diff.changed', { aspects: aspects.join(', ') });
 }
 
 /** A function the reference has and the canvas's scenario does not: drawn, never edited. */

@@ -4,7 +4,7 @@ import type { MessageKey } from '../../shared/i18n';
 import { useDisplay, useT, useWorkbenchState } from '../state/workbench-context';
 import type { GlossaryTerm } from '../state/glossary';
 import { InfoButton } from '../ui-kit/info-button';
-import { enteredCost, missingMonthly } from '../../shared/display/entered-cost';
+import { enteredCost, missingCosts, missingMonthly } from '../../shared/display/entered-cost';
 import { useAnalysis } from '../state/derived';
 import { useScenarioCaption } from '../state/scenarios';
 
@@ -31,7 +31,7 @@ export function SummaryPanel() {
   const scenario = useScenarioCaption();
   const readOnly = useWorkbenchState((s) => s.openElsewhere);
   const { totals, categories } = analysis;
-  const missing = totals.missingCosts;
+  const missing = missingCosts(analysis);
   const money = (minor: number) => formatMoney(language, minor, currency);
   const section = (key: MessageKey) => <h3 className="summary-heading">{t(key)}</h3>;
 

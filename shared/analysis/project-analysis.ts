@@ -1,7 +1,6 @@
 import type { Project, SalesFunction } from '../model/schema';
 import { periodResult, type PeriodResult } from './financial';
 import { analyzeFunction, type FunctionAnalysis } from './function-analysis';
-import type { EnteredCounts } from './costs';
 import { sumKnown } from './numbers';
 
 /** Per-person load across functions. */
@@ -69,11 +68,6 @@ export interface ProjectTotals {
     readonly costs: readonly string[];
     readonly profit: readonly string[];
   };
-  /**
-   * How many costs the sums above lack, by part, over all functions: a view shows a sum that
-   * lacks some as "≥ sum, N missing", as a card does its own.
-   */
-  readonly missingCosts: EnteredCounts;
   /** The whole design over the planning period, at the staff as entered. */
   readonly period: PeriodResult;
   /**
@@ -176,12 +170,6 @@ export function analyzeProject(
       incomplete: {
         costs: missing((a) => sumOrUndefined(a.costs.runMonthlyMinor, a.costs.oneOffMinor)),
         profit: missing((a) => a.financial.incrementalGrossProfitMonthlyMinor),
-      },
-      missingCosts: {
-        human: sum((a) => a.costs.entered.missing.human),
-        lines: sum((a) => a.costs.entered.missing.lines),
-        tools: sum((a) => a.costs.entered.missing.tools),
-        oneOff: sum((a) => a.costs.entered.missing.oneOff),
       },
       period,
       atRequiredStaff: {

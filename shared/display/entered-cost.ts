@@ -1,3 +1,4 @@
+import type { ProjectAnalysis } from '../analysis';
 import type { EnteredCounts } from '../analysis/costs';
 import type { Display } from './display';
 
@@ -19,3 +20,19 @@ export const missingMonthly = {
   human: (counts: EnteredCounts): number => counts.human,
   technical: (counts: EnteredCounts): number => counts.lines + counts.tools,
 } as const;
+
+/**
+ * How many costs a design's sums lack, by part, over all its functions (see FunctionCosts'
+ * `entered`). Worked out here, where a sum is shown with it, not in every analysis of an edit.
+ */
+export function missingCosts(analysis: Pick<ProjectAnalysis, 'functions'>): EnteredCounts {
+  const counts = { human: 0, lines: 0, tools: 0, oneOff: 0 };
+  for (const { costs } of analysis.functions) {
+    const { missing } = costs.entered;
+    counts.human += missing.human;
+    counts.lines += missing.lines;
+    counts.tools += missing.tools;
+    counts.oneOff += missing.oneOff;
+  }
+  return counts;
+}

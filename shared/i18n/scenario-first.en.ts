@@ -25,21 +25,7 @@ export const scenarioFirstEn = {
   'scenario.command.compare': 'Compare scenarios…',
   'scenario.command.differences': 'Show differences on the canvas',
 
-  'scenario.aspect.identity': 'name, type or purpose',
-  'scenario.aspect.department': 'department',
-  'scenario.aspect.staff': 'staff',
-  'scenario.aspect.people': 'people',
-  'scenario.aspect.lines': 'phone lines',
-  'scenario.aspect.tools': 'tools',
-  'scenario.aspect.kpis': 'KPIs',
-  'scenario.aspect.money': 'financial goal',
-  'scenario.aspect.demand': 'demand',
-  'scenario.aspect.steps': 'process steps',
-  'scenario.aspect.links': 'links',
-
   'scenario.diff.toggle': 'Show differences against “{name}”',
-  'scenario.diff.new': 'New',
-  'scenario.diff.changed': 'Changed: {aspects}',
 } as const;
 
 export type ScenarioFirstKey = keyof typeof scenarioFirstEn;

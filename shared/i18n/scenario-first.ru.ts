@@ -22,19 +22,5 @@ export const scenarioFirstRu: Record<ScenarioFirstKey, string> = {
   'scenario.command.compare': 'Сравнить сценарии…',
   'scenario.command.differences': 'Показать отличия на холсте',
 
-  'scenario.aspect.identity': 'название, тип или назначение',
-  'scenario.aspect.department': 'отдел',
-  'scenario.aspect.staff': 'штат',
-  'scenario.aspect.people': 'сотрудники',
-  'scenario.aspect.lines': 'телефонные линии',
-  'scenario.aspect.tools': 'инструменты',
-  'scenario.aspect.kpis': 'KPI',
-  'scenario.aspect.money': 'финансовая цель',
-  'scenario.aspect.demand': 'нагрузка',
-  'scenario.aspect.steps': 'шаги процесса',
-  'scenario.aspect.links': 'связи',
-
   'scenario.diff.toggle': 'Показать отличия от «{name}»',
-  'scenario.diff.new': 'Новая',
-  'scenario.diff.changed': 'Изменена: {aspects}',
 };

@@ -58,6 +58,20 @@ export const scenarioEn = {
     'Differences against “{name}”: {added} new, {changed} changed, {removed} removed',
   'scenario.diff.isReference':
     'The canvas shows “{name}”, the reference itself: switch to a variant to see what differs.',
+
+  'scenario.aspect.identity': 'name, type or purpose',
+  'scenario.aspect.department': 'department',
+  'scenario.aspect.staff': 'staff',
+  'scenario.aspect.people': 'people',
+  'scenario.aspect.lines': 'phone lines',
+  'scenario.aspect.tools': 'tools',
+  'scenario.aspect.kpis': 'KPIs',
+  'scenario.aspect.money': 'financial goal',
+  'scenario.aspect.demand': 'demand',
+  'scenario.aspect.steps': 'process steps',
+  'scenario.aspect.links': 'links',
+  'scenario.diff.new': 'New',
+  'scenario.diff.changed': 'Changed: {aspects}',
 } as const;
 
 /** Every scenario key: these and those in scenario-first.en.ts. */

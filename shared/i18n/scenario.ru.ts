@@ -57,4 +57,18 @@ export const scenarioRu: Record<keyof typeof scenarioEn, string> = {
     'Отличия от «{name}»: новых — {added}, изменённых — {changed}, удалённых — {removed}',
   'scenario.diff.isReference':
     'На холсте «{name}» — сама база сравнения: перейдите к варианту, чтобы увидеть отличия.',
+
+  'scenario.aspect.identity': 'название, тип или назначение',
+  'scenario.aspect.department': 'отдел',
+  'scenario.aspect.staff': 'штат',
+  'scenario.aspect.people': 'сотрудники',
+  'scenario.aspect.lines': 'телефонные линии',
+  'scenario.aspect.tools': 'инструменты',
+  'scenario.aspect.kpis': 'KPI',
+  'scenario.aspect.money': 'финансовая цель',
+  'scenario.aspect.demand': 'нагрузка',
+  'scenario.aspect.steps': 'шаги процесса',
+  'scenario.aspect.links': 'связи',
+  'scenario.diff.new': 'Новая',
+  'scenario.diff.changed': 'Изменена: {aspects}',
 };

@@ -4,7 +4,7 @@ import { listFormat } from '../../i18n/format';
 import type { SalesFunction } from '../../model';
 import type { Block, Metric, PageRef, Section, Tone } from '../types';
 import { checkAnchor, checkPlace } from './checks';
-import { missingMonthly } from '../../display/entered-cost';
+import { missingCosts, missingMonthly } from '../../display/entered-cost';
 import { enteredCostMetric, paysAtNeededStaff, shortList, type ReportContext } from './context';
 import { functionAnchor } from './function';
 import { figureLabel, figureValue, type FigureKey } from './figures';
@@ -114,7 +114,7 @@ export function decisionSection(ctx: ReportContext, checks: readonly DesignCheck
     {
       ...tile('monthlyCost'),
       // Costs not entered: "≥ sum"; the staff a function is short of, if any, says more below it.
-      ...enteredCostMetric(w, figures.monthlyCostMinor, missingMonthly.run(totals.missingCosts)),
+      ...enteredCostMetric(w, figures.monthlyCostMinor, missingMonthly.run(missingCosts(analysis))),
       ...(staffed.understaffed.length > 0
         ? {
             note: w.t('report.decision.monthlyShort', {

@@ -1,7 +1,7 @@
 import type { SeverityCounts } from '../../checks';
 import type { Block, Section } from '../types';
 import { NOT_AVAILABLE } from '../../i18n/format';
-import { enteredCost, missingMonthly } from '../../display/entered-cost';
+import { enteredCost, missingCosts, missingMonthly } from '../../display/entered-cost';
 import { enteredCostMetric, paysAtNeededStaff, shortList, type ReportContext } from './context';
 
 /** Names listed in a sentence before "and N more". */
@@ -11,7 +11,7 @@ const MAX_NAMES = 5;
 export function summarySection(ctx: ReportContext, open: SeverityCounts): Section {
   const { words: w, analysis, project } = ctx;
   const { totals, categories } = analysis;
-  const missing = totals.missingCosts;
+  const missing = missingCosts(analysis);
   const financial = categories.financial;
   const pays = analysis.functions.map((figures) => paysAtNeededStaff(figures));
   const paying = pays.filter((p) => p === 'yes').length;

@@ -9,6 +9,7 @@ import {
   periodResult,
   roundMinor,
 } from '../../../shared/analysis';
+import { missingCosts } from '../../../shared/display/entered-cost';
 import { MAX_COST_PER_FTE_MINOR, MAX_MONEY_MINOR, roleSchema } from '../../../shared/model';
 import { loadSample } from '../../../shared/samples';
 import { fnFixture, projectFixture, defined } from './fixtures';
@@ -351,7 +352,7 @@ describe('project analysis', () => {
     expect(analysis.totals.runMonthlyMinor).toBe(705_000_00);
     expect(analysis.totals.oneOffMinor).toBe(0);
     expect(analysis.totals.incomplete.costs).toEqual(['b']);
-    expect(analysis.totals.missingCosts).toEqual({ human: 0, lines: 1, tools: 0, oneOff: 1 });
+    expect(missingCosts(analysis)).toEqual({ human: 0, lines: 1, tools: 0, oneOff: 1 });
     // The categories say the same: staff 700 000, lines 0, tools 5 000 — 705 000 in all.
     expect(analysis.categories.human.monthlyCostMinor).toBe(700_000_00);
     expect(analysis.categories.technical.linesMonthlyMinor).toBe(0);

@@ -90,12 +90,6 @@ describe('properties', () => {
             categories.technical.toolsMonthlyMinor,
         ).toBe(totals.runMonthlyMinor);
         expect(categories.technical.oneOffMinor).toBe(totals.oneOffMinor);
-        expect(totals.missingCosts).toEqual({
-          human: sum((a) => a.costs.entered.missing.human),
-          lines: sum((a) => a.costs.entered.missing.lines),
-          tools: sum((a) => a.costs.entered.missing.tools),
-          oneOff: sum((a) => a.costs.entered.missing.oneOff),
-        });
         expect(totals.incrementalGrossProfitMonthlyMinor).toBe(
           sum((a) => a.financial.incrementalGrossProfitMonthlyMinor),
         );
