@@ -18,11 +18,11 @@ function clearCardsOf(flow: ReactFlowInstance | undefined, notices: Element): vo
 
 /**
  * Keeps the cards clear of a notice over the canvas (`note`, while `shown`; `canvas`: the editor,
- * whose React Flow instance is read when needed): when it is drawn,
- * and whenever the stack of notices it belongs to grows — another notice appearing above it
- * pushes it down over cards that were clear. Before the paint (a layout effect, then a
- * ResizeObserver, whose callbacks run before the frame is painted), so no frame shows a card
- * under a notice. The open's fit of the view is mostly done before the notices come.
+ * whose React Flow instance is read when needed): when it is drawn, and whenever the stack of
+ * notices it belongs to changes size — another notice appearing above it pushes it down over
+ * cards that were clear. Before the paint (a layout effect, then a ResizeObserver, whose
+ * callbacks run before the frame is painted), so no frame shows a card under a notice. The
+ * open's fit of the view is mostly done before the notices come.
  */
 export function useCardsClearOf(
   note: RefObject<HTMLElement | null>,
