@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { displayFor } from '../../shared/display';
 import { blockingViolations, showTheme, THEMES } from './axe';
 import { figuresOf, KEY_ACCOUNTS, keyAccountsWithSupport } from './scenario-fixtures';
-import { openProjectFile, settledView } from './seed';
+import { cardsMeasured, openProjectFile, settledView } from './seed';
 
 const SPECIALISED = 'shared/samples/specialised-sales.en.json';
 
@@ -16,6 +16,17 @@ const menuItem = (page: Page, name: string | RegExp) =>
 async function fromSwitcher(page: Page, item: string) {
   await switcher(page).click();
   await menuItem(page, item).click();
+}
+
+/**
+ * Whether an element's text is drawn whole: its text's width (a Range, to the fraction of a
+ * pixel) within its box. scrollWidth rounds, and a box narrower by a fraction still cuts the
+ * text with an ellipsis.
+ */
+function textFitsBox(element: Element): boolean {
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  return range.getBoundingClientRect().width <= element.getBoundingClientRect().width + 0.01;
 }
 
 /** Scenario › New variant… from the switcher, named `name`, based on the scenario on the canvas. */
@@ -120,7 +131,7 @@ test.describe('scenarios', () => {
     // The button shows the star; its name keeps the room to be read whole.
     await expect(switcher(page).locator('.scenario-recommended svg')).toBeVisible();
     const shownName = switcher(page).getByText('Support now', { exact: true });
-    expect(await shownName.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    expect(await shownName.evaluate(textFitsBox)).toBe(true);
     await expect(page.getByTestId('status-scenario')).toHaveText(
       'Scenario: Support now ★ recommended',
     );
@@ -141,6 +152,27 @@ test.describe('scenarios', () => {
     ).toBeVisible();
     await menuItem(page, 'Unmark as recommended').click();
     await expect(switcher(page)).toHaveAccessibleName('Scenario: Support now');
+  });
+
+  test('the recommended scenario’s name reads whole in the toolbar: RU at 1280 px, every theme', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('/');
+    await page.getByRole('button', { name: /^Ключевые клиенты/ }).click();
+    await cardsMeasured(page);
+    await switcher(page).click();
+    await page.getByRole('menuitem', { name: 'Новый вариант…' }).click();
+    await page.keyboard.type('Поддержка сейчас');
+    await page.keyboard.press('Enter');
+    await switcher(page).click();
+    await page.getByRole('menuitem', { name: 'Отметить как рекомендуемый' }).click();
+    const name = switcher(page).getByText('Поддержка сейчас', { exact: true });
+    for (const theme of THEMES) {
+      if (theme !== THEMES[0]) await page.getByRole('button', { name: 'Следующая тема' }).click();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      expect(await name.evaluate(textFitsBox), theme).toBe(true);
+    }
   });
 
   test('the switcher by mouse: switch at once, delete with a confirmation, never the baseline', async ({
