@@ -96,6 +96,7 @@ export function decisionSection(ctx: ReportContext, checks: readonly DesignCheck
     ...(tone ? { tone } : {}),
   });
   const { payback } = figures;
+  const missing = missingCosts(analysis);
   const paybackTone: Tone =
     payback.status === 'never'
       ? 'bad'
@@ -114,7 +115,7 @@ export function decisionSection(ctx: ReportContext, checks: readonly DesignCheck
     {
       ...tile('monthlyCost'),
       // Costs not entered: "≥ sum"; the staff a function is short of, if any, says more below it.
-      ...enteredCostMetric(w, figures.monthlyCostMinor, missingMonthly.run(missingCosts(analysis))),
+      ...enteredCostMetric(w, figures.monthlyCostMinor, missingMonthly.run(missing)),
       ...(staffed.understaffed.length > 0
         ? {
             note: w.t('report.decision.monthlyShort', {
@@ -125,7 +126,7 @@ export function decisionSection(ctx: ReportContext, checks: readonly DesignCheck
           }
         : {}),
     },
-    tile('oneOff'),
+    { ...tile('oneOff'), ...enteredCostMetric(w, figures.oneOffMinor, missing.oneOff) },
     {
       ...tile('payback', paybackTone),
       ...(paybackWords && {
