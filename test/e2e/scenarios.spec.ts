@@ -3,6 +3,7 @@ import { displayFor } from '../../shared/display';
 import { blockingViolations, showTheme, THEMES } from './axe';
 import { figuresOf, KEY_ACCOUNTS, keyAccountsWithSupport } from './scenario-fixtures';
 import { cardsMeasured, openProjectFile, settledView } from './seed';
+import { textFitsBox } from './text-fits';
 
 const SPECIALISED = 'shared/samples/specialised-sales.en.json';
 
@@ -16,17 +17,6 @@ const menuItem = (page: Page, name: string | RegExp) =>
 async function fromSwitcher(page: Page, item: string) {
   await switcher(page).click();
   await menuItem(page, item).click();
-}
-
-/**
- * Whether an element's text is drawn whole: its text's width (a Range, to the fraction of a
- * pixel) within its box. scrollWidth rounds, and a box narrower by a fraction still cuts the
- * text with an ellipsis.
- */
-function textFitsBox(element: Element): boolean {
-  const range = document.createRange();
-  range.selectNodeContents(element);
-  return range.getBoundingClientRect().width <= element.getBoundingClientRect().width + 0.01;
 }
 
 /** Scenario › New variant… from the switcher, named `name`, based on the scenario on the canvas. */
