@@ -56,6 +56,7 @@ import {
 } from './differences';
 import { LinkEdge } from './link-edge';
 import { LinkLabels } from './link-labels';
+import { MultiSelectionFromEvents } from './multi-selection';
 import {
   BLOCK_GEOMETRY,
   OpeningZoomProvider,
@@ -81,7 +82,6 @@ const MIN_ZOOM = 0.1;
 const FIRST_FIT = { ...FIT_VIEW_OPTIONS, minZoom: MIN_ZOOM } as const;
 const PRO_OPTIONS = { hideAttribution: true } as const;
 const loadDrop = onDemand(() => import('./drop-function'));
-const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, index) => id === b[index]);
@@ -393,7 +393,7 @@ export function DesignCanvas(props: {
                 snapGrid={SNAP_GRID}
                 deleteKeyCode={null}
                 selectionKeyCode="Shift"
-                multiSelectionKeyCode={MULTI_SELECTION_KEYS}
+                multiSelectionKeyCode={null}
                 selectionOnDrag={false}
                 elevateNodesOnSelect={false}
                 minZoom={MIN_ZOOM}
@@ -403,6 +403,7 @@ export function DesignCanvas(props: {
                 proOptions={PRO_OPTIONS}
                 ariaLabelConfig={ariaLabels}
               >
+                <MultiSelectionFromEvents />
                 <LinkLabels />
                 <LiveMessage message={liveMessage} />
                 <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.5} />

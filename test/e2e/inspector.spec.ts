@@ -171,11 +171,22 @@ test('several selected functions show their count and totals, nothing to edit', 
 }) => {
   await openProjectFile(page, 'shared/samples/specialised-sales.en.json', 'en');
   const cards = page.getByTestId('function-node');
+  const name = page.getByTestId('inspector').getByRole('textbox', { name: 'Name' }).first();
   await cards.nth(0).click();
+  const firstName = await name.inputValue();
   await cards.nth(1).click({ modifiers: ['Control'] });
   await expect(page.getByTestId('inspector')).toContainText('Functions selected: 2');
   await expect(page.getByTestId('inspector').getByRole('textbox')).toHaveCount(0);
   await expect(figure(page, '.inspector-multi', 'Monthly run cost')).toHaveText(/RUB/);
+
+  // Ctrl+click on a selected card takes it out of the selection; a plain click selects one only.
+  await cards.nth(1).click({ modifiers: ['Control'] });
+  await expect(name).toHaveValue(firstName);
+  await cards.nth(2).click({ modifiers: ['Shift'] });
+  await expect(page.getByTestId('inspector')).toContainText('Functions selected: 2');
+  await cards.nth(1).click();
+  await expect(name).not.toHaveValue(firstName);
+  await expect(page.getByTestId('inspector')).not.toContainText('Functions selected');
 });
 
 test('a design check in the inspector leads to the very field that fixes it', async ({ page }) => {
