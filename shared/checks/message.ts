@@ -5,6 +5,12 @@ import { formatNumber, listFormat } from '../i18n/format';
 import type { Language } from '../i18n/language';
 import type { DesignCheck } from './types';
 
+/**
+ * The names a list shows before it counts the rest ("“A”, “B”, “C” and 164 more"): a message stays
+ * one readable sentence when a person works in 160 functions; the rest are a click away.
+ */
+const LISTED_NAMES = 3;
+
 /** How a name is quoted inside a message. */
 const QUOTES: Readonly<Record<Language, readonly [string, string]>> = {
   en: ['“', '”'],
@@ -13,7 +19,7 @@ const QUOTES: Readonly<Record<Language, readonly [string, string]>> = {
 
 /**
  * The check's message in `language`: numbers formatted for the locale, empty names labelled,
- * lists of names quoted and joined ("“A”, “B” and “C”). Numbers get one decimal, or more where
+ * lists of names quoted and joined ("“A”, “B” and “C”), long ones cut (see LISTED_NAMES). Numbers get one decimal, or more where
  * two different numbers of the message would otherwise read the same ("growth of 50 % is below
  * the break-even of 50.04 %", never "50 %… 50 %").
  */
@@ -33,9 +39,14 @@ export function checkMessage(check: DesignCheck, language: Language): string {
     } else if ('minutes' in value) {
       params[key] = durationText(language, value.minutes);
     } else {
-      params[key] = listFormat(language).format(
-        value.map((item) => `${open}${name(item)}${close}`),
-      );
+      // Four names read as well as three and "1 more"; from five on, the rest are counted.
+      const shown = value.length > LISTED_NAMES + 1 ? value.slice(0, LISTED_NAMES) : value;
+      const items = shown.map((item) => `${open}${name(item)}${close}`);
+      const rest = value.length - shown.length;
+      if (rest > 0) {
+        items.push(translate(language, 'check.list.more', { count: formatNumber(language, rest) }));
+      }
+      params[key] = listFormat(language).format(items);
     }
   }
   return translate(language, check.messageKey, params);

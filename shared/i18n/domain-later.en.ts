@@ -201,6 +201,7 @@ export const domainLaterEn = {
     'Number {number} is marked as dedicated in “{function}” but is also used by {functions}. Give each function its own number or mark the line as shared.',
   'check.line.duplicate-number':
     'Number {number} is listed twice in “{function}”. Remove the duplicate line.',
+  'check.list.more': '{count} more',
   'check.person.over-allocated':
     '{person} is allocated {total}% across {functions}. Bring the allocations down to 100% or assign someone else.',
 } as const;

@@ -199,6 +199,7 @@ export const domainLaterRu: Record<DomainLaterKey, string> = {
     'Номер {number} отмечен как выделенный в функции «{function}», но он же есть и в других функциях: {functions}. Дайте каждой функции свой номер или отметьте линию как общую.',
   'check.line.duplicate-number':
     'Номер {number} указан в функции «{function}» дважды. Удалите повтор.',
+  'check.list.more': 'ещё {count}',
   'check.person.over-allocated':
     '{person}: загрузка {total}\u00a0% в функциях {functions}. Снизьте загрузку до 100\u00a0% или назначьте другого сотрудника.',
 };

@@ -389,6 +389,22 @@ describe('each check', () => {
     });
     expect(ids(exactly)).toEqual([]);
   });
+
+  it('names four functions of a list, and counts the rest from five on', () => {
+    const noKpi = projectOf(sound({ kpis: [] }));
+    const listing = (names: readonly string[]): DesignCheck => ({
+      ...defined(find(noKpi, 'function.no-kpi')[0]),
+      id: 'person.over-allocated',
+      messageKey: 'check.person.over-allocated',
+      params: { person: 'Olga', total: 300, functions: names },
+    });
+    const four = ['A', 'B', 'C', 'D'];
+    expect(checkMessage(listing(four), 'en')).toContain('across “A”, “B”, “C” and “D”.');
+    const many = Array.from({ length: 167 }, (_, i) => `F${i + 1}`);
+    expect(checkMessage(listing(many), 'en')).toContain('across “F1”, “F2”, “F3” and 164 more.');
+    expect(checkMessage(listing(many), 'ru')).toContain('в функциях «F1», «F2», «F3» и ещё 164.');
+    expect(checkMessage(listing([...four, 'E']), 'en')).toContain('“A”, “B”, “C” and 2 more.');
+  });
 });
 
 describe('the method: measured, controlled, consistent', () => {
