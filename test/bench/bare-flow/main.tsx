@@ -4,7 +4,8 @@
  * controlled pattern (onNodesChange + applyNodeChanges), snapToGrid and the app's zoom limits.
  * Query: ?n=<cards>&w=<px>&h=<px> (the size of the app's canvas, so both draw the same area).
  * For the benchmark it calls window.__cardRenders on each card render and, on Enter, renames
- * the card named in window.__benchRename (the bare stand-in for an inspector edit).
+ * the cards named in window.__benchRename (the bare stand-in for an inspector edit, and for a
+ * scenario switch that renames several).
  */
 import '@xyflow/react/dist/style.css';
 import {
@@ -80,9 +81,10 @@ function BareFlow(props: { count: number }) {
       if (event.key !== 'Enter' || !rename) return;
       window.__benchRename = undefined;
       setNodes((current) =>
-        current.map((node) =>
-          node.id === rename.id ? { ...node, data: { ...node.data, name: rename.name } } : node,
-        ),
+        current.map((node) => {
+          const name = rename[node.id];
+          return name === undefined ? node : { ...node, data: { ...node.data, name } };
+        }),
       );
     };
     window.addEventListener('keydown', onKeyDown);

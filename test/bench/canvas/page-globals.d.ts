@@ -5,8 +5,8 @@ declare global {
   interface Window {
     /** Called by each card render in a --mode bench build and in the bare page. */
     __cardRenders?: (id: string) => void;
-    /** The bare page renames this card on the next Enter. */
-    __benchRename?: { readonly id: string; readonly name: string };
+    /** The bare page renames these cards (id → new name) on the next Enter. */
+    __benchRename?: Readonly<Record<string, string>>;
     /** Probe state, see probes.ts. */
     __bench?: {
       renders: Map<string, number>;

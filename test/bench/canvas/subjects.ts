@@ -91,11 +91,17 @@ export async function openBare(
     name: 'bare',
     page,
     navigate,
-    stageRename: async (id, name) => {
-      await page.evaluate((rename) => (window.__benchRename = rename), { id, name });
-    },
+    stageRename: (id, name) => stageBareRenames(page, { [id]: name }),
     close: () => page.context().close(),
   };
+}
+
+/** Makes the bare page's next Enter rename each card of `names` (id → new name) at once. */
+export async function stageBareRenames(
+  page: Page,
+  names: Readonly<Record<string, string>>,
+): Promise<void> {
+  await page.evaluate((rename) => (window.__benchRename = rename), names);
 }
 
 /** The size of the app's canvas, which the bare page copies. */
