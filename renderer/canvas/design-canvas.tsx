@@ -56,7 +56,7 @@ import {
 } from './differences';
 import { LinkEdge } from './link-edge';
 import { LinkLabels } from './link-labels';
-import { MultiSelectionFromEvents } from './multi-selection';
+import { ModifierKeys } from './modifier-keys';
 import {
   BLOCK_GEOMETRY,
   OpeningZoomProvider,
@@ -394,6 +394,7 @@ export function DesignCanvas(props: {
                 deleteKeyCode={null}
                 selectionKeyCode="Shift"
                 multiSelectionKeyCode={null}
+                zoomActivationKeyCode={null}
                 selectionOnDrag={false}
                 elevateNodesOnSelect={false}
                 minZoom={MIN_ZOOM}
@@ -403,7 +404,7 @@ export function DesignCanvas(props: {
                 proOptions={PRO_OPTIONS}
                 ariaLabelConfig={ariaLabels}
               >
-                <MultiSelectionFromEvents />
+                <ModifierKeys />
                 <LinkLabels />
                 <LiveMessage message={liveMessage} />
                 <Background variant={BackgroundVariant.Dots} gap={GRID_SIZE} size={1.5} />

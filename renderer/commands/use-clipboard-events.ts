@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { copySelection, fragmentFromText, pasteInto } from './clipboard';
 import type { Editor } from '../state/editor';
 import { deleteSelection } from './edit-commands';
-import { isEditingText } from './text-focus';
+import { isEditingText } from '../ui-kit/text-focus';
 
 const MIME = 'text/plain';
 

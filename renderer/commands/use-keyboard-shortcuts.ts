@@ -5,7 +5,7 @@ import type { Editor } from '../state/editor';
 import { performCommand, type Command } from './command';
 import { ALL_COMMANDS } from './commands';
 import { PLATFORM } from './shortcut-text';
-import { isEditingText } from './text-focus';
+import { isEditingText } from '../ui-kit/text-focus';
 
 /** The shortcuts the page itself must handle; the rest belong to the native menu or to fields. */
 function pageShortcuts(command: Command, edition: 'desktop' | 'browser'): readonly string[] {
