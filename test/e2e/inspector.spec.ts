@@ -187,6 +187,18 @@ test('several selected functions show their count and totals, nothing to edit', 
   await cards.nth(1).click();
   await expect(name).not.toHaveValue(firstName);
   await expect(page.getByTestId('inspector')).not.toContainText('Functions selected');
+
+  // By keyboard: Shift+Enter on a focused card adds it, Enter alone selects it only.
+  // A card is named by its function ("Key accounts — Key-account management. …").
+  const focusable = (fn: string) => page.getByRole('group', { name: new RegExp(`^${fn}( —|\\.)`) });
+  await card(page, 'Key accounts').click();
+  await focusable('Partner program').focus();
+  await page.keyboard.press('Shift+Enter');
+  await expect(page.getByTestId('inspector')).toContainText('Functions selected: 2');
+  await focusable('Lead nurturing').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('inspector')).not.toContainText('Functions selected');
+  await expect(name).toHaveValue('Lead nurturing');
 });
 
 test('a design check in the inspector leads to the very field that fixes it', async ({ page }) => {
