@@ -19,9 +19,9 @@ const QUOTES: Readonly<Record<Language, readonly [string, string]>> = {
 
 /**
  * The check's message in `language`: numbers formatted for the locale, empty names labelled,
- * lists of names quoted and joined ("“A”, “B” and “C”), long ones cut (see LISTED_NAMES). Numbers get one decimal, or more where
- * two different numbers of the message would otherwise read the same ("growth of 50 % is below
- * the break-even of 50.04 %", never "50 %… 50 %").
+ * lists of names quoted and joined ("“A”, “B” and “C”), long ones cut (see LISTED_NAMES).
+ * Numbers get one decimal, or more where two different numbers of the message would otherwise
+ * read the same ("growth of 50 % is below the break-even of 50.04 %", never "50 %… 50 %").
  */
 export function checkMessage(check: DesignCheck, language: Language): string {
   const entries = Object.entries(check.params);
