@@ -1,7 +1,8 @@
 import { durationText } from '../display/display';
 import { plainText } from '../display/plain-text';
 import { translate } from '../i18n';
-import { formatNumber, listFormat } from '../i18n/format';
+import { formatNumber } from '../i18n/format';
+import { shortList } from '../i18n/short-list';
 import type { Language } from '../i18n/language';
 import type { DesignCheck } from './types';
 
@@ -40,13 +41,11 @@ export function checkMessage(check: DesignCheck, language: Language): string {
       params[key] = durationText(language, value.minutes);
     } else {
       // Four names read as well as three and "1 more"; from five on, the rest are counted.
-      const shown = value.length > LISTED_NAMES + 1 ? value.slice(0, LISTED_NAMES) : value;
-      const items = shown.map((item) => `${open}${name(item)}${close}`);
-      const rest = value.length - shown.length;
-      if (rest > 0) {
-        items.push(translate(language, 'check.list.more', { count: formatNumber(language, rest) }));
-      }
-      params[key] = listFormat(language).format(items);
+      const max = value.length > LISTED_NAMES + 1 ? LISTED_NAMES : value.length;
+      const names = value.map((item) => `${open}${name(item)}${close}`);
+      params[key] = shortList(language, names, max, (count) =>
+        translate(language, 'check.list.more', { count }),
+      );
     }
   }
   return translate(language, check.messageKey, params);

@@ -1,7 +1,6 @@
 import type { FunctionAnalysis, Pays, ProjectAnalysis } from '../../analysis';
 import type { Project, SalesFunction } from '../../model';
 import type { Metric, Tone } from '../types';
-import { listFormat } from '../../i18n/format';
 import type { Words } from '../words';
 
 /** What every section builder reads: the project, its figures and the words to say them in. */
@@ -53,22 +52,6 @@ export function paysAtNeededStaff(figures: FunctionAnalysis | undefined): Pays {
 export function paysTone(figures: FunctionAnalysis | undefined): Tone {
   const pays = paysAtNeededStaff(figures);
   return pays === 'yes' ? 'good' : pays === 'no' ? 'bad' : 'neutral';
-}
-
-/**
- * "A, B, C and 46 more…": the first `max` names as a list in the language, then how many more
- * (`more` words it, and says where the rest are).
- */
-export function shortList(
-  w: Words,
-  names: readonly string[],
-  max: number,
-  more: (count: string) => string,
-): string {
-  const rest = names.length - max;
-  return listFormat(w.language).format(
-    rest > 0 ? [...names.slice(0, max), more(w.number(rest, 0))] : names,
-  );
 }
 
 /**

@@ -5,7 +5,8 @@ import type { SalesFunction } from '../../model';
 import type { Block, Metric, PageRef, Section, Tone } from '../types';
 import { checkAnchor, checkPlace } from './checks';
 import { missingCosts, missingMonthly } from '../../display/entered-cost';
-import { enteredCostMetric, paysAtNeededStaff, shortList, type ReportContext } from './context';
+import { enteredCostMetric, paysAtNeededStaff, type ReportContext } from './context';
+import { shortList } from '../../i18n/short-list';
 import { functionAnchor } from './function';
 import { figureLabel, figureValue, type FigureKey } from './figures';
 
@@ -62,7 +63,7 @@ export function decisionSection(ctx: ReportContext, checks: readonly DesignCheck
     label: (fn: SalesFunction) => string,
     more: 'report.more' | 'report.decision.moreListed',
   ) =>
-    shortList(w, fns.map(label), MAX_NAMES, (count) =>
+    shortList(w.language, fns.map(label), MAX_NAMES, (count) =>
       w.t(more, { count, section: w.t('report.functions.title') }),
     );
 

@@ -2,7 +2,8 @@ import type { SeverityCounts } from '../../checks';
 import type { Block, Section } from '../types';
 import { NOT_AVAILABLE } from '../../i18n/format';
 import { enteredCost, missingCosts, missingMonthly } from '../../display/entered-cost';
-import { enteredCostMetric, paysAtNeededStaff, shortList, type ReportContext } from './context';
+import { enteredCostMetric, paysAtNeededStaff, type ReportContext } from './context';
+import { shortList } from '../../i18n/short-list';
 
 /** Names listed in a sentence before "and N more". */
 const MAX_NAMES = 5;
@@ -64,7 +65,7 @@ export function summarySection(ctx: ReportContext, open: SeverityCounts): Sectio
     // At most a few names; the functions table lists them all.
     const names = (ids: readonly string[]): string =>
       shortList(
-        w,
+        w.language,
         project.functions.filter((fn) => ids.includes(fn.id)).map((fn) => ctx.functionName(fn)),
         MAX_NAMES,
         (count) =>
