@@ -290,6 +290,29 @@ test.describe('dragging on the canvas', () => {
     await expect.poll(() => misleading(page)).toEqual([]);
   });
 
+  test('Shift pressed while a field has the focus still draws a box on the canvas', async ({
+    page,
+  }) => {
+    const eventsBox = await box(card(page, 'Events'));
+    const leadBox = await box(card(page, 'Lead nurturing'));
+    // A rename committed with Enter leaves the focus in the field; Shift goes down there.
+    await card(page, 'Events').click();
+    const name = page.getByTestId('inspector').getByRole('textbox', { name: 'Name' }).first();
+    await name.fill('Events and fairs');
+    await name.press('Enter');
+    await expect(name).toBeFocused();
+    await page.keyboard.down('Shift');
+    await page.mouse.move(eventsBox.x - 30, eventsBox.y - 10);
+    await page.mouse.down();
+    await page.mouse.move(leadBox.x + leadBox.width + 10, leadBox.y + leadBox.height + 10, {
+      steps: 10,
+    });
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    await expect(page.getByTestId('inspector')).toContainText('Functions selected: 2');
+    expect(await box(card(page, 'Lead nurturing'))).toEqual(leadBox);
+  });
+
   test('box selection and panning still work', async ({ page }) => {
     const events = card(page, 'Events');
     const lead = card(page, 'Lead nurturing');
